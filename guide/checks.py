@@ -1,0 +1,220 @@
+"""Static checks on parsed flows: targets, cards, reachability, variables,
+translations and call cycles."""
+
+from __future__ import annotations
+
+from guide.model import FOCI, KIND_VAR_TYPE, KRACHTLIJNEN, Flow, Mark, Step, Text
+from guide.problems import Problem
+
+END = -1
+
+
+def _p(mark: Mark, code: str, severity: str = "error", **params) -> Problem:
+    return Problem(mark.file, mark.line, mark.col, code, params, severity)
+
+
+def successors(flow_steps: list[Step], index: dict[str, int], i: int, guarded: bool) -> set[int]:
+    """Every step (or END) that may follow step i, taking conditions as possibly true."""
+    step = flow_steps[i]
+    if step.kind == "end":
+        return set()
+    linear = i + 1 if i + 1 < len(flow_steps) else END
+    out: set[int] = set()
+    default = {index[b.target] for b in step.next if b.target in index} if step.next else {linear}
+    if step.options and any(o.next for o in step.options):
+        out |= {index[o.next] for o in step.options if o.next in index}
+        if not all(o.next for o in step.options):
+            out |= default
+    else:
+        out |= default
+    if guarded:
+        out.add(linear)
+    return out
+
+
+def check_flow(flow: Flow, refs, cards: dict[str, set[str]], flow_ids: set[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    steps = list(flow.steps())
+    index: dict[str, int] = {}
+    for i, step in enumerate(steps):
+        if step.id in index:
+            first = steps[index[step.id]].mark.line
+            problems.append(_p(step.mark, "duplicate-id", id=step.id, first=first))
+        else:
+            index[step.id] = i
+    guarded_phase = {ph.id for ph in flow.phases if ph.when is not None}
+
+    # translations
+    langs = flow.languages or ["nl"]
+    for lang in ("nl", "en"):
+        if lang not in langs:
+            problems.append(_p(flow.mark, "partial-languages", "warning", lang=lang))
+    for text in _texts(flow):
+        for lang in langs:
+            if lang not in text.values:
+                problems.append(_p(text.mark, "missing-translation", lang=lang))
+
+    # cards, foci, tags
+    for card, mark in refs.card_refs:
+        present = [lang for lang in langs if card in cards.get(lang, set())]
+        if not present:
+            problems.append(_p(mark, "unknown-card", card=card))
+        else:
+            for lang in langs:
+                if lang not in present:
+                    problems.append(_p(mark, "card-translation", card=card, lang=lang))
+    for focus, mark in refs.focus_refs:
+        if focus not in FOCI:
+            problems.append(_p(mark, "unknown-focus", focus=focus))
+    for tag, mark in refs.tag_refs:
+        if tag not in KRACHTLIJNEN and tag not in flow.tags:
+            problems.append(_p(mark, "unknown-tag", tag=tag))
+
+    # targets and calls
+    for step in steps:
+        for b in step.next:
+            if b.target not in index:
+                problems.append(_p(b.mark, "unknown-target", target=b.target))
+        for o in step.options:
+            if o.next and o.next not in index:
+                problems.append(_p(o.next_mark, "unknown-target", target=o.next))
+        if step.kind == "call" and step.flow and step.flow not in flow_ids:
+            problems.append(_p(step.flow_mark, "unknown-flow", flow=step.flow))
+        if step.kind == "end" and step.next:
+            problems.append(_p(step.next[0].mark, "next-on-end"))
+
+    problems += _check_variables(flow, steps)
+    if steps and len(index) == len(steps):
+        problems += _check_reachability(flow, steps, index, guarded_phase)
+    return problems
+
+
+def _texts(flow: Flow):
+    yield flow.title
+    if flow.description:
+        yield flow.description
+    yield from flow.tags.values()
+    for step in flow.steps():
+        for t in (step.text, step.why, step.min_label, step.max_label, step.say, step.think):
+            if isinstance(t, Text):
+                yield t
+        for o in step.options:
+            for t in (o.label, o.feedback, o.think):
+                if isinstance(t, Text):
+                    yield t
+
+
+def _check_variables(flow: Flow, steps: list[Step]) -> list[Problem]:
+    problems: list[Problem] = []
+    possible: dict[str, set[str]] = {}
+    for step in steps:
+        if step.kind in KIND_VAR_TYPE and step.set:
+            var = flow.variables.get(step.set)
+            if var is None:
+                problems.append(_p(step.set_mark, "undefined-var", name=step.set))
+                continue
+            expected = KIND_VAR_TYPE[step.kind]
+            if var.type != expected:
+                problems.append(
+                    _p(step.set_mark, "var-type", name=var.name, type=var.type, kind=step.kind, expected=expected)
+                )
+                continue
+            for o in step.options:
+                if var.values is not None and o.value not in var.values:
+                    problems.append(_p(o.mark, "option-not-in-values", value=o.value, name=var.name))
+            possible.setdefault(var.name, set()).update(o.value for o in step.options)
+    for var in flow.variables.values():
+        if var.values is not None:
+            possible[var.name] = set(var.values)
+
+    def check_expr(expr):
+        if expr is None or expr.tree is None:
+            return
+        for name in sorted(expr.names):
+            if name not in flow.variables:
+                problems.append(_p(expr.mark, "undefined-var", name=name))
+        for name, literal, col in expr.tree.literals:
+            var = flow.variables.get(name)
+            if var is None or var.type not in ("choice", "set") or name not in possible:
+                continue
+            if literal not in possible[name]:
+                mark = Mark(expr.mark.file, expr.mark.line, expr.mark.col + col) if expr.offset else expr.mark
+                allowed = ", ".join(sorted(possible[name]))
+                problems.append(_p(mark, "impossible-value", name=name, value=literal, allowed=allowed))
+
+    for phase in flow.phases:
+        check_expr(phase.when)
+    for step in steps:
+        check_expr(step.when)
+        for b in step.next:
+            check_expr(b.cond)
+    return problems
+
+
+def _check_reachability(flow, steps, index, guarded_phase) -> list[Problem]:
+    problems: list[Problem] = []
+    succ = [
+        successors(steps, index, i, steps[i].when is not None or steps[i].phase in guarded_phase)
+        for i in range(len(steps))
+    ]
+    seen = {0}
+    todo = [0]
+    while todo:
+        for j in succ[todo.pop()]:
+            if j != END and j not in seen:
+                seen.add(j)
+                todo.append(j)
+    for i, step in enumerate(steps):
+        if i not in seen:
+            problems.append(_p(step.mark, "unreachable", id=step.id))
+    # which steps can reach an end: walk the reversed graph from every end
+    preds: list[list[int]] = [[] for _ in steps]
+    finishing = []
+    for i, targets in enumerate(succ):
+        if steps[i].kind == "end" or END in targets:
+            finishing.append(i)
+        for j in targets:
+            if j != END:
+                preds[j].append(i)
+    ends = set(finishing)
+    todo = list(finishing)
+    while todo:
+        for j in preds[todo.pop()]:
+            if j not in ends:
+                ends.add(j)
+                todo.append(j)
+    for i, step in enumerate(steps):
+        if i in seen and i not in ends:
+            problems.append(_p(step.mark, "no-end", id=step.id))
+    return problems
+
+
+def check_call_cycles(flows: dict[str, Flow]) -> list[Problem]:
+    """Report each call that closes a cycle of flows calling each other."""
+    calls: dict[str, list[Step]] = {
+        fid: [s for s in f.steps() if s.kind == "call" and s.flow in flows] for fid, f in flows.items()
+    }
+    problems: list[Problem] = []
+    state: dict[str, int] = {}  # 1 = on the path, 2 = done
+
+    for start in sorted(flows):
+        if state.get(start):
+            continue
+        path: list[str] = [start]
+        iters = [iter(calls[start])]
+        state[start] = 1
+        while iters:
+            step = next(iters[-1], None)
+            if step is None:
+                state[path.pop()] = 2
+                iters.pop()
+                continue
+            target = step.flow
+            if state.get(target) == 1:
+                cycle = path[path.index(target):] + [target]
+                problems.append(_p(step.flow_mark, "call-cycle", cycle=" -> ".join(cycle)))
+            elif not state.get(target):
+                state[target] = 1
+                path.append(target)
+                iters.append(iter(calls[target]))
+    return problems

@@ -1,0 +1,228 @@
+"""The `bindkracht` command. No Textual import unless the app itself starts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from guide.i18n import LANGS, pick_lang, t
+
+
+def _parser(lang: str) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=LANGS, help=t("cli.opt.lang", lang))
+    common.add_argument(
+        "--flows", action="append", type=Path, default=[], metavar="DIR", help=t("cli.opt.flows", lang)
+    )
+    common.add_argument("--data-dir", metavar="DIR", help=t("cli.opt.data-dir", lang))
+
+    parser = argparse.ArgumentParser(
+        prog="bindkracht", description=t("cli.description", lang), parents=[common]
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("check", parents=[common], help=t("cli.check.help", lang))
+    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=t("cli.check.paths", lang))
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--coverage", action="store_true", help=t("cli.check.coverage", lang))
+    p.add_argument("--strict", action="store_true", help=t("cli.check.strict", lang))
+
+    sub.add_parser("flows", parents=[common], help=t("cli.flows.help", lang))
+
+    p = sub.add_parser("play", parents=[common], help=t("cli.play.help", lang))
+    p.add_argument("flow", metavar="FLOW", help=t("cli.play.flow", lang))
+    p.add_argument("--label", help=t("cli.play.label", lang))
+    p.add_argument("--job", choices=("prepare", "rehearse", "practise"), help=t("cli.play.job", lang))
+
+    p = sub.add_parser("test", parents=[common], help=t("cli.test.help", lang))
+    p.add_argument("plans", nargs="*", type=Path, metavar="PLAN")
+
+    p = sub.add_parser("graph", parents=[common], help=t("cli.graph.help", lang))
+    p.add_argument("flow", metavar="FLOW")
+    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = pick_lang(_peek_lang(argv))
+    args = _parser(lang).parse_args(argv)
+    lang = pick_lang(args.lang)
+    try:
+        return _dispatch(args, lang)
+    except KeyboardInterrupt:
+        print()
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _peek_lang(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _dispatch(args, lang: str) -> int:
+    command = args.command
+    if command == "check":
+        return cmd_check(args, lang)
+    if command == "flows":
+        return cmd_flows(args, lang)
+    if command == "play":
+        from guide.play import play
+
+        return play(args, lang)
+    if command == "test":
+        return cmd_test(args, lang)
+    if command == "graph":
+        return cmd_graph(args, lang)
+    from guide.play import play_default
+
+    return play_default(args, lang)
+
+
+def _library(args, extra_files=None):
+    from guide import library
+
+    return library.load(flow_dirs=args.flows, extra_files=extra_files)
+
+
+def cmd_check(args, lang: str) -> int:
+    from guide import library as libmod
+    from guide.problems import Problem, sort_key
+
+    files, dirs = [], list(args.flows)
+    for path in args.paths:
+        if path.is_dir():
+            dirs.append(path)
+        elif path.exists():
+            files.append(path)
+        else:
+            print(t("cli.no-such-path", lang, path=path), file=sys.stderr)
+            return 2
+    lib = libmod.load(flow_dirs=dirs, extra_files=files)
+    if args.paths:
+        wanted = {p.resolve() for p in files}
+        chosen = [
+            f for f in lib.files
+            if f.path.resolve() in wanted or any(_inside(f.path, d) for d in dirs if d in args.paths)
+        ]
+    else:
+        chosen = lib.files
+    problems: list[Problem] = [p for f in chosen for p in f.problems]
+    summary = None
+    if args.coverage:
+        from guide.plans import coverage
+
+        results, plan_problems = _run_plans(lib, lib.plan_files, lang)
+        problems += plan_problems
+        uncovered, covered, total = coverage(lib, results)
+        chosen_paths = {f.path for f in chosen}
+        for f, step in uncovered:
+            if f.path in chosen_paths:
+                problems.append(Problem(step.mark.file, step.mark.line, step.mark.col, "uncovered", {"id": step.id}, "warning"))
+        pct = 100.0 * covered / total if total else 100.0
+        summary = t("cli.check.coverage-summary", lang, pct=f"{pct:.1f}", covered=covered, total=total)
+    problems.sort(key=sort_key)
+    errors = sum(p.severity == "error" for p in problems)
+    warnings = len(problems) - errors
+    if args.format == "json":
+        out = {"problems": [p.as_dict(lang) for p in problems], "errors": errors, "warnings": warnings}
+        if summary:
+            out["coverage"] = summary
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            print(p.format(lang))
+        if summary:
+            print(summary)
+        checked = len(chosen)
+        print(t("cli.check.summary", lang, files=checked, errors=errors, warnings=warnings), file=sys.stderr)
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def _inside(path: Path, directory: Path) -> bool:
+    try:
+        path.resolve().relative_to(directory.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def cmd_flows(args, lang: str) -> int:
+    lib = _library(args)
+    if not lib.files:
+        print(t("cli.flows.none", lang))
+        return 0
+    rows = []
+    for f in lib.files:
+        if f.flow is None:
+            rows.append(("?", f.path.name, "", "", t("cli.flows.broken", lang, n=len(f.errors))))
+            continue
+        flow = f.flow
+        phases = ",".join(p.id for p in flow.phases)
+        langs = ",".join(
+            lg for lg in flow.languages
+            if not any(p.code == "missing-translation" and p.params.get("lang") == lg for p in f.problems)
+        )
+        status = t("cli.flows.ok", lang) if not f.errors else t("cli.flows.broken", lang, n=len(f.errors))
+        rows.append((flow.id, flow.title.get(lang), phases, langs, status))
+    headers = tuple(t(f"cli.flows.col.{c}", lang) for c in ("id", "title", "phases", "langs", "status"))
+    widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(5)]
+    for row in [headers] + rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
+    return 0
+
+
+def _run_plans(lib, plan_paths, lang):
+    from guide.library import _display
+    from guide.plans import run_plan_file
+
+    results, problems = [], []
+    for path in plan_paths:
+        r, p = run_plan_file(path, lib, _display(path), lang)
+        results += r
+        problems += p
+    return results, problems
+
+
+def cmd_test(args, lang: str) -> int:
+    lib = _library(args)
+    for path in args.plans:
+        if not path.is_file():
+            print(t("cli.no-such-path", lang, path=path), file=sys.stderr)
+            return 2
+    plan_paths = args.plans or lib.plan_files
+    results, problems = _run_plans(lib, plan_paths, lang)
+    for p in problems:
+        print(p.format(lang))
+    failed = 0
+    for r in results:
+        if r.ok:
+            print(f"ok    {r.flow}: {r.name}")
+        else:
+            failed += 1
+            print(f"FAIL  {r.file}:{r.line}:{r.col}: {r.flow}: {r.name}")
+            for line in r.failures:
+                print(f"      - {line}")
+    print(t("cli.test.summary", lang, passed=len(results) - failed, failed=failed))
+    return 1 if failed or problems or not results else 0
+
+
+def cmd_graph(args, lang: str) -> int:
+    from guide import graph
+
+    lib = _library(args)
+    flow = lib.flows.get(args.flow)
+    if flow is None:
+        print(t("cli.unknown-flow", lang, flow=args.flow), file=sys.stderr)
+        return 2
+    render = graph.mermaid if args.format == "mermaid" else graph.dot
+    sys.stdout.write(render(flow, lang))
+    return 0

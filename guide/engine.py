@@ -1,0 +1,421 @@
+"""Runs a validated flow on a flat `transitions` machine.
+
+One Engine per running conversation. It owns what `transitions` lacks: the
+answers, the shared variables, the history for back/undo and the call stack
+for sub-flows. Its whole state is plain JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transitions import Machine
+
+from guide.model import Flow, Step, Text
+from guide.privacy import find_insz
+
+END_STATE = "__end__"
+STATE_VERSION = 1
+
+
+class AnswerError(ValueError):
+    """An answer the current step cannot take; `code` is an i18n key."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class RestoreError(ValueError):
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class _FlatMachine(Machine):
+    # We never use the is_<state>() helpers; skipping them keeps adding a model
+    # to a machine of thousands of states cheap.
+    def _add_model_to_state(self, state, model):
+        pass
+
+
+class _Cond:
+    """A transition condition; its __name__ is the expression text, for diagrams."""
+
+    __slots__ = ("fn", "__name__")
+
+    def __init__(self, fn, name: str) -> None:
+        self.fn = fn
+        self.__name__ = name
+
+    def __call__(self, ctx) -> bool:
+        return self.fn(ctx)
+
+
+class _Ctx:
+    __slots__ = ("vars", "chosen")
+
+    def __init__(self, variables: dict, chosen) -> None:
+        self.vars = variables
+        self.chosen = chosen
+
+
+class Program:
+    """A flow compiled to a machine. Built once per flow, shared by engines."""
+
+    def __init__(self, flow: Flow) -> None:
+        self.flow = flow
+        self.steps: list[Step] = list(flow.steps())
+        self.by_id = {s.id: s for s in self.steps}
+        phase_when = {p.id: p.when for p in flow.phases}
+        self.guards = {}
+        for s in self.steps:
+            conds = [e.tree for e in (phase_when.get(s.phase), s.when) if e is not None and e.tree]
+            if conds:
+                self.guards[s.id] = conds
+        self.machine = _FlatMachine(
+            model=None,
+            states=[s.id for s in self.steps] + [END_STATE],
+            initial=None,
+            auto_transitions=False,
+            send_event=False,
+            ignore_invalid_triggers=False,
+        )
+        self.machine.add_transitions(self._transitions())
+
+    def _transitions(self) -> list[dict]:
+        out: list[dict] = []
+        for i, step in enumerate(self.steps):
+            linear = self.steps[i + 1].id if i + 1 < len(self.steps) else END_STATE
+            out.append({"trigger": "pass_over", "source": step.id, "dest": linear})
+            if step.kind == "end":
+                continue
+            for opt in step.options:
+                if opt.next:
+                    value = opt.value
+                    cond = _Cond(lambda c, v=value: c.chosen == v, f"chosen == {value!r}")
+                    out.append({"trigger": "advance", "source": step.id, "dest": opt.next, "conditions": [cond]})
+            if step.next:
+                for branch in step.next:
+                    t = {"trigger": "advance", "source": step.id, "dest": branch.target}
+                    if branch.cond is not None:
+                        tree = branch.cond.tree
+                        t["conditions"] = [_Cond(lambda c, e=tree: e(c.vars), branch.cond.source)]
+                    out.append(t)
+            else:
+                out.append({"trigger": "advance", "source": step.id, "dest": linear})
+        return out
+
+    def guard_ok(self, step_id: str, variables: dict) -> bool:
+        return all(cond(variables) for cond in self.guards.get(step_id, ()))
+
+
+class _Frame:
+    """The machine's model for one flow on the call stack."""
+
+    __slots__ = ("flow_id", "state", "__dict__")
+
+    def __init__(self, flow_id: str) -> None:
+        self.flow_id = flow_id
+
+
+@dataclass
+class Event:
+    """Something to show after an answer: feedback, inner side, a sub-flow's end."""
+
+    kind: str  # feedback | think | call (a sub-flow starts) | end (a sub-flow ended)
+    text: Text | None
+    step: Step
+    flow: str = ""
+
+
+class Engine:
+    def __init__(self, flows: dict[str, Flow], root: str, programs: dict | None = None) -> None:
+        if root not in flows:
+            raise RestoreError("engine.unknown-flow", flow=root)
+        self.flows = flows
+        self.root = root
+        self.programs = programs if programs is not None else {}
+        self.stack: list[_Frame] = []
+        self.answers: dict[str, object] = {}
+        self.vars: dict[str, object] = {}
+        self.history: list[dict] = []
+        self.finished = False
+        self.end_step: Step | None = None
+        self.end_flow: str | None = None
+
+    # -- set-up ----------------------------------------------------------
+    def program(self, flow_id: str) -> Program:
+        prog = self.programs.get(flow_id)
+        if prog is None or prog.flow is not self.flows[flow_id]:
+            prog = self.programs[flow_id] = Program(self.flows[flow_id])
+        return prog
+
+    def start(self) -> list[Event]:
+        events: list[Event] = []
+        self._push(self.root, None, events)
+        return events
+
+    def _push(self, flow_id: str, at: str | None, events: list[Event]) -> None:
+        prog = self.program(flow_id)
+        frame = _Frame(flow_id)
+        first = at or (prog.steps[0].id if prog.steps else END_STATE)
+        prog.machine.add_model(frame, initial=first)
+        self.stack.append(frame)
+        if at is None:
+            self._settle(events)
+
+    def _pop(self) -> None:
+        frame = self.stack.pop()
+        self.program(frame.flow_id).machine.remove_model(frame)
+
+    def close(self) -> None:
+        """Release the machines' references to this conversation."""
+        while self.stack:
+            self._pop()
+
+    # -- where we are --------------------------------------------------------
+    @property
+    def flow(self) -> Flow:
+        return self.flows[self.stack[-1].flow_id] if self.stack else self.flows[self.root]
+
+    @property
+    def current(self) -> Step | None:
+        if self.finished or not self.stack:
+            return None
+        frame = self.stack[-1]
+        return self.program(frame.flow_id).by_id.get(frame.state)
+
+    @property
+    def phase(self) -> str | None:
+        step = self.current or self.end_step
+        return step.phase if step else None
+
+    def key(self, step: Step | None = None, flow_id: str | None = None) -> str:
+        step = step or self.current
+        return f"{flow_id or self.stack[-1].flow_id}/{step.id}"
+
+    def position(self) -> list[list[str]]:
+        return [[f.flow_id, f.state] for f in self.stack]
+
+    # -- moving ------------------------------------------------------------
+    def _settle(self, events: list[Event], chosen=None, fire: bool = False) -> None:
+        """Move on from the top frame until a step that waits for the user."""
+        while self.stack:
+            frame = self.stack[-1]
+            prog = self.program(frame.flow_id)
+            if fire:
+                frame.advance(_Ctx(self.vars, chosen))
+                fire = False
+                chosen = None
+            state = frame.state
+            if state == END_STATE or prog.by_id[state].kind == "end":
+                step = prog.by_id.get(state)
+                if len(self.stack) == 1:
+                    self.finished = True
+                    self.end_step = step
+                    self.end_flow = frame.flow_id
+                    return
+                if step is not None:
+                    events.append(Event("end", step.text, step, frame.flow_id))
+                self._pop()
+                fire = True  # the caller moves on from its call step
+                continue
+            step = prog.by_id[state]
+            if not prog.guard_ok(state, self.vars):
+                frame.pass_over()
+                continue
+            if step.kind == "call":
+                events.append(Event("call", step.text, step, frame.flow_id))
+                self._push(step.flow, None, events)
+                return
+            return
+
+    def submit(self, value=None) -> list[Event]:
+        """Answer the current step (None for steps that only need a continue)."""
+        step = self.current
+        if step is None:
+            raise AnswerError("engine.finished")
+        clean = self._validate(step, value)
+        return self._record(step, clean, skipped=False)
+
+    def skip(self) -> list[Event]:
+        step = self.current
+        if step is None:
+            raise AnswerError("engine.finished")
+        if step.needs_input and not step.optional:
+            raise AnswerError("engine.not-optional")
+        return self._record(step, None, skipped=True)
+
+    def _record(self, step: Step, value, skipped: bool) -> list[Event]:
+        key = self.key(step)
+        entry = {"at": self.position(), "key": key, "had": key in self.answers, "old": self.answers.get(key)}
+        if step.set:
+            entry.update(var=step.set, var_had=step.set in self.vars, var_old=self.vars.get(step.set))
+        self.history.append(entry)
+        events: list[Event] = []
+        if step.needs_input:
+            if skipped:
+                self.answers.pop(key, None)
+                if step.set:
+                    self.vars.pop(step.set, None)
+            else:
+                self.answers[key] = value
+                if step.set:
+                    self.vars[step.set] = value
+                events += self._option_events(step, value)
+        chosen = value if step.kind == "choice" else None
+        self._settle(events, chosen=chosen, fire=True)
+        return events
+
+    def _option_events(self, step: Step, value) -> list[Event]:
+        chosen = value if isinstance(value, list) else [value]
+        events = []
+        for opt in step.options:
+            if opt.value in chosen:
+                if opt.feedback:
+                    events.append(Event("feedback", opt.feedback, step, self.stack[-1].flow_id))
+                if opt.think:
+                    events.append(Event("think", opt.think, step, self.stack[-1].flow_id))
+        return events
+
+    def can_go_back(self) -> bool:
+        return bool(self.history)
+
+    def back(self) -> bool:
+        """Undo the last answer (or continue) and return to that step."""
+        if not self.history:
+            return False
+        entry = self.history.pop()
+        key = entry["key"]
+        if entry["had"]:
+            self.answers[key] = entry["old"]
+        else:
+            self.answers.pop(key, None)
+        if "var" in entry:
+            if entry["var_had"]:
+                self.vars[entry["var"]] = entry["var_old"]
+            else:
+                self.vars.pop(entry["var"], None)
+        self._restore_stack(entry["at"])
+        self.finished = False
+        self.end_step = None
+        self.end_flow = None
+        return True
+
+    def _restore_stack(self, at: list[list[str]]) -> None:
+        self.close()
+        for flow_id, step_id in at:
+            if flow_id not in self.flows or (
+                step_id != END_STATE and step_id not in self.program(flow_id).by_id
+            ):
+                raise RestoreError("engine.missing-step", flow=flow_id, step=step_id)
+            self._push(flow_id, step_id, [])
+
+    # -- validation ------------------------------------------------------
+    def _validate(self, step: Step, value):
+        kind = step.kind
+        if kind in ("card", "ask", "cue", "line"):
+            return None
+        if kind == "choice":
+            if value not in {o.value for o in step.options}:
+                raise AnswerError("engine.pick-one")
+            return value
+        if kind in ("multi", "checklist"):
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, (list, tuple, set)):
+                raise AnswerError("engine.pick-some")
+            allowed = [o.value for o in step.options]
+            unknown = [v for v in value if v not in allowed]
+            if unknown:
+                raise AnswerError("engine.unknown-option", value=unknown[0])
+            if kind == "multi" and not value and not step.optional:
+                raise AnswerError("engine.pick-some")
+            return [v for v in allowed if v in value]  # stable, option order
+        if kind == "scale":
+            try:
+                number = int(str(value).strip())
+            except (TypeError, ValueError):
+                raise AnswerError("engine.scale", min=step.min, max=step.max) from None
+            if not step.min <= number <= step.max:
+                raise AnswerError("engine.scale", min=step.min, max=step.max)
+            return number
+        if kind == "text":
+            text = "" if value is None else str(value).strip()
+            if not text:
+                raise AnswerError("engine.empty-text")
+            check_private(text)
+            return text
+        raise AnswerError("engine.finished")
+
+    # -- results -----------------------------------------------------------
+    def path(self) -> list[str]:
+        keys = [e["key"] for e in self.history]
+        if self.current is not None:
+            keys.append(self.key())
+        return keys
+
+    def step_for(self, key: str) -> Step | None:
+        flow_id, _, step_id = key.partition("/")
+        if flow_id not in self.flows:
+            return None
+        return self.program(flow_id).by_id.get(step_id)
+
+    def scores(self) -> dict[str, tuple[int, int]]:
+        """Per tag: (points earned, best possible) over the choices answered."""
+        totals: dict[str, list[int]] = {}
+        for key, value in self.answers.items():
+            step = self.step_for(key)
+            if step is None or not step.options:
+                continue
+            chosen = value if isinstance(value, list) else [value]
+            tags = {tag for o in step.options for tag in o.scores}
+            for tag in tags:
+                got = sum(o.scores.get(tag, 0) for o in step.options if o.value in chosen)
+                if step.kind == "choice":
+                    best = max(o.scores.get(tag, 0) for o in step.options)
+                else:
+                    best = sum(max(o.scores.get(tag, 0), 0) for o in step.options)
+                pair = totals.setdefault(tag, [0, 0])
+                pair[0] += got
+                pair[1] += best
+        return {tag: (got, best) for tag, (got, best) in sorted(totals.items())}
+
+    # -- persistence -------------------------------------------------------
+    def to_state(self) -> dict:
+        return {
+            "version": STATE_VERSION,
+            "root": self.root,
+            "stack": self.position(),
+            "finished": self.finished,
+            "end": [self.end_flow, self.end_step.id] if self.end_step is not None else None,
+            "answers": dict(self.answers),
+            "vars": dict(self.vars),
+            "history": list(self.history),
+        }
+
+    @classmethod
+    def from_state(cls, flows: dict[str, Flow], state: dict, programs: dict | None = None) -> "Engine":
+        if not isinstance(state, dict) or state.get("version") != STATE_VERSION:
+            raise RestoreError("engine.bad-state")
+        engine = cls(flows, state["root"], programs)
+        engine.answers = dict(state.get("answers") or {})
+        engine.vars = dict(state.get("vars") or {})
+        engine.history = list(state.get("history") or [])
+        engine._restore_stack(state.get("stack") or [])
+        engine.finished = bool(state.get("finished"))
+        end = state.get("end")
+        if end:
+            flow_id, step_id = end
+            engine.end_flow = flow_id
+            engine.end_step = engine.program(flow_id).by_id.get(step_id) if flow_id in flows else None
+        return engine
+
+
+def check_private(text: str) -> None:
+    """Refuse text holding a Belgian national register number."""
+    if find_insz(text):
+        raise AnswerError("privacy.insz")

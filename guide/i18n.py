@@ -1,0 +1,54 @@
+"""Translation of the app's own strings (flows and cards carry their own).
+
+Every string lives in a catalogue as {key: {"nl": ..., "en": ...}}. Dutch is
+the working language and the default. `t()` never raises: a missing key shows
+the key itself, and a test makes sure no key lacks a language.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGS = ("nl", "en")
+DEFAULT_LANG = "nl"
+
+_catalogues: list[dict[str, dict[str, str]]] = []
+
+
+def add_catalogue(table: dict[str, dict[str, str]]) -> None:
+    if table not in _catalogues:
+        _catalogues.append(table)
+
+
+def all_keys() -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for table in _catalogues:
+        merged.update(table)
+    return merged
+
+
+def t(key: str, lang: str, /, **params: object) -> str:
+    for table in reversed(_catalogues):
+        entry = table.get(key)
+        if entry is not None:
+            text = entry.get(lang) or entry.get(DEFAULT_LANG) or key
+            if not params:
+                return text
+            try:
+                return text.format(**params)
+            except (KeyError, IndexError, ValueError):
+                return text
+    return key
+
+
+def pick_lang(requested: str | None = None) -> str:
+    """--lang beats BINDKRACHT_LANG beats the default (nl)."""
+    for candidate in (requested, os.environ.get("BINDKRACHT_LANG")):
+        if candidate and candidate.lower() in LANGS:
+            return candidate.lower()
+    return DEFAULT_LANG
+
+
+from guide import strings as _strings  # noqa: E402  (registers the core catalogue)
+
+add_catalogue(_strings.STRINGS)

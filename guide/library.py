@@ -1,0 +1,167 @@
+"""Loading every flow, card and test plan the user can see, with all checks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from guide import paths
+from guide.checks import check_call_cycles, check_flow
+from guide.model import Flow
+from guide.parse import parse_flow
+from guide.problems import Problem, sort_key
+
+PLAN_SUFFIX = ".plan.yaml"
+
+
+@dataclass
+class FlowFile:
+    path: Path
+    flow: Flow | None
+    problems: list[Problem]
+    refs: object
+    shipped: bool = False
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+@dataclass
+class Library:
+    files: list[FlowFile] = field(default_factory=list)
+    flows: dict[str, Flow] = field(default_factory=dict)
+    cards: dict[str, dict[str, Path]] = field(default_factory=dict)  # lang -> id -> file
+    plan_files: list[Path] = field(default_factory=list)
+    programs: dict = field(default_factory=dict)  # compiled machines, see guide.engine
+
+    @property
+    def problems(self) -> list[Problem]:
+        return sorted((p for f in self.files for p in f.problems), key=sort_key)
+
+    def file_for(self, flow_id: str) -> FlowFile | None:
+        for f in self.files:
+            if f.flow is not None and f.flow.id == flow_id:
+                return f
+        return None
+
+    def runnable(self, flow_id: str) -> bool:
+        """A flow runs when it and every flow it calls have no errors."""
+        seen: set[str] = set()
+        todo = [flow_id]
+        while todo:
+            fid = todo.pop()
+            if fid in seen:
+                continue
+            seen.add(fid)
+            f = self.file_for(fid)
+            if f is None or f.errors:
+                return False
+            todo += [s.flow for s in f.flow.steps() if s.kind == "call" and s.flow]
+        return True
+
+    def card_text(self, card_id: str, lang: str) -> str | None:
+        path = self.cards.get(lang, {}).get(card_id) or self.cards.get("nl", {}).get(card_id)
+        if path is None:
+            return None
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def card_title(self, card_id: str, lang: str) -> str:
+        text = self.card_text(card_id, lang) or ""
+        for line in text.splitlines():
+            if line.startswith("# "):
+                return line[2:].strip()
+        return card_id
+
+
+def _yaml_files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.rglob("*.yaml") if "content" not in p.relative_to(directory).parts)
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load(
+    flow_dirs: list[Path] | None = None,
+    extra_files: list[Path] | None = None,
+    include_shipped: bool = True,
+    include_user: bool = True,
+) -> Library:
+    """Load the shipped flows, the user's flow directory and any extra dirs/files."""
+    lib = Library()
+    sources: list[tuple[Path, bool]] = []  # (file, shipped)
+    card_dirs: list[Path] = []
+    if include_shipped:
+        sources += [(p, True) for p in _yaml_files(paths.shipped_flows())]
+        card_dirs.append(paths.shipped_content())
+    dirs = list(flow_dirs or [])
+    if include_user:
+        dirs.insert(0, paths.user_flows())
+    for d in dirs:
+        sources += [(p, False) for p in _yaml_files(d)]
+        card_dirs.append(d / "content")
+    sources += [(p, False) for p in extra_files or []]
+
+    for card_dir in card_dirs:
+        for lang_dir in sorted(card_dir.glob("*")) if card_dir.is_dir() else []:
+            if lang_dir.is_dir():
+                table = lib.cards.setdefault(lang_dir.name, {})
+                for md in sorted(lang_dir.glob("*.md")):
+                    table.setdefault(md.stem, md)
+
+    seen_paths: set[Path] = set()
+    for path, shipped in sources:
+        key = path.resolve()
+        if key in seen_paths:
+            continue
+        seen_paths.add(key)
+        if path.name.endswith(PLAN_SUFFIX):
+            lib.plan_files.append(path)
+            continue
+        lib.files.append(_load_file(path, shipped))
+
+    for f in lib.files:
+        if f.flow is None or not f.flow.id:
+            continue
+        if f.flow.id in lib.flows:
+            first = lib.flows[f.flow.id]
+            m = f.flow.mark
+            f.problems.append(
+                Problem(m.file, m.line, m.col, "duplicate-flow", {"id": f.flow.id, "first": first.path})
+            )
+            continue
+        lib.flows[f.flow.id] = f.flow
+
+    card_ids = {lang: set(table) for lang, table in lib.cards.items()}
+    flow_ids = set(lib.flows)
+    for f in lib.files:
+        if f.flow is not None:
+            f.problems += check_flow(f.flow, f.refs, card_ids, flow_ids)
+    for problem in check_call_cycles(lib.flows):
+        for f in lib.files:
+            if f.flow is not None and f.flow.path == problem.file:
+                f.problems.append(problem)
+                break
+    for f in lib.files:
+        f.problems.sort(key=sort_key)
+    return lib
+
+
+def _load_file(path: Path, shipped: bool) -> FlowFile:
+    name = _display(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problem = Problem(name, 1, 1, "unreadable", {"reason": exc.strerror or str(exc)})
+        return FlowFile(path, None, [problem], None, shipped)
+    flow, problems, refs = parse_flow(name, data)
+    return FlowFile(path, flow, problems, refs, shipped)

@@ -1,0 +1,163 @@
+"""The validated flow model. Plain data: no YAML, no Textual."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+PHASES = ("intake", "rights", "process", "closure")
+
+INPUT_KINDS = ("choice", "multi", "checklist", "scale", "text")
+CONTINUE_KINDS = ("card", "ask", "cue", "line")
+STEP_KINDS = CONTINUE_KINDS + INPUT_KINDS + ("call", "end")
+
+# The variable type each input kind stores.
+KIND_VAR_TYPE = {
+    "choice": "choice",
+    "multi": "set",
+    "checklist": "set",
+    "scale": "number",
+    "text": "text",
+}
+VAR_TYPES = ("text", "number", "choice", "set")
+JOBS = ("prepare", "rehearse", "practise")
+
+KRACHTLIJNEN = tuple(f"krachtlijn-{n}" for n in range(1, 11))
+TENSIONS = (
+    "spanning-vertrouwen-controle",
+    "spanning-afstand-nabijheid",
+    "spanning-product-proces",
+    "spanning-afhankelijkheid-autonomie",
+    "spanning-organisatie-client",
+)
+ROLES = (
+    "rol-redder",
+    "rol-rituele-zorgverstrekker",
+    "rol-probleemoplosser",
+    "rol-begeleider",
+    "rol-bemiddelaar",
+)
+# What a reflection cue can be about; each is also the id of a card.
+FOCI = KRACHTLIJNEN + TENSIONS + ROLES
+
+
+@dataclass
+class Mark:
+    file: str
+    line: int
+    col: int
+
+
+@dataclass
+class Text:
+    """A user-visible text in several languages."""
+
+    values: dict[str, str]
+    mark: Mark
+
+    def get(self, lang: str) -> str:
+        return self.values.get(lang) or next(iter(self.values.values()), "")
+
+
+@dataclass
+class Expr:
+    source: str
+    mark: Mark
+    offset: int = 0  # columns to add to an AST column to land in the file
+    tree: object = None  # compiled form, see guide.expr
+    names: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Branch:
+    target: str
+    mark: Mark
+    cond: Expr | None = None  # None: the else branch
+
+
+@dataclass
+class Option:
+    value: str
+    label: Text
+    mark: Mark
+    feedback: Text | None = None
+    think: Text | None = None  # the client's inner side after this choice
+    scores: dict[str, int] = field(default_factory=dict)
+    next: str | None = None
+    next_mark: Mark | None = None
+
+
+@dataclass
+class Step:
+    id: str
+    kind: str
+    mark: Mark
+    phase: str
+    text: Text | None = None
+    card: str | None = None
+    card_mark: Mark | None = None
+    when: Expr | None = None
+    next: list[Branch] = field(default_factory=list)
+    optional: bool = False
+    # kind-specific
+    why: Text | None = None  # ask: why ask it this way
+    style: str | None = None  # ask: open | closed
+    focus: list[str] = field(default_factory=list)  # cue
+    focus_mark: Mark | None = None
+    set: str | None = None  # input kinds: the variable to store into
+    set_mark: Mark | None = None
+    options: list[Option] = field(default_factory=list)
+    min: int | None = None
+    max: int | None = None
+    min_label: Text | None = None
+    max_label: Text | None = None
+    speaker: str | None = None  # line
+    say: Text | None = None
+    think: Text | None = None
+    flow: str | None = None  # call
+    flow_mark: Mark | None = None
+    report: str | None = None  # end: which report to offer
+
+    @property
+    def needs_input(self) -> bool:
+        return self.kind in INPUT_KINDS
+
+
+@dataclass
+class Phase:
+    id: str
+    mark: Mark
+    when: Expr | None = None
+    steps: list[Step] = field(default_factory=list)
+
+
+@dataclass
+class Variable:
+    name: str
+    type: str
+    mark: Mark
+    values: list[str] | None = None  # declared values for choice / set
+
+
+@dataclass
+class Flow:
+    id: str
+    version: str
+    title: Text
+    languages: list[str]
+    path: str
+    mark: Mark
+    description: Text | None = None
+    jobs: list[str] = field(default_factory=list)
+    persona: str | None = None  # display name of the role-play client
+    persona_card: str | None = None
+    variables: dict[str, Variable] = field(default_factory=dict)
+    tags: dict[str, Text] = field(default_factory=dict)
+    phases: list[Phase] = field(default_factory=list)
+    content_hash: str = ""
+
+    def steps(self):
+        for phase in self.phases:
+            yield from phase.steps
+
+    def step_map(self) -> dict[str, Step]:
+        return {s.id: s for s in self.steps()}

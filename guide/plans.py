@@ -1,0 +1,183 @@
+"""Test plans: scripted answers and the steps and variables expected.
+
+    flow: intake
+    plans:
+      - name: acute need first
+        lang: nl                       # optional
+        answers:                       # by step id; "flow/step" inside a called flow
+          acute: food
+          worries: [rent, energy]
+        expect:
+          visits: [acute_help]         # these steps are shown
+          avoids: [notes_consent]      # these are not
+          path: [...]                  # optional: exactly these steps, in order
+          vars: {acute: food}
+          scores: {krachtlijn-3: 2}
+          finished: true
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from guide import yamlnodes
+from guide.engine import AnswerError, Engine, RestoreError
+from guide.library import Library
+from guide.parse import Parser
+from guide.problems import Problem
+from guide.yamlnodes import Map, Scalar, Seq
+
+MAX_STEPS = 5000
+
+
+@dataclass
+class PlanResult:
+    file: str
+    line: int
+    col: int
+    flow: str
+    name: str
+    failures: list[str] = field(default_factory=list)
+    visited: set[str] = field(default_factory=set)  # "flow/step" keys
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def _plain(node):
+    """Nodes -> str / list / dict of str, for answers and expectations."""
+    if isinstance(node, Scalar):
+        return node.value
+    if isinstance(node, Seq):
+        return [_plain(i) for i in node.items]
+    if isinstance(node, Map):
+        return {k.value: _plain(v) for k, v in node.items}
+    return None
+
+
+def run_plan_file(path: Path, lib: Library, display: str, lang: str) -> tuple[list[PlanResult], list[Problem]]:
+    parser = Parser(display)
+    try:
+        root = yamlnodes.read(yamlnodes.decode(path.read_bytes()))
+    except yamlnodes.YamlProblem as exc:
+        return [], [Problem(display, exc.line, exc.col, exc.code, exc.params)]
+    except OSError as exc:
+        return [], [Problem(display, 1, 1, "unreadable", {"reason": exc.strerror or str(exc)})]
+    if root is None:
+        return [], [Problem(display, 1, 1, "empty-file")]
+    m = parser.mapping(root, "plan file")
+    if m is None:
+        return [], parser.problems
+    top = parser.keys(m, {"flow", "plans"}, ("flow", "plans"), "plan file")
+    flow_id = parser.string(top["flow"], "flow") if "flow" in top else None
+    plans = parser.seq(top["plans"], "plans") if "plans" in top else None
+    if flow_id is None or plans is None:
+        return [], parser.problems
+    if flow_id not in lib.flows or not lib.runnable(flow_id):
+        node = top["flow"]
+        return [], parser.problems + [Problem(display, node.line, node.col, "plan-flow", {"flow": flow_id})]
+    results = []
+    for item in plans.items:
+        pm = parser.mapping(item, "plan")
+        if pm is None:
+            continue
+        p = parser.keys(pm, {"name", "lang", "answers", "expect"}, ("name",), "plan")
+        name = parser.string(p["name"], "name") if "name" in p else "?"
+        answers = _plain(p.get("answers")) or {}
+        expect = _plain(p.get("expect")) or {}
+        if not isinstance(answers, dict) or not isinstance(expect, dict):
+            parser.error(pm, "type", what="answers/expect", expected="mapping")
+            continue
+        result = PlanResult(display, item.line, item.col, flow_id, name or "?")
+        _run(lib, flow_id, answers, expect, result)
+        results.append(result)
+    return results, parser.problems
+
+
+def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanResult) -> None:
+    engine = Engine(lib.flows, flow_id, lib.programs)
+
+    def passed(events) -> None:
+        for ev in events:
+            if ev.kind in ("call", "end"):
+                result.visited.add(f"{ev.flow}/{ev.step.id}")
+
+    try:
+        passed(engine.start())
+        shown: list[str] = []
+        for _ in range(MAX_STEPS):
+            step = engine.current
+            if step is None:
+                if engine.end_step is not None:
+                    result.visited.add(f"{engine.end_flow}/{engine.end_step.id}")
+                break
+            key = engine.key()
+            short = step.id if engine.stack[-1].flow_id == flow_id else key
+            shown.append(short)
+            result.visited.add(key)
+            if not step.needs_input:
+                passed(engine.submit())
+                continue
+            if short in answers or key in answers:
+                value = answers.get(short, answers.get(key))
+                try:
+                    passed(engine.submit(value))
+                except AnswerError as exc:
+                    result.failures.append(f"step {short}: answer {value!r} refused ({exc.code})")
+                    return
+            elif step.optional:
+                passed(engine.skip())
+            else:
+                result.failures.append(f"step {short}: no answer scripted")
+                return
+        else:
+            result.failures.append(f"more than {MAX_STEPS} steps: the plan loops")
+            return
+    except RestoreError as exc:
+        result.failures.append(f"engine: {exc.code}")
+        return
+    finally:
+        engine.close()
+    _compare(engine, shown, expect, result)
+
+
+def _compare(engine: Engine, shown: list[str], expect: dict, result: PlanResult) -> None:
+    fail = result.failures.append
+    if "finished" in expect and (expect["finished"] == "true") != engine.finished:
+        fail(f"finished: expected {expect['finished']}, got {str(engine.finished).lower()}")
+    for step in expect.get("visits") or []:
+        if step not in shown:
+            fail(f"expected to visit '{step}', path was: {' > '.join(shown)}")
+    for step in expect.get("avoids") or []:
+        if step in shown:
+            fail(f"expected not to visit '{step}'")
+    if "path" in expect and expect["path"] != shown:
+        fail(f"path differs:\n      expected: {' > '.join(expect['path'])}\n      actual:   {' > '.join(shown)}")
+    for name, want in (expect.get("vars") or {}).items():
+        got = engine.vars.get(name)
+        if isinstance(got, int):
+            got = str(got)
+        if got != want:
+            fail(f"variable {name}: expected {want!r}, got {got!r}")
+    scores = engine.scores()
+    for tag, want in (expect.get("scores") or {}).items():
+        got = scores.get(tag, (0, 0))[0]
+        if str(got) != str(want):
+            fail(f"score {tag}: expected {want}, got {got}")
+
+
+def coverage(lib: Library, results: list[PlanResult]) -> tuple[list, int, int]:
+    """(uncovered steps as (file, step)), covered count, total count)."""
+    visited = set().union(*(r.visited for r in results)) if results else set()
+    uncovered = []
+    total = 0
+    for f in lib.files:
+        if f.flow is None:
+            continue
+        for step in f.flow.steps():
+            total += 1
+            if f"{f.flow.id}/{step.id}" not in visited:
+                uncovered.append((f, step))
+    return uncovered, total - len(uncovered), total

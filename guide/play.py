@@ -1,0 +1,281 @@
+"""`bindkracht play`: a flow in the plain terminal, one prompt at a time.
+
+Works over ssh, in scripts (answers on stdin) and for authors. Every answer is
+committed to the store before the next prompt appears; run it again to resume.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from guide.engine import AnswerError, RestoreError
+from guide.i18n import t
+from guide.model import PHASES, Step
+from guide.store import Store, StoreError, suggest_label
+
+COMMANDS = {
+    "back": (":terug", ":back"),
+    "skip": (":overslaan", ":skip"),
+    "note": (":notitie", ":note"),
+    "card": (":kaart", ":card"),
+    "quit": (":stop", ":quit"),
+    "help": (":help", ":hulp"),
+}
+
+
+def _command(text: str) -> str | None:
+    word = text.strip().lower()
+    for name, words in COMMANDS.items():
+        if word in words:
+            return name
+    return None
+
+
+class Terminal:
+    def __init__(self, lang: str, out=None, inp=None) -> None:
+        self.lang = lang
+        self.out = out or sys.stdout
+        self.inp = inp or sys.stdin
+
+    def say(self, text: str = "") -> None:
+        print(text, file=self.out, flush=True)
+
+    def ask(self, prompt: str) -> str:
+        self.out.write(prompt)
+        self.out.flush()
+        line = self.inp.readline()
+        if not line:
+            raise EOFError
+        return line.rstrip("\n")
+
+
+def open_store(args, lang: str, term: Terminal) -> Store | None:
+    from guide.paths import data_dir
+
+    try:
+        store = Store(data_dir(args.data_dir))
+    except StoreError as exc:
+        term.say(t(exc.code, lang, **exc.params))
+        return None
+    if store.moved_aside:
+        term.say(t("store.moved-aside", lang, path=store.moved_aside))
+    return store
+
+
+def play_default(args, lang: str) -> int:
+    """`bindkracht` with no command: the app (falls back to play without a terminal)."""
+    from guide.app_entry import run_app
+
+    return run_app(args, lang)
+
+
+def play(args, lang: str, term: Terminal | None = None) -> int:
+    from guide import library
+    from guide.sessions import Conversation
+
+    term = term or Terminal(lang)
+    lib = library.load(flow_dirs=args.flows)
+    if args.flow not in lib.flows:
+        term.say(t("cli.unknown-flow", lang, flow=args.flow))
+        return 2
+    if not lib.runnable(args.flow):
+        term.say(t("cli.broken-flow", lang, flow=args.flow))
+        return 1
+    store = open_store(args, lang, term)
+    if store is None:
+        return 1
+    try:
+        conv = None
+        waiting = [s for s in store.list(status="active") if s.flow_id == args.flow]
+        try:
+            if waiting and not getattr(args, "new", False):
+                s = waiting[0]
+                ago = _ago(s.updated, lang)
+                answer = term.ask(t("play.resume?", lang, label=s.label, step=s.step or "-", ago=ago))
+                if answer.strip().lower() in ("", "j", "ja", "y", "yes"):
+                    conv = Conversation.resume(store, lib, s.id)
+                    for n in conv.notices:
+                        term.say(t(n.code, lang, **n.params))
+                    if conv.readonly:
+                        term.say(t("play.readonly", lang, id=s.id))
+                        return 1
+            if conv is None:
+                label = args.label
+                while not label:
+                    suggestion = suggest_label(store)
+                    label = term.ask(t("play.label?", lang, suggestion=suggestion)).strip() or suggestion
+                    try:
+                        from guide.engine import check_private
+
+                        check_private(label)
+                    except AnswerError as exc:
+                        term.say(t(exc.code, lang))
+                        label = None
+                job = args.job or (lib.flows[args.flow].jobs or ["prepare"])[0]
+                conv, events = Conversation.start(store, lib, args.flow, label, job, lang)
+                term.say(t("play.started", lang, label=label))
+                show_events(term, events)
+            return run(conv, term)
+        except EOFError:
+            term.say()
+            if conv is not None:
+                term.say(t("play.saved", lang, flow=args.flow))
+            return 0
+        except StoreError as exc:
+            term.say(t(exc.code, lang, **exc.params))
+            return 1
+        except AnswerError as exc:
+            term.say(t(exc.code, lang))
+            return 1
+    finally:
+        store.close()
+
+
+def _ago(when: float, lang: str) -> str:
+    minutes = max(0, int((time.time() - when) // 60))
+    if minutes < 60:
+        return t("time.minutes", lang, n=minutes)
+    if minutes < 48 * 60:
+        return t("time.hours", lang, n=minutes // 60)
+    return t("time.days", lang, n=minutes // (24 * 60))
+
+
+def show_events(term: Terminal, events) -> None:
+    lang = term.lang
+    for ev in events:
+        if ev.text is None or ev.kind == "call":
+            continue
+        label = t(f"play.event.{ev.kind}", lang)
+        term.say(f"  {label}: {ev.text.get(lang)}")
+
+
+def show_step(term: Terminal, conv, step: Step) -> None:
+    lang = term.lang
+    eng = conv.engine
+    lib = conv.lib
+    if step.kind == "card" and step.card:
+        term.say(f"[{t('kind.card', lang)}] {lib.card_title(step.card, lang)}")
+        if step.text:
+            term.say(step.text.get(lang))
+        term.say()
+        term.say((lib.card_text(step.card, lang) or "").strip())
+    elif step.kind == "ask":
+        style = f" ({t('style.' + step.style, lang)})" if step.style else ""
+        term.say(f"[{t('kind.ask', lang)}{style}]")
+        term.say(f"  “{step.text.get(lang)}”")
+        if step.why:
+            term.say(f"  {t('play.why', lang)}: {step.why.get(lang)}")
+    elif step.kind == "cue":
+        foci = ", ".join(lib.card_title(f, lang) for f in step.focus)
+        term.say(f"[{t('kind.cue', lang)} · {foci}]")
+        term.say(f"  {step.text.get(lang)}")
+    elif step.kind == "line":
+        speaker = step.speaker or eng.flow.persona or t("play.client", lang)
+        term.say(f"{speaker}: “{step.say.get(lang)}”")
+        if step.think:
+            term.say(f"  ({t('play.event.think', lang)}: {step.think.get(lang)})")
+    else:
+        term.say(f"[{t('kind.' + step.kind, lang)}] {step.text.get(lang)}")
+        for n, opt in enumerate(step.options, 1):
+            term.say(f"  {n}) {opt.label.get(lang)}")
+        if step.kind == "scale":
+            low = f" ({step.min_label.get(lang)})" if step.min_label else ""
+            high = f" ({step.max_label.get(lang)})" if step.max_label else ""
+            term.say(f"  {step.min}{low} … {step.max}{high}")
+    if step.card and step.kind != "card":
+        term.say(f"  {t('play.card-hint', lang, title=lib.card_title(step.card, lang))}")
+
+
+def _parse(step: Step, text: str):
+    text = text.strip()
+    if step.kind == "choice":
+        if text.isdigit() and 1 <= int(text) <= len(step.options):
+            return step.options[int(text) - 1].value
+        return text
+    if step.kind in ("multi", "checklist"):
+        values = []
+        for part in text.replace(",", " ").split():
+            if part.isdigit() and 1 <= int(part) <= len(step.options):
+                values.append(step.options[int(part) - 1].value)
+            else:
+                values.append(part)
+        return values
+    return text
+
+
+def _hint(step: Step, lang: str) -> str:
+    if not step.needs_input:
+        return t("play.hint.continue", lang)
+    return t(f"play.hint.{step.kind}", lang)
+
+
+def run(conv, term: Terminal) -> int:
+    lang = term.lang
+    eng = conv.engine
+    last_phase = None
+    while True:
+        step = eng.current
+        if step is None:
+            _finish(conv, term)
+            return 0
+        if step.phase != last_phase:
+            number = PHASES.index(step.phase) + 1
+            term.say()
+            term.say(f"━━ {t('play.phase', lang, n=number)} · {t('phase.' + step.phase, lang)} ━━")
+            last_phase = step.phase
+        term.say()
+        show_step(term, conv, step)
+        while True:
+            raw = term.ask(f"{_hint(step, lang)}\n> ")
+            command = _command(raw)
+            try:
+                if command == "quit":
+                    term.say(t("play.saved", lang, flow=eng.root))
+                    return 0
+                if command == "help":
+                    term.say(t("play.help", lang))
+                    continue
+                if command == "card":
+                    card = step.card or (step.focus[0] if step.focus else None)
+                    term.say((conv.lib.card_text(card, lang) or t("play.no-card", lang)).strip() if card else t("play.no-card", lang))
+                    continue
+                if command == "note":
+                    text = term.ask(t("play.note?", lang))
+                    conv.note(text)
+                    term.say(t("play.note-saved", lang))
+                    continue
+                if command == "back":
+                    if not conv.back():
+                        term.say(t("play.no-back", lang))
+                        continue
+                    eng = conv.engine
+                    last_phase = None
+                    break
+                if command == "skip":
+                    events = conv.skip()
+                else:
+                    value = _parse(step, raw) if step.needs_input else None
+                    if step.kind in ("multi", "checklist") and not raw.strip() and step.optional:
+                        value = []
+                    events = conv.submit(value)
+                show_events(term, events)
+                break
+            except AnswerError as exc:
+                term.say(f"  ! {t(exc.code, lang, **exc.params)}")
+            except StoreError as exc:
+                term.say(f"  ! {t(exc.code, lang, **exc.params)}")
+
+
+def _finish(conv, term: Terminal) -> None:
+    lang = term.lang
+    eng = conv.engine
+    term.say()
+    if eng.end_step is not None and eng.end_step.text is not None:
+        term.say(eng.end_step.text.get(lang))
+    scores = eng.scores()
+    if scores:
+        term.say(t("play.scores", lang))
+        for tag, (got, best) in scores.items():
+            term.say(f"  {conv.lib.card_title(tag, lang)}: {got}/{best}")
+    term.say(t("play.finished", lang, id=conv.session.id))

@@ -1,0 +1,146 @@
+"""A running session: the engine plus the store. Nothing is acknowledged to
+the user before it is committed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from guide.engine import AnswerError, Engine, Event, RestoreError, check_private
+from guide.library import Library
+from guide.store import Session, Store, StoreError
+
+JOBS = ("prepare", "rehearse", "practise")
+
+
+@dataclass
+class Notice:
+    """Something the user must be told when a session opens (i18n key + params)."""
+
+    code: str
+    params: dict = field(default_factory=dict)
+
+
+class Conversation:
+    def __init__(self, store: Store, lib: Library, session: Session, engine: Engine | None,
+                 readonly: bool = False, notices: list[Notice] | None = None) -> None:
+        self.store = store
+        self.lib = lib
+        self.session = session
+        self.engine = engine
+        self.readonly = readonly
+        self.notices = notices or []
+
+    # -- opening -------------------------------------------------------------
+    @classmethod
+    def start(cls, store: Store, lib: Library, flow_id: str, label: str, job: str, lang: str) -> tuple["Conversation", list[Event]]:
+        check_private(label)
+        if flow_id not in lib.flows:
+            raise RestoreError("engine.unknown-flow", flow=flow_id)
+        engine = Engine(lib.flows, flow_id, lib.programs)
+        events = engine.start()
+        flow = lib.flows[flow_id]
+        sid = store.create(label, job, flow, lang, engine.to_state(), engine.phase or "", _where(engine))
+        return cls(store, lib, store.get(sid), engine), events
+
+    @classmethod
+    def resume(cls, store: Store, lib: Library, session_id: int) -> "Conversation":
+        session = store.get(session_id)
+        if session is None:
+            raise StoreError("store.no-session", id=session_id)
+        flow = lib.flows.get(session.flow_id)
+        notices: list[Notice] = []
+        if flow is None or not lib.runnable(session.flow_id):
+            notices.append(Notice("session.flow-gone", {"flow": session.flow_id}))
+            return cls(store, lib, session, None, readonly=True, notices=notices)
+        try:
+            engine = Engine.from_state(lib.flows, session.state or {}, lib.programs)
+        except (RestoreError, KeyError, TypeError, ValueError) as exc:
+            detail = getattr(exc, "params", {}).get("step", "")
+            notices.append(Notice("session.cannot-resume", {"flow": session.flow_id, "step": detail}))
+            return cls(store, lib, session, None, readonly=True, notices=notices)
+        if flow.content_hash != session.content_hash:
+            lost = [k for k in engine.answers if engine.step_for(k) is None]
+            notices.append(Notice("session.flow-changed", {
+                "flow": session.flow_id, "old": session.flow_version, "new": flow.version,
+                "step": engine.current.id if engine.current else "-",
+            }))
+            if lost:
+                notices.append(Notice("session.answers-kept", {"n": len(lost), "steps": ", ".join(lost)}))
+        return cls(store, lib, session, engine, notices=notices)
+
+    # -- changes -------------------------------------------------------------
+    def _commit(self, action: str, key: str, value) -> None:
+        eng = self.engine
+        status = "finished" if eng.finished else "active"
+        self.store.record(self.session.id, action, key, value, eng.to_state(), status, eng.phase or "", _where(eng))
+        self.session.status = status
+
+    def _guard(self) -> Engine:
+        if self.readonly or self.engine is None:
+            raise AnswerError("session.readonly")
+        return self.engine
+
+    def submit(self, value=None) -> list[Event]:
+        eng = self._guard()
+        step = eng.current
+        if step is None:
+            raise AnswerError("engine.finished")
+        key = eng.key()
+        events = eng.submit(value)
+        action = "answer" if step.needs_input else "continue"
+        stored = eng.answers.get(key) if step.needs_input else None
+        try:
+            self._commit(action, key, stored)
+        except StoreError:
+            eng.back()  # not on disk, so not accepted: the user is back at the step
+            raise
+        return events
+
+    def skip(self) -> list[Event]:
+        eng = self._guard()
+        key = eng.key()
+        events = eng.skip()
+        try:
+            self._commit("skip", key, None)
+        except StoreError:
+            eng.back()
+            raise
+        return events
+
+    def back(self) -> bool:
+        eng = self._guard()
+        if not eng.history:
+            return False
+        before = eng.to_state()
+        eng.back()
+        try:
+            self._commit("back", eng.key() if eng.current else "", None)
+        except StoreError:
+            restored = Engine.from_state(eng.flows, before, eng.programs)
+            eng.close()
+            self.engine = restored
+            raise
+        return True
+
+    def note(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            raise AnswerError("engine.empty-text")
+        check_private(text)
+        eng = self.engine
+        key = eng.key() if eng is not None and eng.current is not None else "-"
+        self.store.add_note(self.session.id, key, text)
+
+    def set_lang(self, lang: str) -> None:
+        self.store.set_lang(self.session.id, lang)
+        self.session.lang = lang
+
+    def close(self) -> None:
+        if self.engine is not None:
+            self.engine.close()
+
+
+def _where(engine: Engine) -> str:
+    if engine.current is not None:
+        return engine.key()
+    return "(end)" if engine.finished else ""

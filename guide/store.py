@@ -1,0 +1,387 @@
+"""Sessions in SQLite: every answer committed in its own transaction.
+
+The directory is created 0700 and the database 0600 (created that way, not
+tightened afterwards). A database that is not readable is moved aside, never
+deleted, and a fresh one is started; the caller is told.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+DB_NAME = "bindkracht.db"
+BUSY_MS = 10_000
+
+# Each entry takes the schema from version i to i+1. Never edit a released one.
+MIGRATIONS: list[str] = [
+    # 0 -> 1: sessions and the log of every change
+    """
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        label TEXT NOT NULL,
+        job TEXT NOT NULL,
+        flow_id TEXT NOT NULL,
+        flow_version TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        status TEXT NOT NULL,
+        created REAL NOT NULL,
+        updated REAL NOT NULL,
+        state TEXT NOT NULL
+    );
+    CREATE TABLE changes (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        at REAL NOT NULL,
+        action TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        value TEXT
+    );
+    CREATE INDEX changes_session ON changes(session_id);
+    """,
+    # 1 -> 2: private notes per step, and where a session is, for quick lists
+    """
+    CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step_key TEXT NOT NULL,
+        at REAL NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX notes_session ON notes(session_id);
+    ALTER TABLE sessions ADD COLUMN phase TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sessions ADD COLUMN step TEXT NOT NULL DEFAULT '';
+    CREATE INDEX sessions_updated ON sessions(updated);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """A store problem to show the user; `code` is an i18n key."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+@dataclass
+class Session:
+    id: int
+    label: str
+    job: str
+    flow_id: str
+    flow_version: str
+    content_hash: str
+    lang: str
+    status: str  # active | finished
+    created: float
+    updated: float
+    phase: str
+    step: str
+    state: dict | None = None
+
+
+def _classify(exc: sqlite3.Error) -> StoreError:
+    text = str(exc).lower()
+    if "full" in text:
+        return StoreError("store.disk-full")
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+        return StoreError("store.read-only")
+    if "locked" in text or "busy" in text:
+        return StoreError("store.busy")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError("store.corrupt")
+    return StoreError("store.failed", detail=str(exc))
+
+
+def make_private_dir(path: Path) -> None:
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError("store.no-dir", path=str(path), detail=exc.strerror or str(exc)) from None
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file readable by its owner only, atomically."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        code = "store.disk-full" if exc.errno == 28 else "store.write-failed"
+        raise StoreError(code, path=str(path), detail=exc.strerror or str(exc)) from None
+
+
+class Store:
+    def __init__(self, directory: Path) -> None:
+        self.dir = Path(directory)
+        self.path = self.dir / DB_NAME
+        self.moved_aside: Path | None = None  # set when a broken database was set aside
+        make_private_dir(self.dir)
+        try:
+            self.conn = self._open()
+        except StoreError as exc:
+            if exc.code != "store.corrupt":
+                raise
+            self.moved_aside = self._set_aside()
+            self.conn = self._open()
+
+    # -- opening -------------------------------------------------------------
+    def _open(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            try:
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                pass
+            except OSError as exc:
+                if exc.errno == 28:
+                    raise StoreError("store.disk-full") from None
+                raise StoreError("store.read-only") from None
+        try:
+            conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _classify(exc) from None
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal" and os.access(self.dir, os.W_OK):
+                raise StoreError("store.corrupt")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise StoreError("store.corrupt")
+            self._migrate(conn)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _classify(exc) from None
+        except StoreError:
+            conn.close()
+            raise
+        return conn
+
+    def _set_aside(self) -> Path:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{DB_NAME}.broken-{stamp}")
+        n = 1
+        while target.exists():
+            n += 1
+            target = self.path.with_name(f"{DB_NAME}.broken-{stamp}-{n}")
+        try:
+            os.replace(self.path, target)
+            for suffix in ("-wal", "-shm"):
+                side = self.path.with_name(DB_NAME + suffix)
+                if side.exists():
+                    os.replace(side, target.with_name(target.name + suffix))
+        except OSError as exc:
+            raise StoreError("store.cannot-set-aside", detail=exc.strerror or str(exc)) from None
+        return target
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError("store.too-new", version=version)
+        while version < SCHEMA_VERSION:
+            self._retry(lambda: self._apply(conn, version))
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @staticmethod
+    def _apply(conn: sqlite3.Connection, version: int) -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            if current == version:  # another process may have migrated meanwhile
+                for statement in MIGRATIONS[version].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except sqlite3.Error:
+            pass
+
+    # -- writing -----------------------------------------------------------------
+    @staticmethod
+    def _retry(fn):
+        """Run fn; a busy database (beyond the busy timeout) is tried again."""
+        delay = 0.01
+        for attempt in range(8):
+            try:
+                return fn()
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc).lower() and "busy" not in str(exc).lower() or attempt == 7:
+                    raise
+                time.sleep(delay + random.random() * delay)
+                delay *= 2
+        return None
+
+    def _tx(self, work) -> object:
+        def run():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = work(self.conn)
+                self.conn.execute("COMMIT")
+                return result
+            except BaseException:
+                try:
+                    self.conn.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+                raise
+
+        try:
+            return self._retry(run)
+        except sqlite3.Error as exc:
+            raise _classify(exc) from None
+
+    def create(self, label: str, job: str, flow, lang: str, state: dict, phase: str = "", step: str = "") -> int:
+        now = time.time()
+
+        def work(c):
+            cur = c.execute(
+                "INSERT INTO sessions (label, job, flow_id, flow_version, content_hash, lang, status,"
+                " created, updated, state, phase, step) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (label, job, flow.id, flow.version, flow.content_hash, lang, "active", now, now,
+                 json.dumps(state), phase, step),
+            )
+            return cur.lastrowid
+
+        return self._tx(work)
+
+    def record(self, session_id: int, action: str, step_key: str, value, state: dict,
+               status: str, phase: str, step: str) -> None:
+        """One change (answer, skip, back, edit, continue) and the new state, atomically."""
+        now = time.time()
+        encoded = None if value is None else json.dumps(value, ensure_ascii=False)
+
+        def work(c):
+            c.execute(
+                "INSERT INTO changes (session_id, at, action, step_key, value) VALUES (?,?,?,?,?)",
+                (session_id, now, action, step_key, encoded),
+            )
+            c.execute(
+                "UPDATE sessions SET state=?, status=?, phase=?, step=?, updated=? WHERE id=?",
+                (json.dumps(state, ensure_ascii=False), status, phase, step, now, session_id),
+            )
+
+        self._tx(work)
+
+    def set_lang(self, session_id: int, lang: str) -> None:
+        self._tx(lambda c: c.execute("UPDATE sessions SET lang=? WHERE id=?", (lang, session_id)))
+
+    def add_note(self, session_id: int, step_key: str, text: str) -> int:
+        now = time.time()
+
+        def work(c):
+            cur = c.execute(
+                "INSERT INTO notes (session_id, step_key, at, text) VALUES (?,?,?,?)",
+                (session_id, step_key, now, text),
+            )
+            c.execute("UPDATE sessions SET updated=? WHERE id=?", (now, session_id))
+            return cur.lastrowid
+
+        return self._tx(work)
+
+    # -- reading ---------------------------------------------------------------
+    _COLUMNS = "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
+
+    def _query(self, sql: str, args=()) -> list:
+        try:
+            return self.conn.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise _classify(exc) from None
+
+    def list(self, status: str | None = None, limit: int | None = None) -> list[Session]:
+        sql = f"SELECT {self._COLUMNS} FROM sessions"
+        args: tuple = ()
+        if status:
+            sql += " WHERE status = ?"
+            args = (status,)
+        sql += " ORDER BY updated DESC, id DESC"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [Session(*row) for row in self._query(sql, args)]
+
+    def get(self, session_id: int) -> Session | None:
+        rows = self._query(f"SELECT {self._COLUMNS}, state FROM sessions WHERE id = ?", (session_id,))
+        if not rows:
+            return None
+        *cols, state = rows[0]
+        session = Session(*cols)
+        try:
+            session.state = json.loads(state)
+        except (TypeError, ValueError):
+            session.state = None
+        return session
+
+    def notes(self, session_id: int) -> list[tuple[str, float, str]]:
+        return [tuple(r) for r in self._query(
+            "SELECT step_key, at, text FROM notes WHERE session_id = ? ORDER BY at, id", (session_id,))]
+
+    def changes(self, session_id: int) -> list[tuple[float, str, str, object]]:
+        out = []
+        for at, action, key, value in self._query(
+            "SELECT at, action, step_key, value FROM changes WHERE session_id = ? ORDER BY id", (session_id,)
+        ):
+            out.append((at, action, key, None if value is None else json.loads(value)))
+        return out
+
+    # -- removing ----------------------------------------------------------------
+    def delete(self, ids: list[int]) -> int:
+        def work(c):
+            n = 0
+            for sid in ids:
+                c.execute("DELETE FROM notes WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM changes WHERE session_id = ?", (sid,))
+                n += c.execute("DELETE FROM sessions WHERE id = ?", (sid,)).rowcount
+            return n
+
+        removed = self._tx(work)
+        self.vacuum()
+        return removed
+
+    def older_than(self, seconds: float) -> list[int]:
+        cutoff = time.time() - seconds
+        return [r[0] for r in self._query("SELECT id FROM sessions WHERE updated < ?", (cutoff,))]
+
+    def vacuum(self) -> None:
+        """Really remove deleted data from the file (and from the WAL)."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("VACUUM")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise _classify(exc) from None
+
+
+def suggest_label(store: Store | None = None) -> str:
+    """A neutral code such as S-2611-07: a date and a number, never a name."""
+    stamp = time.strftime("%d%m")
+    taken = {s.label for s in store.list(limit=500)} if store else set()
+    for n in range(1, 1000):
+        label = f"S-{stamp}-{n:02d}"
+        if label not in taken:
+            return label
+    return f"S-{stamp}-{random.randint(1000, 9999)}"

@@ -1,0 +1,176 @@
+"""Strict YAML reading: text -> marked nodes, with every scalar kept as a string.
+
+We build nodes from the parser's event stream ourselves (no recursion, no
+constructors), so that deep nesting, alias bombs, duplicate keys and odd tags
+become located problems instead of exceptions or silent surprises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import yaml
+
+try:  # libyaml is much faster; fall back to the pure-Python parser
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_BYTES = 8 * 1024 * 1024
+MAX_SCALAR = 64 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 500_000  # counting every node an alias expands to
+
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "!",
+}
+
+
+class YamlProblem(Exception):
+    """A located problem that stops reading a file."""
+
+    def __init__(self, code: str, line: int, col: int, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.line = line
+        self.col = col
+        self.params = params
+
+
+@dataclass(eq=False)
+class Node:
+    line: int  # 1-based
+    col: int  # 1-based
+
+
+@dataclass(eq=False)
+class Scalar(Node):
+    value: str
+    plain: bool = True  # unquoted: offsets inside the text map onto the file
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(eq=False)
+class Seq(Node):
+    items: list = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Map(Node):
+    items: list = field(default_factory=list)  # [(Scalar key, Node value)]
+
+    def get(self, key: str):
+        for k, v in self.items:
+            if k.value == key:
+                return v
+        return None
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text, or a located problem for non-UTF-8 input."""
+    if len(data) > MAX_BYTES:
+        raise YamlProblem("too-large", 1, 1, limit=MAX_BYTES // (1024 * 1024))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise YamlProblem("encoding", line, col) from None
+
+
+def read(text: str) -> Node | None:
+    """Parse one YAML document into nodes. Returns None for an empty file."""
+    try:
+        return _build(yaml.parse(text, Loader=_Loader))
+    except YamlProblem:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        detail = exc.problem or exc.context or "?"
+        raise YamlProblem("yaml-syntax", line, col, detail=detail) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem("yaml-syntax", 1, 1, detail=str(exc).splitlines()[0]) from None
+
+
+def _build(events) -> Node | None:
+    stack: list[list] = []  # [node, pending_key] frames
+    anchors: dict[str, tuple[Node, int]] = {}
+    sizes: list[int] = []  # node count of each open collection
+    open_anchor: list[str | None] = []
+    total = 0
+    root: Node | None = None
+    documents = 0
+
+    def attach(node: Node, size: int) -> None:
+        nonlocal root
+        if not stack:
+            root = node
+            return
+        frame = stack[-1]
+        sizes[-1] += size
+        parent = frame[0]
+        if isinstance(parent, Seq):
+            parent.items.append(node)
+        elif frame[1] is None:
+            if not isinstance(node, Scalar):
+                raise YamlProblem("complex-key", node.line, node.col)
+            for k, _ in parent.items:
+                if k.value == node.value:
+                    raise YamlProblem(
+                        "duplicate-key", node.line, node.col, key=node.value, first=k.line
+                    )
+            frame[1] = node
+        else:
+            parent.items.append((frame[1], node))
+            frame[1] = None
+
+    for ev in events:
+        mark = ev.start_mark
+        line, col = mark.line + 1, mark.column + 1
+        if isinstance(ev, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                raise YamlProblem("many-documents", line, col)
+            continue
+        tag = getattr(ev, "tag", None)
+        if tag and tag not in _STANDARD_TAGS:
+            raise YamlProblem("yaml-tag", line, col, tag=tag)
+        if isinstance(ev, yaml.ScalarEvent):
+            if len(ev.value) > MAX_SCALAR:
+                raise YamlProblem("too-long", line, col, limit=MAX_SCALAR)
+            node = Scalar(line, col, ev.value, plain=ev.style is None)
+            total += 1
+            if ev.anchor:
+                anchors[ev.anchor] = (node, 1)
+            attach(node, 1)
+        elif isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            if len(stack) >= MAX_DEPTH:
+                raise YamlProblem("too-deep", line, col, limit=MAX_DEPTH)
+            node = Seq(line, col) if isinstance(ev, yaml.SequenceStartEvent) else Map(line, col)
+            total += 1
+            stack.append([node, None])
+            sizes.append(1)
+            open_anchor.append(ev.anchor)
+        elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            node = stack.pop()[0]
+            size = sizes.pop()
+            anchor = open_anchor.pop()
+            if anchor:
+                anchors[anchor] = (node, size)
+            attach(node, size)
+        elif isinstance(ev, yaml.AliasEvent):
+            if ev.anchor not in anchors:
+                raise YamlProblem("yaml-syntax", line, col, detail=f"unknown alias *{ev.anchor}")
+            node, size = anchors[ev.anchor]
+            total += size
+            if total > MAX_NODES:
+                raise YamlProblem("alias-limit", line, col, limit=MAX_NODES)
+            attach(node, size)
+    return root
