@@ -39,10 +39,35 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     p = sub.add_parser("test", parents=[common], help=t("cli.test.help", lang))
     p.add_argument("plans", nargs="*", type=Path, metavar="PLAN")
 
+    p = sub.add_parser("sessions", parents=[common], help=t("cli.sessions.help", lang))
+    ssub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ssub.add_parser("list", parents=[common], help=t("cli.sessions.list", lang))
+    q = ssub.add_parser("show", parents=[common], help=t("cli.sessions.show", lang))
+    q.add_argument("id", type=int)
+    q = ssub.add_parser("export", parents=[common], help=t("cli.sessions.export", lang))
+    q.add_argument("id", type=int)
+    q.add_argument("--format", choices=("md", "html"), default="html")
+    q.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
+    q = ssub.add_parser("delete", parents=[common], help=t("cli.sessions.delete", lang))
+    q.add_argument("ids", type=int, nargs="+", metavar="ID")
+    q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
+    q = ssub.add_parser("purge", parents=[common], help=t("cli.sessions.purge", lang))
+    q.add_argument("--older-than", required=True, type=_duration, metavar="AGE", help=t("cli.sessions.age", lang))
+    q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
+
     p = sub.add_parser("graph", parents=[common], help=t("cli.graph.help", lang))
     p.add_argument("flow", metavar="FLOW")
     p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
     return parser
+
+
+def _duration(text: str) -> float:
+    """'90d', '12h', '2w' -> seconds."""
+    units = {"h": 3600, "d": 86400, "w": 7 * 86400}
+    text = text.strip().lower()
+    if len(text) >= 2 and text[-1] in units and text[:-1].isdigit():
+        return int(text[:-1]) * units[text[-1]]
+    raise argparse.ArgumentTypeError(t("cli.bad-duration", pick_lang(None), value=text))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,6 +107,10 @@ def _dispatch(args, lang: str) -> int:
         return cmd_test(args, lang)
     if command == "graph":
         return cmd_graph(args, lang)
+    if command == "sessions":
+        from guide.sessions_cli import cmd_sessions
+
+        return cmd_sessions(args, lang)
     from guide.play import play_default
 
     return play_default(args, lang)

@@ -482,3 +482,65 @@ STRINGS.update({
         "en": "Done. Export with: bindkracht sessions export {id}",
     },
 })
+
+STRINGS.update({
+    # --- export -----------------------------------------------------------------
+    "export.label": {"nl": "Label", "en": "Label"},
+    "export.job": {"nl": "Doel", "en": "Purpose"},
+    "export.flow": {"nl": "Flow", "en": "Flow"},
+    "export.version": {"nl": "versie", "en": "version"},
+    "export.dates": {"nl": "Gestart – laatst gewijzigd", "en": "Started – last changed"},
+    "export.status": {"nl": "Status", "en": "Status"},
+    "export.status.active": {"nl": "nog bezig", "en": "in progress"},
+    "export.status.finished": {"nl": "afgerond", "en": "finished"},
+    "export.skipped": {"nl": "(overgeslagen)", "en": "(skipped)"},
+    "export.open": {"nl": "(nog niet beantwoord)", "en": "(not answered yet)"},
+    "export.none": {"nl": "(niets aangeduid)", "en": "(nothing ticked)"},
+    "export.note": {"nl": "Notitie", "en": "Note"},
+    "export.notes": {"nl": "Andere notities", "en": "Other notes"},
+    "export.orphans": {
+        "nl": "Antwoorden bij stappen die niet meer bestaan",
+        "en": "Answers to steps that no longer exist",
+    },
+    "export.scores": {"nl": "Scores per krachtlijn", "en": "Scores per line of strength"},
+    "export.tag": {"nl": "Krachtlijn", "en": "Line of strength"},
+    "export.points": {"nl": "Punten", "en": "Points"},
+    "export.best": {"nl": "Best mogelijk", "en": "Best possible"},
+    "export.written": {"nl": "Geschreven: {path}", "en": "Written: {path}"},
+})
+
+STRINGS.update({
+    "cli.bad-duration": {
+        "nl": "'{value}' is geen duur; schrijf bv. 90d, 12h of 2w",
+        "en": "'{value}' is not a duration; write e.g. 90d, 12h or 2w",
+    },
+    "cli.sessions.help": {"nl": "bekijk, exporteer of wis je sessies", "en": "view, export or delete your sessions"},
+    "cli.sessions.list": {"nl": "toon alle sessies", "en": "list all sessions"},
+    "cli.sessions.show": {"nl": "toon één sessie als tekst", "en": "show one session as text"},
+    "cli.sessions.export": {
+        "nl": "schrijf een sessie naar Markdown of HTML",
+        "en": "write a session to Markdown or HTML",
+    },
+    "cli.sessions.out": {
+        "nl": "doelbestand (standaard: de map exports naast je gegevens)",
+        "en": "target file (default: the exports folder next to your data)",
+    },
+    "cli.sessions.delete": {"nl": "wis sessies definitief", "en": "delete sessions for good"},
+    "cli.sessions.purge": {"nl": "wis alle sessies ouder dan een duur", "en": "delete all sessions older than an age"},
+    "cli.sessions.age": {"nl": "bv. 90d, 12h of 2w", "en": "e.g. 90d, 12h or 2w"},
+    "cli.sessions.yes": {"nl": "niet om bevestiging vragen", "en": "do not ask for confirmation"},
+    "cli.sessions.empty": {"nl": "Nog geen sessies.", "en": "No sessions yet."},
+    "cli.sessions.confirm": {
+        "nl": "{n} sessie(s) definitief wissen, met hun antwoorden en notities? [j/N] ",
+        "en": "Delete {n} session(s) for good, with their answers and notes? [y/N] ",
+    },
+    "cli.sessions.kept": {"nl": "Niets gewist.", "en": "Nothing deleted."},
+    "cli.sessions.deleted": {"nl": "{n} sessie(s) gewist.", "en": "{n} session(s) deleted."},
+    "cli.sessions.nothing": {"nl": "Geen sessies die zo oud zijn.", "en": "No sessions that old."},
+    "cli.sessions.col.id": {"nl": "ID", "en": "ID"},
+    "cli.sessions.col.label": {"nl": "LABEL", "en": "LABEL"},
+    "cli.sessions.col.flow": {"nl": "FLOW", "en": "FLOW"},
+    "cli.sessions.col.phase": {"nl": "FASE", "en": "PHASE"},
+    "cli.sessions.col.status": {"nl": "STATUS", "en": "STATUS"},
+    "cli.sessions.col.updated": {"nl": "GEWIJZIGD", "en": "CHANGED"},
+})

@@ -1,0 +1,225 @@
+"""Session reports as Markdown and as a standalone, printable HTML page.
+
+Everything the user typed goes through `escape_md` before it enters the
+Markdown, and the HTML comes from markdown-it-py with raw HTML disabled, so
+typed text can never become markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from pathlib import Path
+
+from guide.engine import Engine, RestoreError
+from guide.i18n import t
+from guide.model import PHASES, Step
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+def escape_md(text: str) -> str:
+    """Typed text -> Markdown that renders as exactly that text."""
+    lines = []
+    for line in str(text).splitlines() or [""]:
+        line = _INLINE.sub(r"\\\1", line.strip())
+        line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        lines.append(line)
+    return "  \n".join(lines)  # keep the user's line breaks
+
+
+def _when(ts: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+
+
+def _answer_text(step: Step, value, lang: str) -> str:
+    if value is None:
+        return t("export.skipped", lang)
+    if step.kind == "choice":
+        for o in step.options:
+            if o.value == value:
+                return o.label.get(lang)
+        return escape_md(value)
+    if step.kind in ("multi", "checklist"):
+        labels = [o.label.get(lang) for o in step.options if o.value in (value or [])]
+        return "; ".join(labels) if labels else t("export.none", lang)
+    if step.kind == "scale":
+        return f"{value} / {step.max}"
+    return escape_md(value)
+
+
+def build_markdown(session, lib, notes: list, lang: str) -> str:
+    """The whole report, phase by phase."""
+    out: list[str] = []
+    state = session.state or {}
+    flow = lib.flows.get(session.flow_id)
+    title = flow.title.get(lang) if flow else session.flow_id
+    out.append(f"# {escape_md(title)}")
+    out.append("")
+    out.append(f"- {t('export.label', lang)}: {escape_md(session.label)}")
+    out.append(f"- {t('export.job', lang)}: {t('job.' + session.job, lang)}")
+    out.append(f"- {t('export.flow', lang)}: {escape_md(session.flow_id)} ({t('export.version', lang)} {escape_md(session.flow_version)})")
+    out.append(f"- {t('export.dates', lang)}: {_when(session.created)} – {_when(session.updated)}")
+    status = t("export.status." + ("finished" if session.status == "finished" else "active"), lang)
+    out.append(f"- {t('export.status', lang)}: {status}")
+    out.append("")
+
+    engine = None
+    if flow is not None:
+        try:
+            engine = Engine.from_state(lib.flows, state, lib.programs)
+        except (RestoreError, KeyError, TypeError, ValueError):
+            engine = None
+    answers = state.get("answers") or {}
+    notes_by_key: dict[str, list] = {}
+    for key, at, text in notes:
+        notes_by_key.setdefault(key, []).append((at, text))
+
+    visited = [e.get("key") for e in state.get("history") or []]
+    current = (state.get("stack") or [[None, None]])[-1]
+    if current and current[0] and not state.get("finished"):
+        visited.append(f"{current[0]}/{current[1]}")
+    seen: set[str] = set()
+    order = [k for k in visited if not (k in seen or seen.add(k))]
+    order += [k for k in answers if k not in seen]
+
+    by_phase: dict[str, list[str]] = {}
+    orphans: list[str] = []
+    for key in order:
+        step = engine.step_for(key) if engine else None
+        if step is None:
+            if key in answers or key in notes_by_key:
+                orphans.append(key)
+            continue
+        by_phase.setdefault(step.phase, []).append(key)
+
+    for phase in PHASES:
+        keys = by_phase.get(phase)
+        if not keys:
+            continue
+        out.append(f"## {t('phase.' + phase, lang)}")
+        out.append("")
+        for key in keys:
+            step = engine.step_for(key)
+            out += _step_md(step, key, answers, notes_by_key.pop(key, []), engine, lib, lang)
+    if orphans:
+        out.append(f"## {t('export.orphans', lang)}")
+        out.append("")
+        for key in orphans:
+            out.append(f"- `{escape_md(key)}`: {escape_md(str(answers.get(key, '')))}")
+            for at, text in notes_by_key.pop(key, []):
+                out.append(f"  - {t('export.note', lang)} ({_when(at)}): {escape_md(text)}")
+        out.append("")
+    rest = [n for items in notes_by_key.values() for n in items]
+    if rest:
+        out.append(f"## {t('export.notes', lang)}")
+        out.append("")
+        for at, text in rest:
+            out.append(f"- {_when(at)}: {escape_md(text)}")
+        out.append("")
+    if engine is not None:
+        scores = engine.scores()
+        if scores:
+            out.append(f"## {t('export.scores', lang)}")
+            out.append("")
+            out.append(f"| {t('export.tag', lang)} | {t('export.points', lang)} | {t('export.best', lang)} |")
+            out.append("|---|---:|---:|")
+            for tag, (got, best) in scores.items():
+                out.append(f"| {escape_md(_tag_label(tag, engine, lib, lang))} | {got} | {best} |")
+            out.append("")
+        engine.close()
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _tag_label(tag: str, engine: Engine, lib, lang: str) -> str:
+    for flow in engine.flows.values():
+        if tag in flow.tags:
+            return flow.tags[tag].get(lang)
+    return lib.card_title(tag, lang)
+
+
+def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, lib, lang: str) -> list[str]:
+    out: list[str] = []
+    kind = t("kind." + step.kind, lang)
+    if step.kind == "card":
+        out.append(f"**{kind}:** {escape_md(lib.card_title(step.card, lang))}")
+    elif step.kind == "line":
+        speaker = step.speaker or engine.flows[key.split('/')[0]].persona or t("play.client", lang)
+        out.append(f"**{escape_md(speaker)}:** “{escape_md(step.say.get(lang))}”")
+        if step.think:
+            out.append(f"*{t('play.event.think', lang)}: {escape_md(step.think.get(lang))}*")
+    elif step.text is not None:
+        out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
+    if step.needs_input:
+        if key in answers:
+            shown = _answer_text(step, answers.get(key), lang)
+        elif engine.current is step:
+            shown = t("export.open", lang)
+        else:
+            shown = t("export.skipped", lang)
+        out.append("")
+        out.append(f"> {shown}")
+        value = answers.get(key)
+        chosen = value if isinstance(value, list) else [value]
+        for o in step.options:
+            if o.value in chosen:
+                if o.feedback:
+                    out.append("")
+                    out.append(f"*{t('play.event.feedback', lang)}:* {escape_md(o.feedback.get(lang))}")
+                if o.think:
+                    out.append("")
+                    out.append(f"*{t('play.event.think', lang)}:* {escape_md(o.think.get(lang))}")
+    for at, text in notes:
+        out.append("")
+        out.append(f"*{t('export.note', lang)} ({_when(at)}):* {escape_md(text)}")
+    out.append("")
+    return out
+
+
+CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.5;
+       max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1f2a30; }
+h1 { font-size: 1.6rem; border-bottom: 2px solid #3d7a6b; padding-bottom: .3rem; }
+h2 { font-size: 1.25rem; color: #2f5f53; margin-top: 2rem; }
+blockquote { margin: .3rem 0 .8rem; padding: .3rem .8rem; background: #f1f6f4;
+             border-left: 4px solid #3d7a6b; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #c9d6d1; padding: .25rem .6rem; }
+svg { max-width: 100%; height: auto; }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; color: #000; }
+  h2 { break-after: avoid; }
+  blockquote, table, svg { break-inside: avoid; }
+  blockquote { background: none; border-left: 2px solid #000; }
+  @page { margin: 18mm; }
+}
+"""
+
+
+def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "") -> str:
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    body = md.render(markdown)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"{body}{extra_html}</body>\n</html>\n"
+    )
+
+
+def default_path(directory: Path, session, fmt: str) -> Path:
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", session.label).strip("-") or "sessie"
+    stamp = time.strftime("%Y%m%d-%H%M")
+    return directory / "exports" / f"{safe}-{session.flow_id}-{stamp}.{'md' if fmt == 'md' else 'html'}"
+
+
+def render(session, lib, notes: list, lang: str, fmt: str) -> str:
+    markdown = build_markdown(session, lib, notes, lang)
+    if fmt == "md":
+        return markdown
+    title = f"{session.label} — {session.flow_id}"
+    return markdown_to_html(markdown, title, lang)

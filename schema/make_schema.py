@@ -1,0 +1,157 @@
+"""Writes schema/flow.schema.json from the model's own lists, so they cannot drift.
+
+Run: python schema/make_schema.py   (a test checks the file is up to date)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from guide.model import FOCI, JOBS, PHASES, STEP_KINDS, VAR_TYPES  # noqa: E402
+from guide.parse import REPORTS, _STEP_KEYS  # noqa: E402
+
+ID = {"type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$"}
+INT = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^-?(0|[1-9][0-9]{0,8})$"}]}
+BOOL = {"anyOf": [{"type": "boolean"}, {"enum": ["true", "false"]}]}
+EXPR = {"type": "string", "description": "A condition, e.g. acute == \"food\" and trust >= 3"}
+
+
+def text(desc: str) -> dict:
+    return {"$ref": "#/definitions/text", "description": desc}
+
+
+FIELDS = {
+    "id": {**ID, "description": "Stable step id, unique in the flow"},
+    "kind": {"enum": list(STEP_KINDS)},
+    "when": {**EXPR, "description": "Pass over this step unless the condition holds"},
+    "next": {"$ref": "#/definitions/next"},
+    "card": {**ID, "description": "Background card id (content/<lang>/<id>.md)"},
+    "optional": {**BOOL, "description": "The user may skip this step"},
+    "text": text("The prompt"),
+    "why": text("Why ask it this way"),
+    "style": {"enum": ["open", "closed"]},
+    "focus": {"anyOf": [{"enum": list(FOCI)}, {"type": "array", "items": {"enum": list(FOCI)}, "minItems": 1}]},
+    "set": {**ID, "description": "Variable that stores the answer"},
+    "options": {"type": "array", "items": {"$ref": "#/definitions/option"}, "minItems": 1},
+    "min": INT,
+    "max": INT,
+    "min_label": text("Label of the lowest value"),
+    "max_label": text("Label of the highest value"),
+    "speaker": {"type": "string"},
+    "say": text("What the client says"),
+    "think": text("What the client thinks but does not say"),
+    "flow": {**ID, "description": "Flow to call"},
+    "report": {"enum": list(REPORTS)},
+}
+
+REQUIRED = {
+    "card": ["card"], "ask": ["text"], "cue": ["text", "focus"], "choice": ["text", "options"],
+    "multi": ["text", "options"], "checklist": ["text", "options"], "scale": ["text", "min", "max"],
+    "text": ["text"], "line": ["say"], "call": ["flow"], "end": [],
+}
+
+
+def step_schema() -> dict:
+    variants = []
+    for kind in STEP_KINDS:
+        keys = sorted(_STEP_KEYS["common"] | _STEP_KEYS[kind])
+        variants.append({
+            "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
+            "then": {
+                "properties": {k: FIELDS[k] for k in keys},
+                "required": ["id", "kind"] + REQUIRED[kind],
+                "additionalProperties": False,
+            },
+        })
+    return {"type": "object", "required": ["id", "kind"], "properties": {"kind": FIELDS["kind"]}, "allOf": variants}
+
+
+def schema() -> dict:
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "$id": "https://bindkracht-gids.invalid/flow.schema.json",
+        "title": "Bind-Kracht gids flow",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["id", "version", "title", "languages", "phases"],
+        "properties": {
+            "id": ID,
+            "version": {"type": ["string", "integer", "number"]},
+            "title": text("Title of the flow"),
+            "description": text("Short description"),
+            "languages": {"type": "array", "items": {"enum": ["nl", "en"]}, "uniqueItems": True},
+            "jobs": {"type": "array", "items": {"enum": list(JOBS)}},
+            "persona": {
+                "type": "object", "additionalProperties": False, "required": ["name"],
+                "properties": {"name": {"type": "string"}, "card": ID},
+            },
+            "variables": {
+                "type": "object",
+                "propertyNames": ID,
+                "additionalProperties": {
+                    "type": "object", "additionalProperties": False, "required": ["type"],
+                    "properties": {"type": {"enum": list(VAR_TYPES)}, "values": {"type": "array", "items": {"type": "string"}}},
+                },
+            },
+            "tags": {"type": "object", "propertyNames": ID, "additionalProperties": {"$ref": "#/definitions/text"}},
+            "phases": {
+                "type": "array", "minItems": 1,
+                "items": {
+                    "type": "object", "additionalProperties": False, "required": ["id", "steps"],
+                    "properties": {
+                        "id": {"enum": list(PHASES)},
+                        "when": EXPR,
+                        "steps": {"type": "array", "minItems": 1, "items": {"$ref": "#/definitions/step"}},
+                    },
+                },
+            },
+        },
+        "definitions": {
+            "text": {
+                "type": "object", "additionalProperties": False, "minProperties": 1,
+                "properties": {"nl": {"type": "string"}, "en": {"type": "string"}},
+            },
+            "option": {
+                "type": "object", "additionalProperties": False, "required": ["value", "label"],
+                "properties": {
+                    "value": {"type": ["string", "integer", "boolean"]},
+                    "label": text("What the user sees"),
+                    "feedback": text("Shown after this choice"),
+                    "think": text("The client's inner side after this choice"),
+                    "scores": {"type": "object", "propertyNames": ID, "additionalProperties": INT},
+                    "next": ID,
+                },
+            },
+            "next": {
+                "anyOf": [
+                    ID,
+                    {
+                        "type": "array", "minItems": 1,
+                        "items": {
+                            "anyOf": [
+                                {"type": "object", "additionalProperties": False, "required": ["if", "goto"],
+                                 "properties": {"if": EXPR, "goto": ID}},
+                                {"type": "object", "additionalProperties": False, "required": ["else"],
+                                 "properties": {"else": ID}},
+                            ]
+                        },
+                    },
+                ]
+            },
+            "step": step_schema(),
+        },
+    }
+
+
+def render() -> str:
+    return json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+if __name__ == "__main__":
+    target = Path(__file__).resolve().parent / "flow.schema.json"
+    target.write_text(render(), encoding="utf-8")
+    print(f"wrote {target}")

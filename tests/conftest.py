@@ -1,0 +1,80 @@
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path, monkeypatch):
+    """Every test gets its own empty config and data folders."""
+    config = tmp_path / "config"
+    data = tmp_path / "data"
+    monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(config))
+    monkeypatch.setenv("BINDKRACHT_DATA_DIR", str(data))
+    monkeypatch.delenv("BINDKRACHT_LANG", raising=False)
+    return data
+
+
+@pytest.fixture(scope="session")
+def lib():
+    from guide import library
+
+    old = os.environ.get("BINDKRACHT_CONFIG_DIR")
+    os.environ["BINDKRACHT_CONFIG_DIR"] = "/nonexistent-bindkracht-config"
+    try:
+        return library.load(include_user=False)
+    finally:
+        if old is None:
+            del os.environ["BINDKRACHT_CONFIG_DIR"]
+        else:
+            os.environ["BINDKRACHT_CONFIG_DIR"] = old
+
+
+def write_flow(directory: Path, name: str, text: str) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+MINI = """\
+id: mini
+version: "1"
+title: {nl: Mini, en: Mini}
+languages: [nl, en]
+variables:
+  mood: {type: choice}
+  why: {type: text}
+phases:
+  - id: intake
+    steps:
+      - id: hello
+        kind: ask
+        text: {nl: Hoe gaat het?, en: How are you?}
+      - id: mood
+        kind: choice
+        set: mood
+        text: {nl: Stemming?, en: Mood?}
+        options:
+          - value: good
+            label: {nl: Goed, en: Good}
+            feedback: {nl: Fijn., en: Nice.}
+            scores: {krachtlijn-3: 2}
+          - value: bad
+            label: {nl: Slecht, en: Bad}
+            think: {nl: Niemand luistert., en: Nobody listens.}
+            scores: {krachtlijn-3: -1}
+        next:
+          - if: mood == "bad"
+            goto: why
+          - else: bye
+      - id: why
+        kind: text
+        set: why
+        text: {nl: Wat is er?, en: What is wrong?}
+      - id: bye
+        kind: end
+        text: {nl: Dag, en: Bye}
+"""
