@@ -144,7 +144,10 @@ def _ago(when: float, lang: str) -> str:
 def show_events(term: Terminal, events) -> None:
     lang = term.lang
     for ev in events:
-        if ev.text is None or ev.kind == "call":
+        if ev.text is None:
+            continue
+        if ev.kind == "call":
+            term.say(ev.text.get(lang))
             continue
         label = t(f"play.event.{ev.kind}", lang)
         term.say(f"  {label}: {ev.text.get(lang)}")

@@ -1,0 +1,234 @@
+"""The Bind-Kracht gids app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.command import CommandPalette
+from textual.theme import Theme
+
+from guide import i18n, settings
+from guide.i18n import t
+from guide.tui import keys
+from guide.tui import strings as ui_strings
+
+i18n.add_catalogue(ui_strings.STRINGS)
+
+CALM = Theme(
+    name="bindkracht",
+    primary="#3d7a6b",
+    secondary="#8a6f4d",
+    accent="#c9a227",
+    warning="#d08c3a",
+    error="#b9504a",
+    success="#5c8f4e",
+    foreground="#e9e4da",
+    background="#1d2624",
+    surface="#26312e",
+    panel="#2e3b37",
+    dark=True,
+)
+CALM_LIGHT = Theme(
+    name="bindkracht-light",
+    primary="#2f6b5c",
+    secondary="#7a5f3d",
+    accent="#9c7a12",
+    warning="#b06d1f",
+    error="#a3403a",
+    success="#4b7a3f",
+    foreground="#1f2a27",
+    background="#f5f1e8",
+    surface="#ece6d9",
+    panel="#e2dccd",
+    dark=False,
+)
+
+
+class GuideApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "Bind-Kracht gids"
+    ENABLE_COMMAND_PALETTE = True
+
+    def __init__(self, lang: str = "nl", flow_dirs: list[Path] | None = None, data_dir: str | None = None) -> None:
+        super().__init__()
+        saved = settings.load()
+        self.lang = lang if lang != i18n.DEFAULT_LANG or "lang" not in saved else i18n.pick_lang(saved.get("lang"))
+        self.flow_dirs = list(flow_dirs or [])
+        self.data_dir = data_dir
+        self.first_run = saved.get("welcomed") != "True"
+        self.saved_theme = saved.get("theme", "bindkracht")
+        self.lib = None
+        self.store = None
+        self.store_error: str | None = None
+
+    # -- start-up -----------------------------------------------------------------
+    def on_mount(self) -> None:
+        self.register_theme(CALM)
+        self.register_theme(CALM_LIGHT)
+        self.theme = self.saved_theme if self.saved_theme in self.available_themes else "bindkracht"
+        user_keys = {k: v for k, v in settings.keymap().items() if k in keys.all_ids()}
+        if user_keys:
+            self.set_keymap(user_keys)
+        keys.apply(self, keys.APP_KEYS, self.lang)
+        from guide.tui.home import HomeScreen
+
+        self.push_screen(HomeScreen())
+        self.call_after_refresh(self.load)
+
+    def load(self) -> None:
+        """Flows, cards and the store load after the first frame, to start fast."""
+        from guide import library, paths
+        from guide.store import Store, StoreError
+
+        self.lib = library.load(flow_dirs=self.flow_dirs)
+        try:
+            self.store = Store(paths.data_dir(self.data_dir))
+        except StoreError as exc:
+            self.store_error = t(exc.code, self.lang, **exc.params)
+            self.notify(t("home.store-failed", self.lang, error=self.store_error), severity="error", timeout=15)
+        else:
+            if self.store.moved_aside:
+                self.notify(t("store.moved-aside", self.lang, path=self.store.moved_aside), severity="warning", timeout=15)
+        if self.first_run:
+            settings.save({"welcomed": True})
+        screen = self.screen
+        if hasattr(screen, "refresh_lists"):
+            screen.refresh_lists()
+
+    def on_unmount(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    # -- sessions ----------------------------------------------------------------
+    def start_flow(self, flow_id: str, job: str) -> None:
+        from guide.store import suggest_label
+        from guide.tui.modals import LabelScreen
+
+        if self.store is None:
+            self.notify(t("home.store-failed", self.lang, error=self.store_error or "?"), severity="error")
+            return
+
+        def begin(label: str | None) -> None:
+            if label:
+                self._open(flow_id, job, label)
+
+        self.push_screen(LabelScreen(suggest_label(self.store)), begin)
+
+    def _open(self, flow_id: str, job: str, label: str) -> None:
+        from guide.engine import AnswerError, RestoreError
+        from guide.sessions import Conversation
+        from guide.store import StoreError
+        from guide.tui.conversation import ConversationScreen
+
+        try:
+            conv, _events = Conversation.start(self.store, self.lib, flow_id, label, job, self.lang)
+        except (StoreError, AnswerError, RestoreError) as exc:
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
+            return
+        self.push_screen(ConversationScreen(conv))
+
+    def resume_session(self, session_id: int) -> None:
+        from guide.sessions import Conversation
+        from guide.store import StoreError
+        from guide.tui.conversation import ConversationScreen
+
+        try:
+            conv = Conversation.resume(self.store, self.lib, session_id)
+        except StoreError as exc:
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
+            return
+        self.push_screen(ConversationScreen(conv))
+
+    def go_home(self) -> None:
+        from guide.tui.conversation import ConversationScreen
+
+        while isinstance(self.screen, ConversationScreen):
+            self.screen.conv.close()
+            self.pop_screen()
+
+    def export_session(self, conv) -> Path | None:
+        from guide import export, paths
+        from guide.store import StoreError, make_private_dir, write_private
+
+        session = self.store.get(conv.session.id)
+        notes = self.store.notes(session.id)
+        directory = paths.data_dir(self.data_dir)
+        target = export.default_path(directory, session, "html")
+        try:
+            make_private_dir(target.parent)
+            write_private(target, export.render(session, self.lib, notes, self.lang, "html").encode())
+            write_private(target.with_suffix(".md"), export.render(session, self.lib, notes, self.lang, "md").encode())
+        except StoreError as exc:
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
+            return None
+        self.notify(t("conv.exported", self.lang, path=target), timeout=10)
+        return target
+
+    # -- language, help, quit ------------------------------------------------------
+    async def switch_lang(self, lang: str) -> None:
+        self.lang = lang
+        settings.save({"lang": lang})
+        keys.apply(self, keys.APP_KEYS, lang)
+        for screen in self.screen_stack:
+            if hasattr(screen, "render_all"):
+                if getattr(screen, "conv", None) is not None and screen.conv.session:
+                    try:
+                        screen.conv.set_lang(lang)
+                    except Exception:  # the language is a display setting; never block on it
+                        pass
+                await screen.render_all()
+            elif hasattr(screen, "relabel"):
+                screen.relabel()
+
+    def watch_theme(self, theme: str) -> None:
+        if theme and theme != self.saved_theme:
+            self.saved_theme = theme
+            settings.save({"theme": theme})
+
+    def action_help(self) -> None:
+        from guide.tui.modals import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_request_quit(self) -> None:
+        from guide.tui.modals import QuitScreen
+
+        if isinstance(self.screen, QuitScreen):
+            return
+
+        def done(leave: bool | None) -> None:
+            if leave:
+                self.exit(0)
+
+        self.push_screen(QuitScreen(), done)
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("cmd.placeholder", self.lang)))
+
+    def get_system_commands(self, screen):
+        lang = self.lang
+        other = "en" if lang == "nl" else "nl"
+
+        async def to_other() -> None:
+            await self.switch_lang(other)
+
+        yield SystemCommand(t("cmd.lang", lang), t("cmd.lang.help", lang), to_other)
+        yield SystemCommand(t("cmd.theme", lang), t("cmd.theme.help", lang), self.action_change_theme)
+        yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), self.action_help)
+        if getattr(screen, "conv", None) is not None:
+            yield SystemCommand(t("cmd.export", lang), t("cmd.export.help", lang), lambda: self.export_session(screen.conv))
+        if self.lib is not None:
+            cards = sorted({cid for table in self.lib.cards.values() for cid in table})
+            for cid in cards:
+                title = self.lib.card_title(cid, lang)
+                yield SystemCommand(t("cmd.card", lang, title=title), t("cmd.card.help", lang),
+                                    lambda cid=cid: self._open_card(cid))
+        yield SystemCommand(t("cmd.quit", lang), t("cmd.quit.help", lang), self.action_request_quit)
+
+    def _open_card(self, card_id: str) -> None:
+        from guide.tui.modals import CardScreen
+
+        self.push_screen(CardScreen(card_id))

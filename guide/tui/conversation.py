@@ -1,0 +1,224 @@
+"""The conversation: a transcript anchored to the bottom, an answer area that
+fits the step, the phase stepper and a background card panel."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Markdown, Static
+
+from guide import transcript as tr
+from guide.engine import AnswerError
+from guide.i18n import t
+from guide.store import StoreError
+from guide.tui import keys
+from guide.tui.widgets import AnswerArea, Msg, PhaseStepper
+
+MAX_MOUNTED = 60  # older messages stay in the report, not on screen
+
+
+class ConversationScreen(Screen):
+    def __init__(self, conv) -> None:
+        super().__init__(id="conversation")
+        self.conv = conv
+        self.card_visible: bool | None = None
+        self.shown_card: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        yield PhaseStepper(id="stepper")
+        with Horizontal(id="conv-body"):
+            with Vertical(id="conv-main"):
+                yield VerticalScroll(id="transcript")
+                yield AnswerArea(id="answer")
+            with VerticalScroll(id="cardpanel"):
+                yield Markdown("", id="card-md", open_links=False)
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        self.query_one("#transcript").anchor()
+        if self.card_visible is None:
+            self.card_visible = self.app.size.width >= 110
+        await self.render_all()
+
+    @property
+    def engine(self):
+        return self.conv.engine
+
+    @property
+    def lang(self) -> str:
+        return self.app.lang
+
+    # -- drawing ----------------------------------------------------------------
+    async def render_all(self) -> None:
+        """Draw everything from the engine: after a resume, a back or a language switch."""
+        lang = self.lang
+        keys.apply(self, keys.CONVERSATION_KEYS, lang)
+        flow = self.conv.lib.flows.get(self.conv.session.flow_id)
+        title = flow.title.get(lang) if flow else self.conv.session.flow_id
+        self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {title} · {self.conv.session.label}")
+        box = self.query_one("#transcript", VerticalScroll)
+        await box.remove_children()
+        items = []
+        for notice in self.conv.notices:
+            items.append(("notice", "", t(notice.code, lang, **notice.params), ""))
+        if self.engine is not None:
+            history = tr.history_items(self.engine, self.conv.lib, lang)
+            if len(history) > MAX_MOUNTED:
+                items.append(("notice", "", t("conv.earlier", lang, n=len(history) - MAX_MOUNTED), ""))
+                history = history[-MAX_MOUNTED:]
+            items += history
+            if self.engine.finished:
+                items += tr.finish_items(self.engine, self.conv.lib, lang)
+        await box.mount_all([Msg(*item) for item in items])
+        box.scroll_end(animate=False, immediate=True)
+        await self.refresh_controls()
+
+    async def refresh_controls(self) -> None:
+        eng = self.engine
+        lang = self.lang
+        visited = set()
+        if eng is not None:
+            visited = {s.phase for s in (eng.step_for(e["key"]) for e in eng.history) if s is not None}
+        self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, visited)
+        area = self.query_one(AnswerArea)
+        await area.build(eng.current if eng else None, lang,
+                         finished=bool(eng and eng.finished), readonly=self.conv.readonly)
+        self.update_card()
+
+    async def add(self, items) -> None:
+        box = self.query_one("#transcript", VerticalScroll)
+        await box.mount_all([Msg(*item) for item in items])
+        extra = len(box.children) - MAX_MOUNTED - 20
+        if extra > 0:
+            await box.remove_children(list(box.children)[:extra])
+        box.scroll_end(animate=False)
+
+    def update_card(self) -> None:
+        panel = self.query_one("#cardpanel")
+        panel.display = bool(self.card_visible)
+        if not self.card_visible:
+            return
+        step = self.engine.current if self.engine else None
+        card = None
+        if step is not None:
+            card = step.card or (step.focus[0] if step.focus else None)
+        if card is None:
+            text = t("conv.no-card", self.lang)
+        else:
+            text = self.conv.lib.card_text(card, self.lang) or card
+        if (card, self.lang) != self.shown_card:
+            self.shown_card = (card, self.lang)
+            self.query_one("#card-md", Markdown).update(text)
+
+    # -- answering --------------------------------------------------------------
+    async def on_answer_area_answered(self, message: AnswerArea.Answered) -> None:
+        message.stop()
+        await self.answer(message.value)
+
+    async def answer(self, value, skip: bool = False) -> None:
+        eng = self.engine
+        if eng is None or eng.current is None or self.conv.readonly:
+            return
+        step = eng.current
+        lang = self.lang
+        before_phase = step.phase
+        try:
+            events = self.conv.skip() if skip else self.conv.submit(value)
+        except AnswerError as exc:
+            self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
+            if step.kind == "text":
+                self.query_one(AnswerArea).restore_text(value or "")
+            return
+        except StoreError as exc:
+            error = t(exc.code, lang, **exc.params)
+            await self.add([("notice", "", t("conv.not-saved", lang, error=error), "")])
+            self.app.notify(error, severity="error", timeout=8)
+            if step.kind == "text":
+                self.query_one(AnswerArea).restore_text(value or "")
+            return
+        key = eng.history[-1]["key"]
+        items = []
+        answer = tr.answer_item(step, eng.answers.get(key), lang, skipped=skip)
+        if answer:
+            items.append(answer)
+        items += tr.event_items(events, lang)
+        if eng.finished:
+            items += tr.finish_items(eng, self.conv.lib, lang)
+        elif eng.current is not None:
+            if eng.current.phase != before_phase:
+                items.append(tr.phase_item(eng.current.phase, lang))
+            items += tr.step_items(eng.current, eng, self.conv.lib, lang)
+        await self.add(items)
+        await self.refresh_controls()
+
+    # -- actions ----------------------------------------------------------------
+    async def action_back(self) -> None:
+        if self.conv.readonly or self.engine is None:
+            return
+        try:
+            moved = self.conv.back()
+        except StoreError as exc:
+            self.app.notify(t(exc.code, self.lang, **exc.params), severity="error")
+            return
+        if not moved:
+            self.app.notify(t("conv.no-back", self.lang))
+            return
+        await self.render_all()
+
+    async def action_skip(self) -> None:
+        step = self.engine.current if self.engine else None
+        if step is None:
+            return
+        if step.needs_input and not step.optional:
+            self.app.notify(t("conv.cannot-skip", self.lang), severity="warning")
+            return
+        await self.answer(None, skip=True)
+
+    def action_note(self) -> None:
+        from guide.tui.modals import NoteScreen
+
+        def save(text: str) -> str | None:
+            try:
+                self.conv.note(text)
+            except AnswerError as exc:
+                return t(exc.code, self.lang)
+            except StoreError as exc:
+                return t(exc.code, self.lang, **exc.params)
+            self.app.notify(t("conv.note-saved", self.lang))
+            return None
+
+        self.app.push_screen(NoteScreen(save))
+
+    def action_toggle_card(self) -> None:
+        self.card_visible = not self.card_visible
+        self.update_card()
+
+    def action_export(self) -> None:
+        self.app.export_session(self.conv)
+
+    def action_home(self) -> None:
+        self.app.go_home()
+
+    def action_save_text(self) -> None:
+        self.query_one(AnswerArea).submit_text()
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        step = self.engine.current if self.engine else None
+        if action == "skip":
+            return bool(step is not None and (not step.needs_input or step.optional))
+        if action == "back":
+            return bool(self.engine is not None and self.engine.history and not self.conv.readonly)
+        return True
+
+    async def on_button_pressed(self, event) -> None:
+        if event.button.id == "export":
+            self.action_export()
+        elif event.button.id == "home":
+            self.action_home()
+
+    def show_card(self, card_id: str) -> None:
+        from guide.tui.modals import CardScreen
+
+        self.app.push_screen(CardScreen(card_id))

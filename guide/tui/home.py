@@ -1,0 +1,160 @@
+"""The start screen: choose a job, then a flow, or continue a session."""
+
+from __future__ import annotations
+
+import time
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from guide.i18n import t
+from guide.model import JOBS
+from guide.tui import keys
+
+
+def ago(when: float, lang: str) -> str:
+    minutes = max(0, int((time.time() - when) // 60))
+    if minutes < 60:
+        return t("time.minutes", lang, n=minutes)
+    if minutes < 48 * 60:
+        return t("time.hours", lang, n=minutes // 60)
+    return t("time.days", lang, n=minutes // (24 * 60))
+
+
+class HomeScreen(Screen):
+    def __init__(self) -> None:
+        super().__init__(id="home")
+        self.job = JOBS[0]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar")
+        yield Static("", id="welcome")
+        with Horizontal(id="home-body"):
+            with Vertical(id="home-left"):
+                yield Label("", id="jobs-title", classes="section")
+                yield OptionList(id="jobs")
+                yield Label("", id="resume-title", classes="section")
+                yield OptionList(id="resume")
+            with Vertical(id="home-right"):
+                yield Label("", id="flows-title", classes="section")
+                yield OptionList(id="flows")
+                yield Static("", id="flow-info")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.relabel()
+        self.query_one("#jobs", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_lists()
+
+    # -- text -----------------------------------------------------------------
+    def relabel(self) -> None:
+        app = self.app
+        lang = app.lang
+        keys.apply(self, [], lang)
+        self.query_one("#topbar", Static).update(t("app.title", lang))
+        welcome = self.query_one("#welcome", Static)
+        welcome.update(t("home.welcome", lang))
+        welcome.display = app.first_run
+        self.query_one("#jobs-title", Label).update(t("home.jobs", lang))
+        self.query_one("#flows-title", Label).update(t("home.flows", lang))
+        self.query_one("#resume-title", Label).update(t("home.resume", lang))
+        jobs = self.query_one("#jobs", OptionList)
+        jobs.set_options([Option(t("job." + j, lang), id=j) for j in JOBS])
+        jobs.highlighted = JOBS.index(self.job)
+        self.refresh_lists()
+
+    def refresh_lists(self) -> None:
+        app = self.app
+        lang = app.lang
+        flows = self.query_one("#flows", OptionList)
+        info = self.query_one("#flow-info", Static)
+        if app.lib is None:
+            flows.set_options([Option(t("home.loading", lang), disabled=True)])
+            return
+        options = []
+        from guide.model import PHASES
+
+        def order(f):
+            flow = f.flow
+            if flow is None or not flow.phases:
+                return (9, 9, str(f.path))
+            return (len(flow.phases) > 1, PHASES.index(flow.phases[0].id), flow.title.get(lang))
+
+        for f in sorted(app.lib.files, key=order):
+            flow = f.flow
+            if flow is None:
+                if self.job == JOBS[0]:
+                    options.append(Option(f"⚠ {f.path.name} — {t('home.broken', lang, n=len(f.errors))}", id=f"!{f.path}"))
+                continue
+            if self.job not in flow.jobs:
+                continue
+            if not app.lib.runnable(flow.id):
+                bad = len(f.errors) or 1
+                options.append(Option(f"⚠ {flow.title.get(lang)} — {t('home.broken', lang, n=bad)}", id=f"!{f.path}"))
+            else:
+                options.append(Option(flow.title.get(lang), id=flow.id))
+        if not options:
+            options = [Option(t("home.no-flows", lang), disabled=True)]
+        flows.set_options(options)
+        flows.highlighted = 0 if options and not options[0].disabled else None
+        info.update("")
+        resume = self.query_one("#resume", OptionList)
+        rows = []
+        if app.store is not None:
+            for s in app.store.list(status="active", limit=50):
+                flow = app.lib.flows.get(s.flow_id)
+                title = flow.title.get(lang) if flow else s.flow_id
+                phase = t("phase." + s.phase, lang) if s.phase else "-"
+                rows.append(Option(t("home.resume-row", lang, label=s.label, flow=title, phase=phase,
+                                     ago=ago(s.updated, lang)), id=str(s.id)))
+        if not rows:
+            rows = [Option(t("home.no-resume", lang), disabled=True)]
+        resume.set_options(rows)
+        resume.highlighted = 0 if not rows[0].disabled else None
+
+    # -- choosing ---------------------------------------------------------------
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option_list.id == "jobs" and event.option.id and event.option.id != self.job:
+            self.job = event.option.id
+            self.refresh_lists()
+        elif event.option_list.id == "flows":
+            self.show_info(event.option.id)
+
+    def show_info(self, option_id: str | None) -> None:
+        app = self.app
+        lang = app.lang
+        info = self.query_one("#flow-info", Static)
+        if not option_id or app.lib is None:
+            info.update("")
+            return
+        if option_id.startswith("!"):
+            path = option_id[1:]
+            f = next((f for f in app.lib.files if str(f.path) == path), None)
+            problems = f.errors if f else []
+            if f is not None and f.flow is not None and not problems:
+                problems = [p for g in app.lib.files for p in g.errors]
+            lines = [t("home.broken-hint", lang, path=path)]
+            lines += [p.format(lang) for p in problems[:5]]
+            info.update("\n".join(lines))
+            return
+        flow = app.lib.flows.get(option_id)
+        if flow is not None:
+            phases = " › ".join(t("phase." + p.id, lang) for p in flow.phases)
+            text = flow.description.get(lang) if flow.description else ""
+            info.update(f"{text}\n\n{phases}".strip())
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id
+        if event.option_list.id == "jobs":
+            self.query_one("#flows", OptionList).focus()
+        elif event.option_list.id == "flows" and option_id and not option_id.startswith("!"):
+            self.app.start_flow(option_id, self.job)
+        elif event.option_list.id == "flows" and option_id:
+            self.show_info(option_id)
+        elif event.option_list.id == "resume" and option_id:
+            self.app.resume_session(int(option_id))

@@ -1,0 +1,194 @@
+"""Dialogs: quit, label, note, help and a card reader."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from guide import paths
+from guide.engine import AnswerError, check_private
+from guide.i18n import t
+from guide.model import FOCI
+from guide.tui import keys
+
+
+class QuitScreen(ModalScreen[bool]):
+    BINDINGS = [Binding("escape", "stay", show=False), Binding("y,j", "leave", show=False)]
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        with Vertical(classes="dialog"):
+            yield Label(t("quit.title", lang), classes="dialog-title")
+            yield Static(t("quit.body", lang))
+            with Horizontal(classes="buttons"):
+                yield Button(t("quit.yes", lang), id="yes", variant="error")
+                yield Button(t("quit.no", lang), id="no", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#no").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_stay(self) -> None:
+        self.dismiss(False)
+
+    def action_leave(self) -> None:
+        self.dismiss(True)
+
+
+class LabelScreen(ModalScreen[str | None]):
+    """Ask for a session label; suggests a neutral code."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False)]
+
+    def __init__(self, suggestion: str) -> None:
+        super().__init__()
+        self.suggestion = suggestion
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        with Vertical(classes="dialog"):
+            yield Label(t("label.title", lang), classes="dialog-title")
+            yield Static(t("label.prompt", lang))
+            yield Input(value=self.suggestion, id="label", max_length=40)
+            yield Static("", id="label-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("label.start", lang), id="start", variant="primary")
+                yield Button(t("label.cancel", lang), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def _try(self) -> None:
+        value = self.query_one(Input).value.strip() or self.suggestion
+        try:
+            check_private(value)
+        except AnswerError as exc:
+            self.query_one("#label-error", Static).update(t(exc.code, self.app.lang))
+            return
+        self.dismiss(value)
+
+    def on_input_submitted(self) -> None:
+        self._try()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            self._try()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NoteScreen(ModalScreen[None]):
+    """A private note on the current step. Saved through the callback; errors stay in view."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False, priority=True)]
+
+    def __init__(self, save) -> None:
+        super().__init__()
+        self.save_fn = save
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        with Vertical(classes="dialog wide"):
+            yield Label(t("note.title", lang), classes="dialog-title")
+            yield Static(t("note.hint", lang), classes="hint")
+            yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
+            yield Static("", id="note-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(t("note.save", lang) + " (Ctrl+S)", id="save", variant="primary")
+                yield Button(t("label.cancel", lang), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).focus()
+
+    def action_save(self) -> None:
+        error = self.save_fn(self.query_one(TextArea).text)
+        if error:
+            self.query_one("#note-error", Static).update(error)
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "save":
+            self.action_save()
+        else:
+            self.dismiss(None)
+
+
+class CardScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,q", "close", show=False)]
+
+    def __init__(self, card_id: str) -> None:
+        super().__init__()
+        self.card_id = card_id
+
+    def compose(self) -> ComposeResult:
+        lib = self.app.lib
+        text = (lib.card_text(self.card_id, self.app.lang) if lib else None) or self.card_id
+        with Vertical(classes="dialog wide tall"):
+            with VerticalScroll():
+                yield Markdown(text, open_links=False)
+            yield Button(t("card.close", self.app.lang), id="close")
+
+    def on_mount(self) -> None:
+        self.query_one(VerticalScroll).focus()
+
+    def on_button_pressed(self) -> None:
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1", "close", show=False)]
+
+    def compose(self) -> ComposeResult:
+        app = self.app
+        lang = app.lang
+        lines = []
+        for bid, default, _action, desc, _show in keys.APP_KEYS + keys.CONVERSATION_KEYS:
+            key = app._keymap.get(bid, default) if hasattr(app, "_keymap") else default
+            if isinstance(key, (list, tuple)):
+                key = ",".join(key)
+            lines.append(f"  {key:<10} {t(desc, lang)}")
+        lines.append(f"  {'ctrl+s':<10} {t('conv.save', lang)}")
+        with Vertical(classes="dialog wide tall"):
+            yield Label(t("help.title", lang), classes="dialog-title")
+            with VerticalScroll(id="help-body"):
+                yield Static(t("help.method", lang), classes="help-method")
+                yield Label(t("help.keys", lang), classes="section")
+                yield Static("\n".join(lines))
+                rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.yaml", ids=", ".join(keys.all_ids()))
+                yield Static(rebind, classes="hint")
+                yield Label(t("help.cards", lang), classes="section")
+                cards = ["fase-onthaal", "fase-basisrechten", "fase-proces", "fase-afbouw", "presentie",
+                         "tweede-klap", "krachtenmodel", *FOCI]
+                lib = app.lib
+                options = [Option(lib.card_title(c, lang) if lib else c, id=c) for c in cards
+                           if lib is None or lib.card_text(c, lang)]
+                yield OptionList(*options, id="help-cards")
+            yield Button(t("help.close", lang), id="close")
+
+    def on_mount(self) -> None:
+        self.query_one("#help-cards", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.app.push_screen(CardScreen(event.option.id))
+
+    def on_button_pressed(self) -> None:
+        self.dismiss(None)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
