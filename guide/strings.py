@@ -88,8 +88,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "'{what}' is visible text: write {{nl: ..., en: ...}}",
     },
     "check.unknown-lang": {
-        "nl": "onbekende taal '{lang}'; gebruik {allowed}",
-        "en": "unknown language '{lang}'; use {allowed}",
+        "nl": "onbekende taal '{lang}'; gebruik {allowed} (een komma in tekst tussen {{ }}? "
+        "zet die tekst tussen aanhalingstekens)",
+        "en": "unknown language '{lang}'; use {allowed} (a comma in text inside {{ }}? "
+        "put that text in quotes)",
     },
     "check.empty": {
         "nl": "'{what}' mag niet leeg zijn",

@@ -50,8 +50,10 @@ class GuideApp(App):
     TITLE = "Bind-Kracht gids"
     ENABLE_COMMAND_PALETTE = True
 
-    def __init__(self, lang: str = "nl", flow_dirs: list[Path] | None = None, data_dir: str | None = None) -> None:
+    def __init__(self, lang: str = "nl", flow_dirs: list[Path] | None = None, data_dir: str | None = None,
+                 blink: bool = True) -> None:
         super().__init__()
+        self.blink = blink  # tests turn the cursor blink off for stable screenshots
         saved = settings.load()
         self.lang = lang if lang != i18n.DEFAULT_LANG or "lang" not in saved else i18n.pick_lang(saved.get("lang"))
         self.flow_dirs = list(flow_dirs or [])

@@ -26,7 +26,7 @@ class ConversationScreen(Screen):
         self.shown_card: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(id="topbar")
+        yield Static(id="topbar", markup=False)
         yield PhaseStepper(id="stepper")
         with Horizontal(id="conv-body"):
             with Vertical(id="conv-main"):
@@ -34,7 +34,7 @@ class ConversationScreen(Screen):
                 yield AnswerArea(id="answer")
             with VerticalScroll(id="cardpanel"):
                 yield Markdown("", id="card-md", open_links=False)
-        yield Footer()
+        yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
         self.query_one("#transcript").anchor()
@@ -81,7 +81,7 @@ class ConversationScreen(Screen):
         visited = set()
         if eng is not None:
             visited = {s.phase for s in (eng.step_for(e["key"]) for e in eng.history) if s is not None}
-        self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, visited)
+        self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, visited, self.app.size.width)
         area = self.query_one(AnswerArea)
         await area.build(eng.current if eng else None, lang,
                          finished=bool(eng and eng.finished), readonly=self.conv.readonly)
@@ -206,6 +206,8 @@ class ConversationScreen(Screen):
 
     def check_action(self, action: str, parameters) -> bool | None:
         step = self.engine.current if self.engine else None
+        if action == "save_text":
+            return bool(step is not None and step.kind == "text" and not self.conv.readonly)
         if action == "skip":
             return bool(step is not None and (not step.needs_input or step.optional))
         if action == "back":

@@ -30,8 +30,8 @@ class HomeScreen(Screen):
         self.job = JOBS[0]
 
     def compose(self) -> ComposeResult:
-        yield Static(id="topbar")
-        yield Static("", id="welcome")
+        yield Static(id="topbar", markup=False)
+        yield Static("", id="welcome", markup=False)
         with Horizontal(id="home-body"):
             with Vertical(id="home-left"):
                 yield Label("", id="jobs-title", classes="section")
@@ -41,8 +41,8 @@ class HomeScreen(Screen):
             with Vertical(id="home-right"):
                 yield Label("", id="flows-title", classes="section")
                 yield OptionList(id="flows")
-                yield Static("", id="flow-info")
-        yield Footer()
+                yield Static("", id="flow-info", markup=False)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.relabel()

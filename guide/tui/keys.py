@@ -11,9 +11,10 @@ from guide.i18n import t
 APP_KEYS = [
     ("quit", "ctrl+q", "request_quit", "key.quit", True),
     ("help", "f1", "help", "key.help", True),
-    ("palette", "ctrl+p", "command_palette", "key.palette", False),
+    ("palette", "ctrl+p", "command_palette", "key.palette", True),
 ]
 CONVERSATION_KEYS = [
+    ("save", "ctrl+s", "save_text", "key.save", True),
     ("back", "ctrl+b", "back", "key.back", True),
     ("skip", "ctrl+o", "skip", "key.skip", True),
     ("note", "ctrl+n", "note", "key.note", True),

@@ -55,8 +55,10 @@ class LabelScreen(ModalScreen[str | None]):
         with Vertical(classes="dialog"):
             yield Label(t("label.title", lang), classes="dialog-title")
             yield Static(t("label.prompt", lang))
-            yield Input(value=self.suggestion, id="label", max_length=40)
-            yield Static("", id="label-error", classes="error")
+            field = Input(value=self.suggestion, id="label", max_length=40)
+            field.cursor_blink = self.app.blink
+            yield field
+            yield Static("", id="label-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("label.start", lang), id="start", variant="primary")
                 yield Button(t("label.cancel", lang), id="cancel")
@@ -100,8 +102,10 @@ class NoteScreen(ModalScreen[None]):
         with Vertical(classes="dialog wide"):
             yield Label(t("note.title", lang), classes="dialog-title")
             yield Static(t("note.hint", lang), classes="hint")
-            yield TextArea(id="note", soft_wrap=True, tab_behavior="focus")
-            yield Static("", id="note-error", classes="error")
+            area = TextArea(id="note", soft_wrap=True, tab_behavior="focus")
+            area.cursor_blink = self.app.blink
+            yield area
+            yield Static("", id="note-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("note.save", lang) + " (Ctrl+S)", id="save", variant="primary")
                 yield Button(t("label.cancel", lang), id="cancel")
@@ -163,15 +167,14 @@ class HelpScreen(ModalScreen[None]):
             if isinstance(key, (list, tuple)):
                 key = ",".join(key)
             lines.append(f"  {key:<10} {t(desc, lang)}")
-        lines.append(f"  {'ctrl+s':<10} {t('conv.save', lang)}")
         with Vertical(classes="dialog wide tall"):
             yield Label(t("help.title", lang), classes="dialog-title")
             with VerticalScroll(id="help-body"):
                 yield Static(t("help.method", lang), classes="help-method")
                 yield Label(t("help.keys", lang), classes="section")
-                yield Static("\n".join(lines))
+                yield Static("\n".join(lines), markup=False)
                 rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.yaml", ids=", ".join(keys.all_ids()))
-                yield Static(rebind, classes="hint")
+                yield Static(rebind, classes="hint", markup=False)
                 yield Label(t("help.cards", lang), classes="section")
                 cards = ["fase-onthaal", "fase-basisrechten", "fase-proces", "fase-afbouw", "presentie",
                          "tweede-klap", "krachtenmodel", *FOCI]

@@ -5,6 +5,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "key.quit": {"nl": "Stop", "en": "Quit"},
     "key.help": {"nl": "Hulp", "en": "Help"},
     "key.palette": {"nl": "Commando's", "en": "Commands"},
+    "key.save": {"nl": "Bewaar", "en": "Save"},
     "key.back": {"nl": "Terug", "en": "Back"},
     "key.skip": {"nl": "Overslaan", "en": "Skip"},
     "key.note": {"nl": "Notitie", "en": "Note"},
@@ -57,8 +58,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "conv.save": {"nl": "Bewaar antwoord (Ctrl+S)", "en": "Save answer (Ctrl+S)"},
     "conv.you": {"nl": "Jij", "en": "You"},
     "conv.multi-hint": {
-        "nl": "Spatie vinkt aan, Tab en Enter bevestigen.",
-        "en": "Space ticks, Tab and Enter confirm.",
+        "nl": "Spatie vinkt aan, Enter bevestigt.",
+        "en": "Space ticks, Enter confirms.",
     },
     "conv.optional": {"nl": "(mag je overslaan met Ctrl+O)", "en": "(you may skip this with Ctrl+O)"},
     "conv.skipped": {"nl": "(overgeslagen)", "en": "(skipped)"},

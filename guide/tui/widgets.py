@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text as RichText
 from textual.containers import Vertical
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Button, OptionList, SelectionList, Static, TextArea
 from textual.widgets.option_list import Option
@@ -29,12 +30,13 @@ class Msg(Static):
 class PhaseStepper(Static):
     """The four phases in one line, the current one marked."""
 
-    def show(self, current: str | None, lang: str, visited: set[str]) -> None:
+    def show(self, current: str | None, lang: str, visited: set[str], width: int = 120) -> None:
         text = RichText()
+        compact = width < 110  # at 80 columns only the current phase is named
         for n, phase in enumerate(PHASES, 1):
             if n > 1:
-                text.append("  ›  ", style="dim")
-            label = f"{n} {t('phase.' + phase, lang)}"
+                text.append(" › " if compact else "  ›  ", style="dim")
+            label = f"{n} {t('phase.' + phase, lang)}" if phase == current or not compact else str(n)
             if phase == current:
                 text.append(f"● {label}", style="bold reverse")
             elif phase in visited:
@@ -42,6 +44,18 @@ class PhaseStepper(Static):
             else:
                 text.append(f"○ {label}", style="dim")
         self.update(text)
+
+
+class MultiList(SelectionList):
+    """Space ticks an option; Enter confirms the whole selection."""
+
+    BINDINGS = [Binding("enter", "confirm", show=False)]
+
+    class Confirmed(Message):
+        pass
+
+    def action_confirm(self) -> None:
+        self.post_message(self.Confirmed())
 
 
 class AnswerArea(Vertical):
@@ -99,16 +113,18 @@ class AnswerArea(Vertical):
                 options.append(Option(label, id=str(n)))
             yield OptionList(*options, id="scale")
         elif kind in ("multi", "checklist"):
-            yield SelectionList(*[Selection(o.label.get(lang), o.value) for o in step.options], id="multi")
+            yield MultiList(*[Selection(o.label.get(lang), o.value) for o in step.options], id="multi")
             hint = (t("conv.multi-hint", lang) + " " + hint).strip()
             yield Button(t("conv.confirm", lang), id="confirm", variant="primary")
         elif kind == "text":
-            yield TextArea(id="text", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            area = TextArea(id="text", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            area.cursor_blink = self.app.blink
+            yield area
             yield Button(t("conv.save", lang), id="save", variant="primary")
         else:
             yield Button(t("conv.continue", lang), id="continue", variant="primary")
         if hint:
-            yield Static(hint, classes="hint")
+            yield Static(hint, classes="hint", markup=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -125,6 +141,10 @@ class AnswerArea(Vertical):
         elif event.button.id == "save":
             event.stop()
             self.submit_text()
+
+    def on_multi_list_confirmed(self, event: MultiList.Confirmed) -> None:
+        event.stop()
+        self.post_message(self.Answered(list(self.query_one(SelectionList).selected)))
 
     def submit_text(self) -> None:
         areas = self.query(TextArea)

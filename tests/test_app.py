@@ -1,0 +1,242 @@
+"""The terminal app, driven by keys through Textual's Pilot."""
+
+from pathlib import Path
+
+import pytest
+
+from guide import i18n
+from guide.store import Store
+from guide.tui.app import GuideApp
+from guide.tui.conversation import ConversationScreen
+from guide.tui.home import HomeScreen
+from guide.tui.modals import QuitScreen
+
+SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
+
+
+def make_app(data, lang="nl", flows=(SHOWCASE,)):
+    return GuideApp(lang=lang, flow_dirs=list(flows), data_dir=str(data), blink=False)
+
+
+async def start(app, pilot, flow_id, job="rehearse", label="T-1"):
+    await pilot.pause()
+    app._open(flow_id, job, label)
+    await pilot.pause()
+    assert isinstance(app.screen, ConversationScreen)
+    return app.screen
+
+
+def stored(data, session_id=1):
+    store = Store(data)
+    try:
+        return store.get(session_id), store.notes(session_id), store.changes(session_id)
+    finally:
+        store.close()
+
+
+def transcript_text(screen) -> str:
+    return "\n".join(str(m.render()) for m in screen.query(".msg"))
+
+
+async def test_home_by_keys_then_walk_the_whole_intake(private_dirs):
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        await pilot.press("enter")  # job: prepare an intake
+        await pilot.press("enter")  # first flow: the warm intake
+        await pilot.pause()
+        await pilot.press(*"A.B.", "enter")  # label dialog, after the suggestion
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert screen.conv.session.label.endswith("A.B.")
+        answers = {"acute": "down", "notes": None, "worries": "multi", "intake_done": "multi",
+                   "welcome": "down", "acute_action": "text", "next_contact": "text"}
+        guard = 0
+        while screen.engine.current is not None and guard < 60:
+            guard += 1
+            step = screen.engine.current
+            how = answers.get(step.id)
+            if step.kind == "choice" or step.kind == "scale":
+                if how == "down":
+                    await pilot.press("down")
+                await pilot.press("enter")
+            elif step.kind in ("multi", "checklist"):
+                await pilot.press("space", "down", "space", "enter")
+            elif step.kind == "text":
+                await pilot.press(*"Samen bellen", "ctrl+s")
+            else:
+                await pilot.press("enter")
+            await pilot.pause()
+        assert screen.engine.finished
+    session, _, changes = stored(private_dirs)
+    answers = session.state["answers"]
+    assert session.status == "finished"
+    assert answers["intake/acute"] == "food"
+    assert answers["intake/acute_action"] == "Samen bellen"
+    assert answers["intake/notes"] == "yes"
+    assert answers["intake/worries"] == ["income", "housing"]
+    assert answers["intake/welcome"] == 2
+    assert len(changes) == guard
+
+
+async def test_back_undo_and_the_store_follows(private_dirs):
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot, "showcase")
+        for _ in range(4):  # card, ask, cue, line
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.press("enter")  # choice: listen
+        await pilot.pause()
+        assert screen.engine.current.id == "s_multi"
+        assert "Hier mag ik even zijn." in transcript_text(screen)
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert screen.engine.current.id == "s_choice"
+        assert "Hier mag ik even zijn." not in transcript_text(screen)
+    session, _, changes = stored(private_dirs)
+    assert "showcase/s_choice" not in session.state["answers"]
+    assert [c[1] for c in changes][-2:] == ["answer", "back"]
+
+
+async def test_note_is_saved_and_a_national_number_is_refused(private_dirs):
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot, "showcase")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press(*"rr 85073003328", "ctrl+s")
+        await pilot.pause()
+        error = app.screen.query_one("#note-error").render()
+        assert "rijksregisternummer" in str(error)
+        await pilot.press(*["backspace"] * 14, *"ik was nerveus", "ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+    _, notes, _ = stored(private_dirs)
+    assert [n[2] for n in notes] == ["ik was nerveus"]
+    assert notes[0][0] == "showcase/s_card"
+
+
+async def test_switching_language_redraws_everything(private_dirs):
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot, "showcase")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Wat brengt je hier?" in transcript_text(screen)
+        await app.switch_lang("en")
+        await pilot.pause()
+        text = transcript_text(screen)
+        assert "What brings you here?" in text and "Wat brengt je hier?" not in text
+        assert any(ab.binding.description == "Back" for ab in app.active_bindings.values())
+    session, _, _ = stored(private_dirs)
+    assert session.lang == "en"
+
+
+async def test_quit_asks_and_resume_returns_to_the_same_step(private_dirs):
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(app, pilot, "showcase")
+        for _ in range(5):
+            await pilot.press("enter")
+            await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitScreen)
+        await pilot.press("escape")  # stay
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.click("#yes")
+        await pilot.pause()
+    assert app.return_code == 0
+
+    again = make_app(private_dirs)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        resume = again.screen.query_one("#resume")
+        assert "T-1" in str(resume.get_option_at_index(0).prompt)
+        resume.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = again.screen
+        assert isinstance(screen, ConversationScreen)
+        assert screen.engine.current.id == "s_multi"
+        assert screen.engine.answers == {"showcase/s_choice": "listen"}
+
+
+async def test_broken_flow_is_listed_with_its_problems(private_dirs, tmp_path):
+    broken = tmp_path / "mine"
+    broken.mkdir()
+    (broken / "kapot.yaml").write_text("id: kapot\nversion: '1'\ntitle: {nl: Kapot, en: Broken}\n"
+                                       "languages: [nl, en]\njobs: [prepare]\nphases:\n  - id: intake\n"
+                                       "    steps:\n      - id: a\n        kind: ask\n")
+    app = make_app(private_dirs, flows=(SHOWCASE, broken))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        flows = app.screen.query_one("#flows")
+        prompts = [str(flows.get_option_at_index(i).prompt) for i in range(flows.option_count)]
+        assert any(p.startswith("⚠ Kapot") for p in prompts)
+        flows.focus()
+        flows.highlighted = next(i for i, p in enumerate(prompts) if p.startswith("⚠"))
+        await pilot.press("enter")
+        await pilot.pause()
+        info = str(app.screen.query_one("#flow-info").render())
+        assert "error[missing-key]" in info and "bindkracht check" in info
+        assert isinstance(app.screen, HomeScreen)  # nothing crashed, nothing started
+
+
+async def test_failed_save_is_shown_and_can_be_retried(private_dirs):
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot, "showcase")
+        for key in ["enter"] * 5 + ["space", "enter"]:
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.press("ctrl+o")  # skip the optional checklist
+        await pilot.pause()
+        await pilot.press("enter")  # scale
+        await pilot.pause()
+        assert screen.engine.current.id == "s_text"
+        conn = app.store.conn
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages}")
+        long_text = "lang verhaal " * 600
+        screen.query_one("#text").text = long_text
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen.engine.current.id == "s_text"
+        assert "Niet bewaard" in transcript_text(screen)
+        assert screen.query_one("#text").text == long_text  # nothing typed is lost
+        conn.execute("PRAGMA max_page_count = 1073741823")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen.engine.finished
+    session, _, _ = stored(private_dirs)
+    assert session.state["answers"]["showcase/s_text"] == long_text.strip()
+
+
+def test_every_ui_string_has_both_languages():
+    import guide.tui.app  # noqa: F401  (registers the app's catalogue)
+
+    missing = [key for key, entry in i18n.all_keys().items()
+               if set(entry) != set(i18n.LANGS) or not all(entry[lang].strip() for lang in i18n.LANGS)]
+    assert missing == []
+
+
+def test_every_key_used_in_code_exists():
+    import re
+
+    import guide.tui.app  # noqa: F401
+
+    known = i18n.all_keys()
+    root = Path(__file__).resolve().parent.parent / "guide"
+    used = set()
+    for path in root.rglob("*.py"):
+        used |= set(re.findall(r"""\bt\(\s*["']([a-z][\w.-]+)["']""", path.read_text()))
+    assert sorted(k for k in used if k not in known and not k.endswith(".")) == []

@@ -1,0 +1,208 @@
+"""Whatever a user feeds `bindkracht check`, it answers with located problems,
+never a traceback; conditions either compile or give a located ExprError."""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+from guide import library
+from guide.expr import Compiled, ExprError, compile_expr
+from guide.parse import parse_flow
+from guide.strings import STRINGS
+
+ROOT = Path(__file__).resolve().parent.parent
+INTAKE = (ROOT / "flows" / "intake.yaml").read_bytes()
+INTAKE_LINES = INTAKE.decode("utf-8").splitlines(keepends=True)
+SCALAR_LINES = [
+    i for i, line in enumerate(INTAKE_LINES) if re.match(r"^\s*(- )?[a-z_]+: \S", line)
+]
+
+FUZZ = settings(
+    deadline=None,
+    max_examples=250,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
+def assert_located(problems, data_len: int | None = None) -> None:
+    for p in problems:
+        assert isinstance(p.line, int) and isinstance(p.col, int)
+        assert p.line >= 1 and p.col >= 1, p.format("en")
+        assert f"check.{p.code}" in STRINGS, p.code
+        assert p.severity in ("error", "warning")
+        for lang in ("nl", "en"):
+            assert not p.message(lang).startswith("check."), p.code
+
+
+def parse_ok(data: bytes):
+    flow, problems, _ = parse_flow("f.yaml", data)
+    assert_located(problems)
+    if flow is None:
+        # nothing usable came out: the user must be told why
+        assert any(p.severity == "error" for p in problems)
+    return flow, problems
+
+
+@FUZZ
+@given(st.binary(max_size=2000))
+def test_random_bytes(data: bytes):
+    parse_ok(data)
+
+
+@FUZZ
+@given(st.text(max_size=2000))
+def test_random_text(text: str):
+    parse_ok(text.encode("utf-8", "surrogatepass"))
+
+
+YAMLISH = st.lists(
+    st.sampled_from(list("abcnl :-[]{},&*!|>'\"#?%@\n\t ") + ["id: ", "kind: ", "  ", "\n  - ", "&a ", "*a", "!!str "]),
+    max_size=150,
+).map("".join)
+
+
+@FUZZ
+@given(YAMLISH)
+def test_yaml_like_text(text: str):
+    parse_ok(text.encode("utf-8"))
+
+
+# -- mutations of a valid flow ---------------------------------------------------
+
+
+@st.composite
+def mutated_intake(draw) -> bytes:
+    lines = list(INTAKE_LINES)
+    kind = draw(st.sampled_from(["delete", "duplicate", "swap", "insert", "scalar", "scalar-quoted"]))
+    if kind == "delete":
+        data = INTAKE
+        start = draw(st.integers(0, len(data) - 1))
+        end = draw(st.integers(start, min(len(data), start + 400)))
+        return data[:start] + data[end:]
+    if kind == "duplicate":
+        i = draw(st.integers(0, len(lines) - 1))
+        lines.insert(i, lines[i])
+    elif kind == "swap":
+        i = draw(st.integers(0, len(lines) - 1))
+        j = draw(st.integers(0, len(lines) - 1))
+        lines[i], lines[j] = lines[j], lines[i]
+    elif kind == "insert":
+        text = "".join(lines)
+        at = draw(st.integers(0, len(text)))
+        junk = draw(st.text(max_size=20))
+        text = text[:at] + junk + text[at:]
+        return text.encode("utf-8", "surrogatepass")
+    else:
+        i = draw(st.sampled_from(SCALAR_LINES))
+        key, _, _ = lines[i].partition(": ")
+        value = draw(st.text(max_size=40))
+        if kind == "scalar-quoted":
+            value = json.dumps(value)
+        else:
+            value = value.replace("\n", " ")
+        lines[i] = f"{key}: {value}\n"
+    return "".join(lines).encode("utf-8", "surrogatepass")
+
+
+@FUZZ
+@given(mutated_intake())
+def test_mutated_intake(data: bytes):
+    flow, problems = parse_ok(data)
+    if flow is None or any(p.severity == "error" for p in problems):
+        event("mutant has errors")
+        return
+    event("mutant parses cleanly: full check")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "mutant.yaml"
+        path.write_bytes(data)
+        lib = library.load(include_shipped=True, include_user=False, extra_files=[path])
+        assert_located(lib.problems)
+        mine = [f for f in lib.files if f.path.resolve() == path.resolve()]
+        assert len(mine) == 1
+        assert_located(mine[0].problems)
+
+
+def test_intake_itself_is_clean():
+    flow, problems = parse_ok(INTAKE)
+    assert flow is not None and problems == []
+    assert len(SCALAR_LINES) > 50
+
+
+# -- extremes ------------------------------------------------------------------
+
+
+def test_deep_nesting():
+    for data in (b"[" * 10000, b"{a: " * 10000, b"- " * 10000 + b"x", b"id: x\nphases: " + b"[" * 10000):
+        flow, problems = parse_ok(data)
+        assert flow is None
+        assert problems and problems[0].code == "too-deep", [p.code for p in problems]
+
+
+def test_huge_scalar():
+    big = "a" * 200_000
+    for data in (big, "id: " + big, 'title: {nl: "' + big + '"}', "title: |\n  " + big + "\n"):
+        flow, problems = parse_ok(data.encode())
+        assert flow is None
+        assert [p.code for p in problems] == ["too-long"]
+
+
+# -- conditions ----------------------------------------------------------------
+
+NAMES = ["x", "y", "acute", "worries", "welcome"]
+EXPR_TOKENS = st.sampled_from(
+    NAMES
+    + ['"food"', '"a"', "1", "-2", "3.5", "true", "false", "[", "]", "(", ")", ",", "==", "!=", "<", "<=",
+       ">", ">=", "in", "not", "and", "or", "answered", "count", "len", "+", "*", "is", "lambda", ":", ".",
+       "if", "else", "1j", "...", "'", '"', "\\", "{", "}", "@", "=", "f'", "b'"]
+)
+EXPRESSIONS = st.one_of(
+    st.text(max_size=60),
+    st.lists(EXPR_TOKENS, max_size=12).map(" ".join),
+)
+VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-10**6, 10**6),
+    st.text(max_size=10),
+    st.sampled_from(["food", "a", "none", ""]),
+    st.lists(st.sampled_from(["food", "a", "rent", "energy"]), max_size=4),
+    st.lists(st.text(max_size=5), max_size=3),
+)
+VARIABLES = st.dictionaries(st.sampled_from(NAMES), VALUES, max_size=5)
+
+
+@FUZZ
+@given(EXPRESSIONS, st.lists(VARIABLES, min_size=1, max_size=3))
+def test_compile_expr(source: str, variable_sets):
+    try:
+        compiled = compile_expr(source)
+    except ExprError as exc:
+        assert f"check.{exc.code}" in STRINGS
+        assert isinstance(exc.col, int) and 0 <= exc.col <= max(len(source), 1)
+        return
+    assert isinstance(compiled, Compiled)
+    for variables in variable_sets:
+        result = compiled(variables)
+        assert isinstance(result, bool)
+
+
+def test_compile_expr_known_cases():
+    assert compile_expr('acute == "food"')({"acute": "food"}) is True
+    assert compile_expr('acute == "food"')({}) is False  # unanswered is false
+    assert compile_expr("not acute")({}) is True
+    assert compile_expr('"rent" in worries and count(worries) >= 2')({"worries": ["rent", "food"]}) is True
+    assert compile_expr("welcome <= 2")({"welcome": "x"}) is False  # mismatched types: false, no crash
+    for bad, code in [("x >", "expr-syntax"), ("x + 1 > 2", "expr-unsupported"), ("len(x)", "expr-function"),
+                      ("count(x, y)", "expr-args"), ("__import__('os')", "expr-function"), ("x.y", "expr-unsupported")]:
+        try:
+            compile_expr(bad)
+        except ExprError as exc:
+            assert exc.code == code, bad
+        else:
+            raise AssertionError(f"{bad!r} compiled")
