@@ -16,9 +16,9 @@ def _p(mark: Mark, code: str, severity: str = "error", **params) -> Problem:
 def successors(flow_steps: list[Step], index: dict[str, int], i: int, guarded: bool) -> set[int]:
     """Every step (or END) that may follow step i, taking conditions as possibly true."""
     step = flow_steps[i]
-    if step.kind == "end":
-        return set()
     linear = i + 1 if i + 1 < len(flow_steps) else END
+    if step.kind == "end":
+        return {linear} if guarded else set()
     out: set[int] = set()
     default = {index[b.target] for b in step.next if b.target in index} if step.next else {linear}
     if step.options and any(o.next for o in step.options):

@@ -211,6 +211,9 @@ class Engine:
                 fire = False
                 chosen = None
             state = frame.state
+            if state != END_STATE and not prog.guard_ok(state, self.vars):
+                frame.pass_over()
+                continue
             if state == END_STATE or prog.by_id[state].kind == "end":
                 step = prog.by_id.get(state)
                 if len(self.stack) == 1:
@@ -224,9 +227,6 @@ class Engine:
                 fire = True  # the caller moves on from its call step
                 continue
             step = prog.by_id[state]
-            if not prog.guard_ok(state, self.vars):
-                frame.pass_over()
-                continue
             if step.kind == "call":
                 events.append(Event("call", step.text, step, frame.flow_id))
                 self._push(step.flow, None, events)

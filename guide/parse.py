@@ -83,7 +83,7 @@ class Parser:
 
     def ident(self, node, what: str) -> str | None:
         value = self.string(node, what)
-        if value is not None and not ID_RE.match(value):
+        if value is not None and not ID_RE.fullmatch(value):
             self.error(node, "bad-id", what=what, value=value)
             return None
         return value
@@ -92,7 +92,7 @@ class Parser:
         value = self.string(node, what)
         if value is None:
             return None
-        if not INT_RE.match(value.strip()):
+        if not INT_RE.fullmatch(value.strip()):
             self.error(node, "bad-int", what=what, value=value)
             return None
         return int(value)
@@ -177,7 +177,8 @@ class Parser:
             id=self.ident(f["id"], "id") if "id" in f else "",
             version=(self.string(f["version"], "version") or "") if "version" in f else "",
             title=(self.text(f["title"], "title") if "title" in f else None)
-            or Text({}, self.mark(m)),
+            # a stand-in, so a missing title is reported once and not again per language
+            or Text({lang: "?" for lang in LANG_CODES}, self.mark(m)),
             languages=[],
             path=self.path,
             mark=self.mark(f["id"]) if "id" in f else self.mark(m),

@@ -17,7 +17,9 @@ class Problem:
     severity: str = "error"
 
     def message(self, lang: str) -> str:
-        return t(f"check.{self.code}", lang, **self.params)
+        # one problem, one line: values from block scalars keep their breaks visible
+        params = {k: str(v).replace("\n", "\\n") for k, v in self.params.items()}
+        return t(f"check.{self.code}", lang, **params)
 
     def format(self, lang: str) -> str:
         return f"{self.file}:{self.line}:{self.col}: {self.severity}[{self.code}]: {self.message(lang)}"

@@ -80,7 +80,8 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         before = data[: exc.start]
         line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        last = before[before.rfind(b"\n") + 1 :]
+        col = len(last.decode("utf-8", errors="replace")) + 1  # columns count characters
         raise YamlProblem("encoding", line, col) from None
 
 
@@ -90,6 +91,11 @@ def read(text: str) -> Node | None:
         return _build(yaml.parse(text, Loader=_Loader))
     except YamlProblem:
         raise
+    except yaml.reader.ReaderError as exc:
+        before = text[: max(exc.position, 0)]
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        raise YamlProblem("yaml-syntax", line, col, detail=f"character {exc.character!r} is not allowed") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -145,7 +151,9 @@ def _build(events) -> Node | None:
         if isinstance(ev, yaml.ScalarEvent):
             if len(ev.value) > MAX_SCALAR:
                 raise YamlProblem("too-long", line, col, limit=MAX_SCALAR)
-            node = Scalar(line, col, ev.value, plain=ev.style is None)
+            # offsets inside the text map onto the file only for a one-line unquoted scalar
+            one_line = ev.end_mark is None or ev.end_mark.line == mark.line
+            node = Scalar(line, col, ev.value, plain=ev.style in (None, "") and one_line)
             total += 1
             if ev.anchor:
                 anchors[ev.anchor] = (node, 1)

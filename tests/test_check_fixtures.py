@@ -255,17 +255,6 @@ def test_gen_unreadable(tmp_path: Path):
     assert_well_formed(problems[0])
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root reads every file")
-def test_unreadable_permission(tmp_path: Path):
-    path = tmp_path / "secret.yaml"
-    path.write_text(FLOW.format(id="fx", card="presentie"), encoding="utf-8")
-    path.chmod(0)
-    try:
-        assert located(_load_one(path)) == [("unreadable", 1, 1)]
-    finally:
-        path.chmod(0o600)
-
-
 COVERED_FLOW = """\
 id: fx-covered
 version: "1"

@@ -185,7 +185,8 @@ class HelpScreen(ModalScreen[None]):
             yield Button(t("help.close", lang), id="close")
 
     def on_mount(self) -> None:
-        self.query_one("#help-cards", OptionList).focus()
+        # start at the top (the method and the keys); Tab reaches the card list
+        self.query_one("#help-body", VerticalScroll).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.app.push_screen(CardScreen(event.option.id))

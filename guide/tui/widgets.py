@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text as RichText
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Button, OptionList, SelectionList, Static, TextArea
@@ -89,14 +89,14 @@ class AnswerArea(Vertical):
                 return
 
     def _widgets(self, step, lang, finished, readonly):
-        if readonly:
-            yield Static(t("conv.readonly", lang), classes="hint")
-            yield Button(t("conv.export", lang), id="export")
-            yield Button(t("conv.to-home", lang), id="home")
-            return
-        if finished or step is None:
-            yield Button(t("conv.export", lang), id="export", variant="primary")
-            yield Button(t("conv.to-home", lang), id="home")
+        if readonly or finished or step is None:
+            if readonly:
+                yield Static(t("conv.readonly", lang), classes="hint", markup=False)
+            yield Horizontal(
+                Button(t("conv.export", lang), id="export", variant="primary"),
+                Button(t("conv.to-home", lang), id="home"),
+                classes="buttons",
+            )
             return
         kind = step.kind
         hint = t("conv.optional", lang) if step.optional and step.needs_input else ""

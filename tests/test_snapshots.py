@@ -1,0 +1,91 @@
+"""Screens as SVG snapshots at 80x24 and 120x36, cursor blink off.
+
+Update after an intended change:  pytest tests/test_snapshots.py --snapshot-update
+"""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from guide.tui.app import GuideApp
+
+SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
+SIZES = [(80, 24), (120, 36)]
+FIXED = Path("/tmp/bindkracht-snapshots")
+
+
+@pytest.fixture(autouse=True)
+def fixed_dirs(monkeypatch):
+    """Paths show up on some screens, so they must not change between runs."""
+    shutil.rmtree(FIXED, ignore_errors=True)
+    monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(FIXED / "config"))
+    monkeypatch.setenv("BINDKRACHT_DATA_DIR", str(FIXED / "data"))
+    yield
+    shutil.rmtree(FIXED, ignore_errors=True)
+
+
+def app():
+    return GuideApp(lang="nl", flow_dirs=[SHOWCASE], blink=False)
+
+
+def to_step(presses):
+    async def run(pilot):
+        await pilot.pause()
+        pilot.app._open("showcase", "rehearse", "T-1")
+        await pilot.pause()
+        for key in presses:
+            await pilot.press(key)
+            await pilot.pause()
+    return run
+
+
+# the keys that lead from the start of the showcase flow to each kind of step
+STEPS = {
+    "card": [],
+    "ask": ["enter"],
+    "cue": ["enter"] * 2,
+    "line": ["enter"] * 3,
+    "choice": ["enter"] * 4,
+    "multi": ["enter"] * 5,
+    "checklist": ["enter"] * 5 + ["space", "enter"],
+    "scale": ["enter"] * 5 + ["space", "enter", "ctrl+o"],
+    "text": ["enter"] * 5 + ["space", "enter", "ctrl+o", "down", "down", "enter"],
+}
+FINISH = STEPS["text"] + [*"Rustig blijven.", "ctrl+s"]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_home(snap_compare, size):
+    async def run(pilot):
+        await pilot.pause()
+        await pilot.pause()
+
+    assert snap_compare(app(), terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("kind", list(STEPS))
+def test_conversation_step(snap_compare, kind, size):
+    assert snap_compare(app(), terminal_size=size, run_before=to_step(STEPS[kind]))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_card_panel_toggled(snap_compare, size):
+    # at 80 columns the panel starts hidden and Ctrl+T shows it; at 120 it starts shown and Ctrl+T hides it
+    assert snap_compare(app(), terminal_size=size, run_before=to_step(STEPS["cue"] + ["ctrl+t"]))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_help(snap_compare, size):
+    assert snap_compare(app(), terminal_size=size, run_before=to_step(["f1"]))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_quit_confirmation(snap_compare, size):
+    assert snap_compare(app(), terminal_size=size, run_before=to_step(["ctrl+q"]))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_debrief(snap_compare, size):
+    assert snap_compare(app(), terminal_size=size, run_before=to_step(FINISH))
