@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.app import App, SystemCommand
-from textual.command import CommandPalette
 from textual.theme import Theme
 
 from guide import i18n, settings
@@ -46,7 +45,7 @@ CALM_LIGHT = Theme(
 
 
 class GuideApp(App):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).parent / "app.tcss"
     TITLE = "Bind-Kracht gids"
     ENABLE_COMMAND_PALETTE = True
 
@@ -73,10 +72,14 @@ class GuideApp(App):
         if user_keys:
             self.set_keymap(user_keys)
         keys.apply(self, keys.APP_KEYS, self.lang)
+
+    def get_default_screen(self):
         from guide.tui.home import HomeScreen
 
-        self.push_screen(HomeScreen())
-        self.call_after_refresh(self.load)
+        return HomeScreen()
+
+    def on_ready(self) -> None:
+        self.load()
 
     def load(self) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
@@ -207,6 +210,8 @@ class GuideApp(App):
         self.push_screen(QuitScreen(), done)
 
     def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
             self.push_screen(CommandPalette(id="--command-palette", placeholder=t("cmd.placeholder", self.lang)))
 

@@ -15,7 +15,7 @@ from guide.store import StoreError
 from guide.tui import keys
 from guide.tui.widgets import AnswerArea, Msg, PhaseStepper
 
-MAX_MOUNTED = 60  # older messages stay in the report, not on screen
+MAX_MOUNTED = 40  # older messages stay in the report, not on screen
 
 
 class ConversationScreen(Screen):
@@ -87,13 +87,13 @@ class ConversationScreen(Screen):
                          finished=bool(eng and eng.finished), readonly=self.conv.readonly)
         self.update_card()
 
-    async def add(self, items) -> None:
+    def add(self, items) -> None:
+        """Append messages; the anchored transcript follows. The oldest leave the screen."""
         box = self.query_one("#transcript", VerticalScroll)
-        await box.mount_all([Msg(*item) for item in items])
-        extra = len(box.children) - MAX_MOUNTED - 20
+        box.mount_all([Msg(*item) for item in items])
+        extra = len(box.children) - MAX_MOUNTED
         if extra > 0:
-            await box.remove_children(list(box.children)[:extra])
-        box.scroll_end(animate=False)
+            box.remove_children(list(box.children)[:extra])
 
     def update_card(self) -> None:
         panel = self.query_one("#cardpanel")
@@ -133,7 +133,7 @@ class ConversationScreen(Screen):
             return
         except StoreError as exc:
             error = t(exc.code, lang, **exc.params)
-            await self.add([("notice", "", t("conv.not-saved", lang, error=error), "")])
+            self.add([("notice", "", t("conv.not-saved", lang, error=error), "")])
             self.app.notify(error, severity="error", timeout=8)
             if step.kind == "text":
                 self.query_one(AnswerArea).restore_text(value or "")
@@ -150,7 +150,7 @@ class ConversationScreen(Screen):
             if eng.current.phase != before_phase:
                 items.append(tr.phase_item(eng.current.phase, lang))
             items += tr.step_items(eng.current, eng, self.conv.lib, lang)
-        await self.add(items)
+        self.add(items)
         await self.refresh_controls()
 
     # -- actions ----------------------------------------------------------------

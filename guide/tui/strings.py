@@ -115,8 +115,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "help.keys": {"nl": "Toetsen", "en": "Keys"},
     "help.rebind": {
-        "nl": "Andere toetsen? Zet ze in {path}, bv. 'note: ctrl+j'. Namen: {ids}.",
-        "en": "Other keys? Put them in {path}, e.g. 'note: ctrl+j'. Names: {ids}.",
+        "nl": "Andere toetsen? Zet ze in {path}, bv. note = \"ctrl+j\". Namen: {ids}.",
+        "en": "Other keys? Put them in {path}, e.g. note = \"ctrl+j\". Names: {ids}.",
     },
     "help.cards": {"nl": "Kaarten (Enter om te lezen)", "en": "Cards (Enter to read)"},
     "help.close": {"nl": "Sluiten", "en": "Close"},

@@ -59,7 +59,8 @@ class MultiList(SelectionList):
 
 
 class AnswerArea(Vertical):
-    """Builds the right input for a step and posts Answered."""
+    """The input for the current step. Every kind of input stays mounted and is
+    shown or hidden, so moving to the next step never mounts widgets."""
 
     class Answered(Message):
         def __init__(self, value) -> None:
@@ -70,66 +71,92 @@ class AnswerArea(Vertical):
         super().__init__(**kwargs)
         self.step: Step | None = None
         self.lang = "nl"
+        self._shape: tuple | None = None
+
+    def compose(self):
+        yield OptionList(id="choice")
+        yield MultiList(id="multi")
+        area = TextArea(id="text", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+        area.cursor_blink = self.app.blink
+        yield area
+        with Horizontal(classes="buttons"):
+            for bid in ("continue", "confirm", "save", "export", "home"):
+                button = Button("", id=bid, variant="default" if bid == "home" else "primary")
+                # the same button serves step after step: quick Enters must never be swallowed
+                button.active_effect_duration = 0
+                yield button
+        yield Static("", classes="hint", id="hint", markup=False)
 
     async def build(self, step: Step | None, lang: str, finished: bool = False, readonly: bool = False) -> None:
+        ended = readonly or finished or step is None
+        kind = "end" if ended else ("continue" if not step.needs_input else step.kind)
+        shape = (kind, lang, readonly, id(step) if step is not None and step.needs_input else None)
         self.step = step
         self.lang = lang
-        await self.remove_children()
-        widgets = list(self._widgets(step, lang, finished, readonly))
-        await self.mount_all(widgets)
-        for ol in self.query(OptionList):
-            if ol.option_count:
-                ol.highlighted = 0
+        if shape == self._shape:
+            self.focus_input()  # same input as the step before: nothing to change
+            return
+        self._shape = shape
+        choice = self.query_one("#choice", OptionList)
+        multi = self.query_one("#multi", MultiList)
+        text = self.query_one("#text", TextArea)
+        shown = {"continue": kind == "continue", "confirm": kind in ("multi", "checklist"),
+                 "save": kind == "text", "export": kind == "end", "home": kind == "end"}
+        labels = {"continue": "conv.continue", "confirm": "conv.confirm", "save": "conv.save",
+                  "export": "conv.export", "home": "conv.to-home"}
+        for bid, visible in shown.items():
+            button = self.query_one(f"#{bid}", Button)
+            button.display = visible
+            if visible:
+                button.label = t(labels[bid], lang)
+        choice.display = kind in ("choice", "scale")
+        multi.display = kind in ("multi", "checklist")
+        text.display = kind == "text"
+        hint = ""
+        if kind == "choice":
+            choice.set_options([Option(o.label.get(lang), id=o.value) for o in step.options])
+        elif kind == "scale":
+            choice.set_options([Option(self._scale_label(step, n, lang), id=str(n))
+                                for n in range(step.min, step.max + 1)])
+        elif kind in ("multi", "checklist"):
+            multi.clear_options()
+            multi.add_options([Selection(o.label.get(lang), o.value) for o in step.options])
+            multi.highlighted = 0
+            hint = t("conv.multi-hint", lang)
+        elif kind == "text":
+            text.text = ""
+        if choice.display and choice.option_count:
+            choice.highlighted = 0
+        if not ended and step.optional and step.needs_input:
+            hint = (hint + " " + t("conv.optional", lang)).strip()
+        if readonly:
+            hint = t("conv.readonly", lang)
+        hint_widget = self.query_one("#hint", Static)
+        hint_widget.update(hint)
+        hint_widget.display = bool(hint)
         self.focus_input()
 
+    @staticmethod
+    def _scale_label(step: Step, n: int, lang: str) -> str:
+        label = str(n)
+        if n == step.min and step.min_label:
+            label += f" — {step.min_label.get(lang)}"
+        if n == step.max and step.max_label:
+            label += f" — {step.max_label.get(lang)}"
+        return label
+
     def focus_input(self) -> None:
-        for widget in self.query("OptionList, SelectionList, TextArea, Button"):
+        for widget in self.query("OptionList, TextArea, Button"):
             if widget.display and not widget.disabled:
                 widget.focus()
                 return
 
-    def _widgets(self, step, lang, finished, readonly):
-        if readonly or finished or step is None:
-            if readonly:
-                yield Static(t("conv.readonly", lang), classes="hint", markup=False)
-            yield Horizontal(
-                Button(t("conv.export", lang), id="export", variant="primary"),
-                Button(t("conv.to-home", lang), id="home"),
-                classes="buttons",
-            )
-            return
-        kind = step.kind
-        hint = t("conv.optional", lang) if step.optional and step.needs_input else ""
-        if kind == "choice":
-            yield OptionList(*[Option(o.label.get(lang), id=o.value) for o in step.options], id="choice")
-        elif kind == "scale":
-            options = []
-            for n in range(step.min, step.max + 1):
-                label = str(n)
-                if n == step.min and step.min_label:
-                    label += f" — {step.min_label.get(lang)}"
-                if n == step.max and step.max_label:
-                    label += f" — {step.max_label.get(lang)}"
-                options.append(Option(label, id=str(n)))
-            yield OptionList(*options, id="scale")
-        elif kind in ("multi", "checklist"):
-            yield MultiList(*[Selection(o.label.get(lang), o.value) for o in step.options], id="multi")
-            hint = (t("conv.multi-hint", lang) + " " + hint).strip()
-            yield Button(t("conv.confirm", lang), id="confirm", variant="primary")
-        elif kind == "text":
-            area = TextArea(id="text", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
-            area.cursor_blink = self.app.blink
-            yield area
-            yield Button(t("conv.save", lang), id="save", variant="primary")
-        else:
-            yield Button(t("conv.continue", lang), id="continue", variant="primary")
-        if hint:
-            yield Static(hint, classes="hint", markup=False)
-
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if event.option_list.id != "choice" or self.step is None:
+            return
         value = event.option.id
-        self.post_message(self.Answered(int(value) if event.option_list.id == "scale" else value))
+        self.post_message(self.Answered(int(value) if self.step.kind == "scale" else value))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "continue":
@@ -137,22 +164,18 @@ class AnswerArea(Vertical):
             self.post_message(self.Answered(None))
         elif event.button.id == "confirm":
             event.stop()
-            self.post_message(self.Answered(list(self.query_one(SelectionList).selected)))
+            self.post_message(self.Answered(list(self.query_one(MultiList).selected)))
         elif event.button.id == "save":
             event.stop()
             self.submit_text()
 
     def on_multi_list_confirmed(self, event: MultiList.Confirmed) -> None:
         event.stop()
-        self.post_message(self.Answered(list(self.query_one(SelectionList).selected)))
+        self.post_message(self.Answered(list(self.query_one(MultiList).selected)))
 
     def submit_text(self) -> None:
-        areas = self.query(TextArea)
-        if areas:
-            self.post_message(self.Answered(areas.first().text))
+        self.post_message(self.Answered(self.query_one("#text", TextArea).text))
 
     def restore_text(self, text: str) -> None:
         """Put a refused or unsaved text back, so nothing typed is lost."""
-        areas = self.query(TextArea)
-        if areas:
-            areas.first().text = text
+        self.query_one("#text", TextArea).text = text
