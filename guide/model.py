@@ -149,7 +149,9 @@ class Flow:
     description: Text | None = None
     jobs: list[str] = field(default_factory=list)
     persona: str | None = None  # display name of the role-play client
-    persona_card: str | None = None
+    persona_card: str | None = None  # the persona: situation, life world, strengths, sensitivities
+    coach_card: str | None = None  # for whoever plays the client: how the persona reacts
+    observer_card: str | None = None  # the observation sheet for the others in the room
     variables: dict[str, Variable] = field(default_factory=dict)
     tags: dict[str, Text] = field(default_factory=dict)
     phases: list[Phase] = field(default_factory=list)

@@ -195,12 +195,15 @@ class Parser:
         if "jobs" in f and (s := self.seq(f["jobs"], "jobs")):
             flow.jobs = [j for j in (self.choice(i, "jobs", JOBS) for i in s.items) if j]
         if "persona" in f and (pm := self.mapping(f["persona"], "persona")):
-            p = self.keys(pm, {"name", "card"}, ("name",), "persona")
+            p = self.keys(pm, {"name", "card", "coach", "observer"}, ("name",), "persona")
             if "name" in p:
                 flow.persona = self.string(p["name"], "persona.name")
-            if "card" in p:
-                flow.persona_card = self.ident(p["card"], "card")
-                self.card_refs.append((flow.persona_card, self.mark(p["card"])))
+            for key, attr in (("card", "persona_card"), ("coach", "coach_card"), ("observer", "observer_card")):
+                if key in p:
+                    card = self.ident(p[key], key)
+                    setattr(flow, attr, card)
+                    if card:
+                        self.card_refs.append((card, self.mark(p[key])))
         if "variables" in f and (vm := self.mapping(f["variables"], "variables")):
             for key, val in vm.items:
                 var = self.variable(key, val)

@@ -87,7 +87,7 @@ def schema() -> dict:
             "jobs": {"type": "array", "items": {"enum": list(JOBS)}},
             "persona": {
                 "type": "object", "additionalProperties": False, "required": ["name"],
-                "properties": {"name": {"type": "string"}, "card": ID},
+                "properties": {"name": {"type": "string"}, "card": ID, "coach": ID, "observer": ID},
             },
             "variables": {
                 "type": "object",
