@@ -10,16 +10,21 @@ from pathlib import Path
 from guide.i18n import LANGS, pick_lang, t
 
 
-def _parser(lang: str) -> argparse.ArgumentParser:
+def _options(lang: str, top: bool) -> argparse.ArgumentParser:
+    """The global options; on a subcommand they must not reset what was given before it."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=LANGS, help=t("cli.opt.lang", lang))
-    common.add_argument(
-        "--flows", action="append", type=Path, default=[], metavar="DIR", help=t("cli.opt.flows", lang)
-    )
-    common.add_argument("--data-dir", metavar="DIR", help=t("cli.opt.data-dir", lang))
+    keep = {} if top else {"default": argparse.SUPPRESS}
+    common.add_argument("--lang", choices=LANGS, help=t("cli.opt.lang", lang), **keep)
+    common.add_argument("--flows", action="append", type=Path, metavar="DIR", help=t("cli.opt.flows", lang),
+                        **({"default": []} if top else keep))
+    common.add_argument("--data-dir", metavar="DIR", help=t("cli.opt.data-dir", lang), **keep)
+    return common
 
+
+def _parser(lang: str) -> argparse.ArgumentParser:
+    common = _options(lang, top=False)
     parser = argparse.ArgumentParser(
-        prog="bindkracht", description=t("cli.description", lang), parents=[common]
+        prog="bindkracht", description=t("cli.description", lang), parents=[_options(lang, top=True)]
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -28,6 +33,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--coverage", action="store_true", help=t("cli.check.coverage", lang))
     p.add_argument("--strict", action="store_true", help=t("cli.check.strict", lang))
+    p.add_argument("--watch", action="store_true", help=t("cli.check.watch", lang))
 
     sub.add_parser("flows", parents=[common], help=t("cli.flows.help", lang))
 
@@ -54,6 +60,14 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     q = ssub.add_parser("purge", parents=[common], help=t("cli.sessions.purge", lang))
     q.add_argument("--older-than", required=True, type=_duration, metavar="AGE", help=t("cli.sessions.age", lang))
     q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
+
+    p = sub.add_parser("serve", parents=[common], help=t("cli.serve.help", lang))
+    p.add_argument("--host", default="127.0.0.1", help=t("cli.serve.host", lang))
+    p.add_argument("--port", type=int, default=8000)
+
+    p = sub.add_parser("new", parents=[common], help=t("cli.new.help", lang))
+    p.add_argument("kind", choices=("flow", "scenario"))
+    p.add_argument("name", metavar="NAME", help=t("cli.new.name", lang))
 
     p = sub.add_parser("graph", parents=[common], help=t("cli.graph.help", lang))
     p.add_argument("flow", metavar="FLOW")
@@ -96,7 +110,15 @@ def _peek_lang(argv: list[str]) -> str | None:
 def _dispatch(args, lang: str) -> int:
     command = args.command
     if command == "check":
+        if args.watch:
+            return cmd_watch(args, lang)
         return cmd_check(args, lang)
+    if command == "serve":
+        from guide.serve import serve
+
+        return serve(args, lang)
+    if command == "new":
+        return cmd_new(args, lang)
     if command == "flows":
         return cmd_flows(args, lang)
     if command == "play":
@@ -182,6 +204,68 @@ def _inside(path: Path, directory: Path) -> bool:
         return True
     except ValueError:
         return False
+
+
+def _watched(args) -> dict:
+    """mtime and size of every flow, plan and card the check reads."""
+    from guide import paths
+    from guide.library import _yaml_files
+
+    roots = [paths.shipped_flows(), paths.user_flows(), *args.flows]
+    found = {}
+    for root in roots:
+        for path in _yaml_files(root) + (sorted(root.glob("content/*/*.md")) if root.is_dir() else []):
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            found[path] = (st.st_mtime_ns, st.st_size)
+    for path in args.paths:
+        targets = [path] if path.is_file() else (sorted(path.rglob("*")) if path.is_dir() else [])
+        for p in targets:
+            try:
+                found[p] = (p.stat().st_mtime_ns, p.stat().st_size)
+            except OSError:
+                continue
+    return found
+
+
+def cmd_watch(args, lang: str) -> int:
+    """Check again on every save, until Ctrl+C."""
+    import time
+
+    print(t("cli.watch.start", lang), flush=True)
+    seen = None
+    try:
+        while True:
+            now = _watched(args)
+            if now != seen:
+                seen = now
+                print(f"--- {time.strftime('%H:%M:%S')} ---", flush=True)
+                cmd_check(args, lang)
+                sys.stdout.flush()
+                sys.stderr.flush()
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        print()
+        return 0
+
+
+def cmd_new(args, lang: str) -> int:
+    from guide import paths
+    from guide.scaffold import ScaffoldError, create
+
+    directory = args.flows[0] if args.flows else paths.user_flows()
+    try:
+        written = create(args.kind, args.name, directory)
+    except ScaffoldError as exc:
+        print(t(exc.code, lang, **exc.params), file=sys.stderr)
+        return 2 if exc.code == "new.bad-name" else 1
+    for path in written:
+        print(t("new.wrote", lang, path=path))
+    extra = f" --flows {directory}" if args.flows else ""
+    print(t("new.next", lang, path=written[0], plan=written[1], id=args.name, extra=extra))
+    return 0
 
 
 def cmd_flows(args, lang: str) -> int:

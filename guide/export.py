@@ -50,7 +50,14 @@ def _answer_text(step: Step, value, lang: str) -> str:
     return escape_md(value)
 
 
-def build_markdown(session, lib, notes: list, lang: str) -> str:
+def report_kind(engine: Engine | None) -> str | None:
+    """plan / debrief / reflection when the session finished at an end step that asks for one."""
+    if engine is None or not engine.finished or engine.end_step is None:
+        return None
+    return engine.end_step.report
+
+
+def build_markdown(session, lib, notes: list, lang: str, earlier: list | None = None) -> str:
     """The whole report, phase by phase."""
     out: list[str] = []
     state = session.state or {}
@@ -72,6 +79,24 @@ def build_markdown(session, lib, notes: list, lang: str) -> str:
             engine = Engine.from_state(lib.flows, state, lib.programs)
         except (RestoreError, KeyError, TypeError, ValueError):
             engine = None
+    kind = report_kind(engine)
+    if kind is not None:
+        from guide import reports
+
+        out.insert(0, f"# {t('report.title.' + kind, lang)}")
+        out[1] = out[1].replace("# ", "## ", 1)
+        if kind == "plan":
+            out += reports.plan_markdown(engine, lang)
+            out += reports.notes_markdown(notes, lang)
+            engine.close()
+            return "\n".join(out).rstrip() + "\n"
+        out += reports.scores_markdown(engine, lib, lang)
+        out += reports.path_markdown(engine, lang)
+        out += reports.comparison_markdown(earlier or [], lib, lang)
+        if kind == "reflection":
+            out += reports.notes_markdown(notes, lang)
+        out.append(f"## {t('report.record', lang)}")
+        out.append("")
     answers = state.get("answers") or {}
     notes_by_key: dict[str, list] = {}
     for key, at, text in notes:
@@ -119,7 +144,7 @@ def build_markdown(session, lib, notes: list, lang: str) -> str:
         for at, text in rest:
             out.append(f"- {_when(at)}: {escape_md(text)}")
         out.append("")
-    if engine is not None:
+    if engine is not None and report_kind(engine) is None:
         scores = engine.scores()
         if scores:
             out.append(f"## {t('export.scores', lang)}")
@@ -129,6 +154,7 @@ def build_markdown(session, lib, notes: list, lang: str) -> str:
             for tag, (got, best) in scores.items():
                 out.append(f"| {escape_md(_tag_label(tag, engine, lib, lang))} | {got} | {best} |")
             out.append("")
+    if engine is not None:
         engine.close()
     return "\n".join(out).rstrip() + "\n"
 
@@ -203,6 +229,9 @@ def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "")
 
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
     body = md.render(markdown)
+    if extra_html and "</table>" in body:  # the chart goes right under the scores table
+        body = body.replace("</table>", "</table>\n" + extra_html, 1)
+        extra_html = ""
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -217,9 +246,27 @@ def default_path(directory: Path, session, fmt: str) -> Path:
     return directory / "exports" / f"{safe}-{session.flow_id}-{stamp}.{'md' if fmt == 'md' else 'html'}"
 
 
-def render(session, lib, notes: list, lang: str, fmt: str) -> str:
-    markdown = build_markdown(session, lib, notes, lang)
+def render(session, lib, notes: list, lang: str, fmt: str, store=None) -> str:
+    """The session as Markdown ("md") or a standalone HTML page ("html").
+
+    With the store, a debrief also compares earlier sessions of the same scenario."""
+    from guide import reports
+
+    earlier = reports.earlier_scores(store, lib, session.flow_id, lang) if store is not None else None
+    markdown = build_markdown(session, lib, notes, lang, earlier)
     if fmt == "md":
         return markdown
     title = f"{session.label} — {session.flow_id}"
-    return markdown_to_html(markdown, title, lang)
+    chart = ""
+    if session.flow_id in lib.flows:
+        try:
+            engine = Engine.from_state(lib.flows, session.state or {}, lib.programs)
+        except (RestoreError, KeyError, TypeError, ValueError):
+            engine = None
+        if engine is not None:
+            if report_kind(engine) in ("debrief", "reflection"):
+                chart = reports.svg_chart(reports.chart_rows(engine, lib, lang), lang)
+            engine.close()
+    if chart:
+        chart = f'<figure class="chart">{chart}</figure>\n'
+    return markdown_to_html(markdown, title, lang, chart)

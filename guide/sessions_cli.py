@@ -65,7 +65,7 @@ def _run(args, lang: str, store: Store) -> int:
         if action == "show":
             print(export.render(session, lib, notes, lang, "md"), end="")
             return 0
-        text = export.render(session, lib, notes, lang, args.format)
+        text = export.render(session, lib, notes, lang, args.format, store)
         directory = data_dir(args.data_dir)
         path = args.out or export.default_path(directory, session, args.format)
         if args.out is None:

@@ -546,3 +546,80 @@ STRINGS.update({
     "cli.sessions.col.status": {"nl": "STATUS", "en": "STATUS"},
     "cli.sessions.col.updated": {"nl": "GEWIJZIGD", "en": "CHANGED"},
 })
+
+STRINGS.update({
+    # --- reports ------------------------------------------------------------------
+    "report.scores": {"nl": "Scores per krachtlijn", "en": "Scores per line of strength"},
+    "report.self": {"nl": "Zelfinschatting", "en": "Self-assessment"},
+    "report.earned": {"nl": "Behaald in de keuzes", "en": "Earned in the choices"},
+    "report.path": {"nl": "Het pad dat je koos", "en": "The path you took"},
+    "report.other": {
+        "nl": "Wat een andere keuze had geopend",
+        "en": "What a different choice would have opened up",
+    },
+    "report.no-other": {
+        "nl": "Bij elke keuze koos je al de sterkste optie.",
+        "en": "At every choice you already took the strongest option.",
+    },
+    "report.instead": {"nl": "In plaats daarvan:", "en": "Instead:"},
+    "report.plan": {"nl": "Intakeplan", "en": "Intake plan"},
+    "report.notes": {"nl": "Je notities", "en": "Your notes"},
+    "report.compare": {
+        "nl": "Je eerdere debriefings van dit scenario naast elkaar",
+        "en": "Your earlier debriefs of this scenario side by side",
+    },
+    "report.record": {"nl": "Het hele gesprek", "en": "The whole conversation"},
+    "report.title.plan": {"nl": "Intakeplan", "en": "Intake plan"},
+    "report.title.debrief": {"nl": "Debriefing", "en": "Debrief"},
+    "report.title.reflection": {"nl": "Reflectierapport voor supervisie", "en": "Reflection report for supervision"},
+})
+
+STRINGS.update({
+    "cli.check.watch": {
+        "nl": "controleer opnieuw bij elke bewaring (stop met Ctrl+C)",
+        "en": "check again on every save (stop with Ctrl+C)",
+    },
+    "cli.watch.start": {
+        "nl": "Ik kijk mee: bij elke bewaring volgt een nieuwe controle. Stop met Ctrl+C.",
+        "en": "Watching: every save is checked again. Stop with Ctrl+C.",
+    },
+    "cli.serve.help": {
+        "nl": "toon de app in een browser (elke browser krijgt een eigen app)",
+        "en": "serve the app to browsers (each browser gets its own app)",
+    },
+    "cli.serve.host": {
+        "nl": "adres om op te luisteren; standaard enkel deze computer (127.0.0.1)",
+        "en": "address to listen on; by default only this computer (127.0.0.1)",
+    },
+    "serve.started": {
+        "nl": "Bind-Kracht gids draait op {url}  (stop met Ctrl+C)",
+        "en": "Bind-Kracht guide is running at {url}  (stop with Ctrl+C)",
+    },
+    "serve.local-only": {
+        "nl": "Alleen deze computer kan verbinden. Voor een lokaal: --host 0.0.0.0 (zie README).",
+        "en": "Only this computer can connect. For a classroom: --host 0.0.0.0 (see README).",
+    },
+    "serve.failed": {"nl": "Kan niet starten: {detail}", "en": "Cannot start: {detail}"},
+    "cli.new.help": {
+        "nl": "maak een nieuwe flow of een nieuw rollenspel, met testplan",
+        "en": "create a new flow or role-play scenario, with a test plan",
+    },
+    "cli.new.name": {
+        "nl": "id: kleine letters, cijfers, - en _",
+        "en": "id: lower-case letters, digits, - and _",
+    },
+    "new.bad-name": {
+        "nl": "'{name}' kan geen id zijn: gebruik kleine letters, cijfers, - en _, beginnend met een letter",
+        "en": "'{name}' cannot be an id: use lower-case letters, digits, - and _, starting with a letter",
+    },
+    "new.exists": {
+        "nl": "{path} bestaat al; ik overschrijf niets. Kies een andere naam.",
+        "en": "{path} already exists; nothing is overwritten. Choose another name.",
+    },
+    "new.failed": {"nl": "Kan {path} niet schrijven: {detail}", "en": "Cannot write {path}: {detail}"},
+    "new.wrote": {"nl": "geschreven: {path}", "en": "written: {path}"},
+    "new.next": {
+        "nl": "Volgende stappen:\n  bindkracht check {path}{extra}\n  bindkracht test {plan}{extra}\n  bindkracht play {id}{extra}",
+        "en": "Next steps:\n  bindkracht check {path}{extra}\n  bindkracht test {plan}{extra}\n  bindkracht play {id}{extra}",
+    },
+})

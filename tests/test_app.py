@@ -44,7 +44,11 @@ async def test_home_by_keys_then_walk_the_whole_intake(private_dirs):
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         await pilot.press("enter")  # job: prepare an intake
-        await pilot.press("enter")  # first flow: the warm intake
+        flows = app.screen.query_one("#flows")
+        ids = [flows.get_option_at_index(i).id for i in range(flows.option_count)]
+        for _ in range(ids.index("intake")):
+            await pilot.press("down")
+        await pilot.press("enter")  # the warm intake
         await pilot.pause()
         await pilot.press(*"A.B.", "enter")  # label dialog, after the suggestion
         await pilot.pause()

@@ -89,3 +89,8 @@ def test_quit_confirmation(snap_compare, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_debrief(snap_compare, size):
     assert snap_compare(app(), terminal_size=size, run_before=to_step(FINISH))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_debrief_report_screen(snap_compare, size):
+    assert snap_compare(app(), terminal_size=size, run_before=to_step(FINISH + ["enter"]))

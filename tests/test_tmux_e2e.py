@@ -48,7 +48,7 @@ def test_real_command_answer_quit_and_find_it_in_the_store(tmp_path):
     try:
         _wait_for(session, "Wat wil je doen?")
         _wait_for(session, "Warm onthaal")
-        _keys(session, "Enter", "Enter")  # job, then the first flow (the warm intake)
+        _keys(session, "Enter", "Down", "Enter")  # job; the list starts with the preparation, then the intake
         _wait_for(session, "Nieuwe sessie")
         _keys(session, "C-u")
         subprocess.run(["tmux", "send-keys", "-t", session, "-l", "TMUX-1"], check=True)
@@ -68,7 +68,7 @@ def test_real_command_answer_quit_and_find_it_in_the_store(tmp_path):
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
     store = Store(data)
     sessions = store.list()
-    assert [s.label for s in sessions] == ["TMUX-1"]
+    assert [(s.label, s.flow_id) for s in sessions] == [("TMUX-1", "intake")]
     full = store.get(sessions[0].id)
     assert full.state["answers"] == {"intake/acute": "none"}
     assert full.step == "intake/explain_role"

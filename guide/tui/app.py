@@ -80,6 +80,7 @@ class GuideApp(App):
 
     def on_ready(self) -> None:
         self.load()
+        self.set_interval(2.0, self.reload_changed_flows)
 
     def load(self) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
@@ -87,6 +88,7 @@ class GuideApp(App):
         from guide.store import Store, StoreError
 
         self.lib = library.load(flow_dirs=self.flow_dirs)
+        self.flow_stamps = self._stamps()
         try:
             self.store = Store(paths.data_dir(self.data_dir))
         except StoreError as exc:
@@ -100,6 +102,51 @@ class GuideApp(App):
         screen = self.screen
         if hasattr(screen, "refresh_lists"):
             screen.refresh_lists()
+
+    def _stamps(self) -> dict:
+        """mtime and size of every flow and card file the library read."""
+        from guide import paths
+        from guide.library import _yaml_files
+
+        stamps = {}
+        for root in [paths.shipped_flows(), paths.user_flows(), *self.flow_dirs]:
+            files = _yaml_files(root) + (sorted(root.glob("content/*/*.md")) if root.is_dir() else [])
+            for path in files:
+                try:
+                    st = path.stat()
+                except OSError:
+                    continue
+                stamps[path] = (st.st_mtime_ns, st.st_size)
+        return stamps
+
+    def reload_changed_flows(self) -> list[str]:
+        """A trainer saved a flow: load it again and say whether it is fine."""
+        from guide import library
+
+        if self.lib is None:
+            return []
+        stamps = self._stamps()
+        if stamps == getattr(self, "flow_stamps", stamps):
+            return []
+        changed = {p for p in set(stamps) | set(self.flow_stamps) if stamps.get(p) != self.flow_stamps.get(p)}
+        self.flow_stamps = stamps
+        self.lib = library.load(flow_dirs=self.flow_dirs)
+        messages = []
+        for f in self.lib.files:
+            if f.path not in changed:
+                continue
+            name = f.flow.id if f.flow is not None and f.flow.id else f.path.name
+            if f.errors:
+                first = f.errors[0].format(self.lang)
+                messages.append(t("reload.broken", self.lang, flow=name, n=len(f.errors), first=first))
+                self.notify(messages[-1], severity="error", timeout=12)
+            else:
+                messages.append(t("reload.ok", self.lang, flow=name))
+                self.notify(messages[-1], timeout=5)
+        for screen in self.screen_stack:
+            if hasattr(screen, "refresh_lists"):
+                screen.refresh_lists()
+        return messages
 
     def on_unmount(self) -> None:
         if self.store is not None:
@@ -162,8 +209,9 @@ class GuideApp(App):
         target = export.default_path(directory, session, "html")
         try:
             make_private_dir(target.parent)
-            write_private(target, export.render(session, self.lib, notes, self.lang, "html").encode())
-            write_private(target.with_suffix(".md"), export.render(session, self.lib, notes, self.lang, "md").encode())
+            write_private(target, export.render(session, self.lib, notes, self.lang, "html", self.store).encode())
+            write_private(target.with_suffix(".md"),
+                          export.render(session, self.lib, notes, self.lang, "md", self.store).encode())
         except StoreError as exc:
             self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
             return None
@@ -225,8 +273,15 @@ class GuideApp(App):
         yield SystemCommand(t("cmd.lang", lang), t("cmd.lang.help", lang), to_other)
         yield SystemCommand(t("cmd.theme", lang), t("cmd.theme.help", lang), self.action_change_theme)
         yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), self.action_help)
-        if getattr(screen, "conv", None) is not None:
-            yield SystemCommand(t("cmd.export", lang), t("cmd.export.help", lang), lambda: self.export_session(screen.conv))
+        conv = getattr(screen, "conv", None)
+        if conv is not None:
+            yield SystemCommand(t("cmd.export", lang), t("cmd.export.help", lang), lambda: self.export_session(conv))
+            flow = self.lib.flows.get(conv.session.flow_id) if self.lib else None
+            for attr, label in (("persona_card", "cmd.persona"), ("coach_card", "cmd.coach"),
+                                ("observer_card", "cmd.observer")):
+                card = getattr(flow, attr, None) if flow else None
+                if card:
+                    yield SystemCommand(t(label, lang), t("cmd.sheet.help", lang), lambda c=card: self._open_card(c))
         if self.lib is not None:
             cards = sorted({cid for table in self.lib.cards.values() for cid in table})
             for cid in cards:

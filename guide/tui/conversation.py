@@ -83,6 +83,7 @@ class ConversationScreen(Screen):
             visited = {s.phase for s in (eng.step_for(e["key"]) for e in eng.history) if s is not None}
         self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, visited, self.app.size.width)
         area = self.query_one(AnswerArea)
+        area.report_kind = eng.end_step.report if eng is not None and eng.finished and eng.end_step else None
         await area.build(eng.current if eng else None, lang,
                          finished=bool(eng and eng.finished), readonly=self.conv.readonly)
         self.update_card()
@@ -198,6 +199,11 @@ class ConversationScreen(Screen):
     def action_export(self) -> None:
         self.app.export_session(self.conv)
 
+    def action_report(self) -> None:
+        from guide.tui.report import ReportScreen
+
+        self.app.push_screen(ReportScreen(self.conv))
+
     def action_home(self) -> None:
         self.app.go_home()
 
@@ -215,7 +221,9 @@ class ConversationScreen(Screen):
         return True
 
     async def on_button_pressed(self, event) -> None:
-        if event.button.id == "export":
+        if event.button.id == "report":
+            self.action_report()
+        elif event.button.id == "export":
             self.action_export()
         elif event.button.id == "home":
             self.action_home()

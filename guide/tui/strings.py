@@ -137,5 +137,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmd.help": {"nl": "Hulp en toetsen", "en": "Help and keys"},
     "cmd.quit": {"nl": "Stoppen", "en": "Quit"},
     "cmd.quit.help": {"nl": "Bewaar en sluit de app", "en": "Save and close the app"},
+    "report.show.plan": {"nl": "Toon het plan", "en": "Show the plan"},
+    "report.show.debrief": {"nl": "Toon de debriefing", "en": "Show the debrief"},
+    "report.show.reflection": {"nl": "Toon het rapport", "en": "Show the report"},
+    "report.back": {"nl": "Terug", "en": "Back"},
+    "cmd.persona": {"nl": "Personakaart", "en": "Persona card"},
+    "cmd.coach": {"nl": "Coachblad (voor wie de cliënt speelt)", "en": "Coach sheet (for whoever plays the client)"},
+    "cmd.observer": {"nl": "Observatieblad", "en": "Observation sheet"},
+    "cmd.sheet.help": {"nl": "Toon dit blad van het scenario", "en": "Show this sheet of the scenario"},
+    "reload.ok": {
+        "nl": "Flow '{flow}' is opnieuw geladen. Een lopend gesprek gaat verder met de vorige versie.",
+        "en": "Flow '{flow}' was reloaded. A running conversation goes on with the previous version.",
+    },
+    "reload.broken": {
+        "nl": "Flow '{flow}' heeft nu {n} fout(en): {first}",
+        "en": "Flow '{flow}' now has {n} problem(s): {first}",
+    },
     "stepper.label": {"nl": "Fasen", "en": "Phases"},
 }

@@ -72,6 +72,7 @@ class AnswerArea(Vertical):
         self.step: Step | None = None
         self.lang = "nl"
         self._shape: tuple | None = None
+        self.report_kind: str | None = None  # set by the screen when the flow ends with a report
 
     def compose(self):
         yield OptionList(id="choice")
@@ -80,7 +81,7 @@ class AnswerArea(Vertical):
         area.cursor_blink = self.app.blink
         yield area
         with Horizontal(classes="buttons"):
-            for bid in ("continue", "confirm", "save", "export", "home"):
+            for bid in ("continue", "confirm", "save", "report", "export", "home"):
                 button = Button("", id=bid, variant="default" if bid == "home" else "primary")
                 # the same button serves step after step: quick Enters must never be swallowed
                 button.active_effect_duration = 0
@@ -90,7 +91,7 @@ class AnswerArea(Vertical):
     async def build(self, step: Step | None, lang: str, finished: bool = False, readonly: bool = False) -> None:
         ended = readonly or finished or step is None
         kind = "end" if ended else ("continue" if not step.needs_input else step.kind)
-        shape = (kind, lang, readonly, id(step) if step is not None and step.needs_input else None)
+        shape = (kind, lang, readonly, self.report_kind, id(step) if step is not None and step.needs_input else None)
         self.step = step
         self.lang = lang
         if shape == self._shape:
@@ -100,10 +101,12 @@ class AnswerArea(Vertical):
         choice = self.query_one("#choice", OptionList)
         multi = self.query_one("#multi", MultiList)
         text = self.query_one("#text", TextArea)
+        report = self.report_kind
         shown = {"continue": kind == "continue", "confirm": kind in ("multi", "checklist"),
-                 "save": kind == "text", "export": kind == "end", "home": kind == "end"}
+                 "save": kind == "text", "report": kind == "end" and bool(report),
+                 "export": kind == "end", "home": kind == "end"}
         labels = {"continue": "conv.continue", "confirm": "conv.confirm", "save": "conv.save",
-                  "export": "conv.export", "home": "conv.to-home"}
+                  "report": f"report.show.{report}", "export": "conv.export", "home": "conv.to-home"}
         for bid, visible in shown.items():
             button = self.query_one(f"#{bid}", Button)
             button.display = visible

@@ -1,0 +1,270 @@
+"""`bindkracht new flow|scenario NAME`: a valid, commented start with a passing test plan."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+FLOW = """\
+# yaml-language-server: $schema={schema}
+# A flow of your own. Check it with:   bindkracht check {path}
+# Run its test plan with:             bindkracht test {plan}
+# Try it:                             bindkracht play {id}
+# The format is described in docs/flow-format.md of Bind-Kracht gids.
+id: {id}
+version: "1"                      # raise it when you change the flow; running sessions are told
+title: {{nl: "{title}", en: "{title}"}}
+languages: [nl, en]               # every text needs both
+jobs: [prepare]                   # prepare | rehearse | practise: where the app lists it
+
+variables:                        # everything a condition may read
+  feeling: {{type: choice}}
+
+phases:
+  - id: intake                    # intake | rights | process | closure
+    steps:
+      - id: welcome
+        kind: card                # a background card (content/<lang>/<card>.md)
+        card: fase-onthaal
+        text:
+          nl: Lees eerst de kaart over het warme onthaal.
+          en: First read the card about the warm welcome.
+
+      - id: opening
+        kind: ask                 # a question to ask the person
+        style: open
+        text:
+          nl: Wat brengt je hier vandaag?
+          en: What brings you here today?
+        why:
+          nl: Met een open vraag kiest de persoon zelf waar het verhaal begint.
+          en: With an open question the person chooses where the story starts.
+
+      - id: feeling
+        kind: choice              # pick one; `set` stores the answer in a variable
+        set: feeling
+        text:
+          nl: Hoe komt de persoon binnen?
+          en: How does the person come in?
+        options:
+          - value: calm
+            label: {{nl: Rustig, en: Calm}}
+          - value: tense
+            label: {{nl: Gespannen, en: Tense}}
+        next:                     # a branch list always ends in an else
+          - if: feeling == "tense"
+            goto: slow_down
+          - else: done
+
+      - id: slow_down
+        kind: cue                 # a reflection for yourself, tied to a krachtlijn, tension or role
+        focus: [krachtlijn-7]
+        card: krachtlijn-7
+        text:
+          nl: Wat kan je doen om het tempo van de persoon te volgen?
+          en: What can you do to follow the person's pace?
+
+      - id: done
+        kind: end
+        text:
+          nl: Klaar.
+          en: Done.
+"""
+
+FLOW_PLAN = """\
+# Test plan for {id}. Run it with: bindkracht test {plan}
+flow: {id}
+plans:
+  - name: calm start
+    answers: {{feeling: calm}}
+    expect:
+      avoids: [slow_down]
+      finished: "true"
+  - name: tense start slows down
+    answers: {{feeling: tense}}
+    expect:
+      visits: [slow_down]
+      vars: {{feeling: tense}}
+      finished: "true"
+"""
+
+SCENARIO = """\
+# yaml-language-server: $schema={schema}
+# A role-play scenario. Check it with:  bindkracht check {path}
+# Run its test plan with:              bindkracht test {plan}
+# Rehearse it:                         bindkracht play {id}   (or in the app: "Rehearse a role-play")
+# Cards for the persona, the coach and the observers are in {content}.
+id: {id}
+version: "1"
+title: {{nl: "Rollenspel: {title}", en: "Role-play: {title}"}}
+languages: [nl, en]
+jobs: [rehearse]
+persona:
+  name: Sam                       # the client's first name (fictional)
+  card: persona-{id}              # situation, life world, strengths, sensitivities
+  coach: coach-{id}               # for whoever plays the client
+  observer: observe-{id}          # the observation sheet for the room
+
+phases:
+  - id: intake
+    steps:
+      - id: meet
+        kind: card
+        card: persona-{id}
+        text:
+          nl: Lees wie Sam is voor je begint.
+          en: Read who Sam is before you start.
+
+      - id: first_line
+        kind: line                # the client speaks; `think` is what they feel but do not say
+        say:
+          nl: Ik weet eigenlijk niet of ik hier goed ben.
+          en: I don't really know if I'm in the right place.
+        think:
+          nl: Straks sturen ze me weer door.
+          en: They'll just send me somewhere else again.
+
+      - id: first_reply
+        kind: choice              # what the worker says; scores go to krachtlijnen
+        text:
+          nl: Wat zeg je?
+          en: What do you say?
+        options:
+          - value: welcome
+            label: {{nl: "Je bent welkom. Vertel maar, we zoeken het samen uit.", en: "You're welcome here. Tell me, we'll work it out together."}}
+            feedback:
+              nl: Krachtlijn 7 — je geeft ruimte en vertrouwen.
+              en: Line of strength 7 — you give room and trust.
+            think:
+              nl: Misschien luistert ze echt.
+              en: Maybe she is really listening.
+            scores: {{krachtlijn-7: 2}}
+            next: opens_up
+          - value: form
+            label: {{nl: "Vul eerst dit formulier in, dan zien we verder.", en: "Fill in this form first, then we'll see."}}
+            feedback:
+              nl: Krachtlijn 7 — het formulier komt hier voor de mens.
+              en: Line of strength 7 — here the form comes before the person.
+            think:
+              nl: Zie je wel.
+              en: There you go.
+            scores: {{krachtlijn-7: -1}}
+            next: closes_down
+
+      - id: opens_up
+        kind: line
+        say:
+          nl: Het gaat over de huur. Ik schaam me er een beetje voor.
+          en: It's about the rent. I'm a bit ashamed of it.
+        next: reflect
+
+      - id: closes_down
+        kind: line
+        say:
+          nl: Ik kom wel een andere keer terug.
+          en: I'll come back another time.
+
+      - id: reflect
+        kind: text                # free text is kept for reflection, never scored
+        optional: true
+        text:
+          nl: Wat merkte je bij jezelf?
+          en: What did you notice in yourself?
+
+      - id: done
+        kind: end
+        report: debrief
+        text:
+          nl: Einde van het rollenspel.
+          en: End of the role-play.
+"""
+
+SCENARIO_PLAN = """\
+# Test plan for {id}: the best and the worst path. Run it with: bindkracht test {plan}
+flow: {id}
+plans:
+  - name: best path
+    answers: {{first_reply: welcome}}
+    expect:
+      visits: [opens_up]
+      avoids: [closes_down]
+      scores: {{krachtlijn-7: "2"}}
+      finished: "true"
+  - name: worst path
+    answers: {{first_reply: form}}
+    expect:
+      visits: [closes_down]
+      avoids: [opens_up]
+      scores: {{krachtlijn-7: "-1"}}
+      finished: "true"
+"""
+
+CARDS = {
+    "persona": {
+        "nl": "# Sam — {title}\n\nEen fictieve persona om mee te oefenen. Vul de situatie verder aan.\n\n"
+        "## Situatie\n\nWat brengt Sam naar de dienst?\n\n## Leefwereld\n\nMet wie leeft Sam, wat vult de dagen?\n\n"
+        "## Krachten om te ontdekken\n\nWat kan Sam goed, wie steunt Sam?\n\n## Gevoeligheden\n\nWaar is Sam voorzichtig mee?\n",
+        "en": "# Sam — {title}\n\nA fictional persona to practise with. Fill in the situation further.\n\n"
+        "## Situation\n\nWhat brings Sam to the service?\n\n## Life world\n\nWho does Sam live with, what fills the days?\n\n"
+        "## Strengths to discover\n\nWhat is Sam good at, who supports Sam?\n\n## Sensitivities\n\nWhat is Sam careful about?\n",
+    },
+    "coach": {
+        "nl": "# Coachblad — Sam\n\n## Wie je speelt\n\nSam, die twijfelt of dit de juiste plek is.\n\n"
+        "## Bij een warme aanpak\n\nSam vertelt meer, aarzelend.\n\n## Bij een gehaaste aanpak\n\nSam antwoordt kort.\n\n"
+        "## Bij een bureaucratische aanpak\n\nSam wil weg.\n\n## Wat je niet zegt\n\nDe schaamte over de huur.\n",
+        "en": "# Coach sheet — Sam\n\n## Who you play\n\nSam, who doubts this is the right place.\n\n"
+        "## With a warm approach\n\nSam tells more, hesitantly.\n\n## With a hurried approach\n\nSam answers briefly.\n\n"
+        "## With a bureaucratic approach\n\nSam wants to leave.\n\n## What you do not say\n\nThe shame about the rent.\n",
+    },
+    "observe": {
+        "nl": "# Observatieblad — Sam\n\nLet tijdens het rollenspel op:\n\n- Krachtlijn 3: wie praat het meest?\n"
+        "- Krachtlijn 7: krijgt Sam tijd?\n\n## Nabespreking\n\n- Wat hielp Sam om te vertellen?\n",
+        "en": "# Observation sheet — Sam\n\nDuring the role-play, watch:\n\n- Line of strength 3: who talks the most?\n"
+        "- Line of strength 7: does Sam get time?\n\n## Debrief\n\n- What helped Sam to tell their story?\n",
+    },
+}
+
+
+class ScaffoldError(Exception):
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+def _schema_hint() -> str:
+    from guide.paths import shipped_root
+
+    return (shipped_root() / "schema" / "flow.schema.json").as_uri()
+
+
+def create(kind: str, name: str, directory: Path) -> list[Path]:
+    """Write the files for a new flow or scenario; never overwrites."""
+    if not re.fullmatch(r"[a-z][a-z0-9_-]{0,63}", name):
+        raise ScaffoldError("new.bad-name", name=name)
+    directory = Path(directory)
+    flow_path = directory / f"{name}.yaml"
+    plan_path = directory / f"{name}.plan.yaml"
+    files: dict[Path, str] = {}
+    title = name.replace("-", " ").replace("_", " ").capitalize()
+    fields = dict(id=name, title=title, path=flow_path, plan=plan_path, schema=_schema_hint(),
+                  content=directory / "content")
+    if kind == "flow":
+        files[flow_path] = FLOW.format(**fields)
+        files[plan_path] = FLOW_PLAN.format(**fields)
+    else:
+        files[flow_path] = SCENARIO.format(**fields)
+        files[plan_path] = SCENARIO_PLAN.format(**fields)
+        for card, texts in CARDS.items():
+            for lang, text in texts.items():
+                files[directory / "content" / lang / f"{card}-{name}.md"] = text.format(title=title)
+    taken = [p for p in files if p.exists()]
+    if taken:
+        raise ScaffoldError("new.exists", path=taken[0])
+    try:
+        for path, text in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise ScaffoldError("new.failed", path=exc.filename or directory, detail=exc.strerror or str(exc)) from None
+    return list(files)

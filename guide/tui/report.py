@@ -1,0 +1,59 @@
+"""The report screen: the intake plan, the debrief or the reflection report."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Markdown, Static
+
+from guide import export, reports
+from guide.engine import Engine
+from guide.i18n import t
+
+
+class ReportScreen(Screen):
+    BINDINGS = [Binding("escape", "close", show=False)]
+
+    def __init__(self, conv) -> None:
+        super().__init__(id="report")
+        self.conv = conv
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar", markup=False)
+        with VerticalScroll(id="report-body"):
+            yield Static("", id="chart", markup=False)
+            yield Markdown("", id="report-md", open_links=False)
+        yield Footer(compact=True, show_command_palette=False)
+
+    async def on_mount(self) -> None:
+        await self.render_all()
+        self.query_one("#report-body").focus()
+
+    async def render_all(self) -> None:
+        app = self.app
+        lang = app.lang
+        from guide.tui import keys
+
+        keys.apply(self, [("close", "escape", "close", "report.back", True),
+                          ("export", "ctrl+r", "export", "key.export", True)], lang)
+        session = app.store.get(self.conv.session.id)
+        engine = Engine.from_state(self.conv.lib.flows, session.state or {}, self.conv.lib.programs)
+        kind = export.report_kind(engine) or "debrief"
+        self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {t('report.title.' + kind, lang)} · {session.label}")
+        rows = reports.chart_rows(engine, self.conv.lib, lang) if kind != "plan" else []
+        chart = self.query_one("#chart", Static)
+        chart.update(reports.terminal_chart(rows, lang) if rows else "")
+        chart.display = bool(rows)
+        engine.close()
+        text = export.render(session, self.conv.lib, app.store.notes(session.id), lang, "md", app.store)
+        if kind != "plan":  # on screen the report ends before the full record
+            text = text.split(f"## {t('report.record', lang)}")[0]
+        await self.query_one("#report-md", Markdown).update(text)
+
+    def action_close(self) -> None:
+        self.app.pop_screen()
+
+    def action_export(self) -> None:
+        self.app.export_session(self.conv)

@@ -1,0 +1,129 @@
+"""Debrief, intake plan and reflection report: content on screen and in the exports."""
+
+from pathlib import Path
+
+from guide import export, library, reports
+from guide.sessions import Conversation
+from guide.store import Store
+from tests.conftest import write_flow
+
+SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
+
+PLAN_FLOW = """\
+id: plan-mini
+version: "1"
+title: {nl: Voorbereiding, en: Preparation}
+languages: [nl, en]
+jobs: [prepare]
+phases:
+  - id: intake
+    steps:
+      - id: known
+        kind: text
+        text: {nl: Wat ik al weet, en: What I already know}
+      - id: room
+        kind: checklist
+        optional: true
+        text: {nl: De ruimte, en: The room}
+        options:
+          - value: quiet
+            label: {nl: Rustig, en: Quiet}
+          - value: drink
+            label: {nl: Iets te drinken, en: Something to drink}
+      - id: done
+        kind: end
+        report: plan
+"""
+
+
+def _walk(conv, answers):
+    while conv.engine.current is not None:
+        step = conv.engine.current
+        if step.needs_input:
+            if step.id in answers:
+                conv.submit(answers[step.id])
+            else:
+                conv.skip()
+        else:
+            conv.submit()
+
+
+def _showcase(tmp_path, first):
+    lib = library.load(flow_dirs=[SHOWCASE], include_user=False)
+    store = Store(tmp_path / "data")
+    conv, _ = Conversation.start(store, lib, "showcase", f"R-{first}", "rehearse", "nl")
+    _walk(conv, {"s_choice": first, "s_multi": ["rent"], "s_scale": 3, "s_text": "Ik <b>luisterde</b> te weinig"})
+    return lib, store, conv
+
+
+def test_debrief_shows_scores_path_and_what_another_choice_would_open(tmp_path):
+    lib, store, conv = _showcase(tmp_path, "form")
+    eng = conv.engine
+    assert eng.end_step.report == "debrief"
+    made = reports.choices(eng)
+    assert [(c.step.id, c.points, c.best) for c in made] == [("s_choice", -1, 3)]
+    assert [o.value for o in made[0].better] == ["listen"]
+    text = export.render(store.get(conv.session.id), lib, [], "nl", "md", store)
+    assert text.startswith("# Debriefing")
+    assert "| Krachtlijn 7 — Positieve basishouding, dialoog en participatie | -1 | 2 | 0 |" in text
+    assert "→ **Vul eerst dit formulier in.** (-1)" in text
+    assert "Wat een andere keuze had geopend" in text
+    assert "In plaats daarvan: **Neem je tijd, ik luister.** (+3)" in text
+    assert "Ik \\<b\\>luisterde\\</b\\> te weinig" in text  # typed text stays text
+
+
+def test_earlier_debriefs_of_the_same_scenario_side_by_side(tmp_path):
+    lib, store, _ = _showcase(tmp_path, "form")
+    conv2, _ = Conversation.start(store, lib, "showcase", "R-2", "rehearse", "nl")
+    _walk(conv2, {"s_choice": "listen", "s_multi": ["rent"], "s_scale": 4, "s_text": "beter"})
+    rows = reports.earlier_scores(store, lib, "showcase", "nl")
+    assert [r[1].get("krachtlijn-7") for r in rows] == [100, 0]
+    text = export.render(store.get(conv2.session.id), lib, [], "en", "md", store)
+    assert "Your earlier debriefs of this scenario side by side" in text
+    assert "| Line of strength 7 | 100% | 0% |" in text
+
+
+def test_html_debrief_has_an_svg_chart_with_escaped_labels(tmp_path):
+    lib, store, conv = _showcase(tmp_path, "listen")
+    page = export.render(store.get(conv.session.id), lib, [], "nl", "html", store)
+    assert page.count("<svg") == 1 and "</svg>" in page
+    assert page.index("<svg") > page.index("</table>")
+    assert "&lt;b&gt;luisterde" in page and "<b>luisterde" not in page
+    rows = reports.chart_rows(conv.engine, lib, "nl")
+    assert [(label.split(" —")[0], earned) for label, earned, _ in rows] == [("Krachtlijn 3", 100), ("Krachtlijn 7", 100)]
+    bars = reports.terminal_chart(rows, "nl", width=10)
+    assert bars.splitlines()[0].startswith("Krachtlijn 3") and "██████████ 100%" in bars
+
+
+def test_self_assessment_goes_next_to_the_earned_scores():
+    class FakeEngine:
+        vars = {"self_k3": 4, "self_k7": 2}
+
+        def scores(self):
+            return {"krachtlijn-3": (1, 2)}
+
+    class FakeLib:
+        def card_title(self, tag, lang):
+            return tag
+
+    rows = reports.chart_rows(FakeEngine(), FakeLib(), "en")
+    assert rows == [("krachtlijn-3", 50, 80), ("krachtlijn-7", None, 40)]
+    svg = reports.svg_chart(rows, "en")
+    assert svg.count('fill="#c9a227"') == 3  # legend + two self-assessment bars
+
+
+def test_intake_plan_is_the_answers_under_their_questions(tmp_path):
+    d = tmp_path / "flows"
+    write_flow(d, "plan.yaml", PLAN_FLOW)
+    lib = library.load(flow_dirs=[d], include_user=False)
+    store = Store(tmp_path / "data")
+    conv, _ = Conversation.start(store, lib, "plan-mini", "P-1", "prepare", "nl")
+    _walk(conv, {"known": "Ze belde twee keer; *dringend* wegens huur", "room": ["quiet"]})
+    conv.note("Tolk nodig?")
+    session = store.get(conv.session.id)
+    text = export.render(session, lib, store.notes(session.id), "nl", "md", store)
+    assert text.startswith("# Intakeplan")
+    assert "**Wat ik al weet**  \nZe belde twee keer; \\*dringend\\* wegens huur" in text
+    assert "**De ruimte**  \nRustig" in text
+    assert "- Tolk nodig?" in text
+    assert "## Warm onthaal" not in text  # one page: the plan, not the whole record
