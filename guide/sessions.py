@@ -85,6 +85,8 @@ class Conversation:
         step = eng.current
         if step is None:
             raise AnswerError("engine.finished")
+        if step.kind == "text" and step.optional and not str(value or "").strip():
+            return self.skip()  # an empty answer to an optional question is a skip
         key = eng.key()
         events = eng.submit(value)
         action = "answer" if step.needs_input else "continue"

@@ -20,7 +20,7 @@ def test_new_flow_and_new_scenario_are_valid_and_their_plans_pass(tmp_path):
     lib = library.load(flow_dirs=[mine], include_user=False)
     assert [p.format("en") for p in lib.problems] == []
     results = []
-    for plan in lib.plan_files:
+    for plan in [p for p in lib.plan_files if p.parent == mine]:
         r, problems = run_plan_file(plan, lib, plan.name, "nl")
         assert problems == []
         results += r

@@ -75,3 +75,44 @@ def test_rights_cards_say_when_they_were_checked_and_how_to_appeal():
         en = (ROOT / "content" / "en" / f"{card}.md").read_text(encoding="utf-8")
         assert "## Beroep" in nl and "## Appeal" in en
         assert "2026" in nl and "2026" in en
+
+
+def test_six_role_play_scenarios_with_persona_coach_and_observer_sheets(lib):
+    scenarios = [f for f in lib.flows.values() if "rehearse" in f.jobs]
+    assert len(scenarios) >= 6
+    for flow in scenarios:
+        for card in (flow.persona_card, flow.coach_card, flow.observer_card):
+            assert card and lib.card_text(card, "nl") and lib.card_text(card, "en"), (flow.id, card)
+        steps = list(flow.steps())
+        assert any(s.kind == "line" and s.think for s in steps), flow.id  # the inner side
+        choices = [s for s in steps if s.kind == "choice" and any(o.scores for o in s.options)]
+        assert len(choices) >= 4, flow.id
+        for step in choices:
+            for o in step.options:
+                assert o.feedback and o.think, (flow.id, step.id, o.value)
+        assert any(s.kind == "end" and s.report == "debrief" for s in steps), flow.id
+
+
+def test_every_scenario_has_a_scored_best_and_worst_path_that_pass(lib):
+    from guide.plans import run_plan_file
+
+    for flow in [f for f in lib.flows.values() if "rehearse" in f.jobs or "practise" in f.jobs and f.persona]:
+        plan = Path(flow.path).with_name(f"{flow.id}.plan.yaml")
+        plan = plan if plan.is_absolute() else ROOT / plan
+        results, problems = run_plan_file(plan, lib, str(plan), "nl")
+        assert problems == [] and all(r.ok for r in results), flow.id
+        names = " ".join(r.name.lower() for r in results)
+        assert "best" in names and "worst" in names, flow.id
+        # the worst path really scores below the best path
+        text = plan.read_text(encoding="utf-8")
+        assert text.count("scores:") >= 2, flow.id
+
+
+def test_the_practice_case_runs_all_four_phases_and_ends_in_a_reflection(lib):
+    cases = [f for f in lib.flows.values() if "practise" in f.jobs and f.persona]
+    assert cases
+    for flow in cases:
+        assert [p.id for p in flow.phases] == ["intake", "rights", "process", "closure"]
+        scales = {s.set for s in flow.steps() if s.kind == "scale"}
+        assert {f"self_k{n}" for n in range(1, 11)} <= scales
+        assert any(s.kind == "end" and s.report == "reflection" for s in flow.steps())

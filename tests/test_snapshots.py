@@ -19,6 +19,7 @@ FIXED = Path("/tmp/bindkracht-snapshots")
 def fixed_dirs(monkeypatch):
     """Paths show up on some screens, so they must not change between runs."""
     shutil.rmtree(FIXED, ignore_errors=True)
+    monkeypatch.setattr("guide.export._when", lambda ts: "2026-01-05 10:00")  # reports show dates
     monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(FIXED / "config"))
     monkeypatch.setenv("BINDKRACHT_DATA_DIR", str(FIXED / "data"))
     yield
@@ -94,3 +95,27 @@ def test_debrief(snap_compare, size):
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_debrief_report_screen(snap_compare, size):
     assert snap_compare(app(), terminal_size=size, run_before=to_step(FINISH + ["enter"]))
+
+
+def walk(flow_id, presses):
+    async def run(pilot):
+        await pilot.pause()
+        pilot.app._open(flow_id, "prepare", "T-1")
+        await pilot.pause()
+        for key in presses:
+            await pilot.press(key)
+            await pilot.pause()
+    return run
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_plan_screen(snap_compare, size):
+    presses = [*"Eerste keer hier; huur loopt achter.", "ctrl+s", "space", "enter",
+               *"Wat brengt je hier?", "ctrl+s", "enter"]
+    assert snap_compare(app(), terminal_size=size, run_before=walk("plan-mini", presses))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_reflection_report_screen(snap_compare, size):
+    presses = ["enter", "enter", "down", "down", "enter", "down", "enter", "enter"]
+    assert snap_compare(app(), terminal_size=size, run_before=walk("reflect-mini", presses))
