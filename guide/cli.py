@@ -206,39 +206,17 @@ def _inside(path: Path, directory: Path) -> bool:
         return False
 
 
-def _watched(args) -> dict:
-    """mtime and size of every flow, plan and card the check reads."""
-    from guide import paths
-    from guide.library import _yaml_files
-
-    roots = [paths.shipped_flows(), paths.user_flows(), *args.flows]
-    found = {}
-    for root in roots:
-        for path in _yaml_files(root) + (sorted(root.glob("content/*/*.md")) if root.is_dir() else []):
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            found[path] = (st.st_mtime_ns, st.st_size)
-    for path in args.paths:
-        targets = [path] if path.is_file() else (sorted(path.rglob("*")) if path.is_dir() else [])
-        for p in targets:
-            try:
-                found[p] = (p.stat().st_mtime_ns, p.stat().st_size)
-            except OSError:
-                continue
-    return found
-
-
 def cmd_watch(args, lang: str) -> int:
     """Check again on every save, until Ctrl+C."""
     import time
+
+    from guide.library import file_stamps
 
     print(t("cli.watch.start", lang), flush=True)
     seen = None
     try:
         while True:
-            now = _watched(args)
+            now = file_stamps(args.flows, args.paths)
             if now != seen:
                 seen = now
                 print(f"--- {time.strftime('%H:%M:%S')} ---", flush=True)

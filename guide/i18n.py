@@ -41,6 +41,18 @@ def t(key: str, lang: str, /, **params: object) -> str:
     return key
 
 
+def ago(when: float, lang: str) -> str:
+    """'5 min geleden' / '3 h ago': how long ago a unix time was."""
+    import time
+
+    minutes = max(0, int((time.time() - when) // 60))
+    if minutes < 60:
+        return t("time.minutes", lang, n=minutes)
+    if minutes < 48 * 60:
+        return t("time.hours", lang, n=minutes // 60)
+    return t("time.days", lang, n=minutes // (24 * 60))
+
+
 def pick_lang(requested: str | None = None) -> str:
     """--lang beats BINDKRACHT_LANG beats the default (nl)."""
     for candidate in (requested, os.environ.get("BINDKRACHT_LANG")):

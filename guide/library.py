@@ -83,6 +83,26 @@ def _yaml_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.yaml") if "content" not in p.relative_to(directory).parts)
 
 
+def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> dict[Path, tuple[int, int]]:
+    """mtime and size of every flow, plan and card file that loading reads: a change shows here."""
+    roots = [paths.shipped_flows(), paths.user_flows(), *flow_dirs]
+    files: list[Path] = []
+    for root in roots:
+        files += _yaml_files(root)
+        if root.is_dir():
+            files += sorted(root.glob("content/*/*.md"))
+    for path in extra or []:
+        files += [path] if path.is_file() else (sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [])
+    stamps = {}
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        stamps[path] = (st.st_mtime_ns, st.st_size)
+    return stamps
+
+
 def _display(path: Path) -> str:
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))

@@ -7,9 +7,9 @@ committed to the store before the next prompt appears; run it again to resume.
 from __future__ import annotations
 
 import sys
-import time
 
 from guide.engine import AnswerError, RestoreError
+from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.model import PHASES, Step
 from guide.store import Store, StoreError, suggest_label
@@ -91,7 +91,7 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
         try:
             if waiting and not getattr(args, "new", False):
                 s = waiting[0]
-                ago = _ago(s.updated, lang)
+                ago = i18n_ago(s.updated, lang)
                 answer = term.ask(t("play.resume?", lang, label=s.label, step=s.step or "-", ago=ago))
                 if answer.strip().lower() in ("", "j", "ja", "y", "yes"):
                     conv = Conversation.resume(store, lib, s.id)
@@ -130,15 +130,6 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
             return 1
     finally:
         store.close()
-
-
-def _ago(when: float, lang: str) -> str:
-    minutes = max(0, int((time.time() - when) // 60))
-    if minutes < 60:
-        return t("time.minutes", lang, n=minutes)
-    if minutes < 48 * 60:
-        return t("time.hours", lang, n=minutes // 60)
-    return t("time.days", lang, n=minutes // (24 * 60))
 
 
 def show_events(term: Terminal, events) -> None:

@@ -81,22 +81,22 @@ def _run(args, lang: str, store: Store) -> int:
             print(t("store.no-session", lang, id=i), file=sys.stderr)
         if not ids:
             return 1
-        if not args.yes and not _confirm(t("cli.sessions.confirm", lang, n=len(ids))):
-            print(t("cli.sessions.kept", lang))
-            return 1
-        n = store.delete(ids)
-        print(t("cli.sessions.deleted", lang, n=n))
-        return 0
+        return _remove(store, ids, args.yes, lang)
 
     if action == "purge":
         ids = store.older_than(args.older_than)
         if not ids:
             print(t("cli.sessions.nothing", lang))
             return 0
-        if not args.yes and not _confirm(t("cli.sessions.confirm", lang, n=len(ids))):
-            print(t("cli.sessions.kept", lang))
-            return 1
-        n = store.delete(ids)
-        print(t("cli.sessions.deleted", lang, n=n))
-        return 0
+        return _remove(store, ids, args.yes, lang)
     return 2
+
+
+def _remove(store: Store, ids: list[int], confirmed: bool, lang: str) -> int:
+    """Delete for good (rows, then VACUUM), after asking unless --yes was given."""
+    if not confirmed and not _confirm(t("cli.sessions.confirm", lang, n=len(ids))):
+        print(t("cli.sessions.kept", lang))
+        return 1
+    n = store.delete(ids)
+    print(t("cli.sessions.deleted", lang, n=n))
+    return 0

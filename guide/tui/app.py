@@ -104,20 +104,9 @@ class GuideApp(App):
             screen.refresh_lists()
 
     def _stamps(self) -> dict:
-        """mtime and size of every flow and card file the library read."""
-        from guide import paths
-        from guide.library import _yaml_files
+        from guide.library import file_stamps
 
-        stamps = {}
-        for root in [paths.shipped_flows(), paths.user_flows(), *self.flow_dirs]:
-            files = _yaml_files(root) + (sorted(root.glob("content/*/*.md")) if root.is_dir() else [])
-            for path in files:
-                try:
-                    st = path.stat()
-                except OSError:
-                    continue
-                stamps[path] = (st.st_mtime_ns, st.st_size)
-        return stamps
+        return file_stamps(self.flow_dirs)
 
     def reload_changed_flows(self) -> list[str]:
         """A trainer saved a flow: load it again and say whether it is fine."""

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import time
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from guide.i18n import t
+from guide.i18n import ago, t
 from guide.model import JOBS
 from guide.tui import keys
-
-
-def ago(when: float, lang: str) -> str:
-    minutes = max(0, int((time.time() - when) // 60))
-    if minutes < 60:
-        return t("time.minutes", lang, n=minutes)
-    if minutes < 48 * 60:
-        return t("time.hours", lang, n=minutes // 60)
-    return t("time.days", lang, n=minutes // (24 * 60))
 
 
 class HomeScreen(Screen):
