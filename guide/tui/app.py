@@ -78,9 +78,12 @@ class GuideApp(App):
 
         return HomeScreen()
 
-    def on_ready(self) -> None:
+    async def on_ready(self) -> None:
         self.load()
         self.set_interval(2.0, self.reload_changed_flows)
+        home = self.screen_stack[0] if self.screen_stack else None
+        if hasattr(home, "build_lists"):
+            await home.build_lists()
 
     def load(self) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""

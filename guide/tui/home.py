@@ -19,21 +19,26 @@ class HomeScreen(Screen):
         self.job = JOBS[0]
 
     def compose(self) -> ComposeResult:
+        # The lists are mounted right after the first frame (see build_lists): starting stays quick.
         yield Static(id="topbar", markup=False)
         yield Static("", id="welcome", markup=False)
-        with Horizontal(id="home-body"):
-            with Vertical(id="home-left"):
-                yield Label("", id="jobs-title", classes="section")
-                yield OptionList(id="jobs")
-                yield Label("", id="resume-title", classes="section")
-                yield OptionList(id="resume")
-            with Vertical(id="home-right"):
-                yield Label("", id="flows-title", classes="section")
-                yield OptionList(id="flows")
-                yield Static("", id="flow-info", markup=False)
+        yield Static("", id="home-loading", classes="hint", markup=False)
+        yield Horizontal(id="home-body")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.relabel()
+
+    async def build_lists(self) -> None:
+        if self.query("#jobs"):
+            return
+        await self.query_one("#home-body").mount(
+            Vertical(Label("", id="jobs-title", classes="section"), OptionList(id="jobs"),
+                     Label("", id="resume-title", classes="section"), OptionList(id="resume"), id="home-left"),
+            Vertical(Label("", id="flows-title", classes="section"), OptionList(id="flows"),
+                     Static("", id="flow-info", markup=False), id="home-right"),
+        )
+        self.query_one("#home-loading").display = False
         self.relabel()
         self.query_one("#jobs", OptionList).focus()
 
@@ -49,6 +54,9 @@ class HomeScreen(Screen):
         welcome = self.query_one("#welcome", Static)
         welcome.update(t("home.welcome", lang))
         welcome.display = app.first_run
+        self.query_one("#home-loading", Static).update(t("home.loading", lang))
+        if not self.query("#jobs"):
+            return
         self.query_one("#jobs-title", Label).update(t("home.jobs", lang))
         self.query_one("#flows-title", Label).update(t("home.flows", lang))
         self.query_one("#resume-title", Label).update(t("home.resume", lang))
@@ -60,6 +68,8 @@ class HomeScreen(Screen):
     def refresh_lists(self) -> None:
         app = self.app
         lang = app.lang
+        if not self.query("#flows"):
+            return
         flows = self.query_one("#flows", OptionList)
         info = self.query_one("#flow-info", Static)
         if app.lib is None:
