@@ -105,11 +105,17 @@ def read(text: str) -> Node | None:
         raise YamlProblem("yaml-syntax", 1, 1, detail=str(exc).splitlines()[0]) from None
 
 
+_SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
+_SEQ_START, _MAP_START = yaml.SequenceStartEvent, yaml.MappingStartEvent
+_SEQ_END, _MAP_END = yaml.SequenceEndEvent, yaml.MappingEndEvent
+_DOC_START = yaml.DocumentStartEvent
+
+
 def _build(events) -> Node | None:
-    stack: list[list] = []  # [node, pending_key] frames
+    """Events -> nodes without recursion. This loop is the loader's hot path."""
+    # one frame per open collection: [node, pending key or None, keys seen, size, anchor]
+    stack: list[list] = []
     anchors: dict[str, tuple[Node, int]] = {}
-    sizes: list[int] = []  # node count of each open collection
-    open_anchor: list[str | None] = []
     total = 0
     root: Node | None = None
     documents = 0
@@ -120,65 +126,66 @@ def _build(events) -> Node | None:
             root = node
             return
         frame = stack[-1]
-        sizes[-1] += size
+        frame[3] += size
         parent = frame[0]
-        if isinstance(parent, Seq):
+        if parent.__class__ is Seq:
             parent.items.append(node)
         elif frame[1] is None:
-            if not isinstance(node, Scalar):
+            if node.__class__ is not Scalar:
                 raise YamlProblem("complex-key", node.line, node.col)
-            for k, _ in parent.items:
-                if k.value == node.value:
-                    raise YamlProblem(
-                        "duplicate-key", node.line, node.col, key=node.value, first=k.line
-                    )
+            seen = frame[2]
+            if node.value in seen:
+                raise YamlProblem("duplicate-key", node.line, node.col, key=node.value, first=seen[node.value])
+            seen[node.value] = node.line
             frame[1] = node
         else:
             parent.items.append((frame[1], node))
             frame[1] = None
 
     for ev in events:
-        mark = ev.start_mark
-        line, col = mark.line + 1, mark.column + 1
-        if isinstance(ev, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise YamlProblem("many-documents", line, col)
-            continue
-        tag = getattr(ev, "tag", None)
-        if tag and tag not in _STANDARD_TAGS:
-            raise YamlProblem("yaml-tag", line, col, tag=tag)
-        if isinstance(ev, yaml.ScalarEvent):
-            if len(ev.value) > MAX_SCALAR:
+        cls = ev.__class__
+        if cls is _SCALAR:
+            mark = ev.start_mark
+            line, col = mark.line + 1, mark.column + 1
+            if ev.tag and ev.tag not in _STANDARD_TAGS:
+                raise YamlProblem("yaml-tag", line, col, tag=ev.tag)
+            value = ev.value
+            if len(value) > MAX_SCALAR:
                 raise YamlProblem("too-long", line, col, limit=MAX_SCALAR)
             # offsets inside the text map onto the file only for a one-line unquoted scalar
-            one_line = ev.end_mark is None or ev.end_mark.line == mark.line
-            node = Scalar(line, col, ev.value, plain=ev.style in (None, "") and one_line)
+            end = ev.end_mark
+            plain = ev.style in (None, "") and (end is None or end.line == mark.line)
+            node = Scalar(line, col, value, plain)
             total += 1
             if ev.anchor:
                 anchors[ev.anchor] = (node, 1)
             attach(node, 1)
-        elif isinstance(ev, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+        elif cls is _MAP_START or cls is _SEQ_START:
+            mark = ev.start_mark
+            line, col = mark.line + 1, mark.column + 1
+            if ev.tag and ev.tag not in _STANDARD_TAGS:
+                raise YamlProblem("yaml-tag", line, col, tag=ev.tag)
             if len(stack) >= MAX_DEPTH:
                 raise YamlProblem("too-deep", line, col, limit=MAX_DEPTH)
-            node = Seq(line, col) if isinstance(ev, yaml.SequenceStartEvent) else Map(line, col)
             total += 1
-            stack.append([node, None])
-            sizes.append(1)
-            open_anchor.append(ev.anchor)
-        elif isinstance(ev, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-            node = stack.pop()[0]
-            size = sizes.pop()
-            anchor = open_anchor.pop()
+            stack.append([Map(line, col) if cls is _MAP_START else Seq(line, col), None, {}, 1, ev.anchor])
+        elif cls is _MAP_END or cls is _SEQ_END:
+            node, _, _, size, anchor = stack.pop()
             if anchor:
                 anchors[anchor] = (node, size)
             attach(node, size)
-        elif isinstance(ev, yaml.AliasEvent):
+        elif cls is _ALIAS:
+            mark = ev.start_mark
             if ev.anchor not in anchors:
-                raise YamlProblem("yaml-syntax", line, col, detail=f"unknown alias *{ev.anchor}")
+                raise YamlProblem("yaml-syntax", mark.line + 1, mark.column + 1, detail=f"unknown alias *{ev.anchor}")
             node, size = anchors[ev.anchor]
             total += size
             if total > MAX_NODES:
-                raise YamlProblem("alias-limit", line, col, limit=MAX_NODES)
+                raise YamlProblem("alias-limit", mark.line + 1, mark.column + 1, limit=MAX_NODES)
             attach(node, size)
+        elif cls is _DOC_START:
+            documents += 1
+            if documents > 1:
+                mark = ev.start_mark
+                raise YamlProblem("many-documents", mark.line + 1, mark.column + 1)
     return root
