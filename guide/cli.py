@@ -69,6 +69,10 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("kind", choices=("flow", "scenario"))
     p.add_argument("name", metavar="NAME", help=t("cli.new.name", lang))
 
+    p = sub.add_parser("sheets", parents=[common], help=t("cli.sheets.help", lang))
+    p.add_argument("flow", metavar="SCENARIO")
+    p.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
+
     p = sub.add_parser("graph", parents=[common], help=t("cli.graph.help", lang))
     p.add_argument("flow", metavar="FLOW")
     p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
@@ -119,6 +123,8 @@ def _dispatch(args, lang: str) -> int:
         return serve(args, lang)
     if command == "new":
         return cmd_new(args, lang)
+    if command == "sheets":
+        return cmd_sheets(args, lang)
     if command == "flows":
         return cmd_flows(args, lang)
     if command == "play":
@@ -243,6 +249,36 @@ def cmd_new(args, lang: str) -> int:
         print(t("new.wrote", lang, path=path))
     extra = f" --flows {directory}" if args.flows else ""
     print(t("new.next", lang, path=written[0], plan=written[1], id=args.name, extra=extra))
+    return 0
+
+
+def cmd_sheets(args, lang: str) -> int:
+    """The persona card, the coach sheet and the observation sheet of a scenario, ready to print."""
+    from guide import export, paths
+    from guide.files import StoreError, make_private_dir, write_private
+
+    lib = _library(args)
+    flow = lib.flows.get(args.flow)
+    if flow is None:
+        print(t("cli.unknown-flow", lang, flow=args.flow), file=sys.stderr)
+        return 2
+    cards = [c for c in (flow.persona_card, flow.coach_card, flow.observer_card) if c]
+    if not cards:
+        print(t("cli.sheets.none", lang, flow=args.flow), file=sys.stderr)
+        return 1
+    parts = [lib.card_text(c, lang) or "" for c in cards]
+    markdown = "\n\n---\n\n".join(p.strip() for p in parts) + "\n"
+    page = export.markdown_to_html(markdown, flow.title.get(lang), lang)
+    page = page.replace("<hr />", '<hr class="page" />')
+    target = args.out or paths.data_dir(args.data_dir) / "exports" / f"sheets-{flow.id}-{lang}.html"
+    try:
+        if args.out is None:
+            make_private_dir(target.parent)
+        write_private(target, page.encode("utf-8"))
+    except StoreError as exc:
+        print(t(exc.code, lang, **exc.params), file=sys.stderr)
+        return 1
+    print(t("export.written", lang, path=target))
     return 0
 
 

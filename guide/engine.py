@@ -281,9 +281,6 @@ class Engine:
                     events.append(Event("think", opt.think, step, self.stack[-1].flow_id))
         return events
 
-    def can_go_back(self) -> bool:
-        return bool(self.history)
-
     def back(self) -> bool:
         """Undo the last answer (or continue) and return to that step."""
         if not self.history:

@@ -214,7 +214,9 @@ blockquote { margin: .3rem 0 .8rem; padding: .3rem .8rem; background: #f1f6f4;
 table { border-collapse: collapse; }
 td, th { border: 1px solid #c9d6d1; padding: .25rem .6rem; }
 svg { max-width: 100%; height: auto; }
+hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
 @media print {
+  hr.page { border: 0; margin: 0; break-after: page; }
   body { margin: 0; max-width: none; font-size: 11pt; color: #000; }
   h2 { break-after: avoid; }
   blockquote, table, svg { break-inside: avoid; }

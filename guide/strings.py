@@ -623,3 +623,14 @@ STRINGS.update({
         "en": "Next steps:\n  bindkracht check {path}{extra}\n  bindkracht test {plan}{extra}\n  bindkracht play {id}{extra}",
     },
 })
+
+STRINGS.update({
+    "cli.sheets.help": {
+        "nl": "print de personakaart, het coachblad en het observatieblad van een rollenspel",
+        "en": "print the persona card, coach sheet and observation sheet of a role-play",
+    },
+    "cli.sheets.none": {
+        "nl": "flow '{flow}' heeft geen persona-, coach- of observatiekaart",
+        "en": "flow '{flow}' has no persona, coach or observation card",
+    },
+})

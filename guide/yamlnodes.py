@@ -51,9 +51,6 @@ class Scalar(Node):
     value: str
     plain: bool = True  # unquoted: offsets inside the text map onto the file
 
-    def __str__(self) -> str:
-        return self.value
-
 
 @dataclass(eq=False)
 class Seq(Node):

@@ -115,3 +115,16 @@ def test_corrupt_database_message_on_the_command_line(tmp_path):
     assert r.returncode == 0
     assert "moved aside" in r.stderr and "Traceback" not in r.stderr
     assert list(data.glob("bindkracht.db.broken-*"))
+
+
+def test_scenario_sheets_print_persona_coach_and_observer_on_separate_pages(tmp_path):
+    out = tmp_path / "sheets.html"
+    r = _cli("sessions", "list", env_data=tmp_path / "d")  # a data folder exists
+    r = _cli("sheets", "rp-energie", "--out", str(out), "--lang", "en", env_data=tmp_path / "d")
+    assert r.returncode == 0, r.stderr
+    page = out.read_text()
+    assert page.count('<hr class="page" />') == 2 and "break-after: page" in page
+    assert "Coach sheet" in page and "Observation sheet" in page
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert _cli("sheets", "intake", env_data=tmp_path / "d").returncode == 1
+    assert _cli("sheets", "nope", env_data=tmp_path / "d").returncode == 2

@@ -227,8 +227,3 @@ class ConversationScreen(Screen):
             self.action_export()
         elif event.button.id == "home":
             self.action_home()
-
-    def show_card(self, card_id: str) -> None:
-        from guide.tui.modals import CardScreen
-
-        self.app.push_screen(CardScreen(card_id))
