@@ -177,17 +177,20 @@ def svg_chart(rows, lang: str) -> str:
     """A horizontal bar chart; every text in it is escaped."""
     if not rows:
         return ""
-    bar_w, label_w, row_h = 300, 260, 34
+    bar_w, label_w, row_h = 320, 110, 34
     height = row_h * len(rows) + 40
+    with_self = any(mine is not None for _, _, mine in rows)
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{label_w + bar_w + 70}" height="{height}" '
         f'aria-label="{html.escape(t("report.scores", lang))}" font-family="sans-serif" font-size="12">',
         f'<text x="{label_w}" y="14" fill="#3d7a6b">■ {html.escape(t("report.earned", lang))}</text>',
-        f'<text x="{label_w + 150}" y="14" fill="#c9a227">■ {html.escape(t("report.self", lang))}</text>',
     ]
+    if with_self:
+        parts.append(f'<text x="{label_w + 170}" y="14" fill="#c9a227">■ {html.escape(t("report.self", lang))}</text>')
     for i, (label, earned, mine) in enumerate(rows):
         y = 30 + i * row_h
-        parts.append(f'<text x="0" y="{y + 12}">{html.escape(label[:42])}</text>')
+        short = label.split("—")[0].strip()  # "Krachtlijn 3": the table beside it has the full name
+        parts.append(f'<text x="0" y="{y + 12}"><title>{html.escape(label)}</title>{html.escape(short)}</text>')
         parts.append(f'<rect x="{label_w}" y="{y}" width="{bar_w}" height="12" fill="#eef3f1"/>')
         if earned is not None:
             parts.append(f'<rect x="{label_w}" y="{y}" width="{bar_w * earned / 100:.0f}" height="12" fill="#3d7a6b"/>')

@@ -244,3 +244,50 @@ def test_every_key_used_in_code_exists():
     for path in root.rglob("*.py"):
         used |= set(re.findall(r"""\bt\(\s*["']([a-z][\w.-]+)["']""", path.read_text()))
     assert sorted(k for k in used if k not in known and not k.endswith(".")) == []
+
+
+async def test_keys_can_be_rebound_in_keys_toml(private_dirs, tmp_path, monkeypatch):
+    config = tmp_path / "cfg"
+    config.mkdir()
+    (config / "keys.toml").write_text('note = "ctrl+j"\nback = "ctrl+u"\n')
+    monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(config))
+    from guide.tui.modals import NoteScreen
+
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(app, pilot, "showcase")
+        await pilot.press("ctrl+n")  # the old key does nothing now
+        await pilot.pause()
+        assert not isinstance(app.screen, NoteScreen)
+        shown = {ab.binding.description: ab.binding.key for ab in app.active_bindings.values()}
+        assert shown.get("Notitie") == "ctrl+j"  # the footer shows the user's key
+        await pilot.press("ctrl+j")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteScreen)
+
+
+async def test_command_palette_offers_cards_language_export_theme_and_sheets(private_dirs):
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot, "showcase")
+        titles = [c.title for c in app.get_system_commands(screen)]
+        for expected in ("Taal: English", "Thema wijzigen", "Rapport maken", "Hulp en toetsen",
+                         "Kaart: Krachtlijn 3 — Relationele gelijkwaardigheid", "Kaart: De tweede klap"):
+            assert expected in titles, expected
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"Taal")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.3)
+        assert app.lang == "en"
+        assert "What brings you here?" not in transcript_text(screen)  # only the card step is shown so far
+        assert "Read the card first." in transcript_text(screen)
+
+
+async def test_rehearsal_offers_the_coach_and_observer_sheets(private_dirs):
+    app = GuideApp(lang="nl", data_dir=str(private_dirs), blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot, "rp-energie")
+        titles = [c.title for c in app.get_system_commands(screen)]
+        assert {"Personakaart", "Coachblad (voor wie de cliënt speelt)", "Observatieblad"} <= set(titles)
