@@ -596,7 +596,7 @@ STRINGS.update({
         "en": "Bind-Kracht guide is running at {url}  (stop with Ctrl+C)",
     },
     "serve.local-only": {
-        "nl": "Alleen deze computer kan verbinden. Voor een lokaal: --host 0.0.0.0 (zie README).",
+        "nl": "Alleen deze computer kan verbinden. Voor een klaslokaal: --host 0.0.0.0 (zie README).",
         "en": "Only this computer can connect. For a classroom: --host 0.0.0.0 (see README).",
     },
     "serve.failed": {"nl": "Kan niet starten: {detail}", "en": "Cannot start: {detail}"},
