@@ -10,6 +10,26 @@ from pathlib import Path
 from guide.i18n import LANGS, pick_lang, t
 
 
+# argparse's own words (usage, errors), in Dutch when the user works in Dutch
+_ARGPARSE_NL = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "expected one argument": "verwacht één argument",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "ongeldige %(type)s-waarde: %(value)r",
+}
+
+
+def _localise_argparse(lang: str) -> None:
+    argparse._ = (lambda text: _ARGPARSE_NL.get(text, text)) if lang == "nl" else (lambda text: text)
+
+
 def _options(lang: str, top: bool) -> argparse.ArgumentParser:
     """The global options; on a subcommand they must not reset what was given before it."""
     common = argparse.ArgumentParser(add_help=False)
@@ -91,6 +111,7 @@ def _duration(text: str) -> float:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = pick_lang(_peek_lang(argv))
+    _localise_argparse(lang)
     args = _parser(lang).parse_args(argv)
     lang = pick_lang(args.lang)
     try:
@@ -336,7 +357,7 @@ def cmd_test(args, lang: str) -> int:
         else:
             failed += 1
             print(f"FAIL  {r.file}:{r.line}:{r.col}: {r.flow}: {r.name}")
-            for line in r.failures:
+            for line in r.messages(lang):
                 print(f"      - {line}")
     print(t("cli.test.summary", lang, passed=len(results) - failed, failed=failed))
     return 1 if failed or problems or not results else 0

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from guide.i18n import t
 from guide.model import Flow
 
 _SHAPES = {"end": ("([", "])"), "call": ("[[", "]]"), "choice": ("{", "}")}
 
 
-def edges(flow: Flow) -> list[tuple[str, str, str]]:
+def edges(flow: Flow, lang: str = "nl") -> list[tuple[str, str, str]]:
     """(from, to, label) for every way one step can lead to another."""
     steps = list(flow.steps())
     guarded_phases = {p.id: p.when for p in flow.phases if p.when is not None}
@@ -29,7 +30,7 @@ def edges(flow: Flow) -> list[tuple[str, str, str]]:
             out.append((step.id, target, " | ".join(t for t in texts if t)))
         guard = step.when or guarded_phases.get(step.phase)
         if guard is not None:
-            out.append((step.id, linear, f"skip unless {guard.source}"))
+            out.append((step.id, linear, t("graph.skip-unless", lang, cond=guard.source)))
     return out
 
 
@@ -46,8 +47,8 @@ def mermaid(flow: Flow, lang: str) -> str:
             label = _mermaid_text(f"{step.id} ({step.kind})")
             lines.append(f'    {step.id}{left}"{label}"{right}')
         lines.append("  end")
-    lines.append('  END(("end"))')
-    for src, dst, label in edges(flow):
+    lines.append(f'  END(("{t("graph.end", lang)}"))')
+    for src, dst, label in edges(flow, lang):
         if label:
             lines.append(f'  {src} -->|"{_mermaid_text(label)}"| {dst}')
         else:
@@ -67,8 +68,8 @@ def dot(flow: Flow, lang: str) -> str:
             shape = {"end": "oval", "call": "box3d", "choice": "diamond"}.get(step.kind, "box")
             lines.append(f'    "{step.id}" [label="{_dot_text(step.id)}\\n({step.kind})", shape={shape}];')
         lines.append("  }")
-    lines.append('  "END" [shape=doublecircle, label="end"];')
-    for src, dst, label in edges(flow):
+    lines.append(f'  "END" [shape=doublecircle, label="{t("graph.end", lang)}"];')
+    for src, dst, label in edges(flow, lang):
         lines.append(f'  "{src}" -> "{dst}" [label="{_dot_text(label)}"];')
     lines.append("}")
     return "\n".join(lines) + "\n"

@@ -38,12 +38,17 @@ class PlanResult:
     col: int
     flow: str
     name: str
-    failures: list[str] = field(default_factory=list)
+    failures: list[tuple[str, dict]] = field(default_factory=list)  # (i18n key, params)
     visited: set[str] = field(default_factory=set)  # "flow/step" keys
 
     @property
     def ok(self) -> bool:
         return not self.failures
+
+    def messages(self, lang: str) -> list[str]:
+        from guide.i18n import t
+
+        return [t(key, lang, **params) for key, params in self.failures]
 
 
 def _plain(node):
@@ -125,18 +130,18 @@ def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanRe
                 try:
                     passed(engine.submit(value))
                 except AnswerError as exc:
-                    result.failures.append(f"step {short}: answer {value!r} refused ({exc.code})")
+                    result.failures.append(("plan.refused", {"step": short, "value": repr(value), "why": exc.code}))
                     return
             elif step.optional:
                 passed(engine.skip())
             else:
-                result.failures.append(f"step {short}: no answer scripted")
+                result.failures.append(("plan.no-answer", {"step": short}))
                 return
         else:
-            result.failures.append(f"more than {MAX_STEPS} steps: the plan loops")
+            result.failures.append(("plan.loops", {"n": MAX_STEPS}))
             return
     except RestoreError as exc:
-        result.failures.append(f"engine: {exc.code}")
+        result.failures.append(("plan.engine", {"code": exc.code}))
         return
     finally:
         engine.close()
@@ -146,28 +151,28 @@ def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanRe
 def _compare(engine: Engine, shown: list[str], expect: dict, result: PlanResult) -> None:
     fail = result.failures.append
     if "finished" in expect and (expect["finished"] == "true") != engine.finished:
-        fail(f"finished: expected {expect['finished']}, got {str(engine.finished).lower()}")
+        fail(("plan.finished", {"want": expect["finished"], "got": str(engine.finished).lower()}))
     reached = set(shown) | {k.split("/", 1)[1] for k in result.visited if k.startswith(f"{result.flow}/")}
     reached |= set(result.visited)
     for step in expect.get("visits") or []:
         if step not in reached:
-            fail(f"expected to visit '{step}', path was: {' > '.join(shown)}")
+            fail(("plan.visit", {"step": step, "path": " > ".join(shown)}))
     for step in expect.get("avoids") or []:
         if step in reached:
-            fail(f"expected not to visit '{step}'")
+            fail(("plan.avoid", {"step": step}))
     if "path" in expect and expect["path"] != shown:
-        fail(f"path differs:\n      expected: {' > '.join(expect['path'])}\n      actual:   {' > '.join(shown)}")
+        fail(("plan.path", {"want": " > ".join(expect["path"]), "got": " > ".join(shown)}))
     for name, want in (expect.get("vars") or {}).items():
         got = engine.vars.get(name)
         if isinstance(got, int):
             got = str(got)
         if got != want:
-            fail(f"variable {name}: expected {want!r}, got {got!r}")
+            fail(("plan.var", {"name": name, "want": repr(want), "got": repr(got)}))
     scores = engine.scores()
     for tag, want in (expect.get("scores") or {}).items():
         got = scores.get(tag, (0, 0))[0]
         if str(got) != str(want):
-            fail(f"score {tag}: expected {want}, got {got}")
+            fail(("plan.score", {"tag": tag, "want": want, "got": got}))
 
 
 def coverage(lib: Library, results: list[PlanResult]) -> tuple[list, int, int]:

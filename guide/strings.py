@@ -634,3 +634,31 @@ STRINGS.update({
         "en": "flow '{flow}' has no persona, coach or observation card",
     },
 })
+
+STRINGS.update({
+    # --- test plans -----------------------------------------------------------------
+    "plan.refused": {
+        "nl": "stap {step}: antwoord {value} geweigerd ({why})",
+        "en": "step {step}: answer {value} refused ({why})",
+    },
+    "plan.no-answer": {"nl": "stap {step}: geen antwoord in het plan", "en": "step {step}: no answer scripted"},
+    "plan.loops": {
+        "nl": "meer dan {n} stappen: het plan draait in een kring",
+        "en": "more than {n} steps: the plan loops",
+    },
+    "plan.engine": {"nl": "motor: {code}", "en": "engine: {code}"},
+    "plan.finished": {"nl": "afgerond: verwacht {want}, kreeg {got}", "en": "finished: expected {want}, got {got}"},
+    "plan.visit": {
+        "nl": "stap '{step}' werd niet bezocht; het pad was: {path}",
+        "en": "expected to visit '{step}'; the path was: {path}",
+    },
+    "plan.avoid": {"nl": "stap '{step}' had niet bezocht mogen worden", "en": "expected not to visit '{step}'"},
+    "plan.path": {
+        "nl": "het pad verschilt:\n        verwacht: {want}\n        echt:     {got}",
+        "en": "the path differs:\n        expected: {want}\n        actual:   {got}",
+    },
+    "plan.var": {"nl": "variabele {name}: verwacht {want}, kreeg {got}", "en": "variable {name}: expected {want}, got {got}"},
+    "plan.score": {"nl": "score {tag}: verwacht {want}, kreeg {got}", "en": "score {tag}: expected {want}, got {got}"},
+    "graph.skip-unless": {"nl": "overslaan tenzij {cond}", "en": "skip unless {cond}"},
+    "graph.end": {"nl": "einde", "en": "end"},
+})

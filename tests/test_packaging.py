@@ -76,7 +76,7 @@ def test_usage_errors_exit_2_without_traceback():
     for args in (["bogus-command"], ["play"], ["graph"], ["sessions", "nothing"], ["--lang", "fr", "flows"]):
         out = _run(["-m", "guide", *args], ROOT)
         assert out.returncode == 2, args
-        assert "Traceback" not in out.stderr and "usage:" in out.stderr
+        assert "Traceback" not in out.stderr and "gebruik:" in out.stderr
 
 
 def test_graph_shows_conditions_on_edges():
@@ -84,7 +84,7 @@ def test_graph_shows_conditions_on_edges():
     assert out.returncode == 0
     assert 'acute -->|"acute == \\"none\\""|' not in out.stdout  # quotes are escaped for Mermaid
     assert 'acute -->|"acute == #quot;none#quot;"| explain_role' in out.stdout
-    assert 'low_welcome -->|"skip unless welcome <= 2"| done' in out.stdout
+    assert 'low_welcome -->|"overslaan tenzij welcome <= 2"| done' in out.stdout
     dot = _run(["-m", "guide", "graph", "intake", "--format", "dot"], ROOT)
     assert '"acute" -> "acute_first" [label="else"];' in dot.stdout
     assert _run(["-m", "guide", "graph", "nope"], ROOT).returncode == 2
