@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from guide.model import FOCI, KIND_VAR_TYPE, KRACHTLIJNEN, Flow, Mark, Step, Text
 from guide.problems import Problem
+from guide.speed import without_gc
 
 END = -1
 
@@ -32,6 +33,7 @@ def successors(flow_steps: list[Step], index: dict[str, int], i: int, guarded: b
     return out
 
 
+@without_gc
 def check_flow(flow: Flow, refs, cards: dict[str, set[str]], flow_ids: set[str]) -> list[Problem]:
     problems: list[Problem] = []
     steps = list(flow.steps())

@@ -26,6 +26,7 @@ from guide.model import (
     Variable,
 )
 from guide.problems import Problem
+from guide.speed import without_gc
 from guide.yamlnodes import Map, Node, Scalar, Seq
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
@@ -421,6 +422,7 @@ class Parser:
         return out
 
 
+@without_gc
 def parse_flow(path: str, data: bytes) -> tuple[Flow | None, list[Problem], "Parser"]:
     parser = Parser(path)
     parser.card_refs = []

@@ -61,6 +61,16 @@ MIGRATIONS: list[str] = [
     ALTER TABLE sessions ADD COLUMN step TEXT NOT NULL DEFAULT '';
     CREATE INDEX sessions_updated ON sessions(updated);
     """,
+    # 2 -> 3: the engine state moves to its own table, so that listing sessions never reads
+    # the (growing) states; sessions.state stays, empty, because dropping a column needs a newer SQLite
+    """
+    CREATE TABLE states (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        state TEXT NOT NULL
+    );
+    INSERT INTO states (session_id, state) SELECT id, state FROM sessions;
+    UPDATE sessions SET state = '';
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -229,10 +239,11 @@ class Store:
         def work(c):
             cur = c.execute(
                 "INSERT INTO sessions (label, job, flow_id, flow_version, content_hash, lang, status,"
-                " created, updated, state, phase, step) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (label, job, flow.id, flow.version, flow.content_hash, lang, "active", now, now,
-                 json.dumps(state), phase, step),
+                " created, updated, state, phase, step) VALUES (?,?,?,?,?,?,?,?,?,'',?,?)",
+                (label, job, flow.id, flow.version, flow.content_hash, lang, "active", now, now, phase, step),
             )
+            c.execute("INSERT INTO states (session_id, state) VALUES (?, ?)",
+                      (cur.lastrowid, json.dumps(state, ensure_ascii=False)))
             return cur.lastrowid
 
         return self._tx(work)
@@ -248,9 +259,11 @@ class Store:
                 "INSERT INTO changes (session_id, at, action, step_key, value) VALUES (?,?,?,?,?)",
                 (session_id, now, action, step_key, encoded),
             )
+            c.execute("UPDATE states SET state=? WHERE session_id=?",
+                      (json.dumps(state, ensure_ascii=False), session_id))
             c.execute(
-                "UPDATE sessions SET state=?, status=?, phase=?, step=?, updated=? WHERE id=?",
-                (json.dumps(state, ensure_ascii=False), status, phase, step, now, session_id),
+                "UPDATE sessions SET status=?, phase=?, step=?, updated=? WHERE id=?",
+                (status, phase, step, now, session_id),
             )
 
         self._tx(work)
@@ -292,7 +305,9 @@ class Store:
         return [Session(*row) for row in self._query(sql, args)]
 
     def get(self, session_id: int) -> Session | None:
-        rows = self._query(f"SELECT {self._COLUMNS}, state FROM sessions WHERE id = ?", (session_id,))
+        rows = self._query(
+            f"SELECT {self._COLUMNS}, (SELECT state FROM states WHERE session_id = sessions.id)"
+            " FROM sessions WHERE id = ?", (session_id,))
         if not rows:
             return None
         *cols, state = rows[0]
@@ -322,6 +337,7 @@ class Store:
             for sid in ids:
                 c.execute("DELETE FROM notes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM changes WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM states WHERE session_id = ?", (sid,))
                 n += c.execute("DELETE FROM sessions WHERE id = ?", (sid,)).rowcount
             return n
 

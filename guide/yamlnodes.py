@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from guide.speed import without_gc
+
 try:  # libyaml is much faster; fall back to the pure-Python parser
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
@@ -82,6 +84,7 @@ def decode(data: bytes) -> str:
         raise YamlProblem("encoding", line, col) from None
 
 
+@without_gc
 def read(text: str) -> Node | None:
     """Parse one YAML document into nodes. Returns None for an empty file."""
     try:
