@@ -41,7 +41,8 @@ def _answers(db) -> dict:
         return {}
     conn = sqlite3.connect(db)
     try:
-        rows = conn.execute("SELECT label, flow_id, state FROM sessions").fetchall()
+        rows = conn.execute("SELECT label, flow_id, states.state FROM sessions"
+                            " JOIN states ON states.session_id = sessions.id").fetchall()
     except sqlite3.Error:
         return {}
     finally:
