@@ -78,3 +78,18 @@ phases:
         kind: end
         text: {nl: Dag, en: Bye}
 """
+
+
+def walk(conv, answers: dict, note: bool = False) -> None:
+    """Answer a conversation to its end: scripted answers by step id, skip other input steps."""
+    while conv.engine.current is not None:
+        step = conv.engine.current
+        if step.needs_input:
+            if step.id in answers:
+                conv.submit(answers[step.id])
+            else:
+                conv.skip()
+        else:
+            conv.submit()
+        if note:
+            conv.note(f"note at {step.id}")

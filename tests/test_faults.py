@@ -13,7 +13,7 @@ import pytest
 from guide import library
 from guide.sessions import Conversation
 from guide.store import DB_NAME, Store
-from tests.conftest import MINI, write_flow
+from tests.conftest import MINI, walk, write_flow
 
 KILLS = 200
 
@@ -137,16 +137,7 @@ def test_a_whole_session_makes_no_network_connection(tmp_path, monkeypatch, lib)
     conv, _ = Conversation.start(store, lib, "intake", "NET-1", "prepare", "en")
     answers = {"acute": "energy", "acute_action": "call the supplier together", "notes": "later",
                "welcome": 2, "next_contact": "Tuesday 10:00"}
-    while conv.engine.current is not None:
-        step = conv.engine.current
-        if step.needs_input:
-            if step.id in answers:
-                conv.submit(answers[step.id])
-            else:
-                conv.skip()
-        else:
-            conv.submit()
-        conv.note(f"note at {step.id}")
+    walk(conv, answers, note=True)
     assert conv.engine.finished
     session = store.get(conv.session.id)
     page = export.render(session, lib, store.notes(session.id), "en", "html")

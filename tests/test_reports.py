@@ -5,7 +5,7 @@ from pathlib import Path
 from guide import export, library, reports
 from guide.sessions import Conversation
 from guide.store import Store
-from tests.conftest import write_flow
+from tests.conftest import walk, write_flow
 
 SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
 
@@ -36,23 +36,11 @@ phases:
 """
 
 
-def _walk(conv, answers):
-    while conv.engine.current is not None:
-        step = conv.engine.current
-        if step.needs_input:
-            if step.id in answers:
-                conv.submit(answers[step.id])
-            else:
-                conv.skip()
-        else:
-            conv.submit()
-
-
 def _showcase(tmp_path, first):
     lib = library.load(flow_dirs=[SHOWCASE], include_user=False)
     store = Store(tmp_path / "data")
     conv, _ = Conversation.start(store, lib, "showcase", f"R-{first}", "rehearse", "nl")
-    _walk(conv, {"s_choice": first, "s_multi": ["rent"], "s_scale": 3, "s_text": "Ik <b>luisterde</b> te weinig"})
+    walk(conv, {"s_choice": first, "s_multi": ["rent"], "s_scale": 3, "s_text": "Ik <b>luisterde</b> te weinig"})
     return lib, store, conv
 
 
@@ -75,7 +63,7 @@ def test_debrief_shows_scores_path_and_what_another_choice_would_open(tmp_path):
 def test_earlier_debriefs_of_the_same_scenario_side_by_side(tmp_path):
     lib, store, _ = _showcase(tmp_path, "form")
     conv2, _ = Conversation.start(store, lib, "showcase", "R-2", "rehearse", "nl")
-    _walk(conv2, {"s_choice": "listen", "s_multi": ["rent"], "s_scale": 4, "s_text": "beter"})
+    walk(conv2, {"s_choice": "listen", "s_multi": ["rent"], "s_scale": 4, "s_text": "beter"})
     rows = reports.earlier_scores(store, lib, "showcase", "nl")
     assert [r[1].get("krachtlijn-7") for r in rows] == [100, 0]
     text = export.render(store.get(conv2.session.id), lib, [], "en", "md", store)
@@ -118,7 +106,7 @@ def test_intake_plan_is_the_answers_under_their_questions(tmp_path):
     lib = library.load(flow_dirs=[d], include_user=False)
     store = Store(tmp_path / "data")
     conv, _ = Conversation.start(store, lib, "plan-mini", "P-1", "prepare", "nl")
-    _walk(conv, {"known": "Ze belde twee keer; *dringend* wegens huur", "room": ["quiet"]})
+    walk(conv, {"known": "Ze belde twee keer; *dringend* wegens huur", "room": ["quiet"]})
     conv.note("Tolk nodig?")
     session = store.get(conv.session.id)
     text = export.render(session, lib, store.notes(session.id), "nl", "md", store)

@@ -218,9 +218,11 @@ class GuideApp(App):
         for screen in self.screen_stack:
             if hasattr(screen, "render_all"):
                 if getattr(screen, "conv", None) is not None and screen.conv.session:
+                    from guide.store import StoreError
+
                     try:
                         screen.conv.set_lang(lang)
-                    except Exception:  # the language is a display setting; never block on it
+                    except StoreError:  # only the session's display language: the screen still switches
                         pass
                 await screen.render_all()
             elif hasattr(screen, "relabel"):
