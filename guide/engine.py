@@ -265,12 +265,13 @@ class Engine:
                 self.answers[key] = value
                 if step.set:
                     self.vars[step.set] = value
-                events += self._option_events(step, value)
+                events += self.option_events(step, value)
         chosen = value if step.kind == "choice" else None
         self._settle(events, chosen=chosen, fire=True)
         return events
 
-    def _option_events(self, step: Step, value) -> list[Event]:
+    def option_events(self, step: Step, value) -> list[Event]:
+        """The feedback and inner side that the chosen options carry."""
         chosen = value if isinstance(value, list) else [value]
         events = []
         for opt in step.options:

@@ -15,6 +15,7 @@ from pathlib import Path
 from guide.engine import Engine, RestoreError
 from guide.i18n import t
 from guide.model import PHASES, Step
+from guide.transcript import answer_item
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
@@ -34,22 +35,6 @@ def _when(ts: float) -> str:
     return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
 
 
-def _answer_text(step: Step, value, lang: str) -> str:
-    if value is None:
-        return t("export.skipped", lang)
-    if step.kind == "choice":
-        for o in step.options:
-            if o.value == value:
-                return o.label.get(lang)
-        return escape_md(value)
-    if step.kind in ("multi", "checklist"):
-        labels = [o.label.get(lang) for o in step.options if o.value in (value or [])]
-        return "; ".join(labels) if labels else t("export.none", lang)
-    if step.kind == "scale":
-        return f"{value} / {step.max}"
-    return escape_md(value)
-
-
 def report_kind(engine: Engine | None) -> str | None:
     """plan / debrief / reflection when the session finished at an end step that asks for one."""
     if engine is None or not engine.finished or engine.end_step is None:
@@ -57,13 +42,29 @@ def report_kind(engine: Engine | None) -> str | None:
     return engine.end_step.report
 
 
-def build_markdown(session, lib, notes: list, lang: str, earlier: list | None = None) -> str:
-    """The whole report, phase by phase."""
+def restore(session, lib) -> Engine | None:
+    """The session's engine, or None when its flow is gone or changed past resuming."""
+    if session.flow_id not in lib.flows:
+        return None
+    try:
+        return Engine.from_state(lib.flows, session.state or {}, lib.programs)
+    except (RestoreError, KeyError, TypeError, ValueError):
+        return None
+
+
+def build_markdown(session, lib, notes: list, lang: str, engine: Engine | None, store=None) -> str:
+    """The whole report, phase by phase; a plan, debrief or reflection report when the flow asks.
+
+    With the store, a debrief also compares earlier sessions of the same scenario."""
     out: list[str] = []
     state = session.state or {}
     flow = lib.flows.get(session.flow_id)
     title = flow.title.get(lang) if flow else session.flow_id
-    out.append(f"# {escape_md(title)}")
+    kind = report_kind(engine)
+    if kind is not None:
+        out += [f"# {t('report.title.' + kind, lang)}", "", f"## {escape_md(title)}"]
+    else:
+        out.append(f"# {escape_md(title)}")
     out.append("")
     out.append(f"- {t('export.label', lang)}: {escape_md(session.label)}")
     out.append(f"- {t('export.job', lang)}: {t('job.' + session.job, lang)}")
@@ -73,26 +74,17 @@ def build_markdown(session, lib, notes: list, lang: str, earlier: list | None = 
     out.append(f"- {t('export.status', lang)}: {status}")
     out.append("")
 
-    engine = None
-    if flow is not None:
-        try:
-            engine = Engine.from_state(lib.flows, state, lib.programs)
-        except (RestoreError, KeyError, TypeError, ValueError):
-            engine = None
-    kind = report_kind(engine)
     if kind is not None:
         from guide import reports
 
-        out.insert(0, f"# {t('report.title.' + kind, lang)}")
-        out[1] = out[1].replace("# ", "## ", 1)
         if kind == "plan":
             out += reports.plan_markdown(engine, lang)
             out += reports.notes_markdown(notes, lang)
-            engine.close()
             return "\n".join(out).rstrip() + "\n"
         out += reports.scores_markdown(engine, lib, lang)
         out += reports.path_markdown(engine, lang)
-        out += reports.comparison_markdown(earlier or [], lib, lang)
+        if store is not None:
+            out += reports.comparison_markdown(reports.earlier_scores(store, lib, session.flow_id, lang), lib, lang)
         if kind == "reflection":
             out += reports.notes_markdown(notes, lang)
         out.append(f"## {t('report.record', lang)}")
@@ -144,7 +136,7 @@ def build_markdown(session, lib, notes: list, lang: str, earlier: list | None = 
         for at, text in rest:
             out.append(f"- {_when(at)}: {escape_md(text)}")
         out.append("")
-    if engine is not None and report_kind(engine) is None:
+    if engine is not None and kind is None:
         scores = engine.scores()
         if scores:
             out.append(f"## {t('export.scores', lang)}")
@@ -154,8 +146,6 @@ def build_markdown(session, lib, notes: list, lang: str, earlier: list | None = 
             for tag, (got, best) in scores.items():
                 out.append(f"| {escape_md(_tag_label(tag, engine, lib, lang))} | {got} | {best} |")
             out.append("")
-    if engine is not None:
-        engine.close()
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -180,7 +170,7 @@ def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, l
         out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
     if step.needs_input:
         if key in answers:
-            shown = _answer_text(step, answers.get(key), lang)
+            shown = escape_md(answer_item(step, answers[key], lang)[2])
         elif engine.current is step:
             shown = t("export.open", lang)
         else:
@@ -248,27 +238,24 @@ def default_path(directory: Path, session, fmt: str) -> Path:
     return directory / "exports" / f"{safe}-{session.flow_id}-{stamp}.{'md' if fmt == 'md' else 'html'}"
 
 
-def render(session, lib, notes: list, lang: str, fmt: str, store=None) -> str:
-    """The session as Markdown ("md") or a standalone HTML page ("html").
-
-    With the store, a debrief also compares earlier sessions of the same scenario."""
+def render_all(session, lib, notes: list, lang: str, store=None) -> dict[str, str]:
+    """The session as {"md": Markdown, "html": a standalone page}, from one restored engine."""
     from guide import reports
 
-    earlier = reports.earlier_scores(store, lib, session.flow_id, lang) if store is not None else None
-    markdown = build_markdown(session, lib, notes, lang, earlier)
-    if fmt == "md":
-        return markdown
-    title = f"{session.label} — {session.flow_id}"
-    chart = ""
-    if session.flow_id in lib.flows:
-        try:
-            engine = Engine.from_state(lib.flows, session.state or {}, lib.programs)
-        except (RestoreError, KeyError, TypeError, ValueError):
-            engine = None
+    engine = restore(session, lib)
+    try:
+        markdown = build_markdown(session, lib, notes, lang, engine, store)
+        chart = ""
+        if report_kind(engine) in ("debrief", "reflection"):
+            chart = reports.svg_chart(reports.chart_rows(engine, lib, lang), lang)
+    finally:
         if engine is not None:
-            if report_kind(engine) in ("debrief", "reflection"):
-                chart = reports.svg_chart(reports.chart_rows(engine, lib, lang), lang)
             engine.close()
-    if chart:
-        chart = f'<figure class="chart">{chart}</figure>\n'
-    return markdown_to_html(markdown, title, lang, chart)
+    extra = f'<figure class="chart">{chart}</figure>\n' if chart else ""
+    page = markdown_to_html(markdown, f"{session.label} — {session.flow_id}", lang, extra)
+    return {"md": markdown, "html": page}
+
+
+def render(session, lib, notes: list, lang: str, fmt: str, store=None) -> str:
+    """The session as Markdown ("md") or a standalone HTML page ("html")."""
+    return render_all(session, lib, notes, lang, store)[fmt]

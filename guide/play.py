@@ -145,38 +145,29 @@ def show_events(term: Terminal, events) -> None:
 
 
 def show_step(term: Terminal, conv, step: Step) -> None:
+    """The step as the app shows it (guide.transcript), then what only a plain terminal needs."""
+    from guide.transcript import step_items
+
     lang = term.lang
-    eng = conv.engine
     lib = conv.lib
+    for who, title, body, extra in step_items(step, conv.engine, lib, lang):
+        if who == "client":
+            term.say(f"{title}: {body}")
+            continue
+        term.say(f"[{title}]" if title else "")
+        if body:
+            term.say(f"  {body}")
+        if extra:
+            term.say(f"  {t('play.why', lang)}: {extra}")
     if step.kind == "card" and step.card:
-        term.say(f"[{t('kind.card', lang)}] {lib.card_title(step.card, lang)}")
-        if step.text:
-            term.say(step.text.get(lang))
         term.say()
         term.say((lib.card_text(step.card, lang) or "").strip())
-    elif step.kind == "ask":
-        style = f" ({t('style.' + step.style, lang)})" if step.style else ""
-        term.say(f"[{t('kind.ask', lang)}{style}]")
-        term.say(f"  “{step.text.get(lang)}”")
-        if step.why:
-            term.say(f"  {t('play.why', lang)}: {step.why.get(lang)}")
-    elif step.kind == "cue":
-        foci = ", ".join(lib.card_title(f, lang) for f in step.focus)
-        term.say(f"[{t('kind.cue', lang)} · {foci}]")
-        term.say(f"  {step.text.get(lang)}")
-    elif step.kind == "line":
-        speaker = step.speaker or eng.flow.persona or t("play.client", lang)
-        term.say(f"{speaker}: “{step.say.get(lang)}”")
-        if step.think:
-            term.say(f"  ({t('play.event.think', lang)}: {step.think.get(lang)})")
-    else:
-        term.say(f"[{t('kind.' + step.kind, lang)}] {step.text.get(lang)}")
-        for n, opt in enumerate(step.options, 1):
-            term.say(f"  {n}) {opt.label.get(lang)}")
-        if step.kind == "scale":
-            low = f" ({step.min_label.get(lang)})" if step.min_label else ""
-            high = f" ({step.max_label.get(lang)})" if step.max_label else ""
-            term.say(f"  {step.min}{low} … {step.max}{high}")
+    for n, opt in enumerate(step.options, 1):
+        term.say(f"  {n}) {opt.label.get(lang)}")
+    if step.kind == "scale":
+        low = f" ({step.min_label.get(lang)})" if step.min_label else ""
+        high = f" ({step.max_label.get(lang)})" if step.max_label else ""
+        term.say(f"  {step.min}{low} … {step.max}{high}")
     if step.card and step.kind != "card":
         term.say(f"  {t('play.card-hint', lang, title=lib.card_title(step.card, lang))}")
 

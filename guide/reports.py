@@ -129,8 +129,7 @@ def plan_markdown(engine: Engine, lang: str) -> list[str]:
         item = answer_item(step, engine.answers[key], lang)
         heading = step.text.get(lang) if step.text else step.id
         out.append(f"**{_esc(heading)}**  ")
-        body = item[2] if step.kind in ("choice", "multi", "checklist", "scale") else _esc(item[2])
-        out.append(body)
+        out.append(_esc(item[2]))
         out.append("")
     return out
 

@@ -497,7 +497,6 @@ STRINGS.update({
     "export.status.finished": {"nl": "afgerond", "en": "finished"},
     "export.skipped": {"nl": "(overgeslagen)", "en": "(skipped)"},
     "export.open": {"nl": "(nog niet beantwoord)", "en": "(not answered yet)"},
-    "export.none": {"nl": "(niets aangeduid)", "en": "(nothing ticked)"},
     "export.note": {"nl": "Notitie", "en": "Note"},
     "export.notes": {"nl": "Andere notities", "en": "Other notes"},
     "export.orphans": {

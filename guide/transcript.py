@@ -71,18 +71,6 @@ def phase_item(phase: str, lang: str) -> Item:
     return ("phase", "", f"{t('conv.phase-of', lang, n=n)} · {t('phase.' + phase, lang)}", "")
 
 
-def option_events(step: Step, value, lang: str) -> list[Item]:
-    chosen = value if isinstance(value, list) else [value]
-    items: list[Item] = []
-    for o in step.options:
-        if o.value in chosen:
-            if o.feedback:
-                items.append(("feedback", t("play.event.feedback", lang), o.feedback.get(lang), ""))
-            if o.think:
-                items.append(("inner", t("play.event.think", lang), o.think.get(lang), ""))
-    return items
-
-
 def history_items(engine: Engine, lib, lang: str) -> list[Item]:
     """The transcript so far, rebuilt from the engine (after a resume, back or language switch)."""
     items: list[Item] = []
@@ -100,7 +88,7 @@ def history_items(engine: Engine, lib, lang: str) -> list[Item]:
             value = engine.answers.get(entry["key"])
             items.append(answer_item(step, value, lang, skipped=entry["key"] not in engine.answers))
             if value is not None:
-                items += option_events(step, value, lang)
+                items += event_items(engine.option_events(step, value), lang)
     current = engine.current
     if current is not None:
         if current.phase != phase:

@@ -201,9 +201,9 @@ class GuideApp(App):
         target = export.default_path(directory, session, "html")
         try:
             make_private_dir(target.parent)
-            write_private(target, export.render(session, self.lib, notes, self.lang, "html", self.store).encode())
-            write_private(target.with_suffix(".md"),
-                          export.render(session, self.lib, notes, self.lang, "md", self.store).encode())
+            pages = export.render_all(session, self.lib, notes, self.lang, self.store)
+            write_private(target, pages["html"].encode())
+            write_private(target.with_suffix(".md"), pages["md"].encode())
         except StoreError as exc:
             self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
             return None

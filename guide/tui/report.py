@@ -9,7 +9,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from guide import export, reports
-from guide.engine import Engine
 from guide.i18n import t
 
 
@@ -38,16 +37,20 @@ class ReportScreen(Screen):
 
         keys.apply(self, [("close", "escape", "close", "report.back", True),
                           ("export", "ctrl+r", "export", "key.export", True)], lang)
+        lib = self.conv.lib
         session = app.store.get(self.conv.session.id)
-        engine = Engine.from_state(self.conv.lib.flows, session.state or {}, self.conv.lib.programs)
-        kind = export.report_kind(engine) or "debrief"
+        engine = export.restore(session, lib)
+        try:
+            kind = export.report_kind(engine) or "debrief"
+            rows = reports.chart_rows(engine, lib, lang) if engine is not None and kind != "plan" else []
+            text = export.build_markdown(session, lib, app.store.notes(session.id), lang, engine, app.store)
+        finally:
+            if engine is not None:
+                engine.close()
         self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {t('report.title.' + kind, lang)} · {session.label}")
-        rows = reports.chart_rows(engine, self.conv.lib, lang) if kind != "plan" else []
         chart = self.query_one("#chart", Static)
         chart.update(reports.terminal_chart(rows, lang) if rows else "")
         chart.display = bool(rows)
-        engine.close()
-        text = export.render(session, self.conv.lib, app.store.notes(session.id), lang, "md", app.store)
         if kind != "plan":  # on screen the report ends before the full record
             text = text.split(f"## {t('report.record', lang)}")[0]
         await self.query_one("#report-md", Markdown).update(text)
