@@ -9,7 +9,7 @@ from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide.i18n import ago, t
-from guide.model import JOBS
+from guide.model import JOBS, PHASES
 from guide.tui import keys
 
 
@@ -76,7 +76,6 @@ class HomeScreen(Screen):
             flows.set_options([Option(t("home.loading", lang), disabled=True)])
             return
         options = []
-        from guide.model import PHASES
 
         def order(f):
             flow = f.flow
