@@ -10,9 +10,7 @@ from textual.theme import Theme
 from guide import i18n, settings
 from guide.i18n import t
 from guide.tui import keys
-from guide.tui import strings as ui_strings
 
-i18n.add_catalogue(ui_strings.STRINGS)
 
 CALM = Theme(
     name="bindkracht",

@@ -1,0 +1,124 @@
+"""The store, sessions, the engine and the privacy guard."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "engine.finished": {
+        "nl": "dit gesprek is afgelopen",
+        "en": "this conversation has ended",
+    },
+    "engine.not-optional": {
+        "nl": "deze stap kan je niet overslaan",
+        "en": "this step cannot be skipped",
+    },
+    "engine.pick-one": {
+        "nl": "kies één van de opties",
+        "en": "choose one of the options",
+    },
+    "engine.pick-some": {
+        "nl": "kies minstens één optie",
+        "en": "choose at least one option",
+    },
+    "engine.unknown-option": {
+        "nl": "'{value}' is geen optie",
+        "en": "'{value}' is not an option",
+    },
+    "engine.scale": {
+        "nl": "geef een getal van {min} tot {max}",
+        "en": "give a number from {min} to {max}",
+    },
+    "engine.empty-text": {
+        "nl": "schrijf een antwoord",
+        "en": "write an answer",
+    },
+    "engine.unknown-flow": {
+        "nl": "flow '{flow}' bestaat niet",
+        "en": "flow '{flow}' does not exist",
+    },
+    "engine.missing-step": {
+        "nl": "stap '{step}' bestaat niet meer in flow '{flow}'",
+        "en": "step '{step}' no longer exists in flow '{flow}'",
+    },
+    "engine.bad-state": {
+        "nl": "de opgeslagen toestand is onleesbaar",
+        "en": "the saved state cannot be read",
+    },
+    "privacy.insz": {
+        "nl": "Dit lijkt op een rijksregisternummer. Dat bewaren we niet: herschrijf je antwoord zonder het nummer.",
+        "en": "This looks like a national register number. We do not store it: rewrite your answer without the number.",
+    },
+    "store.disk-full": {
+        "nl": "De schijf is vol. Je laatste antwoord is NIET bewaard. Maak ruimte en probeer opnieuw.",
+        "en": "The disk is full. Your last answer was NOT saved. Free some space and try again.",
+    },
+    "store.read-only": {
+        "nl": "Kan niet schrijven in de gegevensmap (alleen-lezen of geen toegang). Je laatste antwoord is NIET bewaard. Kies een andere map met --data-dir.",
+        "en": "Cannot write to the data folder (read-only or no access). Your last answer was NOT saved. Choose another folder with --data-dir.",
+    },
+    "store.busy": {
+        "nl": "De gegevens zijn even bezet door een ander venster. Je laatste antwoord is NIET bewaard; probeer opnieuw.",
+        "en": "The data is busy in another window. Your last answer was NOT saved; try again.",
+    },
+    "store.corrupt": {
+        "nl": "Het gegevensbestand is beschadigd.",
+        "en": "The data file is damaged.",
+    },
+    "store.failed": {
+        "nl": "Bewaren mislukt ({detail}). Je laatste antwoord is NIET bewaard.",
+        "en": "Saving failed ({detail}). Your last answer was NOT saved.",
+    },
+    "store.no-dir": {
+        "nl": "Kan de gegevensmap {path} niet maken: {detail}. Kies een andere met --data-dir.",
+        "en": "Cannot create the data folder {path}: {detail}. Choose another with --data-dir.",
+    },
+    "store.write-failed": {
+        "nl": "Kan {path} niet schrijven: {detail}",
+        "en": "Cannot write {path}: {detail}",
+    },
+    "store.cannot-set-aside": {
+        "nl": "Het gegevensbestand is beschadigd en kan niet opzij gezet worden: {detail}",
+        "en": "The data file is damaged and cannot be moved aside: {detail}",
+    },
+    "store.moved-aside": {
+        "nl": "Het gegevensbestand was beschadigd. Het staat nu opzij als {path} (niets gewist); je begint met een nieuw bestand.",
+        "en": "The data file was damaged. It has been moved aside as {path} (nothing deleted); you start with a fresh file.",
+    },
+    "store.too-new": {
+        "nl": "Dit gegevensbestand komt van een nieuwere versie van de app (schema {version}). Werk de app bij.",
+        "en": "This data file comes from a newer version of the app (schema {version}). Update the app.",
+    },
+    "store.no-session": {
+        "nl": "Er is geen sessie {id}.",
+        "en": "There is no session {id}.",
+    },
+    "session.readonly": {
+        "nl": "Deze sessie is alleen te lezen.",
+        "en": "This session is read-only.",
+    },
+    "session.flow-gone": {
+        "nl": "Flow '{flow}' is er niet meer of heeft fouten. De sessie opent alleen-lezen; je antwoorden blijven bewaard en kan je exporteren.",
+        "en": "Flow '{flow}' is gone or has problems. The session opens read-only; your answers are kept and can be exported.",
+    },
+    "session.cannot-resume": {
+        "nl": "Flow '{flow}' is zo gewijzigd dat je niet verder kan (stap '{step}' bestaat niet meer). De sessie opent alleen-lezen; niets is verloren en je kan exporteren.",
+        "en": "Flow '{flow}' has changed so much that you cannot continue (step '{step}' no longer exists). The session opens read-only; nothing is lost and you can export.",
+    },
+    "session.flow-changed": {
+        "nl": "Flow '{flow}' is gewijzigd sinds deze sessie (versie {old} → {new}). Je gaat verder bij stap '{step}'.",
+        "en": "Flow '{flow}' has changed since this session (version {old} → {new}). You continue at step '{step}'.",
+    },
+    "session.answers-kept": {
+        "nl": "{n} antwoord(en) horen bij stappen die niet meer bestaan ({steps}); ze blijven bewaard en staan in de export.",
+        "en": "{n} answer(s) belong to steps that no longer exist ({steps}); they are kept and appear in the export.",
+    },
+    "time.minutes": {
+        "nl": "{n} min geleden",
+        "en": "{n} min ago",
+    },
+    "time.hours": {
+        "nl": "{n} uur geleden",
+        "en": "{n} h ago",
+    },
+    "time.days": {
+        "nl": "{n} dagen geleden",
+        "en": "{n} days ago",
+    },
+}
