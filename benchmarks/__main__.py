@@ -36,7 +36,7 @@ def bench_check(tmp: Path) -> dict:
     for n in (2000, 4000):
         data = flow_yaml(n).encode()
 
-        def load_and_check():
+        def load_and_check(data=data):
             flow, problems, refs = parse_flow("bench.yaml", data)
             problems += check_flow(flow, refs, cards, {"bench"})
             assert not problems, problems[:3]

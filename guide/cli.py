@@ -9,7 +9,6 @@ from pathlib import Path
 
 from guide.i18n import LANGS, pick_lang, t
 
-
 # argparse's own words (usage, errors), in Dutch when the user works in Dutch
 _ARGPARSE_NL = {
     "usage: ": "gebruik: ",
@@ -324,7 +323,7 @@ def cmd_flows(args, lang: str) -> int:
     headers = tuple(t(f"cli.flows.col.{c}", lang) for c in ("id", "title", "phases", "langs", "status"))
     widths = [max(len(str(r[i])) for r in rows + [headers]) for i in range(5)]
     for row in [headers] + rows:
-        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=False)).rstrip())
     return 0
 
 

@@ -396,7 +396,7 @@ class Engine:
         }
 
     @classmethod
-    def from_state(cls, flows: dict[str, Flow], state: dict, programs: dict | None = None) -> "Engine":
+    def from_state(cls, flows: dict[str, Flow], state: dict, programs: dict | None = None) -> Engine:
         if not isinstance(state, dict) or state.get("version") != STATE_VERSION:
             raise RestoreError("engine.bad-state")
         engine = cls(flows, state["root"], programs)

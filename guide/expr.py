@@ -137,7 +137,7 @@ def _build(node, names, literals, lead, depth):
 
         def compare(v, operands=operands, ops=ops):
             left = operands[0](v)
-            for op, right_fn in zip(ops, operands[1:]):
+            for op, right_fn in zip(ops, operands[1:], strict=False):
                 right = right_fn(v)
                 if left is MISSING or right is MISSING:
                     return False
@@ -186,7 +186,7 @@ def _compare_fn(op, col):
 def _note_literals(node: ast.Compare, literals: list, lead: int) -> None:
     """Remember `var == "x"`, `"x" in var` and `var in ["x", "y"]` for the checker."""
     left = node.left
-    for op, right in zip(node.ops, node.comparators):
+    for op, right in zip(node.ops, node.comparators, strict=False):
         pairs = []
         if isinstance(left, ast.Name) and isinstance(op, (ast.Eq, ast.NotEq)):
             pairs.append((left.id, right))

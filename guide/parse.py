@@ -423,7 +423,7 @@ class Parser:
 
 
 @without_gc
-def parse_flow(path: str, data: bytes) -> tuple[Flow | None, list[Problem], "Parser"]:
+def parse_flow(path: str, data: bytes) -> tuple[Flow | None, list[Problem], Parser]:
     parser = Parser(path)
     parser.card_refs = []
     parser.focus_refs = []

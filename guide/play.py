@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from guide.engine import AnswerError, RestoreError
+from guide.engine import AnswerError
 from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.model import PHASES, Step

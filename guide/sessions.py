@@ -32,7 +32,7 @@ class Conversation:
 
     # -- opening -------------------------------------------------------------
     @classmethod
-    def start(cls, store: Store, lib: Library, flow_id: str, label: str, job: str, lang: str) -> tuple["Conversation", list[Event]]:
+    def start(cls, store: Store, lib: Library, flow_id: str, label: str, job: str, lang: str) -> tuple[Conversation, list[Event]]:
         check_private(label)
         if flow_id not in lib.flows:
             raise RestoreError("engine.unknown-flow", flow=flow_id)
@@ -43,7 +43,7 @@ class Conversation:
         return cls(store, lib, store.get(sid), engine), events
 
     @classmethod
-    def resume(cls, store: Store, lib: Library, session_id: int) -> "Conversation":
+    def resume(cls, store: Store, lib: Library, session_id: int) -> Conversation:
         session = store.get(session_id)
         if session is None:
             raise StoreError("store.no-session", id=session_id)

@@ -50,7 +50,7 @@ def _run(args, lang: str, store: Store) -> int:
         ]
         widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
         for row in [head] + rows:
-            print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip())
         return 0
 
     if action in ("show", "export"):

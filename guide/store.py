@@ -175,7 +175,7 @@ class Store:
         if version > SCHEMA_VERSION:
             raise StoreError("store.too-new", version=version)
         while version < SCHEMA_VERSION:
-            self._retry(lambda: self._apply(conn, version))
+            self._retry(lambda v=version: self._apply(conn, v))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
 
     @staticmethod

@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from guide.model import FOCI, JOBS, PHASES, STEP_KINDS, VAR_TYPES  # noqa: E402
-from guide.parse import REPORTS, _STEP_KEYS  # noqa: E402
+from guide.model import FOCI, JOBS, PHASES, STEP_KINDS, VAR_TYPES
+from guide.parse import _STEP_KEYS, REPORTS
 
 ID = {"type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$"}
 INT = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^-?(0|[1-9][0-9]{0,8})$"}]}

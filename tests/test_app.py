@@ -2,8 +2,6 @@
 
 from pathlib import Path
 
-import pytest
-
 from guide import i18n
 from guide.store import Store
 from guide.tui.app import GuideApp

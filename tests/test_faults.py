@@ -8,8 +8,6 @@ import socket
 import sqlite3
 import time
 
-import pytest
-
 from guide import library
 from guide.sessions import Conversation
 from guide.store import DB_NAME, Store

@@ -6,7 +6,7 @@ from pathlib import Path
 import jsonschema
 
 from guide import yamlnodes
-from guide.yamlnodes import Map, Scalar, Seq
+from guide.yamlnodes import Scalar, Seq
 
 ROOT = Path(__file__).resolve().parent.parent
 

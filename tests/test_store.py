@@ -97,7 +97,7 @@ def test_corrupt_database_is_moved_aside_and_a_fresh_one_starts(tmp_path, conten
     d = tmp_path / "d"
     if content == "truncate":
         store = Store(d)
-        for i in range(50):
+        for _i in range(50):
             _new_session(store)
         store.close()
         raw = (d / DB_NAME).read_bytes()

@@ -11,7 +11,6 @@ from guide import i18n, settings
 from guide.i18n import t
 from guide.tui import keys
 
-
 CALM = Theme(
     name="bindkracht",
     primary="#3d7a6b",
