@@ -93,3 +93,25 @@ def walk(conv, answers: dict, note: bool = False) -> None:
             conv.submit()
         if note:
             conv.note(f"note at {step.id}")
+
+
+JS_TOOLS = ROOT / "tests" / "js"
+
+
+@pytest.fixture(scope="session")
+def js_tools() -> Path:
+    """tests/js/node_modules with the locked Mermaid and axe-core (npm ci once if missing)."""
+    import shutil
+    import subprocess
+
+    modules = JS_TOOLS / "node_modules"
+    if not (modules / "mermaid" / "dist" / "mermaid.min.js").exists() or not (
+        modules / "axe-core" / "axe.min.js"
+    ).exists():
+        npm = shutil.which("npm")
+        assert npm, "npm is needed for the Mermaid and axe-core checks (apt-get install npm)"
+        subprocess.run(
+            [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+            cwd=JS_TOOLS, check=True, timeout=600,
+        )
+    return modules
