@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from guide.files import StoreError
 from guide.i18n import LANGS, pick_lang, t
 
 # argparse's own words (usage, errors), in Dutch when the user works in Dutch
@@ -25,7 +26,12 @@ _ARGPARSE_NL = {
 }
 
 
+_lang_of_parse = "nl"  # the language argparse's type errors speak while parsing
+
+
 def _localise_argparse(lang: str) -> None:
+    global _lang_of_parse
+    _lang_of_parse = lang
     argparse._ = (lambda text: _ARGPARSE_NL.get(text, text)) if lang == "nl" else (lambda text: text)
 
 
@@ -45,6 +51,8 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bindkracht", description=t("cli.description", lang), parents=[_options(lang, top=True)]
     )
+    parser.add_argument("--version", action="version", version=f"bindkracht {_version()}",
+                        help=t("cli.opt.version", lang))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("check", parents=[common], help=t("cli.check.help", lang))
@@ -68,13 +76,13 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     ssub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     ssub.add_parser("list", parents=[common], help=t("cli.sessions.list", lang))
     q = ssub.add_parser("show", parents=[common], help=t("cli.sessions.show", lang))
-    q.add_argument("id", type=int)
+    q.add_argument("id", type=SESSION_ID)
     q = ssub.add_parser("export", parents=[common], help=t("cli.sessions.export", lang))
-    q.add_argument("id", type=int)
+    q.add_argument("id", type=SESSION_ID)
     q.add_argument("--format", choices=("md", "html"), default="html")
     q.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
     q = ssub.add_parser("delete", parents=[common], help=t("cli.sessions.delete", lang))
-    q.add_argument("ids", type=int, nargs="+", metavar="ID")
+    q.add_argument("ids", type=SESSION_ID, nargs="+", metavar="ID")
     q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
     q = ssub.add_parser("purge", parents=[common], help=t("cli.sessions.purge", lang))
     q.add_argument("--older-than", required=True, type=_duration, metavar="AGE", help=t("cli.sessions.age", lang))
@@ -82,7 +90,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", parents=[common], help=t("cli.serve.help", lang))
     p.add_argument("--host", default="127.0.0.1", help=t("cli.serve.host", lang))
-    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--port", type=PORT, default=8000)
 
     p = sub.add_parser("new", parents=[common], help=t("cli.new.help", lang))
     p.add_argument("kind", choices=("flow", "scenario"))
@@ -98,13 +106,44 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     return parser
 
 
+def _bounded(name: str, low: int, high: int):
+    """An argparse type: a whole number from low to high, or a clear message."""
+
+    def convert(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(t(f"cli.bad-{name}", _lang_of_parse, value=text, low=low, high=high))
+        return value
+
+    convert.__name__ = name
+    return convert
+
+
+SESSION_ID = _bounded("id", 1, 2**63 - 1)  # SQLite's largest integer
+PORT = _bounded("port", 1, 65535)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("bindkracht-gids")
+    except PackageNotFoundError:  # run from a checkout without installing
+        from guide import __version__
+
+        return __version__
+
+
 def _duration(text: str) -> float:
     """'90d', '12h', '2w' -> seconds."""
     units = {"h": 3600, "d": 86400, "w": 7 * 86400}
     text = text.strip().lower()
     if len(text) >= 2 and text[-1] in units and text[:-1].isdigit():
         return int(text[:-1]) * units[text[-1]]
-    raise argparse.ArgumentTypeError(t("cli.bad-duration", pick_lang(None), value=text))
+    raise argparse.ArgumentTypeError(t("cli.bad-duration", _lang_of_parse, value=text))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     _localise_argparse(lang)
     args = _parser(lang).parse_args(argv)
     lang = pick_lang(args.lang)
+    try:
+        from guide.paths import data_dir
+
+        data_dir(args.data_dir)
+    except StoreError as exc:
+        print(t(exc.code, lang, **exc.params), file=sys.stderr)
+        return 2
     try:
         return _dispatch(args, lang)
     except KeyboardInterrupt:

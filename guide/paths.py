@@ -39,7 +39,12 @@ def user_flows() -> Path:
 def data_dir(override: str | None = None) -> Path:
     chosen = override or os.environ.get("BINDKRACHT_DATA_DIR")
     if chosen:
-        return Path(chosen).expanduser()
+        try:
+            return Path(chosen).expanduser()
+        except RuntimeError:  # '~someone' whose home is unknown
+            from guide.files import StoreError
+
+            raise StoreError("store.unknown-home", path=chosen) from None
     from platformdirs import user_data_path
 
     return user_data_path(APP, appauthor=False)

@@ -249,7 +249,7 @@ def run(conv, term: Terminal) -> int:
             except AnswerError as exc:
                 term.say(f"  ! {t(exc.code, lang, **exc.params)}")
             except StoreError as exc:
-                term.say(f"  ! {t(exc.code, lang, **exc.params)}")
+                term.say(f"  ! {t('store.not-saved', lang, error=t(exc.code, lang, **exc.params))}")
 
 
 def _finish(conv, term: Terminal) -> None:

@@ -10,7 +10,8 @@ FLOW = """\
 # A flow of your own. Check it with:   bindkracht check {path}
 # Run its test plan with:             bindkracht test {plan}
 # Try it:                             bindkracht play {id}
-# The format is described in docs/flow-format.md of Bind-Kracht gids.
+# The format, and how to write a good flow:  {docs}
+#                                            {authoring}
 id: {id}
 version: "1"                      # raise it when you change the flow; running sessions are told
 title: {{nl: "{title}", en: "{title}"}}
@@ -94,6 +95,8 @@ SCENARIO = """\
 # Run its test plan with:              bindkracht test {plan}
 # Rehearse it:                         bindkracht play {id}   (or in the app: "Rehearse a role-play")
 # Cards for the persona, the coach and the observers are in {content}.
+# The format, and how to write a scenario:  {docs}
+#                                           {authoring}
 id: {id}
 version: "1"
 title: {{nl: "Rollenspel: {title}", en: "Role-play: {title}"}}
@@ -238,6 +241,14 @@ def _schema_hint() -> str:
     return (shipped_root() / "schema" / "flow.schema.json").as_uri()
 
 
+def _doc_paths() -> dict[str, Path]:
+    """The shipped documentation (inside the installed package, or the checkout's docs/)."""
+    from guide.paths import shipped_root
+
+    docs = shipped_root() / "docs"
+    return {"docs": docs / "flow-format.md", "authoring": docs / "authoring.md"}
+
+
 def create(kind: str, name: str, directory: Path) -> list[Path]:
     """Write the files for a new flow or scenario; never overwrites."""
     if not re.fullmatch(r"[a-z][a-z0-9_-]{0,63}", name):
@@ -248,7 +259,7 @@ def create(kind: str, name: str, directory: Path) -> list[Path]:
     files: dict[Path, str] = {}
     title = name.replace("-", " ").replace("_", " ").capitalize()
     fields = dict(id=name, title=title, path=flow_path, plan=plan_path, schema=_schema_hint(),
-                  content=directory / "content")
+                  content=directory / "content", **_doc_paths())
     if kind == "flow":
         files[flow_path] = FLOW.format(**fields)
         files[plan_path] = FLOW_PLAN.format(**fields)

@@ -4,12 +4,16 @@ settings.toml:  lang = "en"   theme = "bindkracht"   welcomed = "True"
 keys.toml:      back = "ctrl+b"   note = "ctrl+j"        (binding id = key)
 
 TOML because the standard library reads it quickly (this is on the start-up path).
+A file the user broke is reported with its line and never overwritten: their
+comments and choices stay theirs to mend.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 from guide import paths
@@ -19,31 +23,84 @@ SETTINGS = "settings.toml"
 KEYS = "keys.toml"
 
 
-def _read(path: Path) -> dict[str, str]:
+@dataclass(frozen=True)
+class Broken:
+    """A settings file that could not be read: where, and what the reader said."""
+
+    path: Path
+    line: int
+    col: int
+    detail: str
+
+    def params(self) -> dict:
+        return {"path": str(self.path), "line": self.line, "col": self.col, "detail": self.detail}
+
+
+def _where(exc: tomllib.TOMLDecodeError) -> tuple[int, int, str]:
+    """tomllib puts the place in the message: 'Expected ... (at line 3, column 7)'."""
+    text = str(exc)
+    found = re.search(r"\(at line (\d+), column (\d+)\)", text)
+    if found:
+        return int(found[1]), int(found[2]), text[: found.start()].strip()
+    return 1, 1, text
+
+
+def _read(path: Path) -> tuple[dict[str, str], Broken | None]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return {}
-    return {str(k): str(v) for k, v in data.items() if isinstance(v, (str, int, bool))}
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, None
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, Broken(path, 1, 1, getattr(exc, "strerror", None) or str(exc))
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return {}, Broken(path, *_where(exc))
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, (str, int, bool))}, None
 
 
 def load() -> dict[str, str]:
-    return _read(paths.config_dir() / SETTINGS)
-
-
-def save(values: dict) -> bool:
-    """Merge values into settings.toml; False when it cannot be written."""
-    directory = paths.config_dir()
-    merged = {**load(), **{k: str(v) for k, v in values.items()}}
-    # a JSON string is a valid TOML basic string
-    text = "".join(f"{key} = {json.dumps(value, ensure_ascii=False)}\n" for key, value in sorted(merged.items()))
-    try:
-        make_private_dir(directory)
-        write_private(directory / SETTINGS, text.encode("utf-8"))
-    except StoreError:
-        return False
-    return True
+    return _read(paths.config_dir() / SETTINGS)[0]
 
 
 def keymap() -> dict[str, str]:
-    return _read(paths.config_dir() / KEYS)
+    return _read(paths.config_dir() / KEYS)[0]
+
+
+def broken() -> list[Broken]:
+    """The settings files that exist but cannot be read, to tell the user."""
+    found = (_read(paths.config_dir() / name)[1] for name in (SETTINGS, KEYS))
+    return [b for b in found if b is not None]
+
+
+def save(values: dict) -> bool:
+    """Set values in settings.toml, keeping the user's other lines and comments.
+
+    False when it cannot be written, or when the file is broken (never overwritten then).
+    """
+    directory = paths.config_dir()
+    path = directory / SETTINGS
+    _, problem = _read(path)
+    if problem is not None:
+        return False
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        lines = []
+    except OSError:
+        return False
+    for key, value in values.items():
+        # a JSON string is a valid TOML basic string
+        line = f"{key} = {json.dumps(str(value), ensure_ascii=False)}"
+        pattern = re.compile(rf"\s*{re.escape(key)}\s*=")
+        at = next((i for i, old in enumerate(lines) if pattern.match(old)), None)
+        if at is None:
+            lines.append(line)
+        else:
+            lines[at] = line
+    try:
+        make_private_dir(directory)
+        write_private(path, ("\n".join(lines) + "\n").encode("utf-8"))
+    except StoreError:
+        return False
+    return True

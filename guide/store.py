@@ -73,6 +73,7 @@ MIGRATIONS: list[str] = [
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+REQUIRED_TABLES = {"sessions", "changes", "notes", "states"}
 
 
 @dataclass
@@ -92,10 +93,19 @@ class Session:
     state: dict | None = None
 
 
-def _classify(exc: sqlite3.Error) -> StoreError:
+def _disk_full(directory: Path | None) -> bool:
+    try:
+        return directory is not None and os.statvfs(directory).f_bavail == 0
+    except OSError:
+        return False
+
+
+def _classify(exc: sqlite3.Error, directory: Path | None = None) -> StoreError:
     text = str(exc).lower()
-    if "full" in text:
+    if "full" in text or ("disk i/o" in text and _disk_full(directory)):
         return StoreError("store.disk-full")
+    if "disk i/o" in text:
+        return StoreError("store.io-error", path=str(directory or ""))
     if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
         return StoreError("store.read-only")
     if "locked" in text or "busy" in text:
@@ -133,7 +143,7 @@ class Store:
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
         except sqlite3.Error as exc:
-            raise _classify(exc) from None
+            raise _classify(exc, self.dir) from None
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -145,9 +155,10 @@ class Store:
             if check != "ok":
                 raise StoreError("store.corrupt")
             self._migrate(conn)
+            self._verify(conn)
         except sqlite3.Error as exc:
             conn.close()
-            raise _classify(exc) from None
+            raise _classify(exc, self.dir) from None
         except StoreError:
             conn.close()
             raise
@@ -177,6 +188,13 @@ class Store:
         while version < SCHEMA_VERSION:
             self._retry(lambda v=version: self._apply(conn, v))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @staticmethod
+    def _verify(conn: sqlite3.Connection) -> None:
+        """The version says which tables exist; a file that claims them but lacks them is broken."""
+        have = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not REQUIRED_TABLES <= have:
+            raise StoreError("store.corrupt")
 
     @staticmethod
     def _apply(conn: sqlite3.Connection, version: int) -> None:
@@ -231,7 +249,7 @@ class Store:
         try:
             return self._retry(run)
         except sqlite3.Error as exc:
-            raise _classify(exc) from None
+            raise _classify(exc, self.dir) from None
 
     def create(self, label: str, job: str, flow, lang: str, state: dict, phase: str = "", step: str = "") -> int:
         now = time.time()
@@ -291,7 +309,7 @@ class Store:
         try:
             return self.conn.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
-            raise _classify(exc) from None
+            raise _classify(exc, self.dir) from None
 
     def list(self, status: str | None = None, limit: int | None = None) -> list[Session]:
         sql = f"SELECT {self._COLUMNS} FROM sessions"
@@ -356,7 +374,7 @@ class Store:
             self.conn.execute("VACUUM")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
-            raise _classify(exc) from None
+            raise _classify(exc, self.dir) from None
 
 
 def suggest_label(store: Store | None = None) -> str:

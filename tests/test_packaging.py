@@ -25,6 +25,10 @@ def test_a_wheel_installed_elsewhere_finds_its_flows_and_cards(tmp_path):
     assert "guide/_shipped/content/nl/krachtlijn-1.md" in names
     assert "guide/_shipped/schema/flow.schema.json" in names
     assert "guide/tui/app.tcss" in names
+    assert "guide/_shipped/docs/flow-format.md" in names and "guide/_shipped/docs/authoring.md" in names
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
+    meta = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: MIT" in meta and "Classifier: Natural Language :: Dutch" in meta
 
     site = tmp_path / "site"
     installed = _run(["-m", "pip", "install", "--no-deps", "--target", str(site), str(wheel)], tmp_path)
@@ -38,6 +42,11 @@ def test_a_wheel_installed_elsewhere_finds_its_flows_and_cards(tmp_path):
     assert flows.returncode == 0 and "intake" in flows.stdout and "full-process" in flows.stdout
     check = _run(["-m", "guide", "check"], elsewhere, env)
     assert check.returncode == 0, check.stdout + check.stderr
+    new = _run(["-m", "guide", "new", "flow", "mine"], elsewhere, env)
+    assert new.returncode == 0, new.stderr
+    header = (tmp_path / "cfg" / "flows" / "mine.yaml").read_text(encoding="utf-8")
+    doc = site / "guide" / "_shipped" / "docs" / "flow-format.md"
+    assert str(doc) in header and doc.is_file()  # a new flow points to documentation that is there
 
 
 def test_flows_in_the_user_config_folder_and_with_flows_load_beside_the_shipped_ones(tmp_path):

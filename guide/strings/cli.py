@@ -373,4 +373,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "einde",
         "en": "end",
     },
+    "cli.bad-id": {
+        "nl": "'{value}' is geen sessienummer (een heel getal vanaf 1; zie 'bindkracht sessions list')",
+        "en": "'{value}' is not a session number (a whole number from 1; see 'bindkracht sessions list')",
+    },
+    "cli.bad-port": {
+        "nl": "'{value}' is geen poort (een heel getal van {low} tot {high})",
+        "en": "'{value}' is not a port (a whole number from {low} to {high})",
+    },
+    "cli.opt.version": {
+        "nl": "toon de versie en stop",
+        "en": "show the version and exit",
+    },
 }

@@ -46,24 +46,24 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This looks like a national register number. We do not store it: rewrite your answer without the number.",
     },
     "store.disk-full": {
-        "nl": "De schijf is vol. Je laatste antwoord is NIET bewaard. Maak ruimte en probeer opnieuw.",
-        "en": "The disk is full. Your last answer was NOT saved. Free some space and try again.",
+        "nl": "De schijf is vol. Maak ruimte en probeer opnieuw.",
+        "en": "The disk is full. Free some space and try again.",
     },
     "store.read-only": {
-        "nl": "Kan niet schrijven in de gegevensmap (alleen-lezen of geen toegang). Je laatste antwoord is NIET bewaard. Kies een andere map met --data-dir.",
-        "en": "Cannot write to the data folder (read-only or no access). Your last answer was NOT saved. Choose another folder with --data-dir.",
+        "nl": "Kan niet schrijven in de gegevensmap (alleen-lezen of geen toegang). Kies een andere map met --data-dir.",
+        "en": "Cannot write to the data folder (read-only or no access). Choose another folder with --data-dir.",
     },
     "store.busy": {
-        "nl": "De gegevens zijn even bezet door een ander venster. Je laatste antwoord is NIET bewaard; probeer opnieuw.",
-        "en": "The data is busy in another window. Your last answer was NOT saved; try again.",
+        "nl": "De gegevens zijn even bezet door een ander venster; probeer opnieuw.",
+        "en": "The data is busy in another window; try again.",
     },
     "store.corrupt": {
         "nl": "Het gegevensbestand is beschadigd.",
         "en": "The data file is damaged.",
     },
     "store.failed": {
-        "nl": "Bewaren mislukt ({detail}). Je laatste antwoord is NIET bewaard.",
-        "en": "Saving failed ({detail}). Your last answer was NOT saved.",
+        "nl": "De gegevens konden niet gelezen of bewaard worden ({detail}).",
+        "en": "The data could not be read or saved ({detail}).",
     },
     "store.no-dir": {
         "nl": "Kan de gegevensmap {path} niet maken: {detail}. Kies een andere met --data-dir.",
@@ -120,5 +120,21 @@ STRINGS: dict[str, dict[str, str]] = {
     "time.days": {
         "nl": "{n} dagen geleden",
         "en": "{n} days ago",
+    },
+    "store.not-saved": {
+        "nl": "Je laatste antwoord is NIET bewaard: {error}",
+        "en": "Your last answer was NOT saved: {error}",
+    },
+    "store.io-error": {
+        "nl": "De schijf gaf een lees- of schrijffout bij {path}. Controleer de schijf, of kies een andere map met --data-dir.",
+        "en": "The disk gave a read or write error at {path}. Check the disk, or choose another folder with --data-dir.",
+    },
+    "store.unknown-home": {
+        "nl": "De gegevensmap '{path}' kan niet gebruikt worden: die gebruiker of thuismap bestaat hier niet. Geef een andere map met --data-dir of BINDKRACHT_DATA_DIR.",
+        "en": "The data folder '{path}' cannot be used: that user or home folder does not exist here. Give another folder with --data-dir or BINDKRACHT_DATA_DIR.",
+    },
+    "settings.broken": {
+        "nl": "{path}:{line}:{col}: dit instellingenbestand kan niet gelezen worden ({detail}). De gids gebruikt nu de standaardwaarden en laat het bestand ongemoeid tot je het herstelt.",
+        "en": "{path}:{line}:{col}: this settings file cannot be read ({detail}). The guide uses the defaults for now and leaves the file untouched until you mend it.",
     },
 }

@@ -97,6 +97,8 @@ class GuideApp(App):
         else:
             if self.store.moved_aside:
                 self.notify(t("store.moved-aside", self.lang, path=self.store.moved_aside), severity="warning", timeout=15)
+        for problem in settings.broken():
+            self.notify(t("settings.broken", self.lang, **problem.params()), severity="warning", timeout=20)
         if self.first_run:
             settings.save({"welcomed": True})
         screen = self.screen
