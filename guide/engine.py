@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from transitions import Machine
 
+from guide.errors import CodedError
 from guide.model import Flow, Step, Text
 from guide.privacy import find_insz
 
@@ -18,20 +19,12 @@ END_STATE = "__end__"
 STATE_VERSION = 1
 
 
-class AnswerError(ValueError):
-    """An answer the current step cannot take; `code` is an i18n key."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+class AnswerError(CodedError, ValueError):
+    """An answer the current step cannot take."""
 
 
-class RestoreError(ValueError):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+class RestoreError(CodedError, ValueError):
+    """A saved state that no longer fits the flow."""
 
 
 class _FlatMachine(Machine):

@@ -13,16 +13,18 @@ from __future__ import annotations
 import ast
 import operator
 
+from guide.errors import CodedError
+
 MISSING = object()
 FUNCTIONS = ("answered", "count")
 
 
-class ExprError(Exception):
+class ExprError(CodedError):
+    """A condition that does not parse or uses what it may not."""
+
     def __init__(self, code: str, col: int, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
+        super().__init__(code, **params)
         self.col = col  # 0-based column inside the expression
-        self.params = params
 
 
 _COMPARE = {

@@ -5,14 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from guide.errors import CodedError
 
-class StoreError(Exception):
-    """A problem saving or reading data, to show the user; `code` is an i18n key."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+class StoreError(CodedError):
+    """A problem saving or reading data, to show the user."""
 
 
 def make_private_dir(path: Path) -> None:

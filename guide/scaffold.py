@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from guide.errors import CodedError
+
 FLOW = """\
 # yaml-language-server: $schema={schema}
 # A flow of your own. Check it with:   bindkracht check {path}
@@ -228,11 +230,8 @@ CARDS = {
 }
 
 
-class ScaffoldError(Exception):
-    def __init__(self, code: str, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
+class ScaffoldError(CodedError):
+    """A new flow that cannot be written (bad name, file exists, no room)."""
 
 
 def _schema_hint() -> str:

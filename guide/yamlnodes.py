@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from guide.errors import LocatedError
 from guide.speed import without_gc
 
 try:  # libyaml is much faster; fall back to the pure-Python parser
@@ -31,15 +32,8 @@ _STANDARD_TAGS = {
 }
 
 
-class YamlProblem(Exception):
+class YamlProblem(LocatedError):
     """A located problem that stops reading a file."""
-
-    def __init__(self, code: str, line: int, col: int, **params: object) -> None:
-        super().__init__(code)
-        self.code = code
-        self.line = line
-        self.col = col
-        self.params = params
 
 
 @dataclass(eq=False)
