@@ -16,8 +16,12 @@ from guide.speed import without_gc
 
 try:  # libyaml is much faster; fall back to the pure-Python parser
     from yaml import CSafeLoader as _Loader
+
+    LIBYAML = True
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+    LIBYAML = False
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_SCALAR = 64 * 1024
@@ -85,18 +89,39 @@ def read(text: str) -> Node | None:
         return _build(yaml.parse(text, Loader=_Loader))
     except YamlProblem:
         raise
-    except yaml.reader.ReaderError as exc:
-        before = text[: max(exc.position, 0)]
+    except yaml.MarkedYAMLError as exc:
+        if "nesting depth" not in str(exc.problem):
+            _problem(text, exc, LIBYAML)
+    except yaml.YAMLError as exc:
+        _problem(text, exc, LIBYAML)
+    # libyaml 0.2.5 and later stop deep nesting in their scanner, ahead of the events we count;
+    # the pure-Python reader has no such limit, so our own MAX_DEPTH speaks, at the same place.
+    try:
+        return _build(yaml.parse(text, Loader=yaml.SafeLoader))
+    except YamlProblem:
+        raise
+    except yaml.YAMLError as exc:
+        _problem(text, exc)
+    return None
+
+
+def _problem(text: str, exc: yaml.YAMLError, byte_offsets: bool = False) -> None:
+    """Raise a reader's error as a located problem.
+
+    libyaml gives a bad character's position in bytes of UTF-8, the Python reader in characters."""
+    if isinstance(exc, yaml.reader.ReaderError):
+        position = max(exc.position, 0)
+        if byte_offsets:
+            position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+        before = text[:position]
         line = before.count("\n") + 1
         col = len(before) - (before.rfind("\n") + 1) + 1
-        raise YamlProblem("yaml-syntax", line, col, detail=f"character {exc.character!r} is not allowed") from None
-    except yaml.MarkedYAMLError as exc:
+        raise YamlProblem("yaml-syntax", line, col, detail=f"character {exc.character!r} is not allowed")
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        detail = exc.problem or exc.context or "?"
-        raise YamlProblem("yaml-syntax", line, col, detail=detail) from None
-    except yaml.YAMLError as exc:
-        raise YamlProblem("yaml-syntax", 1, 1, detail=str(exc).splitlines()[0]) from None
+        raise YamlProblem("yaml-syntax", line, col, detail=exc.problem or exc.context or "?")
+    raise YamlProblem("yaml-syntax", 1, 1, detail=str(exc).splitlines()[0])
 
 
 _SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent

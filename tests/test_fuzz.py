@@ -206,3 +206,32 @@ def test_compile_expr_known_cases():
             assert exc.code == code, bad
         else:
             raise AssertionError(f"{bad!r} compiled")
+
+
+DEEP_AND_ODD = [
+    b"[" * 10000,
+    b"{a: " * 10000,
+    b"- " * 10000 + b"x",
+    b"id: x\nphases: " + b"[" * 10000,
+    "id: x\ntitle: ééé€ \x07\n".encode(),  # a bad character after non-ASCII text
+    "é: \x07".encode(),
+    "id: x\n# één opmerking\nsteps: [a, \x1b]\n".encode(),
+]
+
+
+def test_same_problem_at_the_same_place_with_libyaml_and_without(monkeypatch):
+    """libyaml 0.2.5+ stops deep nesting itself and counts bad characters in bytes; the pure-Python
+    reader does neither. Whichever reads the file, the user sees the same code at the same place."""
+    import yaml
+
+    from guide import yamlnodes
+
+    def problems():
+        return [[(p.code, p.line, p.col) for p in parse_ok(data)[1]][:1] for data in DEEP_AND_ODD]
+
+    with_libyaml = problems()
+    monkeypatch.setattr(yamlnodes, "_Loader", yaml.SafeLoader)
+    monkeypatch.setattr(yamlnodes, "LIBYAML", False)
+    assert problems() == with_libyaml
+    assert [p[0][0] for p in with_libyaml[:4]] == ["too-deep"] * 4
+    assert with_libyaml[4] == [("yaml-syntax", 2, 13)] and with_libyaml[5] == [("yaml-syntax", 1, 4)]
