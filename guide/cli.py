@@ -238,6 +238,9 @@ def cmd_check(args, lang: str) -> int:
         ]
     else:
         chosen = lib.files
+    if not chosen:
+        print(t("cli.check.no-files", lang, paths=" ".join(str(p) for p in args.paths) or "."), file=sys.stderr)
+        return 1
     problems: list[Problem] = [p for f in chosen for p in f.problems]
     summary = None
     if args.coverage:
@@ -271,11 +274,8 @@ def cmd_check(args, lang: str) -> int:
 
 
 def _inside(path: Path, directory: Path) -> bool:
-    try:
-        path.resolve().relative_to(directory.resolve())
-        return True
-    except ValueError:
-        return False
+    """Found in that folder: by the path as listed, so a link to elsewhere (/dev/zero) still counts."""
+    return path.absolute().is_relative_to(directory.absolute())
 
 
 def cmd_watch(args, lang: str) -> int:
@@ -290,6 +290,10 @@ def cmd_watch(args, lang: str) -> int:
         while True:
             now = file_stamps(args.flows, args.paths)
             if now != seen:
+                time.sleep(0.2)  # let a save that is still being written finish first
+                settled = file_stamps(args.flows, args.paths)
+                if settled != now:
+                    continue
                 seen = now
                 print(f"--- {time.strftime('%H:%M:%S')} ---", flush=True)
                 cmd_check(args, lang)
@@ -388,7 +392,10 @@ def _run_plans(lib, plan_paths, lang):
 def cmd_test(args, lang: str) -> int:
     lib = _library(args)
     for path in args.plans:
-        if not path.is_file():
+        if path.is_dir():
+            print(t("cli.test.is-folder", lang, path=path), file=sys.stderr)
+            return 2
+        if not path.exists():
             print(t("cli.no-such-path", lang, path=path), file=sys.stderr)
             return 2
     plan_paths = args.plans or lib.plan_files

@@ -148,17 +148,16 @@ class Engine:
 
     def start(self) -> list[Event]:
         events: list[Event] = []
-        self._push(self.root, None, events)
+        self._push(self.root)
+        self._settle(events)
         return events
 
-    def _push(self, flow_id: str, at: str | None, events: list[Event]) -> None:
+    def _push(self, flow_id: str, at: str | None = None) -> None:
         prog = self.program(flow_id)
         frame = _Frame(flow_id)
         first = at or (prog.steps[0].id if prog.steps else END_STATE)
         prog.machine.add_model(frame, initial=first)
         self.stack.append(frame)
-        if at is None:
-            self._settle(events)
 
     def _pop(self) -> None:
         frame = self.stack.pop()
@@ -220,10 +219,10 @@ class Engine:
                 fire = True  # the caller moves on from its call step
                 continue
             step = prog.by_id[state]
-            if step.kind == "call":
+            if step.kind == "call":  # a loop, not recursion: a chain of calls may be long
                 events.append(Event("call", step.text, step, frame.flow_id))
-                self._push(step.flow, None, events)
-                return
+                self._push(step.flow)
+                continue
             return
 
     def submit(self, value=None) -> list[Event]:
@@ -303,7 +302,7 @@ class Engine:
                 step_id != END_STATE and step_id not in self.program(flow_id).by_id
             ):
                 raise RestoreError("engine.missing-step", flow=flow_id, step=step_id)
-            self._push(flow_id, step_id, [])
+            self._push(flow_id, step_id)
 
     # -- validation ------------------------------------------------------
     def _validate(self, step: Step, value):

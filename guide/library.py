@@ -7,9 +7,13 @@ from pathlib import Path
 
 from guide import paths
 from guide.checks import check_call_cycles, check_flow
+from guide.files import ReadError, read_limited
 from guide.model import Flow
 from guide.parse import parse_flow
 from guide.problems import Problem, sort_key
+from guide.yamlnodes import MAX_BYTES
+
+MAX_CARD_BYTES = 1024 * 1024  # a card is a page or two of markdown
 
 PLAN_SUFFIX = ".plan.yaml"
 
@@ -65,8 +69,8 @@ class Library:
         if path is None:
             return None
         try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            return read_limited(path, MAX_CARD_BYTES).decode("utf-8")
+        except (ReadError, UnicodeDecodeError):
             return None
 
     def card_title(self, card_id: str, lang: str) -> str:
@@ -179,9 +183,8 @@ def load(
 def _load_file(path: Path, shipped: bool) -> FlowFile:
     name = _display(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        problem = Problem(name, 1, 1, "unreadable", {"reason": exc.strerror or str(exc)})
-        return FlowFile(path, None, [problem], None, shipped)
+        data = read_limited(path, MAX_BYTES)
+    except ReadError as exc:
+        return FlowFile(path, None, [Problem(name, 1, 1, exc.code, exc.params)], None, shipped)
     flow, problems, refs = parse_flow(name, data)
     return FlowFile(path, flow, problems, refs, shipped)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from guide import yamlnodes
 from guide.engine import AnswerError, Engine, RestoreError
+from guide.files import ReadError, read_limited
 from guide.library import Library
 from guide.parse import Parser
 from guide.problems import Problem
@@ -65,11 +66,11 @@ def _plain(node):
 def run_plan_file(path: Path, lib: Library, display: str, lang: str) -> tuple[list[PlanResult], list[Problem]]:
     parser = Parser(display)
     try:
-        root = yamlnodes.read(yamlnodes.decode(path.read_bytes()))
+        root = yamlnodes.read(yamlnodes.decode(read_limited(path, yamlnodes.MAX_BYTES)))
     except yamlnodes.YamlProblem as exc:
         return [], [Problem(display, exc.line, exc.col, exc.code, exc.params)]
-    except OSError as exc:
-        return [], [Problem(display, 1, 1, "unreadable", {"reason": exc.strerror or str(exc)})]
+    except ReadError as exc:
+        return [], [Problem(display, 1, 1, exc.code, exc.params)]
     if root is None:
         return [], [Problem(display, 1, 1, "empty-file")]
     m = parser.mapping(root, "plan file")

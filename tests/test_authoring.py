@@ -54,27 +54,54 @@ def test_new_on_the_command_line_writes_into_the_user_flow_folder(tmp_path):
 
 
 def test_check_watch_checks_again_after_every_save(tmp_path):
+    """Waits for each check's summary (deadline, not a fixed sleep) and always stops the watcher."""
+    import queue
+    import threading
+
     mine = tmp_path / "mine"
     path = write_flow(mine, "mini.yaml", MINI)
     env = dict(os.environ, BINDKRACHT_CONFIG_DIR=str(tmp_path / "cfg"), PYTHONUNBUFFERED="1")
     proc = subprocess.Popen([sys.executable, "-m", "guide", "check", "--watch", str(path), "--lang", "en"],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()
+    out: list[str] = []
+
+    def save(target, text):  # as editors do: write beside, then rename over
+        tmp = target.with_suffix(".tmp")
+        tmp.write_text(text)
+        os.replace(tmp, target)
+
+    def wait_for_summary(n: int) -> None:
+        deadline = time.monotonic() + 60
+        while sum("file(s) checked" in line for line in out) < n:
+            try:
+                out.append(lines.get(timeout=max(0.1, deadline - time.monotonic())))
+            except queue.Empty:
+                pass
+            assert time.monotonic() < deadline, "".join(out)
+
     try:
-        time.sleep(2.5)
-        path.write_text(MINI.replace("goto: why", "goto: nowhere"))
-        time.sleep(2.5)
-        path.write_text(MINI)
-        time.sleep(2.5)
+        wait_for_summary(1)
+        save(path, MINI.replace("goto: why", "goto: nowhere"))
+        wait_for_summary(2)
+        save(path, MINI)
+        wait_for_summary(3)
     finally:
         os.killpg(proc.pid, signal.SIGINT)
-        out, _ = proc.communicate(timeout=10)
-    runs = out.split("--- ")
-    assert len(runs) == 4, out  # the banner, then three checks
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    text = "".join(out)
+    runs = text.split("--- ")
+    assert len(runs) == 4, text  # the banner, then three checks
     assert "0 error(s)" in runs[1]
     assert "error[unknown-target]: 'nowhere' is not a step in this flow" in runs[2]
     assert "0 error(s)" in runs[3]
-    assert proc.returncode == 0 and "Traceback" not in out
+    assert proc.returncode == 0 and "Traceback" not in text
 
 
 async def test_the_running_app_reloads_a_changed_flow_or_shows_its_problems(tmp_path, private_dirs):

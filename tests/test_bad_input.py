@@ -150,3 +150,63 @@ assert i18n.t("app.title", "en") == "Bind-Kracht guide" and i18n.t("app.title", 
     out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
     assert int(out.stdout.split()[0]) > 100  # the scan really found the keys
+
+
+def test_devices_pipes_and_sparse_giants_are_refused_before_reading(tmp_path):
+    flows = tmp_path / "flows"
+    flows.mkdir()
+    os.mkfifo(flows / "pipe.yaml")  # reading it would block for ever
+    (flows / "zero.yaml").symlink_to("/dev/zero")  # reading it would never end
+    with open(flows / "sparse.yaml", "wb") as fh:  # 1.5 GB that takes no room on disk
+        fh.truncate(1536 * 1024 * 1024)
+    out = _cli("--lang", "en", "check", str(flows))
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "pipe.yaml:1:1: error[not-a-file]" in out.stdout
+    assert "zero.yaml:1:1: error[not-a-file]" in out.stdout
+    assert "sparse.yaml:1:1: error[too-large]: the file is larger than 8 MB" in out.stdout
+    direct = _cli("--lang", "en", "check", "/dev/zero")
+    assert direct.returncode == 1 and "/dev/zero:1:1: error[not-a-file]" in direct.stdout
+
+
+def test_the_app_library_loads_past_a_pipe_in_the_flow_folder(tmp_path):
+    from guide import library
+
+    flows = tmp_path / "flows"
+    flows.mkdir()
+    os.mkfifo(flows / "pipe.yaml")
+    lib = library.load(flow_dirs=[flows], include_user=False)  # returns: a FIFO never blocks loading
+    broken = [f for f in lib.files if f.path.name == "pipe.yaml"]
+    assert [p.code for p in broken[0].problems] == ["not-a-file"]
+    assert "intake" in lib.flows
+
+
+def test_an_empty_folder_and_a_folder_named_like_a_plan_are_explained(tmp_path):
+    empty = tmp_path / "nothing-here"
+    empty.mkdir()
+    out = _cli("--lang", "en", "check", str(empty))
+    assert out.returncode == 1 and "no flow files (*.yaml) found" in out.stderr
+    folder = tmp_path / "dir.yaml"
+    folder.mkdir()
+    out = _cli("--lang", "en", "test", str(folder))
+    assert out.returncode == 2 and "is a folder, not a test plan" in out.stderr
+    assert "does not exist" not in out.stderr
+
+
+def test_a_chain_of_500_flows_calling_each_other_plays_to_the_end(tmp_path):
+    chain = tmp_path / "chain"
+    chain.mkdir()
+    n = 500
+    for i in range(n):
+        step = ("      - {id: s, kind: ask, text: {nl: Laatste, en: Last}}" if i == n - 1 else
+                f"      - {{id: s, kind: call, flow: f{i + 1}, text: {{nl: Verder, en: On}}}}")
+        (chain / f"f{i}.yaml").write_text(
+            f'id: f{i}\nversion: "1"\ntitle: {{nl: F{i}, en: F{i}}}\nlanguages: [nl, en]\n'
+            f"phases:\n  - id: intake\n    steps:\n{step}\n"
+            "      - {id: e, kind: end, text: {nl: Klaar, en: Done}}\n")
+    check = _cli("--lang", "en", "check", "--flows", str(chain), str(chain))
+    assert check.returncode == 0, check.stdout[-500:]
+    play = subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "--flows", str(chain),
+                           "--data-dir", str(tmp_path / "d"), "play", "f0", "--label", "C-1"],
+                          input="\n" * 5, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert "Traceback" not in play.stdout + play.stderr
+    assert "Last" in play.stdout and "Export with: bindkracht sessions export 1" in play.stdout

@@ -39,6 +39,7 @@ GENERATED_CODES = {
     "duplicate-flow",
     "card-translation",
     "unreadable",
+    "not-a-file",
     "uncovered",
     "plan-flow",
 }
@@ -248,11 +249,21 @@ def test_gen_card_translation(tmp_path: Path):
 
 
 def test_gen_unreadable(tmp_path: Path):
-    folder = tmp_path / "x.yaml"
-    folder.mkdir()
-    problems = _load_one(folder)
+    dangling = tmp_path / "x.yaml"
+    dangling.symlink_to(tmp_path / "gone.yaml")
+    problems = _load_one(dangling)
     assert located(problems) == [("unreadable", 1, 1)]
     assert_well_formed(problems[0])
+
+
+def test_gen_not_a_file(tmp_path: Path):
+    folder = tmp_path / "x.yaml"
+    folder.mkdir()
+    os.mkfifo(tmp_path / "pipe.yaml")
+    for path in (folder, tmp_path / "pipe.yaml"):
+        problems = _load_one(path)
+        assert located(problems) == [("not-a-file", 1, 1)]
+        assert_well_formed(problems[0])
 
 
 COVERED_FLOW = """\

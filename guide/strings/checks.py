@@ -217,4 +217,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "testplan voor onbekende of foute flow '{flow}'",
         "en": "test plan for an unknown or broken flow '{flow}'",
     },
+    "check.not-a-file": {
+        "nl": "dit is geen gewoon bestand (een apparaat, een pipe of een map) en wordt niet gelezen",
+        "en": "this is not a regular file (a device, a pipe or a folder) and is not read",
+    },
 }

@@ -385,4 +385,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "toon de versie en stop",
         "en": "show the version and exit",
     },
+    "cli.check.no-files": {
+        "nl": "geen flowbestanden (*.yaml) gevonden in {paths}: er is niets gecontroleerd",
+        "en": "no flow files (*.yaml) found in {paths}: nothing was checked",
+    },
+    "cli.test.is-folder": {
+        "nl": "{path} is een map, geen testplan: geef een bestand *.plan.yaml, of niets om alle plannen te draaien",
+        "en": "{path} is a folder, not a test plan: give a *.plan.yaml file, or nothing to run every plan",
+    },
 }
