@@ -7,6 +7,7 @@ become located problems instead of exceptions or silent surprises.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -27,13 +28,12 @@ MAX_BYTES = 8 * 1024 * 1024
 MAX_SCALAR = 64 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 500_000  # counting every node an alias expands to
+MAX_WRITTEN = 200_000  # nodes written out in the file: a 4,000-step flow has about 70,000
 
-_STANDARD_TAGS = {
-    "tag:yaml.org,2002:str",
-    "tag:yaml.org,2002:map",
-    "tag:yaml.org,2002:seq",
-    "!",
-}
+# the tags a node of each kind may carry ('!' is YAML's "no particular type")
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_SCALAR_TAGS = {_STR, "!"}
+_COLLECTION_TAGS = {True: {_MAP, "!"}, False: {_SEQ, "!"}}  # keyed by "is a mapping"
 
 
 class YamlProblem(LocatedError):
@@ -86,7 +86,7 @@ def decode(data: bytes) -> str:
 def read(text: str) -> Node | None:
     """Parse one YAML document into nodes. Returns None for an empty file."""
     try:
-        return _build(yaml.parse(text, Loader=_Loader))
+        return _build(yaml.parse(text, Loader=_Loader), text)
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -97,7 +97,7 @@ def read(text: str) -> Node | None:
     # libyaml 0.2.5 and later stop deep nesting in their scanner, ahead of the events we count;
     # the pure-Python reader has no such limit, so our own MAX_DEPTH speaks, at the same place.
     try:
-        return _build(yaml.parse(text, Loader=yaml.SafeLoader))
+        return _build(yaml.parse(text, Loader=yaml.SafeLoader), text)
     except YamlProblem:
         raise
     except yaml.YAMLError as exc:
@@ -130,12 +130,51 @@ _SEQ_END, _MAP_END = yaml.SequenceEndEvent, yaml.MappingEndEvent
 _DOC_START = yaml.DocumentStartEvent
 
 
-def _build(events) -> Node | None:
+def _split(lines: list[str], text: str) -> list[str]:
+    """Fill `lines` with the text's lines, once, when a check first needs them."""
+    lines.extend(text.split("\n"))
+    return lines
+
+
+def _no_glued_comment(lines: list[str], mark, style: str) -> None:
+    """YAML starts a comment only after white space: `"1"#x`, `[a]#x` and `|#x` are errors,
+    which PyYAML lets pass (yaml-test-suite). Marks count lines and characters in both readers."""
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    col = mark.column
+    if style in ("|", ">"):  # the block header: indicator, then indentation/chomping digits or signs
+        col += 1
+        while col < len(line) and line[col] in "+-0123456789":
+            col += 1
+    elif style == "]" and not (col and line[col - 1 : col] in ("]", "}")):
+        return  # a block collection ends somewhere else: nothing glued to it
+    if line[col : col + 1] == "#":
+        raise YamlProblem("yaml-syntax", mark.line + 1, col + 1, detail="a comment needs a space before '#'")
+
+
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'')
+
+
+def _no_comment_after_comma(lines: list[str], start: tuple, end) -> None:
+    """Inside [ ] or { } a ',' ends an item, so ',#' can only be a comment glued to it: an error."""
+    for number in range(start[0], min(end.line, len(lines) - 1) + 1):
+        line = lines[number]
+        left = start[1] if number == start[0] else 0
+        right = end.column if number == end.line else len(line)
+        found = _QUOTED.sub(lambda m: " " * len(m.group()), line[left:right]).find(",#")
+        if found >= 0:
+            col = left + found + 1
+            raise YamlProblem("yaml-syntax", number + 1, col + 1, detail="a comment needs a space before '#'")
+
+
+def _build(events, text: str) -> Node | None:
     """Events -> nodes without recursion. This loop is the loader's hot path."""
     # one frame per open collection: [node, pending key or None, keys seen, size, anchor]
     stack: list[list] = []
     anchors: dict[str, tuple[Node, int]] = {}
     total = 0
+    written = 0  # nodes in the file itself, not counting alias expansions
+    lines: list[str] = []  # the text's lines, split on first need
+    flow_from = None  # (line, col, depth) where the outermost [ or { opened
     root: Node | None = None
     documents = 0
 
@@ -166,29 +205,42 @@ def _build(events) -> Node | None:
         if cls is _SCALAR:
             mark = ev.start_mark
             line, col = mark.line + 1, mark.column + 1
-            if ev.tag and ev.tag not in _STANDARD_TAGS:
+            if ev.tag and ev.tag not in _SCALAR_TAGS:
                 raise YamlProblem("yaml-tag", line, col, tag=ev.tag)
             value = ev.value
             if len(value) > MAX_SCALAR:
                 raise YamlProblem("too-long", line, col, limit=MAX_SCALAR)
-            # offsets inside the text map onto the file only for a one-line unquoted scalar
             end = ev.end_mark
+            if ev.style and end is not None:
+                _no_glued_comment(lines or _split(lines, text), end if ev.style in ('"', "'") else mark, ev.style)
+            # offsets inside the text map onto the file only for a one-line unquoted scalar
             plain = ev.style in (None, "") and (end is None or end.line == mark.line)
             node = Scalar(line, col, value, plain)
             total += 1
+            written += 1
+            if written > MAX_WRITTEN:
+                raise YamlProblem("too-many-nodes", line, col, limit=MAX_WRITTEN)
             if ev.anchor:
                 anchors[ev.anchor] = (node, 1)
             attach(node, 1)
         elif cls is _MAP_START or cls is _SEQ_START:
             mark = ev.start_mark
             line, col = mark.line + 1, mark.column + 1
-            if ev.tag and ev.tag not in _STANDARD_TAGS:
+            if ev.tag and ev.tag not in _COLLECTION_TAGS[cls is _MAP_START]:
                 raise YamlProblem("yaml-tag", line, col, tag=ev.tag)
             if len(stack) >= MAX_DEPTH:
                 raise YamlProblem("too-deep", line, col, limit=MAX_DEPTH)
             total += 1
+            written += 1
             stack.append([Map(line, col) if cls is _MAP_START else Seq(line, col), None, {}, 1, ev.anchor])
+            if ev.flow_style and flow_from is None:
+                flow_from = (mark.line, mark.column, len(stack))
         elif cls is _MAP_END or cls is _SEQ_END:
+            if ev.end_mark is not None:
+                _no_glued_comment(lines or _split(lines, text), ev.end_mark, "]")
+                if flow_from is not None and flow_from[2] == len(stack):
+                    _no_comment_after_comma(lines or _split(lines, text), flow_from, ev.end_mark)
+                    flow_from = None
             node, _, _, size, anchor = stack.pop()
             if anchor:
                 anchors[anchor] = (node, size)

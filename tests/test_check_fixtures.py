@@ -40,6 +40,7 @@ GENERATED_CODES = {
     "card-translation",
     "unreadable",
     "not-a-file",
+    "too-many-nodes",
     "uncovered",
     "plan-flow",
 }
@@ -253,6 +254,14 @@ def test_gen_unreadable(tmp_path: Path):
     dangling.symlink_to(tmp_path / "gone.yaml")
     problems = _load_one(dangling)
     assert located(problems) == [("unreadable", 1, 1)]
+    assert_well_formed(problems[0])
+
+
+def test_gen_too_many_nodes(tmp_path: Path):
+    path = tmp_path / "many.yaml"
+    path.write_bytes(b"- a\n" * (yamlnodes.MAX_WRITTEN + 1))
+    problems = _load_one(path)
+    assert located(problems) == [("too-many-nodes", yamlnodes.MAX_WRITTEN, 3)]  # the list itself counts too
     assert_well_formed(problems[0])
 
 

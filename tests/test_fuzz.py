@@ -8,6 +8,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -235,3 +236,49 @@ def test_same_problem_at_the_same_place_with_libyaml_and_without(monkeypatch):
     assert problems() == with_libyaml
     assert [p[0][0] for p in with_libyaml[:4]] == ["too-deep"] * 4
     assert with_libyaml[4] == [("yaml-syntax", 2, 13)] and with_libyaml[5] == [("yaml-syntax", 1, 4)]
+
+
+# Invalid YAML that PyYAML (with or without libyaml) accepts. 9JBA and CVW2 are from the public
+# yaml-test-suite (fail: true); the others are the same rule in other places: YAML starts a
+# comment only after white space.
+GLUED_COMMENTS = {
+    "9JBA": ("---\n[ a, b, c, ]#invalid\n", 2, 13),
+    "CVW2": ("---\n[ a, b, c,#invalid\n]\n", 2, 11),
+    "after a double-quoted value": ('version: "1"#not-a-comment\n', 1, 13),
+    "after a single-quoted value": ("id: 'x'#no\n", 1, 8),
+    "after a flow mapping": ("title: {nl: a, en: b}#no\n", 1, 22),
+    "after a comma in a flow mapping": ("title: {nl: a,#no\n  en: b}\n", 1, 15),
+    "after a block scalar indicator": ("text: |#no\n  body\n", 1, 8),
+    "after a block scalar with chomping": ("text: >-#no\n  body\n", 1, 9),
+}
+
+
+@pytest.mark.parametrize("name", list(GLUED_COMMENTS))
+def test_a_comment_glued_to_a_value_is_refused_at_its_place(name):
+    text, line, col = GLUED_COMMENTS[name]
+    flow, problems = parse_ok(text.encode())
+    assert flow is None
+    assert [(p.code, p.line, p.col) for p in problems][:1] == [("yaml-syntax", line, col)]
+
+
+def test_comments_with_a_space_and_hashes_inside_values_still_pass():
+    text = ('id: x   # ok\ntitle: {nl: "a,#b", en: \'c#d\'} # ok\nlanguages: [nl, en] # ok\n'
+            "note: a,#b\nbody: |  # ok\n  text #1\n")
+    _, problems = parse_ok(text.encode())
+    assert "yaml-syntax" not in [p.code for p in problems]
+
+
+@pytest.mark.parametrize("text, col", [("id: !!seq x\n", 5), ("id: !!map x\n", 5), ("phases: !!str [a]\n", 9),
+                                       ("phases: !!map [a]\n", 9), ("title: !!seq {nl: a}\n", 8)])
+def test_a_type_tag_on_the_wrong_kind_of_node_is_refused(text, col):
+    flow, problems = parse_ok(text.encode())
+    assert flow is None and [(p.code, p.line, p.col) for p in problems] == [("yaml-tag", 1, col)]
+
+
+def test_a_file_of_millions_of_tiny_nodes_stops_at_the_node_limit():
+    from guide import yamlnodes
+
+    data = b"- a\n" * (2 * 1024 * 1024)  # 8 MiB, within the size limit
+    flow, problems = parse_ok(data)
+    assert flow is None
+    assert [(p.code, p.line) for p in problems] == [("too-many-nodes", yamlnodes.MAX_WRITTEN)]

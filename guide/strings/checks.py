@@ -221,4 +221,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "dit is geen gewoon bestand (een apparaat, een pipe of een map) en wordt niet gelezen",
         "en": "this is not a regular file (a device, a pipe or a folder) and is not read",
     },
+    "check.too-many-nodes": {
+        "nl": "het bestand heeft meer dan {limit} elementen; splits het op in kleinere flows die elkaar oproepen (call)",
+        "en": "the file has more than {limit} nodes; split it into smaller flows that call each other",
+    },
 }
