@@ -162,3 +162,43 @@ def test_the_practice_case_runs_all_four_phases_and_ends_in_a_reflection(lib):
         scales = {s.set for s in flow.steps() if s.kind == "scale"}
         assert {f"self_k{n}" for n in range(1, 11)} <= scales
         assert any(s.kind == "end" and s.report == "reflection" for s in flow.steps())
+
+
+NEW_ROLE_PLAYS = ("rp-huisbezoek", "rp-gpmi", "rp-weigering", "rp-overdracht", "rp-caw")
+
+
+def test_the_five_new_role_plays_have_three_sheets_and_best_worst_and_early_end_plans(lib):
+    from guide.plans import run_plan_file
+
+    for fid in NEW_ROLE_PLAYS:
+        flow = lib.flows[fid]
+        assert "rehearse" in flow.jobs
+        for card in (flow.persona_card, flow.coach_card, flow.observer_card):
+            for lang in ("nl", "en"):
+                text = lib.card_text(card, lang)
+                assert text and text.startswith("# "), (fid, card, lang)
+        plan = ROOT / "flows" / "scenarios" / f"{fid}.plan.yaml"
+        results, problems = run_plan_file(plan, lib, str(plan), "nl")
+        assert problems == [] and len(results) == 3 and all(r.ok for r in results), fid
+        names = [r.name.lower() for r in results]
+        assert [n.split(" ")[0] for n in names] == ["best", "worst", "early"], names
+        # the early end really ends early: it skips the last choice and still reaches the debrief
+        early = results[2]
+        assert f"{fid}/walkout" in early.visited and f"{fid}/end" in early.visited
+        assert f"{fid}/b4_choice" not in early.visited
+
+
+def test_the_new_role_plays_offer_fair_options(lib):
+    """Not one obviously right option per choice, and the best option is mostly not the longest label."""
+    for fid in NEW_ROLE_PLAYS:
+        choices = [s for s in lib.flows[fid].steps() if s.kind == "choice"]
+        mixed_or_several, best_longest = 0, 0
+        for step in choices:
+            totals = [sum(o.scores.values()) for o in step.options]
+            positive = sum(t > 0 for t in totals)
+            partly = any(any(v > 0 for v in o.scores.values()) and any(v < 0 for v in o.scores.values()) for o in step.options)
+            mixed_or_several += positive >= 2 or partly
+            lengths = [len(o.label.get("nl")) for o in step.options]
+            best_longest += totals[lengths.index(max(lengths))] == max(totals)
+        assert mixed_or_several >= 3 * len(choices) / 4, fid
+        assert best_longest <= len(choices) / 2, fid
