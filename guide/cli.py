@@ -242,6 +242,11 @@ def cmd_check(args, lang: str) -> int:
         print(t("cli.check.no-files", lang, paths=" ".join(str(p) for p in args.paths) or "."), file=sys.stderr)
         return 1
     problems: list[Problem] = [p for f in chosen for p in f.problems]
+    card_dirs = [d / "content" for d in dirs if d in args.paths]
+    problems += [
+        p for p in lib.card_problems
+        if not args.paths or any(_inside(Path(p.file), d) for d in card_dirs)
+    ]
     summary = None
     if args.coverage:
         from guide.plans import coverage

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide import paths
+from guide.cardchecks import check_rights_cards
 from guide.checks import check_call_cycles, check_flow
 from guide.files import ReadError, read_limited
 from guide.model import Flow
@@ -38,10 +39,11 @@ class Library:
     cards: dict[str, dict[str, Path]] = field(default_factory=dict)  # lang -> id -> file
     plan_files: list[Path] = field(default_factory=list)
     programs: dict = field(default_factory=dict)  # compiled machines, see guide.engine
+    card_problems: list[Problem] = field(default_factory=list)
 
     @property
     def problems(self) -> list[Problem]:
-        return sorted((p for f in self.files for p in f.problems), key=sort_key)
+        return sorted([*(p for f in self.files for p in f.problems), *self.card_problems], key=sort_key)
 
     def file_for(self, flow_id: str) -> FlowFile | None:
         for f in self.files:
@@ -165,6 +167,7 @@ def load(
             continue
         lib.flows[f.flow.id] = f.flow
 
+    lib.card_problems = check_rights_cards(lib.cards)
     card_ids = {lang: set(table) for lang, table in lib.cards.items()}
     flow_ids = set(lib.flows)
     for f in lib.files:

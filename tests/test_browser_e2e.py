@@ -82,8 +82,10 @@ def test_serve_in_a_browser_answer_by_keyboard_and_find_it_stored(tmp_path):
             key("Control+u")  # clear the suggested label
             page.keyboard.type("WEB-1")
             key("Enter", 1.5)
-            for _ in range(3):  # card, reflection, question
-                key("Enter")
+            key("Enter")  # card
+            key("Enter", 1.5)  # reflection
+            key("Enter", 1.5)  # language: the first option, Dutch works
+            key("Enter", 1.5)  # the opening question
             key("Enter", 1.5)  # the first option: nothing acute
             shot = page.screenshot()
             end = time.time() + 20
@@ -101,7 +103,7 @@ def test_serve_in_a_browser_answer_by_keyboard_and_find_it_stored(tmp_path):
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
     (tmp_path / "browser.png").write_bytes(shot)
-    assert stored.get("WEB-1") == ("intake", {"intake/acute": "none"}), stored
+    assert stored.get("WEB-1") == ("intake", {"intake/language": "fine", "intake/acute": "none"}), stored
     image = Image.open(io.BytesIO(shot)).convert("RGB")
     colours = image.getcolors(maxcolors=1_000_000)
     assert colours is not None and len(colours) > 20, "the screenshot is blank"

@@ -27,7 +27,7 @@ from guide.strings import STRINGS
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "bad"
 FIXTURE_FILES = sorted(FIXTURES.glob("*.yaml"))
-WARNING_CODES = {"partial-languages", "uncovered"}
+WARNING_CODES = {"partial-languages", "uncovered", "card-source-stale"}
 LINE_RE = re.compile(r"^[^:]+:\d+:\d+: (error|warning)\[[a-z-]+\]: .+")
 PLACEHOLDER_RE = re.compile(r"\{[a-z_]+\}")
 
@@ -43,6 +43,9 @@ GENERATED_CODES = {
     "too-many-nodes",
     "uncovered",
     "plan-flow",
+    "card-sources",
+    "card-source-line",
+    "card-source-stale",
 }
 
 
@@ -247,6 +250,35 @@ def test_gen_card_translation(tmp_path: Path):
     assert problems[0].params["lang"] == "en"
     # the content/ folder is not mistaken for flows
     assert all("content" not in f.path.parts for f in lib.files)
+
+
+def _rights_card_problems(tmp_path: Path, text: str):
+    (tmp_path / "content" / "nl").mkdir(parents=True)
+    (tmp_path / "content" / "nl" / "recht-fx.md").write_text(text, encoding="utf-8")
+    lib = library.load(flow_dirs=[tmp_path], include_shipped=True, include_user=False)
+    return [p for p in lib.card_problems if p.file.endswith("recht-fx.md")]
+
+
+def test_gen_card_sources(tmp_path: Path):
+    problems = _rights_card_problems(tmp_path, "# Recht\n\nGeen bronnen.\n")
+    assert located(problems) == [("card-sources", 1, 1)]
+    assert_well_formed(problems[0])
+
+
+def test_gen_card_source_line(tmp_path: Path):
+    problems = _rights_card_problems(tmp_path, "# Recht\n\n## Bronnen\n\n- FOD, zonder link of datum\n")
+    assert located(problems) == [("card-source-line", 5, 1)]
+    assert_well_formed(problems[0])
+
+
+def test_gen_card_source_stale(tmp_path: Path):
+    problems = _rights_card_problems(tmp_path, "# Recht\n\n## Bronnen\n\n- FOD: https://example.org (gecheckt 2020-01-31)\n")
+    assert located(problems) == [("card-source-stale", 5, 38)]
+    assert_well_formed(problems[0])
+    # shown by `bindkracht check` on that folder, as a warning that does not fail the run
+    out = subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "check", str(tmp_path)],
+                         capture_output=True, text=True, timeout=120, env=cli_env(tmp_path))
+    assert "warning[card-source-stale]" in out.stdout and out.returncode == 0, out.stdout + out.stderr
 
 
 def test_gen_unreadable(tmp_path: Path):

@@ -57,7 +57,8 @@ def test_every_card_exists_in_both_languages_in_shape():
             assert text.startswith("# "), path
             for heading in HEADINGS[lang]:
                 assert heading in text, (path, heading)
-            words = len(re.findall(r"\w+", text))
+            body = re.split(r"^## (?:Bronnen|Sources)$", text, flags=re.M)[0]  # sources do not count
+            words = len(re.findall(r"\w+", body))
             assert 100 <= words <= 500, (path, words)
 
 
@@ -75,6 +76,51 @@ def test_rights_cards_say_when_they_were_checked_and_how_to_appeal():
         en = (ROOT / "content" / "en" / f"{card}.md").read_text(encoding="utf-8")
         assert "## Beroep" in nl and "## Appeal" in en
         assert "2026" in nl and "2026" in en
+
+
+def test_every_rights_card_names_its_sources_with_a_link_and_a_check_date():
+    from guide.cardchecks import source_lines
+
+    for card in [c for c in CARD_IDS if c.startswith("recht-")]:
+        for lang in ("nl", "en"):
+            text = (ROOT / "content" / lang / f"{card}.md").read_text(encoding="utf-8")
+            heading, items = source_lines(text, lang)
+            assert heading is not None and len(items) >= 2, (card, lang)
+            for _line, item in items:
+                assert re.search(r"https?://\S+", item), (card, lang, item)
+                assert re.search(r"\b20\d\d-\d\d-\d\d\b", item), (card, lang, item)
+
+
+def test_check_reports_a_rights_card_without_sources_and_warns_on_an_old_check_date(tmp_path):
+    import datetime as dt
+
+    from guide.cardchecks import check_rights_cards
+
+    (tmp_path / "nl").mkdir()
+    bare = tmp_path / "nl" / "recht-test.md"
+    bare.write_text("# Recht\n\nTekst zonder bronnen.\n", encoding="utf-8")
+    old = tmp_path / "nl" / "recht-oud.md"
+    old.write_text("# Recht\n\n## Bronnen\n\n- FOD: https://example.org/a (gecheckt 2024-01-10)\n- Zonder link (gecheckt 2026-11-01)\n",
+                   encoding="utf-8")
+    other = tmp_path / "nl" / "krachtlijn-x.md"
+    other.write_text("# Geen rechtenkaart\n", encoding="utf-8")
+    cards = {"nl": {"recht-test": bare, "recht-oud": old, "krachtlijn-x": other}}
+    found = [(p.code, p.severity, p.line) for p in check_rights_cards(cards, today=dt.date(2026, 12, 1))]
+    assert sorted(found) == [("card-source-line", "error", 6), ("card-source-stale", "warning", 5), ("card-sources", "error", 1)]
+    # within a year of the check date no warning
+    assert not [p for p in check_rights_cards({"nl": {"recht-oud": old}}, today=dt.date(2024, 6, 1)) if p.severity == "warning"]
+
+
+def test_check_on_the_command_line_shows_a_missing_source_in_a_user_flow_dir(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "content" / "nl").mkdir(parents=True)
+    (tmp_path / "content" / "nl" / "recht-eigen.md").write_text("# Eigen recht\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "check", str(tmp_path)],
+                         capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    assert out.returncode == 1
+    assert "recht-eigen.md:1:1: error[card-sources]" in out.stdout
 
 
 def test_six_role_play_scenarios_with_persona_coach_and_observer_sheets(lib):
@@ -116,3 +162,43 @@ def test_the_practice_case_runs_all_four_phases_and_ends_in_a_reflection(lib):
         scales = {s.set for s in flow.steps() if s.kind == "scale"}
         assert {f"self_k{n}" for n in range(1, 11)} <= scales
         assert any(s.kind == "end" and s.report == "reflection" for s in flow.steps())
+
+
+NEW_ROLE_PLAYS = ("rp-huisbezoek", "rp-gpmi", "rp-weigering", "rp-overdracht", "rp-caw")
+
+
+def test_the_five_new_role_plays_have_three_sheets_and_best_worst_and_early_end_plans(lib):
+    from guide.plans import run_plan_file
+
+    for fid in NEW_ROLE_PLAYS:
+        flow = lib.flows[fid]
+        assert "rehearse" in flow.jobs
+        for card in (flow.persona_card, flow.coach_card, flow.observer_card):
+            for lang in ("nl", "en"):
+                text = lib.card_text(card, lang)
+                assert text and text.startswith("# "), (fid, card, lang)
+        plan = ROOT / "flows" / "scenarios" / f"{fid}.plan.yaml"
+        results, problems = run_plan_file(plan, lib, str(plan), "nl")
+        assert problems == [] and len(results) == 3 and all(r.ok for r in results), fid
+        names = [r.name.lower() for r in results]
+        assert [n.split(" ")[0] for n in names] == ["best", "worst", "early"], names
+        # the early end really ends early: it skips the last choice and still reaches the debrief
+        early = results[2]
+        assert f"{fid}/walkout" in early.visited and f"{fid}/end" in early.visited
+        assert f"{fid}/b4_choice" not in early.visited
+
+
+def test_the_new_role_plays_offer_fair_options(lib):
+    """Not one obviously right option per choice, and the best option is mostly not the longest label."""
+    for fid in NEW_ROLE_PLAYS:
+        choices = [s for s in lib.flows[fid].steps() if s.kind == "choice"]
+        mixed_or_several, best_longest = 0, 0
+        for step in choices:
+            totals = [sum(o.scores.values()) for o in step.options]
+            positive = sum(t > 0 for t in totals)
+            partly = any(any(v > 0 for v in o.scores.values()) and any(v < 0 for v in o.scores.values()) for o in step.options)
+            mixed_or_several += positive >= 2 or partly
+            lengths = [len(o.label.get("nl")) for o in step.options]
+            best_longest += totals[lengths.index(max(lengths))] == max(totals)
+        assert mixed_or_several >= 3 * len(choices) / 4, fid
+        assert best_longest <= len(choices) / 2, fid

@@ -96,7 +96,8 @@ def test_cli_purge_by_age(finished, tmp_path):
 
 def test_play_then_kill_then_resume_where_we_were(tmp_path):
     data = tmp_path / "data"
-    first = _cli("play", "intake", "--label", "P-1", stdin="\n\n\n1\n", env_data=data)
+    # card, cue, language = 1 (Dutch works), opening, acute = 1 (none)
+    first = _cli("play", "intake", "--label", "P-1", stdin="\n\n1\n\n1\n", env_data=data)
     assert first.returncode == 0, first.stderr
     assert "Alles is bewaard" in first.stdout
     second = _cli("play", "intake", "--lang", "en", stdin="y\n", env_data=data)

@@ -54,7 +54,11 @@ def test_real_command_answer_quit_and_find_it_in_the_store(tmp_path):
         subprocess.run(["tmux", "send-keys", "-t", session, "-l", "TMUX-1"], check=True)
         _keys(session, "Enter")
         _wait_for(session, "Fase 1 van 4")
-        _keys(session, "Enter", "Enter", "Enter")  # card, cue, question
+        _keys(session, "Enter", "Enter")  # card, cue
+        _wait_for(session, "Het Nederlands lukt")
+        _keys(session, "Enter")  # the conversation runs in Dutch
+        _wait_for(session, "Wat brengt je hier vandaag")
+        _keys(session, "Enter")  # the opening question
         _wait_for(session, "Niets acuut")
         _keys(session, "Enter")  # nothing acute
         _wait_for(session, "Mag ik even uitleggen")
@@ -70,6 +74,6 @@ def test_real_command_answer_quit_and_find_it_in_the_store(tmp_path):
     sessions = store.list()
     assert [(s.label, s.flow_id) for s in sessions] == [("TMUX-1", "intake")]
     full = store.get(sessions[0].id)
-    assert full.state["answers"] == {"intake/acute": "none"}
+    assert full.state["answers"] == {"intake/language": "fine", "intake/acute": "none"}
     assert full.step == "intake/explain_role"
     store.close()

@@ -1,0 +1,16 @@
+"""Texts of the checks on cards (sources of the rights cards)."""
+
+STRINGS = {
+    "check.card-sources": {
+        "nl": "rechtenkaart '{card}' heeft geen bronnen: voeg '{heading}' toe met per bron een link en de datum van controle",
+        "en": "rights card '{card}' has no sources: add '{heading}' with a link and the date it was checked for each source",
+    },
+    "check.card-source-line": {
+        "nl": "bron in '{card}' mist een link (https://...) of een controledatum (JJJJ-MM-DD)",
+        "en": "source in '{card}' lacks a link (https://...) or a check date (YYYY-MM-DD)",
+    },
+    "check.card-source-stale": {
+        "nl": "bron in '{card}' is laatst gecontroleerd op {date}, meer dan een jaar geleden: check hem opnieuw",
+        "en": "source in '{card}' was last checked on {date}, more than a year ago: check it again",
+    },
+}
