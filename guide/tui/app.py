@@ -184,11 +184,23 @@ class GuideApp(App):
         self.push_screen(ConversationScreen(conv))
 
     def go_home(self) -> None:
+        """Back to the home screen from any screen on top of it (dialogs, reports, conversations)."""
         from guide.tui.conversation import ConversationScreen
 
-        while isinstance(self.screen, ConversationScreen):
-            self.screen.conv.close()
+        while len(self.screen_stack) > 1:
+            screen = self.screen
+            if isinstance(screen, ConversationScreen) or getattr(screen, "owns_conv", False):
+                screen.conv.close()
             self.pop_screen()
+
+    def key_names(self) -> dict[str, str]:
+        """{binding id: key as shown, e.g. "Ctrl+Q"} after the user's rebinding."""
+        return {bid.replace("-", "_"): keys.display(self._keymap.get(bid, default))
+                for bid, default, *_ in keys.APP_KEYS + keys.CONVERSATION_KEYS}
+
+    def action_stop_hint(self) -> None:
+        """Ctrl+C copies in many programs; here it says how to stop."""
+        self.notify(t("keys.stop-hint", self.lang, **self.key_names()))
 
     def export_session(self, conv) -> Path | None:
         from guide import export, paths
@@ -266,6 +278,8 @@ class GuideApp(App):
         yield SystemCommand(t("cmd.lang", lang), t("cmd.lang.help", lang), to_other)
         yield SystemCommand(t("cmd.theme", lang), t("cmd.theme.help", lang), self.action_change_theme)
         yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), self.action_help)
+        if self.screen_stack and screen is not self.screen_stack[0]:
+            yield SystemCommand(t("cmd.home", lang), t("cmd.home.help", lang), self.go_home)
         conv = getattr(screen, "conv", None)
         if conv is not None:
             yield SystemCommand(t("cmd.export", lang), t("cmd.export.help", lang), lambda: self.export_session(conv))

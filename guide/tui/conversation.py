@@ -24,6 +24,7 @@ class ConversationScreen(Screen):
         self.conv = conv
         self.card_visible: bool | None = None
         self.shown_card: str | None = None
+        self.prefill = None  # the answer that Back just took back: shown again, ready to edit
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar", markup=False)
@@ -84,8 +85,9 @@ class ConversationScreen(Screen):
         self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, visited, self.app.size.width)
         area = self.query_one(AnswerArea)
         area.report_kind = eng.end_step.report if eng is not None and eng.finished and eng.end_step else None
+        value, self.prefill = self.prefill, None
         await area.build(eng.current if eng else None, lang,
-                         finished=bool(eng and eng.finished), readonly=self.conv.readonly)
+                         finished=bool(eng and eng.finished), readonly=self.conv.readonly, value=value)
         self.update_card()
 
     def add(self, items) -> None:
@@ -158,6 +160,8 @@ class ConversationScreen(Screen):
     async def action_back(self) -> None:
         if self.conv.readonly or self.engine is None:
             return
+        last = self.engine.history[-1]["key"] if self.engine.history else None
+        earlier = self.engine.answers.get(last) if last else None
         try:
             moved = self.conv.back()
         except StoreError as exc:
@@ -166,6 +170,7 @@ class ConversationScreen(Screen):
         if not moved:
             self.app.notify(t("conv.no-back", self.lang))
             return
+        self.prefill = earlier
         await self.render_all()
 
     async def action_skip(self) -> None:
@@ -206,6 +211,10 @@ class ConversationScreen(Screen):
 
     def action_home(self) -> None:
         self.app.go_home()
+
+    def action_escape_hint(self) -> None:
+        """Escape does not leave a conversation by accident: it says which keys do."""
+        self.app.notify(t("keys.escape-hint", self.lang, **self.app.key_names()))
 
     def action_save_text(self) -> None:
         self.query_one(AnswerArea).submit_text()

@@ -1,4 +1,4 @@
-"""Key bindings with ids (so users can rebind them in keys.yaml) and
+"""Key bindings with ids (so users can rebind them in keys.toml) and
 descriptions in the current language."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ APP_KEYS = [
     ("quit", "ctrl+q", "request_quit", "key.quit", True),
     ("help", "f1", "help", "key.help", True),
     ("palette", "ctrl+p", "command_palette", "key.palette", True),
+    ("stop-hint", "ctrl+c", "stop_hint", "key.stop-hint", False),
 ]
 CONVERSATION_KEYS = [
     ("save", "ctrl+s", "save_text", "key.save", True),
@@ -20,7 +21,13 @@ CONVERSATION_KEYS = [
     ("note", "ctrl+n", "note", "key.note", True),
     ("card", "ctrl+t", "toggle_card", "key.card", True),
     ("export", "ctrl+r", "export", "key.export", True),
-    ("home", "ctrl+h", "home", "key.home", False),
+    # Ctrl+H reaches a terminal app as Backspace: home is Ctrl+G ("ga naar start")
+    ("home", "ctrl+g", "home", "key.home", True),
+    ("escape-hint", "escape", "escape_hint", "key.escape-hint", False),
+]
+REPORT_KEYS = [
+    ("close", "escape", "close", "report.back", True),
+    ("export", "ctrl+r", "export", "key.export", True),
 ]
 
 
@@ -32,10 +39,32 @@ def bindings(spec, lang: str) -> list[Binding]:
 
 
 def apply(node, spec, lang: str) -> None:
-    """Give a screen or the app its bindings in `lang` (keeps user overrides)."""
-    node._bindings = BindingsMap(bindings(spec, lang))
+    """Give a screen or the app its bindings in `lang`, on top of the ones its
+    class declares (Tab and Shift+Tab live there): user overrides apply later."""
+    merged = dict(type(node)._merge_bindings().key_to_bindings)
+    merged.update(BindingsMap(bindings(spec, lang)).key_to_bindings)
+    node._bindings = BindingsMap.from_keys(merged)
     node.refresh_bindings()
 
 
 def all_ids() -> list[str]:
-    return [s[0] for s in APP_KEYS + CONVERSATION_KEYS]
+    return list(dict.fromkeys(s[0] for s in APP_KEYS + CONVERSATION_KEYS))
+
+
+def shown_keys(spec, keymap: dict) -> list[tuple[str, str]]:
+    """(key as the user presses it, description key) for a spec, after rebinding."""
+    out = []
+    for bid, default, _action, desc, _show in spec:
+        key = keymap.get(bid, default)
+        if isinstance(key, (list, tuple)):
+            key = ",".join(key)
+        out.append((key, desc))
+    return out
+
+
+def display(key: str) -> str:
+    """'ctrl+q' -> 'Ctrl+Q', 'f1' -> 'F1', 'escape' -> 'Esc' (the first of several keys)."""
+    first = key.split(",")[0].strip()
+    names = {"escape": "Esc", "enter": "Enter", "space": "Space", "tab": "Tab"}
+    parts = first.split("+")
+    return "+".join(names.get(p, p.upper() if len(p) <= 3 else p.capitalize()) for p in parts)

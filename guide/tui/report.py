@@ -35,8 +35,7 @@ class ReportScreen(Screen):
         lang = app.lang
         from guide.tui import keys
 
-        keys.apply(self, [("close", "escape", "close", "report.back", True),
-                          ("export", "ctrl+r", "export", "key.export", True)], lang)
+        keys.apply(self, keys.REPORT_KEYS, lang)
         lib = self.conv.lib
         session = app.store.get(self.conv.session.id)
         engine = export.restore(session, lib)
