@@ -161,3 +161,27 @@ async def test_ticked_and_unticked_items_look_different(private_dirs):
         first, second = multi.render_line(0).text, multi.render_line(1).text
         assert "✓" in first and "✓" not in second
         assert "X" not in first[:4] and "X" not in second[:4]
+
+
+async def test_label_that_looks_like_a_name_is_warned_about_then_allowed(private_dirs):
+    from textual.widgets import Input, Static
+
+    from guide.tui.modals import LabelScreen
+
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.start_flow("showcase", "rehearse")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, LabelScreen)
+        dialog.query_one(Input).value = "Marc Peeters"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is dialog
+        warning = str(dialog.query_one("#label-error", Static).render())
+        assert "voor- en achternaam" in warning and dialog.suggestion in warning
+        await pilot.press("enter")  # warned, not refused
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        assert app.screen.conv.session.label == "Marc Peeters"

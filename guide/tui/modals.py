@@ -13,6 +13,7 @@ from guide import paths
 from guide.engine import AnswerError, check_private
 from guide.i18n import t
 from guide.model import FOCI
+from guide.privacy import looks_like_name
 from guide.tui import keys
 
 
@@ -49,6 +50,7 @@ class LabelScreen(ModalScreen[str | None]):
     def __init__(self, suggestion: str) -> None:
         super().__init__()
         self.suggestion = suggestion
+        self.warned: str | None = None  # a name-like label passes on the second Enter
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -72,6 +74,11 @@ class LabelScreen(ModalScreen[str | None]):
             check_private(value)
         except AnswerError as exc:
             self.query_one("#label-error", Static).update(t(exc.code, self.app.lang))
+            return
+        if looks_like_name(value) and value != self.warned:
+            self.warned = value
+            self.query_one("#label-error", Static).update(
+                t("label.looks-like-name", self.app.lang, code=self.suggestion))
             return
         self.dismiss(value)
 

@@ -1,4 +1,4 @@
-"""Texts about keys: hints when a key does something else here, and the help per screen."""
+"""Texts of issue 13: key hints, the help per screen, finished sessions on home, label warnings."""
 
 STRINGS: dict[str, dict[str, str]] = {
     "key.stop-hint": {
@@ -24,5 +24,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmd.home.help": {
         "nl": "Terug naar het startscherm (je sessie blijft bewaard)",
         "en": "Back to the start screen (your session stays saved)",
+    },
+    "cli.sessions.format": {
+        "nl": "md of html (standaard: volgens de extensie van --out, anders html)",
+        "en": "md or html (default: by the extension of --out, else html)",
+    },
+    "label.looks-like-name": {
+        "nl": "Dit lijkt op een voor- en achternaam. Gebruik liever een code, bv. {code}. Druk nog eens Enter om toch dit label te houden.",
+        "en": "This looks like a first and last name. Better use a code, e.g. {code}. Press Enter again to keep this label anyway.",
     },
 }
