@@ -185,3 +185,42 @@ async def test_label_that_looks_like_a_name_is_warned_about_then_allowed(private
         await pilot.pause()
         assert isinstance(app.screen, ConversationScreen)
         assert app.screen.conv.session.label == "Marc Peeters"
+
+
+async def test_finished_work_is_listed_on_home_and_opens_exports_and_prints(private_dirs):
+    from guide.tui.finished import FinishedScreen
+    from guide.tui.report import ReportScreen
+
+    opened = []
+    app = make_app(private_dirs)
+    app.opener = lambda path: opened.append(path) or True
+    async with app.run_test(size=(100, 30)) as pilot:
+        await start(app, pilot, TO_TEXT + [*"Rustig", "ctrl+s"])
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        done = app.screen.query_one("#done", OptionList)
+        row = str(done.get_option_at_index(0).prompt)
+        assert row.startswith("T-1 · Alle soorten stappen · 20"), row
+        for _ in range(6):
+            if focused_id(app) == "done":
+                break
+            await pilot.press("tab")
+        assert focused_id(app) == "done"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, FinishedScreen)
+        await pilot.press("enter")  # show the debrief
+        await pilot.pause()
+        assert isinstance(app.screen, ReportScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, FinishedScreen)
+        await pilot.press("tab", "tab", "enter")  # open to print
+        await pilot.pause()
+        assert len(opened) == 1 and opened[0].suffix == ".html" and opened[0].exists()
+        assert opened[0].name.startswith("sessie-1-showcase-")
+        assert "Rustig" in opened[0].read_text()
+        assert opened[0].with_suffix(".md").exists()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)

@@ -33,4 +33,56 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dit lijkt op een voor- en achternaam. Gebruik liever een code, bv. {code}. Druk nog eens Enter om toch dit label te houden.",
         "en": "This looks like a first and last name. Better use a code, e.g. {code}. Press Enter again to keep this label anyway.",
     },
+    "cmd.no-matches": {
+        "nl": "Niets gevonden",
+        "en": "Nothing found",
+    },
+    "cmd.theme.placeholder": {
+        "nl": "Zoek een thema…",
+        "en": "Search for a theme…",
+    },
+    "theme.bindkracht": {
+        "nl": "Rustig donker",
+        "en": "Calm dark",
+    },
+    "theme.bindkracht-light": {
+        "nl": "Rustig licht",
+        "en": "Calm light",
+    },
+    "theme.textual-ansi": {
+        "nl": "Kleuren van je terminal (ANSI)",
+        "en": "Your terminal's colours (ANSI)",
+    },
+    "home.done": {
+        "nl": "Afgeronde sessies",
+        "en": "Finished sessions",
+    },
+    "home.no-done": {
+        "nl": "Nog geen afgeronde sessies.",
+        "en": "No finished sessions yet.",
+    },
+    "home.done-row": {
+        "nl": "{label} · {flow} · {when}",
+        "en": "{label} · {flow} · {when}",
+    },
+    "finished.title": {
+        "nl": "Sessie {label}",
+        "en": "Session {label}",
+    },
+    "finished.body": {
+        "nl": "{flow}, afgerond op {when}.",
+        "en": "{flow}, finished on {when}.",
+    },
+    "finished.export": {
+        "nl": "Exporteer (HTML en Markdown)",
+        "en": "Export (HTML and Markdown)",
+    },
+    "finished.print": {
+        "nl": "Open in de browser om te printen",
+        "en": "Open in the browser to print",
+    },
+    "finished.no-viewer": {
+        "nl": "Geen browser of viewer gevonden. Het bestand staat hier: {path}",
+        "en": "No browser or viewer found. The file is here: {path}",
+    },
 }

@@ -59,6 +59,9 @@ class GuideApp(App):
         self.lib = None
         self.store = None
         self.store_error: str | None = None
+        from guide.tui.finished import open_in_viewer
+
+        self.opener = open_in_viewer  # tests put a fake here: nothing opens a real browser
 
     # -- start-up -----------------------------------------------------------------
     def on_mount(self) -> None:
@@ -189,7 +192,7 @@ class GuideApp(App):
 
         while len(self.screen_stack) > 1:
             screen = self.screen
-            if isinstance(screen, ConversationScreen) or getattr(screen, "owns_conv", False):
+            if isinstance(screen, ConversationScreen):
                 screen.conv.close()
             self.pop_screen()
 
@@ -202,11 +205,25 @@ class GuideApp(App):
         """Ctrl+C copies in many programs; here it says how to stop."""
         self.notify(t("keys.stop-hint", self.lang, **self.key_names()))
 
+    def show_report(self, session_id: int) -> None:
+        """The plan, debrief or report of a session, read from home (the screen owns its session)."""
+        from guide.sessions import Conversation
+        from guide.store import StoreError
+        from guide.tui.report import ReportScreen
+
+        try:
+            conv = Conversation.resume(self.store, self.lib, session_id)
+        except StoreError as exc:
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
+            return
+        self.push_screen(ReportScreen(conv, owns_conv=True))
+
     def export_session(self, conv) -> Path | None:
+        """Write the session as HTML and Markdown to the exports folder; `conv` or a session id."""
         from guide import export, paths
         from guide.store import StoreError, make_private_dir, write_private
 
-        session = self.store.get(conv.session.id)
+        session = self.store.get(conv if isinstance(conv, int) else conv.session.id)
         notes = self.store.notes(session.id)
         directory = paths.data_dir(self.data_dir)
         target = export.default_path(directory, session, "html")
@@ -263,10 +280,15 @@ class GuideApp(App):
         self.push_screen(QuitScreen(), done)
 
     def action_command_palette(self) -> None:
-        from textual.command import CommandPalette
+        from guide.tui.palette import Palette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("cmd.placeholder", self.lang)))
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(self.lang, id="--command-palette", placeholder=t("cmd.placeholder", self.lang)))
+
+    def action_change_theme(self) -> None:
+        from guide.tui.palette import Palette, ThemeChoices
+
+        self.push_screen(Palette(self.lang, providers=[ThemeChoices], placeholder=t("cmd.theme.placeholder", self.lang)))
 
     def get_system_commands(self, screen):
         lang = self.lang
