@@ -2,12 +2,12 @@
 
 STRINGS: dict[str, dict[str, str]] = {
     "key.stop-hint": {
-        "nl": "Hoe stoppen",
-        "en": "How to quit",
+        "nl": "Zegt hoe je stopt",
+        "en": "Tells how to quit",
     },
     "key.escape-hint": {
-        "nl": "Welke toets",
-        "en": "Which key",
+        "nl": "Zegt welke toets terug of naar start gaat",
+        "en": "Tells which key goes back or home",
     },
     "keys.stop-hint": {
         "nl": "Stoppen doe je met {quit}. Alles wat je bevestigde, is bewaard.",
@@ -84,5 +84,41 @@ STRINGS: dict[str, dict[str, str]] = {
     "finished.no-viewer": {
         "nl": "Geen browser of viewer gevonden. Het bestand staat hier: {path}",
         "en": "No browser or viewer found. The file is here: {path}",
+    },
+    "cmd.note": {
+        "nl": "Notitie bij deze stap",
+        "en": "Note on this step",
+    },
+    "cmd.note.help": {
+        "nl": "Een privé-reflectie voor jezelf",
+        "en": "A private reflection for yourself",
+    },
+    "cmd.card-panel": {
+        "nl": "Kaart naast het gesprek tonen of verbergen",
+        "en": "Show or hide the card beside the conversation",
+    },
+    "cmd.card-panel.help": {
+        "nl": "De achtergrondkaart bij de huidige stap",
+        "en": "The background card of the current step",
+    },
+    "key.tab": {
+        "nl": "Wissel",
+        "en": "Move",
+    },
+    "key.shift-tab": {
+        "nl": "Wissel terug",
+        "en": "Move back",
+    },
+    "home.welcome-short": {
+        "nl": "Alles wat je invult, blijft op deze computer. Pijltjes en Enter om te kiezen, Tab om te wisselen.",
+        "en": "Everything you enter stays on this computer. Arrows and Enter to choose, Tab to move.",
+    },
+    "help.here": {
+        "nl": "Toetsen op dit scherm",
+        "en": "Keys on this screen",
+    },
+    "help.move": {
+        "nl": "naar het volgende / vorige deel van het scherm",
+        "en": "to the next / previous part of the screen",
     },
 }

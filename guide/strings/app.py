@@ -138,8 +138,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "(nothing ticked)",
     },
     "conv.earlier": {
-        "nl": "{n} eerdere berichten staan in het rapport (Ctrl+R).",
-        "en": "{n} earlier messages are in the report (Ctrl+R).",
+        "nl": "{n} eerdere berichten staan in het rapport (Ctrl+P, Rapport maken).",
+        "en": "{n} earlier messages are in the report (Ctrl+P, Make report).",
     },
     "conv.not-saved": {
         "nl": "Niet bewaard: {error} Je antwoord staat nog klaar; probeer opnieuw.",

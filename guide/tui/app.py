@@ -265,7 +265,20 @@ class GuideApp(App):
         from guide.tui.modals import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.keys_here(self.screen)))
+
+    def keys_here(self, screen) -> list[tuple[str, str]]:
+        """(key, what it does) for every key of ours that works on `screen` now, rebinding applied."""
+        spec_ids = {s[0] for s in keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS}
+        found: dict[str, tuple[list[str], str]] = {}
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if active.enabled and binding.id in spec_ids:
+                found.setdefault(binding.id, ([], binding.description))[0].append(keys.display(key))
+        rows = [(" / ".join(dict.fromkeys(k)), desc) for k, desc in found.values()]
+        if "next" not in found:  # Tab works everywhere (Textual's own binding)
+            rows.append(("Tab / Shift+Tab", t("help.move", self.lang)))
+        return rows
 
     def action_request_quit(self) -> None:
         from guide.tui.modals import QuitScreen
@@ -305,6 +318,11 @@ class GuideApp(App):
         conv = getattr(screen, "conv", None)
         if conv is not None:
             yield SystemCommand(t("cmd.export", lang), t("cmd.export.help", lang), lambda: self.export_session(conv))
+        if hasattr(screen, "action_note") and not conv.readonly:
+            yield SystemCommand(t("cmd.note", lang), t("cmd.note.help", lang), screen.action_note)
+        if hasattr(screen, "action_toggle_card"):
+            yield SystemCommand(t("cmd.card-panel", lang), t("cmd.card-panel.help", lang), screen.action_toggle_card)
+        if conv is not None:
             flow = self.lib.flows.get(conv.session.flow_id) if self.lib else None
             for attr, label in (("persona_card", "cmd.persona"), ("coach_card", "cmd.coach"),
                                 ("observer_card", "cmd.observer")):

@@ -45,6 +45,9 @@ class HomeScreen(Screen):
         self.relabel()
         self.query_one("#jobs", OptionList).focus()
 
+    def on_resize(self) -> None:
+        self.relabel()
+
     def on_screen_resume(self) -> None:
         self.refresh_lists()
 
@@ -52,10 +55,11 @@ class HomeScreen(Screen):
     def relabel(self) -> None:
         app = self.app
         lang = app.lang
-        keys.apply(self, [], lang)
+        keys.apply(self, keys.HOME_KEYS, lang)
         self.query_one("#topbar", Static).update(t("app.title", lang))
         welcome = self.query_one("#welcome", Static)
-        welcome.update(t("home.welcome", lang))
+        # on a small terminal one short line, so that the lists stay in view
+        welcome.update(t("home.welcome" if app.size.height >= 34 else "home.welcome-short", lang))
         welcome.display = app.first_run
         self.query_one("#home-loading", Static).update(t("home.loading", lang))
         if not self.query("#jobs"):

@@ -25,26 +25,60 @@ CONVERSATION_KEYS = [
     ("home", "ctrl+g", "home", "key.home", True),
     ("escape-hint", "escape", "escape_hint", "key.escape-hint", False),
 ]
+HOME_KEYS = [
+    ("next", "tab", "app.focus_next", "key.tab", True),
+    ("previous", "shift+tab", "app.focus_previous", "key.shift-tab", False),
+]
+# what stays in a narrow footer first (the F1 help and the palette always have them all)
+PRIORITY = ("save", "back", "skip", "home", "note", "card", "export")
 REPORT_KEYS = [
     ("close", "escape", "close", "report.back", True),
     ("export", "ctrl+r", "export", "key.export", True),
 ]
 
 
-def bindings(spec, lang: str) -> list[Binding]:
+def bindings(spec, lang: str, hide=()) -> list[Binding]:
     return [
-        Binding(keys, action, t(desc, lang), show=show, id=bid, priority=True)
+        Binding(keys, action, t(desc, lang), show=show and bid not in hide, id=bid, priority=True)
         for bid, keys, action, desc, show in spec
     ]
 
 
-def apply(node, spec, lang: str) -> None:
+def apply(node, spec, lang: str, hide=()) -> None:
     """Give a screen or the app its bindings in `lang`, on top of the ones its
-    class declares (Tab and Shift+Tab live there): user overrides apply later."""
+    class declares (Tab and Shift+Tab live there): user overrides apply later.
+    `hide` keeps ids out of the footer (they still work)."""
     merged = dict(type(node)._merge_bindings().key_to_bindings)
-    merged.update(BindingsMap(bindings(spec, lang)).key_to_bindings)
+    merged.update(BindingsMap(bindings(spec, lang, hide)).key_to_bindings)
     node._bindings = BindingsMap.from_keys(merged)
     node.refresh_bindings()
+
+
+def footer_width(items) -> int:
+    """Cells a compact footer needs for (key, description) pairs: "^b Terug " each."""
+    return sum(len(short(key)) + len(desc) + 2 for key, desc in items)
+
+
+def short(key: str) -> str:
+    """The footer's way of writing a key: ctrl+b -> ^b."""
+    first = key.split(",")[0].strip()
+    return "^" + first[5:] if first.startswith("ctrl+") else first
+
+
+def fit(spec, usable: set[str], lang: str, keymap: dict, width: int) -> set[str]:
+    """Ids to keep out of a footer `width` cells wide: the lowest in PRIORITY go first."""
+    shown = [s for s in spec if s[4] and s[0] in usable]
+    hide: set[str] = set()
+
+    def need() -> int:
+        return footer_width((keymap.get(s[0], s[1]), t(s[3], lang)) for s in shown if s[0] not in hide)
+
+    for bid in reversed(PRIORITY):
+        if need() <= width:
+            break
+        if any(s[0] == bid for s in shown):
+            hide.add(bid)
+    return hide
 
 
 def all_ids() -> list[str]:
