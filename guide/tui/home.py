@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
@@ -122,6 +120,8 @@ class HomeScreen(Screen):
             rows = [Option(t("home.no-resume", lang), disabled=True)]
         resume.set_options(rows)
         resume.highlighted = 0 if not rows[0].disabled else None
+        from guide import export
+
         done = self.query_one("#done", OptionList)
         rows = []
         if app.store is not None:
@@ -129,7 +129,7 @@ class HomeScreen(Screen):
                 flow = app.lib.flows.get(s.flow_id)
                 title = flow.title.get(lang) if flow else s.flow_id
                 rows.append(Option(t("home.done-row", lang, label=s.label, flow=title,
-                                     when=time.strftime("%Y-%m-%d", time.localtime(s.updated))), id=str(s.id)))
+                                     when=export._when(s.updated)), id=str(s.id)))
         if not rows:
             rows = [Option(t("home.no-done", lang), disabled=True)]
         done.set_options(rows)
