@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from textual.containers import ScrollableContainer
-from textual.widgets import Button, Input, OptionList, SelectionList, TextArea
+from textual.widgets import Button, Input, OptionList, SelectionList, Static, TextArea
 
 from guide.tui.app import GuideApp
 
@@ -65,11 +65,8 @@ def screen_text(app) -> str:
             parts += [str(w.get_option_at_index(i).prompt) for i in range(w.option_count)]
         elif isinstance(w, Input):
             parts += [w.placeholder, w.value]
-        elif hasattr(w, "renderable") or w.__class__.__name__ in ("Static", "Label"):
-            try:
-                parts.append(str(w.render()))
-            except Exception:  # noqa: BLE001 - a widget that cannot render alone has no text of its own
-                pass
+        elif isinstance(w, Static):
+            parts.append(str(w.render()))
     parts += [a.binding.description for a in screen.active_bindings.values() if a.binding.show]
     return "\n".join(p for p in parts if p)
 
