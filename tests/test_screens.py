@@ -72,3 +72,60 @@ async def test_no_text_of_the_other_language_on_any_screen(private_dirs, lang):
     async with app.run_test(size=(100, 30)) as pilot:
         await tour(pilot, app, visit)
     assert not leaks, leaks
+
+
+async def test_footer_fits_lists_only_working_keys_and_every_key_the_screen_mentions(private_dirs):
+    import re
+
+    from textual.widgets import Footer
+
+    app = make_app(private_dirs, "nl")
+    problems = {}
+
+    async def visit(name):
+        screen = app.screen
+        footers = list(screen.query(Footer))
+        if not footers:
+            return  # dialogs: the screen below keeps its footer
+        lines = [s.text for s in screen._compositor.render_strips()]
+        footer_line = lines[-1].rstrip()
+        shown = [a for a in screen.active_bindings.values() if a.binding.show]
+        # fits: the last key's description is there whole
+        last = shown[-1].binding.description
+        if not footer_line.endswith(last):
+            problems[name] = f"cut off: {footer_line!r}"
+        # only keys that work here
+        if any(not a.enabled for a in shown):
+            problems[name] = [a.binding.key for a in shown if not a.enabled]
+        # every key the text above mentions is in the footer
+        above = "\n".join(lines[:-1])
+        for key in re.findall(r"Ctrl\+([A-Z])\b", above):
+            if f"^{key.lower()}" not in footer_line:
+                problems[name] = f"Ctrl+{key} mentioned, not in the footer: {footer_line!r}"
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await tour(pilot, app, visit)
+    assert not problems, problems
+
+
+async def test_help_lists_the_keys_of_the_screen_below(private_dirs):
+    from tests.tour import STEPS
+
+    app = make_app(private_dirs, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        home = dict(app.keys_here(app.screen))
+        assert home["Tab"] == "Move" and home["Ctrl+Q"] == "Quit" and "Ctrl+B" not in home
+        app._open("showcase", "rehearse", "T-1")
+        await pilot.pause()
+        card = dict(app.keys_here(app.screen))
+        assert "Ctrl+B" not in card and "Ctrl+S" not in card and card["Ctrl+G"] == "Home"
+        for kind, presses in STEPS.items():
+            for key in presses:
+                await pilot.press(key)
+                await pilot.pause()
+        text = dict(app.keys_here(app.screen))
+        assert text["Ctrl+S"] == "Save" and text["Ctrl+B"] == "Back"
+        await pilot.press("f1")
+        await pilot.pause()
+        assert "Ctrl+S" in screen_text(app) and "Save" in screen_text(app)
