@@ -120,7 +120,7 @@ async def test_help_lists_the_keys_of_the_screen_below(private_dirs):
         await pilot.pause()
         card = dict(app.keys_here(app.screen))
         assert "Ctrl+B" not in card and "Ctrl+S" not in card and card["Ctrl+G"] == "Home"
-        for kind, presses in STEPS.items():
+        for presses in STEPS.values():
             for key in presses:
                 await pilot.press(key)
                 await pilot.pause()
