@@ -79,7 +79,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     q.add_argument("id", type=SESSION_ID)
     q = ssub.add_parser("export", parents=[common], help=t("cli.sessions.export", lang))
     q.add_argument("id", type=SESSION_ID)
-    q.add_argument("--format", choices=("md", "html"), default="html")
+    q.add_argument("--format", choices=("md", "html"), default=None, help=t("cli.sessions.format", lang))
     q.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
     q = ssub.add_parser("delete", parents=[common], help=t("cli.sessions.delete", lang))
     q.add_argument("ids", type=SESSION_ID, nargs="+", metavar="ID")

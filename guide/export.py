@@ -233,9 +233,20 @@ def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "")
 
 
 def default_path(directory: Path, session, fmt: str) -> Path:
-    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", session.label).strip("-") or "sessie"
-    stamp = time.strftime("%Y%m%d-%H%M")
-    return directory / "exports" / f"{safe}-{session.flow_id}-{stamp}.{'md' if fmt == 'md' else 'html'}"
+    """exports/sessie-12-intake-2026-12-01.html: the number, the flow and the day, never the
+    label (a label may hold a name by mistake)."""
+    flow = re.sub(r"[^A-Za-z0-9_-]+", "-", session.flow_id).strip("-") or "x"
+    stamp = time.strftime("%Y-%m-%d")
+    return directory / "exports" / f"sessie-{session.id}-{flow}-{stamp}.{'md' if fmt == 'md' else 'html'}"
+
+
+def format_for(path: Path | None, requested: str | None) -> str:
+    """--format wins; otherwise the file's extension (.md, .markdown -> md); otherwise html."""
+    if requested:
+        return requested
+    if path is not None and path.suffix.lower() in (".md", ".markdown"):
+        return "md"
+    return "html"
 
 
 def render_all(session, lib, notes: list, lang: str, store=None) -> dict[str, str]:

@@ -54,11 +54,24 @@ def ago(when: float, lang: str) -> str:
 
 
 def pick_lang(requested: str | None = None) -> str:
-    """--lang beats BINDKRACHT_LANG beats the default (nl)."""
-    for candidate in (requested, os.environ.get("BINDKRACHT_LANG")):
+    """--lang beats BINDKRACHT_LANG beats the saved setting (settings.toml `lang`,
+    also set by switching language in the app) beats LC_ALL / LC_MESSAGES / LANG
+    (nl_BE.UTF-8 -> nl) beats the default (nl)."""
+    for candidate in (requested, os.environ.get("BINDKRACHT_LANG"), _saved_lang()):
         if candidate and candidate.lower() in LANGS:
             return candidate.lower()
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:  # the first one set decides, as the C library does
+            code = value[:2].lower()
+            return code if code in LANGS else DEFAULT_LANG
     return DEFAULT_LANG
+
+
+def _saved_lang() -> str | None:
+    from guide import settings
+
+    return settings.load().get("lang")
 
 
 from guide import strings as _strings  # noqa: E402  (registers the core catalogue)

@@ -26,3 +26,16 @@ def find_insz(text: str) -> str | None:
         if valid_insz(digits):
             return match.group(0)
     return None
+
+
+# A capitalised word of letters (Marc, Peeters, D'Hondt, Van-Damme); particles such as "van" may sit between.
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ](?:'[A-ZÀ-ÖØ-Þ])?[a-zß-öø-ÿ]+(?:['-][A-Za-zÀ-ÖØ-öø-ÿ]+)*$")
+_PARTICLES = {"van", "de", "der", "den", "ter", "le", "la", "du", "vanden", "vander", "d'", "t"}
+
+
+def looks_like_name(text: str) -> bool:
+    """True for 'Marc Peeters' or 'Anna van den Broeck': a first and a last name,
+    which a session label must never hold. Codes and initials ('T-3', 'A.B.') are fine."""
+    words = text.split()
+    named = [w for w in words if w.lower() not in _PARTICLES]
+    return len(named) >= 2 and all(_NAME_WORD.match(w) for w in named)

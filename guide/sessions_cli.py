@@ -65,9 +65,10 @@ def _run(args, lang: str, store: Store) -> int:
         if action == "show":
             print(export.render(session, lib, notes, lang, "md"), end="")
             return 0
-        text = export.render(session, lib, notes, lang, args.format, store)
+        fmt = export.format_for(args.out, args.format)
+        text = export.render(session, lib, notes, lang, fmt, store)
         directory = data_dir(args.data_dir)
-        path = args.out or export.default_path(directory, session, args.format)
+        path = args.out or export.default_path(directory, session, fmt)
         if args.out is None:
             make_private_dir(path.parent)
         write_private(path, text.encode("utf-8"))

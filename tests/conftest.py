@@ -14,6 +14,10 @@ def private_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(config))
     monkeypatch.setenv("BINDKRACHT_DATA_DIR", str(data))
     monkeypatch.delenv("BINDKRACHT_LANG", raising=False)
+    # the locale picks the language when nothing else does: a neutral one (UTF-8 for tmux)
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANG", raising=False)
     return data
 
 

@@ -114,7 +114,7 @@ async def test_the_running_app_reloads_a_changed_flow_or_shows_its_problems(tmp_
         assert app.reload_changed_flows() == []
         path.write_text(path.read_text().replace("Hoe gaat het?", "Hoe gaat het met je?"))
         messages = app.reload_changed_flows()
-        assert messages == ["Flow 'mini' is opnieuw geladen. Een lopend gesprek gaat verder met de vorige versie."]
+        assert messages == ["Werkvorm 'mini' is opnieuw geladen. Een lopend gesprek gaat verder met de vorige versie."]
         assert app.lib.flows["mini"].step_map()["hello"].text.get("nl") == "Hoe gaat het met je?"
         path.write_text(path.read_text().replace("goto: why", "goto: nergens"))
         messages = app.reload_changed_flows()

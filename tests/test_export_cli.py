@@ -69,7 +69,7 @@ def test_cli_export_writes_a_private_file(finished, tmp_path):
     r = _cli("sessions", "export", str(sid), "--format", "md", "--flows", str(flows), env_data=tmp_path / "data")
     written = list((tmp_path / "data" / "exports").glob("*.md"))
     assert r.returncode == 0 and len(written) == 1
-    assert written[0].name.startswith("b-T-b-mini-")
+    assert written[0].name.startswith(f"sessie-{sid}-mini-") and "T" not in written[0].name
     assert stat.S_IMODE(written[0].stat().st_mode) == 0o600
 
 

@@ -20,6 +20,7 @@ def fixed_dirs(monkeypatch):
     """Paths show up on some screens, so they must not change between runs."""
     shutil.rmtree(FIXED, ignore_errors=True)
     monkeypatch.setattr("guide.export._when", lambda ts: "2026-01-05 10:00")  # reports show dates
+    monkeypatch.setattr("guide.store.suggest_label", lambda store: "S-0105-01")  # the label dialog shows one
     monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(FIXED / "config"))
     monkeypatch.setenv("BINDKRACHT_DATA_DIR", str(FIXED / "data"))
     yield
@@ -119,3 +120,36 @@ def test_plan_screen(snap_compare, size):
 def test_reflection_report_screen(snap_compare, size):
     presses = ["enter", "enter", "down", "down", "enter", "down", "enter", "enter"]
     assert snap_compare(app(), terminal_size=size, run_before=walk("reflect-mini", presses))
+
+
+class Arrived(Exception):
+    """The tour reached the screen to photograph."""
+
+
+def tour_to(target):
+    from tests.tour import tour
+
+    async def run(pilot):
+        async def visit(name):
+            if name == target:
+                raise Arrived
+
+        try:
+            await tour(pilot, pilot.app, visit)
+        except Arrived:
+            await pilot.pause()
+            return
+        raise AssertionError(f"the tour never reached {target}")
+    return run
+
+
+# screens the tour reaches that the tests above do not show, photographed at 80x24
+TOUR_SCREENS = ["new-session", "note", "palette", "palette-nothing-found", "theme-picker", "end",
+                "home-with-finished", "finished-dialog"]
+
+
+@pytest.mark.parametrize("target", TOUR_SCREENS)
+def test_small_terminal(snap_compare, target):
+    from tests.tour import make_app
+
+    assert snap_compare(make_app(FIXED / "data", "nl"), terminal_size=(80, 24), run_before=tour_to(target))

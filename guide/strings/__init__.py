@@ -7,9 +7,9 @@ listed in AREAS. Flows and cards carry their own texts.
 
 from __future__ import annotations
 
-from guide.strings import app, cards, checks, cli, labels, reports, sessions
+from guide.strings import access, app, cards, checks, cli, labels, reports, sessions
 
-AREAS = (checks, cards, cli, sessions, reports, labels, app)
+AREAS = (checks, cards, cli, sessions, reports, labels, app, access)
 
 STRINGS: dict[str, dict[str, str]] = {}
 for _area in AREAS:

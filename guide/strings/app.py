@@ -54,8 +54,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "What do you want to do?",
     },
     "home.flows": {
-        "nl": "Kies een flow",
-        "en": "Choose a flow",
+        "nl": "Kies een werkvorm",
+        "en": "Choose an activity",
     },
     "home.resume": {
         "nl": "Verder met een sessie",
@@ -66,20 +66,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "No unfinished sessions.",
     },
     "home.no-flows": {
-        "nl": "Voor dit doel zijn er nog geen flows.",
-        "en": "There are no flows for this yet.",
+        "nl": "Voor dit doel zijn er nog geen werkvormen.",
+        "en": "There are no activities for this yet.",
     },
     "home.loading": {
-        "nl": "Flows laden…",
-        "en": "Loading flows…",
+        "nl": "Werkvormen laden…",
+        "en": "Loading activities…",
     },
     "home.broken": {
         "nl": "{n} fout(en)",
         "en": "{n} problem(s)",
     },
     "home.broken-hint": {
-        "nl": "Deze flow heeft fouten en kan niet starten. Verbeter het bestand en kijk met 'bindkracht check {path}'. De eerste fouten:",
-        "en": "This flow has problems and cannot start. Fix the file and look with 'bindkracht check {path}'. The first problems:",
+        "nl": "Deze werkvorm heeft fouten en kan niet starten. Verbeter het bestand en kijk met 'bindkracht check {path}'. De eerste fouten:",
+        "en": "This activity has problems and cannot start. Fix the file and look with 'bindkracht check {path}'. The first problems:",
     },
     "home.resume-row": {
         "nl": "{label} · {flow} · {phase} · {ago}",
@@ -138,8 +138,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "(nothing ticked)",
     },
     "conv.earlier": {
-        "nl": "{n} eerdere berichten staan in het rapport (Ctrl+R).",
-        "en": "{n} earlier messages are in the report (Ctrl+R).",
+        "nl": "{n} eerdere berichten staan in het rapport (Ctrl+P, Rapport maken).",
+        "en": "{n} earlier messages are in the report (Ctrl+P, Make report).",
     },
     "conv.not-saved": {
         "nl": "Niet bewaard: {error} Je antwoord staat nog klaar; probeer opnieuw.",
@@ -326,12 +326,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Show this sheet of the scenario",
     },
     "reload.ok": {
-        "nl": "Flow '{flow}' is opnieuw geladen. Een lopend gesprek gaat verder met de vorige versie.",
-        "en": "Flow '{flow}' was reloaded. A running conversation goes on with the previous version.",
+        "nl": "Werkvorm '{flow}' is opnieuw geladen. Een lopend gesprek gaat verder met de vorige versie.",
+        "en": "Activity '{flow}' was reloaded. A running conversation goes on with the previous version.",
     },
     "reload.broken": {
-        "nl": "Flow '{flow}' heeft nu {n} fout(en): {first}",
-        "en": "Flow '{flow}' now has {n} problem(s): {first}",
+        "nl": "Werkvorm '{flow}' heeft nu {n} fout(en): {first}",
+        "en": "Activity '{flow}' now has {n} problem(s): {first}",
     },
     "stepper.label": {
         "nl": "Fasen",

@@ -46,20 +46,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "does not exist: {path}",
     },
     "cli.unknown-flow": {
-        "nl": "er is geen flow '{flow}'; 'bindkracht flows' toont ze allemaal",
-        "en": "there is no flow '{flow}'; 'bindkracht flows' lists them all",
+        "nl": "er is geen werkvorm '{flow}'; 'bindkracht flows' toont ze allemaal",
+        "en": "there is no activity '{flow}'; 'bindkracht flows' lists them all",
     },
     "cli.broken-flow": {
-        "nl": "flow '{flow}' heeft fouten; bekijk ze met 'bindkracht check'",
-        "en": "flow '{flow}' has problems; see them with 'bindkracht check'",
+        "nl": "werkvorm '{flow}' heeft fouten; bekijk ze met 'bindkracht check'",
+        "en": "activity '{flow}' has problems; see them with 'bindkracht check'",
     },
     "cli.flows.help": {
-        "nl": "toon alle flows",
-        "en": "list all flows",
+        "nl": "toon alle werkvormen",
+        "en": "list all activities",
     },
     "cli.flows.none": {
-        "nl": "geen flows gevonden",
-        "en": "no flows found",
+        "nl": "geen werkvormen gevonden",
+        "en": "no activities found",
     },
     "cli.flows.ok": {
         "nl": "in orde",
@@ -90,12 +90,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "STATUS",
     },
     "cli.play.help": {
-        "nl": "speel een flow af in de gewone terminal",
-        "en": "play a flow in the plain terminal",
+        "nl": "speel een werkvorm af in de gewone terminal",
+        "en": "play an activity in the plain terminal",
     },
     "cli.play.flow": {
-        "nl": "id van de flow",
-        "en": "id of the flow",
+        "nl": "id van de werkvorm",
+        "en": "id of the activity",
     },
     "cli.play.label": {
         "nl": "label voor de sessie (een code of initialen, nooit een naam)",
@@ -286,8 +286,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "LABEL",
     },
     "cli.sessions.col.flow": {
-        "nl": "FLOW",
-        "en": "FLOW",
+        "nl": "WERKVORM",
+        "en": "ACTIVITY",
     },
     "cli.sessions.col.phase": {
         "nl": "FASE",

@@ -10,8 +10,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Purpose",
     },
     "export.flow": {
-        "nl": "Flow",
-        "en": "Flow",
+        "nl": "Werkvorm",
+        "en": "Activity",
     },
     "export.version": {
         "nl": "versie",

@@ -30,12 +30,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "write an answer",
     },
     "engine.unknown-flow": {
-        "nl": "flow '{flow}' bestaat niet",
-        "en": "flow '{flow}' does not exist",
+        "nl": "werkvorm '{flow}' bestaat niet",
+        "en": "activity '{flow}' does not exist",
     },
     "engine.missing-step": {
-        "nl": "stap '{step}' bestaat niet meer in flow '{flow}'",
-        "en": "step '{step}' no longer exists in flow '{flow}'",
+        "nl": "stap '{step}' bestaat niet meer in werkvorm '{flow}'",
+        "en": "step '{step}' no longer exists in activity '{flow}'",
     },
     "engine.bad-state": {
         "nl": "de opgeslagen toestand is onleesbaar",
@@ -94,16 +94,16 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This session is read-only.",
     },
     "session.flow-gone": {
-        "nl": "Flow '{flow}' is er niet meer of heeft fouten. De sessie opent alleen-lezen; je antwoorden blijven bewaard en kan je exporteren.",
-        "en": "Flow '{flow}' is gone or has problems. The session opens read-only; your answers are kept and can be exported.",
+        "nl": "Werkvorm '{flow}' is er niet meer of heeft fouten. De sessie opent alleen-lezen; je antwoorden blijven bewaard en kan je exporteren.",
+        "en": "Activity '{flow}' is gone or has problems. The session opens read-only; your answers are kept and can be exported.",
     },
     "session.cannot-resume": {
-        "nl": "Flow '{flow}' is zo gewijzigd dat je niet verder kan (stap '{step}' bestaat niet meer). De sessie opent alleen-lezen; niets is verloren en je kan exporteren.",
-        "en": "Flow '{flow}' has changed so much that you cannot continue (step '{step}' no longer exists). The session opens read-only; nothing is lost and you can export.",
+        "nl": "Werkvorm '{flow}' is zo gewijzigd dat je niet verder kan (stap '{step}' bestaat niet meer). De sessie opent alleen-lezen; niets is verloren en je kan exporteren.",
+        "en": "Activity '{flow}' has changed so much that you cannot continue (step '{step}' no longer exists). The session opens read-only; nothing is lost and you can export.",
     },
     "session.flow-changed": {
-        "nl": "Flow '{flow}' is gewijzigd sinds deze sessie (versie {old} → {new}). Je gaat verder bij stap '{step}'.",
-        "en": "Flow '{flow}' has changed since this session (version {old} → {new}). You continue at step '{step}'.",
+        "nl": "Werkvorm '{flow}' is gewijzigd sinds deze sessie (versie {old} → {new}). Je gaat verder bij stap '{step}'.",
+        "en": "Activity '{flow}' has changed since this session (version {old} → {new}). You continue at step '{step}'.",
     },
     "session.answers-kept": {
         "nl": "{n} antwoord(en) horen bij stappen die niet meer bestaan ({steps}); ze blijven bewaard en staan in de export.",

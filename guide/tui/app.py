@@ -59,6 +59,9 @@ class GuideApp(App):
         self.lib = None
         self.store = None
         self.store_error: str | None = None
+        from guide.tui.finished import open_in_viewer
+
+        self.opener = open_in_viewer  # tests put a fake here: nothing opens a real browser
 
     # -- start-up -----------------------------------------------------------------
     def on_mount(self) -> None:
@@ -184,17 +187,43 @@ class GuideApp(App):
         self.push_screen(ConversationScreen(conv))
 
     def go_home(self) -> None:
+        """Back to the home screen from any screen on top of it (dialogs, reports, conversations)."""
         from guide.tui.conversation import ConversationScreen
 
-        while isinstance(self.screen, ConversationScreen):
-            self.screen.conv.close()
+        while len(self.screen_stack) > 1:
+            screen = self.screen
+            if isinstance(screen, ConversationScreen):
+                screen.conv.close()
             self.pop_screen()
 
+    def key_names(self) -> dict[str, str]:
+        """{binding id: key as shown, e.g. "Ctrl+Q"} after the user's rebinding."""
+        return {bid.replace("-", "_"): keys.display(self._keymap.get(bid, default))
+                for bid, default, *_ in keys.APP_KEYS + keys.CONVERSATION_KEYS}
+
+    def action_stop_hint(self) -> None:
+        """Ctrl+C copies in many programs; here it says how to stop."""
+        self.notify(t("keys.stop-hint", self.lang, **self.key_names()))
+
+    def show_report(self, session_id: int) -> None:
+        """The plan, debrief or report of a session, read from home (the screen owns its session)."""
+        from guide.sessions import Conversation
+        from guide.store import StoreError
+        from guide.tui.report import ReportScreen
+
+        try:
+            conv = Conversation.resume(self.store, self.lib, session_id)
+        except StoreError as exc:
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
+            return
+        self.push_screen(ReportScreen(conv, owns_conv=True))
+
     def export_session(self, conv) -> Path | None:
+        """Write the session as HTML and Markdown to the exports folder; `conv` or a session id."""
         from guide import export, paths
         from guide.store import StoreError, make_private_dir, write_private
 
-        session = self.store.get(conv.session.id)
+        session = self.store.get(conv if isinstance(conv, int) else conv.session.id)
         notes = self.store.notes(session.id)
         directory = paths.data_dir(self.data_dir)
         target = export.default_path(directory, session, "html")
@@ -236,7 +265,20 @@ class GuideApp(App):
         from guide.tui.modals import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.keys_here(self.screen)))
+
+    def keys_here(self, screen) -> list[tuple[str, str]]:
+        """(key, what it does) for every key of ours that works on `screen` now, rebinding applied."""
+        spec_ids = {s[0] for s in keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS}
+        found: dict[str, tuple[list[str], str]] = {}
+        for key, active in screen.active_bindings.items():
+            binding = active.binding
+            if active.enabled and binding.id in spec_ids:
+                found.setdefault(binding.id, ([], binding.description))[0].append(keys.display(key))
+        rows = [(" / ".join(dict.fromkeys(k)), desc) for k, desc in found.values()]
+        if "next" not in found:  # Tab works everywhere (Textual's own binding)
+            rows.append(("Tab / Shift+Tab", t("help.move", self.lang)))
+        return rows
 
     def action_request_quit(self) -> None:
         from guide.tui.modals import QuitScreen
@@ -251,10 +293,15 @@ class GuideApp(App):
         self.push_screen(QuitScreen(), done)
 
     def action_command_palette(self) -> None:
-        from textual.command import CommandPalette
+        from guide.tui.palette import Palette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=t("cmd.placeholder", self.lang)))
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(self.lang, id="--command-palette", placeholder=t("cmd.placeholder", self.lang)))
+
+    def action_change_theme(self) -> None:
+        from guide.tui.palette import Palette, ThemeChoices
+
+        self.push_screen(Palette(self.lang, providers=[ThemeChoices], placeholder=t("cmd.theme.placeholder", self.lang)))
 
     def get_system_commands(self, screen):
         lang = self.lang
@@ -266,9 +313,16 @@ class GuideApp(App):
         yield SystemCommand(t("cmd.lang", lang), t("cmd.lang.help", lang), to_other)
         yield SystemCommand(t("cmd.theme", lang), t("cmd.theme.help", lang), self.action_change_theme)
         yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), self.action_help)
+        if self.screen_stack and screen is not self.screen_stack[0]:
+            yield SystemCommand(t("cmd.home", lang), t("cmd.home.help", lang), self.go_home)
         conv = getattr(screen, "conv", None)
         if conv is not None:
             yield SystemCommand(t("cmd.export", lang), t("cmd.export.help", lang), lambda: self.export_session(conv))
+        if hasattr(screen, "action_note") and not conv.readonly:
+            yield SystemCommand(t("cmd.note", lang), t("cmd.note.help", lang), screen.action_note)
+        if hasattr(screen, "action_toggle_card"):
+            yield SystemCommand(t("cmd.card-panel", lang), t("cmd.card-panel.help", lang), screen.action_toggle_card)
+        if conv is not None:
             flow = self.lib.flows.get(conv.session.flow_id) if self.lib else None
             for attr, label in (("persona_card", "cmd.persona"), ("coach_card", "cmd.coach"),
                                 ("observer_card", "cmd.observer")):

@@ -24,6 +24,7 @@ class ConversationScreen(Screen):
         self.conv = conv
         self.card_visible: bool | None = None
         self.shown_card: str | None = None
+        self.prefill = None  # the answer that Back just took back: shown again, ready to edit
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar", markup=False)
@@ -54,10 +55,8 @@ class ConversationScreen(Screen):
     async def render_all(self) -> None:
         """Draw everything from the engine: after a resume, a back or a language switch."""
         lang = self.lang
-        keys.apply(self, keys.CONVERSATION_KEYS, lang)
-        flow = self.conv.lib.flows.get(self.conv.session.flow_id)
-        title = flow.title.get(lang) if flow else self.conv.session.flow_id
-        self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {title} · {self.conv.session.label}")
+        self.apply_keys()
+        self.update_title()
         box = self.query_one("#transcript", VerticalScroll)
         await box.remove_children()
         items = []
@@ -84,9 +83,42 @@ class ConversationScreen(Screen):
         self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, visited, self.app.size.width)
         area = self.query_one(AnswerArea)
         area.report_kind = eng.end_step.report if eng is not None and eng.finished and eng.end_step else None
+        value, self.prefill = self.prefill, None
         await area.build(eng.current if eng else None, lang,
-                         finished=bool(eng and eng.finished), readonly=self.conv.readonly)
+                         finished=bool(eng and eng.finished), readonly=self.conv.readonly, value=value)
         self.update_card()
+        self.apply_keys()
+
+    def update_title(self) -> None:
+        """Label and activity always; the app's name only when there is room."""
+        lang = self.lang
+        flow = self.conv.lib.flows.get(self.conv.session.flow_id)
+        title = flow.title.get(lang) if flow else self.conv.session.flow_id
+        width = self.app.size.width - 2
+        label = self.conv.session.label
+        text = f"{label} · {title}"
+        full = f"{t('app.title', lang)} — {text}"
+        if len(full) <= width:
+            text = full
+        elif len(text) > width:
+            text = text[: max(len(label) + 4, width - 1)] + "…"
+        self.query_one("#topbar", Static).update(text)
+
+    def apply_keys(self) -> None:
+        """The bindings in the current language; a narrow footer drops the least needed keys."""
+        app = self.app
+        usable = {bid for bid, _k, action, _d, _s in keys.CONVERSATION_KEYS if self.check_action(action, ())}
+        app_width = keys.footer_width((app._keymap.get(s[0], s[1]), t(s[3], self.lang)) for s in keys.APP_KEYS if s[4])
+        hide = keys.fit(keys.CONVERSATION_KEYS, usable, self.lang, app._keymap, app.size.width - app_width - 1)
+        keys.apply(self, keys.CONVERSATION_KEYS, self.lang, hide)
+
+    def on_resize(self) -> None:
+        self.update_title()
+        self.apply_keys()
+        eng = self.engine
+        if eng is not None:
+            visited = {s.phase for s in (eng.step_for(e["key"]) for e in eng.history) if s is not None}
+            self.query_one(PhaseStepper).show(eng.phase, self.lang, visited, self.app.size.width)
 
     def add(self, items) -> None:
         """Append messages; the anchored transcript follows. The oldest leave the screen."""
@@ -158,6 +190,8 @@ class ConversationScreen(Screen):
     async def action_back(self) -> None:
         if self.conv.readonly or self.engine is None:
             return
+        last = self.engine.history[-1]["key"] if self.engine.history else None
+        earlier = self.engine.answers.get(last) if last else None
         try:
             moved = self.conv.back()
         except StoreError as exc:
@@ -166,6 +200,7 @@ class ConversationScreen(Screen):
         if not moved:
             self.app.notify(t("conv.no-back", self.lang))
             return
+        self.prefill = earlier
         await self.render_all()
 
     async def action_skip(self) -> None:
@@ -207,18 +242,26 @@ class ConversationScreen(Screen):
     def action_home(self) -> None:
         self.app.go_home()
 
+    def action_escape_hint(self) -> None:
+        """Escape does not leave a conversation by accident: it says which keys do."""
+        self.app.notify(t("keys.escape-hint", self.lang, **self.app.key_names()))
+
     def action_save_text(self) -> None:
         self.query_one(AnswerArea).submit_text()
 
     def check_action(self, action: str, parameters) -> bool | None:
+        """False for a key that does nothing here: Textual then leaves it out of the footer."""
         step = self.engine.current if self.engine else None
+        usable = True
         if action == "save_text":
-            return bool(step is not None and step.kind == "text" and not self.conv.readonly)
-        if action == "skip":
-            return bool(step is not None and (not step.needs_input or step.optional))
-        if action == "back":
-            return bool(self.engine is not None and self.engine.history and not self.conv.readonly)
-        return True
+            usable = step is not None and step.kind == "text" and not self.conv.readonly
+        elif action == "skip":
+            usable = step is not None and (not step.needs_input or step.optional) and not self.conv.readonly
+        elif action == "back":
+            usable = bool(self.engine is not None and self.engine.history and not self.conv.readonly)
+        elif action == "note":
+            usable = not self.conv.readonly
+        return bool(usable)
 
     async def on_button_pressed(self, event) -> None:
         if event.button.id == "report":

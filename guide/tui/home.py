@@ -34,13 +34,17 @@ class HomeScreen(Screen):
             return
         await self.query_one("#home-body").mount(
             Vertical(Label("", id="jobs-title", classes="section"), OptionList(id="jobs"),
-                     Label("", id="resume-title", classes="section"), OptionList(id="resume"), id="home-left"),
+                     Label("", id="resume-title", classes="section"), OptionList(id="resume"),
+                     Label("", id="done-title", classes="section"), OptionList(id="done"), id="home-left"),
             Vertical(Label("", id="flows-title", classes="section"), OptionList(id="flows"),
                      Static("", id="flow-info", markup=False), id="home-right"),
         )
         self.query_one("#home-loading").display = False
         self.relabel()
         self.query_one("#jobs", OptionList).focus()
+
+    def on_resize(self) -> None:
+        self.relabel()
 
     def on_screen_resume(self) -> None:
         self.refresh_lists()
@@ -49,10 +53,11 @@ class HomeScreen(Screen):
     def relabel(self) -> None:
         app = self.app
         lang = app.lang
-        keys.apply(self, [], lang)
+        keys.apply(self, keys.HOME_KEYS, lang)
         self.query_one("#topbar", Static).update(t("app.title", lang))
         welcome = self.query_one("#welcome", Static)
-        welcome.update(t("home.welcome", lang))
+        # on a small terminal one short line, so that the lists stay in view
+        welcome.update(t("home.welcome" if app.size.height >= 34 else "home.welcome-short", lang))
         welcome.display = app.first_run
         self.query_one("#home-loading", Static).update(t("home.loading", lang))
         if not self.query("#jobs"):
@@ -60,6 +65,7 @@ class HomeScreen(Screen):
         self.query_one("#jobs-title", Label).update(t("home.jobs", lang))
         self.query_one("#flows-title", Label).update(t("home.flows", lang))
         self.query_one("#resume-title", Label).update(t("home.resume", lang))
+        self.query_one("#done-title", Label).update(t("home.done", lang))
         jobs = self.query_one("#jobs", OptionList)
         jobs.set_options([Option(t("job." + j, lang), id=j) for j in JOBS])
         jobs.highlighted = JOBS.index(self.job)
@@ -114,6 +120,20 @@ class HomeScreen(Screen):
             rows = [Option(t("home.no-resume", lang), disabled=True)]
         resume.set_options(rows)
         resume.highlighted = 0 if not rows[0].disabled else None
+        from guide import export
+
+        done = self.query_one("#done", OptionList)
+        rows = []
+        if app.store is not None:
+            for s in app.store.list(status="finished", limit=50):
+                flow = app.lib.flows.get(s.flow_id)
+                title = flow.title.get(lang) if flow else s.flow_id
+                rows.append(Option(t("home.done-row", lang, label=s.label, flow=title,
+                                     when=export._when(s.updated)), id=str(s.id)))
+        if not rows:
+            rows = [Option(t("home.no-done", lang), disabled=True)]
+        done.set_options(rows)
+        done.highlighted = 0 if not rows[0].disabled else None
 
     # -- choosing ---------------------------------------------------------------
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -156,3 +176,7 @@ class HomeScreen(Screen):
             self.show_info(option_id)
         elif event.option_list.id == "resume" and option_id:
             self.app.resume_session(int(option_id))
+        elif event.option_list.id == "done" and option_id:
+            from guide.tui.finished import FinishedScreen
+
+            self.app.push_screen(FinishedScreen(int(option_id)))

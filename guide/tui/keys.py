@@ -1,4 +1,4 @@
-"""Key bindings with ids (so users can rebind them in keys.yaml) and
+"""Key bindings with ids (so users can rebind them in keys.toml) and
 descriptions in the current language."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ APP_KEYS = [
     ("quit", "ctrl+q", "request_quit", "key.quit", True),
     ("help", "f1", "help", "key.help", True),
     ("palette", "ctrl+p", "command_palette", "key.palette", True),
+    ("stop-hint", "ctrl+c", "stop_hint", "key.stop-hint", False),
 ]
 CONVERSATION_KEYS = [
     ("save", "ctrl+s", "save_text", "key.save", True),
@@ -20,22 +21,84 @@ CONVERSATION_KEYS = [
     ("note", "ctrl+n", "note", "key.note", True),
     ("card", "ctrl+t", "toggle_card", "key.card", True),
     ("export", "ctrl+r", "export", "key.export", True),
-    ("home", "ctrl+h", "home", "key.home", False),
+    # Ctrl+H reaches a terminal app as Backspace: home is Ctrl+G ("ga naar start")
+    ("home", "ctrl+g", "home", "key.home", True),
+    ("escape-hint", "escape", "escape_hint", "key.escape-hint", False),
+]
+HOME_KEYS = [
+    ("next", "tab", "app.focus_next", "key.tab", True),
+    ("previous", "shift+tab", "app.focus_previous", "key.shift-tab", False),
+]
+# what stays in a narrow footer first (the F1 help and the palette always have them all)
+PRIORITY = ("save", "back", "skip", "home", "note", "card", "export")
+REPORT_KEYS = [
+    ("close", "escape", "close", "report.back", True),
+    ("export", "ctrl+r", "export", "key.export", True),
 ]
 
 
-def bindings(spec, lang: str) -> list[Binding]:
+def bindings(spec, lang: str, hide=()) -> list[Binding]:
     return [
-        Binding(keys, action, t(desc, lang), show=show, id=bid, priority=True)
+        Binding(keys, action, t(desc, lang), show=show and bid not in hide, id=bid, priority=True)
         for bid, keys, action, desc, show in spec
     ]
 
 
-def apply(node, spec, lang: str) -> None:
-    """Give a screen or the app its bindings in `lang` (keeps user overrides)."""
-    node._bindings = BindingsMap(bindings(spec, lang))
+def apply(node, spec, lang: str, hide=()) -> None:
+    """Give a screen or the app its bindings in `lang`, on top of the ones its
+    class declares (Tab and Shift+Tab live there): user overrides apply later.
+    `hide` keeps ids out of the footer (they still work)."""
+    merged = dict(type(node)._merge_bindings().key_to_bindings)
+    merged.update(BindingsMap(bindings(spec, lang, hide)).key_to_bindings)
+    node._bindings = BindingsMap.from_keys(merged)
     node.refresh_bindings()
 
 
+def footer_width(items) -> int:
+    """Cells a compact footer needs for (key, description) pairs: "^b Terug " each."""
+    return sum(len(short(key)) + len(desc) + 2 for key, desc in items)
+
+
+def short(key: str) -> str:
+    """The footer's way of writing a key: ctrl+b -> ^b."""
+    first = key.split(",")[0].strip()
+    return "^" + first[5:] if first.startswith("ctrl+") else first
+
+
+def fit(spec, usable: set[str], lang: str, keymap: dict, width: int) -> set[str]:
+    """Ids to keep out of a footer `width` cells wide: the lowest in PRIORITY go first."""
+    shown = [s for s in spec if s[4] and s[0] in usable]
+    hide: set[str] = set()
+
+    def need() -> int:
+        return footer_width((keymap.get(s[0], s[1]), t(s[3], lang)) for s in shown if s[0] not in hide)
+
+    for bid in reversed(PRIORITY):
+        if need() <= width:
+            break
+        if any(s[0] == bid for s in shown):
+            hide.add(bid)
+    return hide
+
+
 def all_ids() -> list[str]:
-    return [s[0] for s in APP_KEYS + CONVERSATION_KEYS]
+    return list(dict.fromkeys(s[0] for s in APP_KEYS + CONVERSATION_KEYS))
+
+
+def shown_keys(spec, keymap: dict) -> list[tuple[str, str]]:
+    """(key as the user presses it, description key) for a spec, after rebinding."""
+    out = []
+    for bid, default, _action, desc, _show in spec:
+        key = keymap.get(bid, default)
+        if isinstance(key, (list, tuple)):
+            key = ",".join(key)
+        out.append((key, desc))
+    return out
+
+
+def display(key: str) -> str:
+    """'ctrl+q' -> 'Ctrl+Q', 'f1' -> 'F1', 'escape' -> 'Esc' (the first of several keys)."""
+    first = key.split(",")[0].strip()
+    names = {"escape": "Esc", "enter": "Enter", "space": "Space", "tab": "Tab"}
+    parts = first.split("+")
+    return "+".join(names.get(p, p.upper() if len(p) <= 3 else p.capitalize()) for p in parts)

@@ -13,6 +13,7 @@ from guide import paths
 from guide.engine import AnswerError, check_private
 from guide.i18n import t
 from guide.model import FOCI
+from guide.privacy import looks_like_name
 from guide.tui import keys
 
 
@@ -49,6 +50,7 @@ class LabelScreen(ModalScreen[str | None]):
     def __init__(self, suggestion: str) -> None:
         super().__init__()
         self.suggestion = suggestion
+        self.warned: str | None = None  # a name-like label passes on the second Enter
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -72,6 +74,11 @@ class LabelScreen(ModalScreen[str | None]):
             check_private(value)
         except AnswerError as exc:
             self.query_one("#label-error", Static).update(t(exc.code, self.app.lang))
+            return
+        if looks_like_name(value) and value != self.warned:
+            self.warned = value
+            self.query_one("#label-error", Static).update(
+                t("label.looks-like-name", self.app.lang, code=self.suggestion))
             return
         self.dismiss(value)
 
@@ -156,22 +163,23 @@ class CardScreen(ModalScreen[None]):
 
 
 class HelpScreen(ModalScreen[None]):
+    """The method in brief, the keys that work on the screen below, and the cards."""
+
     BINDINGS = [Binding("escape,f1", "close", show=False)]
+
+    def __init__(self, keys_here: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.keys_here = keys_here
 
     def compose(self) -> ComposeResult:
         app = self.app
         lang = app.lang
-        lines = []
-        for bid, default, _action, desc, _show in keys.APP_KEYS + keys.CONVERSATION_KEYS:
-            key = app._keymap.get(bid, default) if hasattr(app, "_keymap") else default
-            if isinstance(key, (list, tuple)):
-                key = ",".join(key)
-            lines.append(f"  {key:<10} {t(desc, lang)}")
+        lines = [f"  {key:<16} {desc}" for key, desc in self.keys_here]
         with Vertical(classes="dialog wide tall"):
             yield Label(t("help.title", lang), classes="dialog-title")
             with VerticalScroll(id="help-body"):
                 yield Static(t("help.method", lang), classes="help-method")
-                yield Label(t("help.keys", lang), classes="section")
+                yield Label(t("help.here", lang), classes="section")
                 yield Static("\n".join(lines), markup=False)
                 rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.toml", ids=", ".join(keys.all_ids()))
                 yield Static(rebind, classes="hint", markup=False)

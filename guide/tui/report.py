@@ -15,9 +15,14 @@ from guide.i18n import t
 class ReportScreen(Screen):
     BINDINGS = [Binding("escape", "close", show=False)]
 
-    def __init__(self, conv) -> None:
+    def __init__(self, conv, owns_conv: bool = False) -> None:
         super().__init__(id="report")
         self.conv = conv
+        self.owns_conv = owns_conv  # opened from home: close the session with the screen
+
+    def on_unmount(self) -> None:
+        if self.owns_conv:
+            self.conv.close()
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar", markup=False)
@@ -35,8 +40,7 @@ class ReportScreen(Screen):
         lang = app.lang
         from guide.tui import keys
 
-        keys.apply(self, [("close", "escape", "close", "report.back", True),
-                          ("export", "ctrl+r", "export", "key.export", True)], lang)
+        keys.apply(self, keys.REPORT_KEYS, lang)
         lib = self.conv.lib
         session = app.store.get(self.conv.session.id)
         engine = export.restore(session, lib)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.text import Text as RichText
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import Button, OptionList, SelectionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
@@ -57,6 +59,17 @@ class MultiList(SelectionList):
     def action_confirm(self) -> None:
         self.post_message(self.Confirmed())
 
+    def render_line(self, y: int) -> Strip:
+        """A tick for a ticked item and an empty box for the others (Textual shows X for both)."""
+        strip = super().render_line(y)
+        segments = list(strip)
+        index = self.scroll_offset.y + y
+        if len(segments) < 4 or index >= self.option_count:
+            return strip
+        ticked = self.get_option_at_index(index).value in self._selected
+        segments[1] = Segment("✓" if ticked else " ", segments[1].style)
+        return Strip(segments, strip.cell_length)
+
 
 class AnswerArea(Vertical):
     """The input for the current step. Every kind of input stays mounted and is
@@ -88,15 +101,33 @@ class AnswerArea(Vertical):
                 yield button
         yield Static("", classes="hint", id="hint", markup=False)
 
-    async def build(self, step: Step | None, lang: str, finished: bool = False, readonly: bool = False) -> None:
+    def draft(self):
+        """What is typed, ticked or highlighted in the shown input and not yet confirmed."""
+        kind = self._shape[0] if self._shape else None
+        if kind == "text":
+            return self.query_one("#text", TextArea).text
+        if kind in ("multi", "checklist"):
+            return list(self.query_one(MultiList).selected)
+        if kind in ("choice", "scale"):
+            choice = self.query_one("#choice", OptionList)
+            if choice.highlighted is not None:
+                return choice.get_option_at_index(choice.highlighted).id
+        return None
+
+    async def build(self, step: Step | None, lang: str, finished: bool = False, readonly: bool = False,
+                    value=None) -> None:
+        """Show the input for `step`, filled with `value` (an earlier answer, after Back).
+        The same step drawn again (another language) keeps what was typed or ticked."""
         ended = readonly or finished or step is None
         kind = "end" if ended else ("continue" if not step.needs_input else step.kind)
         shape = (kind, lang, readonly, self.report_kind, id(step) if step is not None and step.needs_input else None)
         self.step = step
         self.lang = lang
-        if shape == self._shape:
+        if shape == self._shape and value is None:
             self.focus_input()  # same input as the step before: nothing to change
             return
+        if value is None and self._shape is not None and shape[4] is not None and shape[4] == self._shape[4]:
+            value = self.draft()
         self._shape = shape
         choice = self.query_one("#choice", OptionList)
         multi = self.query_one("#multi", MultiList)
@@ -130,6 +161,8 @@ class AnswerArea(Vertical):
             text.text = ""
         if choice.display and choice.option_count:
             choice.highlighted = 0
+        if value is not None and not ended:
+            self._fill(kind, value)
         if not ended and step.optional and step.needs_input:
             hint = (hint + " " + t("conv.optional", lang)).strip()
         if readonly:
@@ -138,6 +171,21 @@ class AnswerArea(Vertical):
         hint_widget.update(hint)
         hint_widget.display = bool(hint)
         self.focus_input()
+
+    def _fill(self, kind: str, value) -> None:
+        if kind == "text":
+            area = self.query_one("#text", TextArea)
+            area.text = str(value)
+            area.move_cursor(area.document.end)
+        elif kind in ("multi", "checklist"):
+            multi = self.query_one(MultiList)
+            for chosen in value if isinstance(value, list) else [value]:
+                multi.select(chosen)
+        elif kind in ("choice", "scale"):
+            choice = self.query_one("#choice", OptionList)
+            ids = [choice.get_option_at_index(i).id for i in range(choice.option_count)]
+            if str(value) in ids:
+                choice.highlighted = ids.index(str(value))
 
     @staticmethod
     def _scale_label(step: Step, n: int, lang: str) -> str:
