@@ -62,7 +62,8 @@ def make_server(args, lang: str):
             self.token = secrets.token_urlsafe(32)
             self.tabs = 0
             self.wrong: dict[str, list[float]] = {}
-            self.forker = Forker(lang, args.flows, args.data_dir)
+            ahead = args.max_tabs if args.ahead is None else min(args.ahead, args.max_tabs)
+            self.forker = Forker(lang, args.flows, args.data_dir, ahead=ahead)
 
         # -- console ---------------------------------------------------------------
         def initialize_logging(self) -> None:

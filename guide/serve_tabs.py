@@ -11,6 +11,7 @@ import signal
 import socket
 import sys
 import tempfile
+import time
 from importlib.metadata import version
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from textual_serve.app_service import AppService
 log = logging.getLogger("bindkracht.serve")
 START_TIMEOUT = 60.0  # seconds for the fork server to import and load everything
 STOP_TIMEOUT = 5.0  # seconds a tab's app gets to quit before it is killed
+REFILL_QUIET = 1.0  # seconds without a new tab before apps are started ahead again
+REFILL_GAP = 0.3  # seconds between two apps started ahead, so the room's tabs keep the CPU
 
 
 def web_environment() -> dict[str, str]:
@@ -33,7 +36,11 @@ def web_environment() -> dict[str, str]:
 class Forker:
     """Starts the fork server and asks it for one app process per tab."""
 
-    def __init__(self, lang: str, flow_dirs: list[Path], data_dir: str | None) -> None:
+    def __init__(self, lang: str, flow_dirs: list[Path], data_dir: str | None, ahead: int = 0) -> None:
+        self.ahead = ahead  # app processes started before their tab connects
+        self.pool: list[TabProcess] = []
+        self.last_take = 0.0
+        self._filling: asyncio.Task | None = None
         self.args = ["--lang", lang]
         for d in flow_dirs:
             self.args += ["--flows", str(Path(d).resolve())]
@@ -54,6 +61,40 @@ class Forker:
         line = await asyncio.wait_for(self.process.stdout.readline(), START_TIMEOUT)
         if line.strip() != b"ready":
             raise OSError(f"the app could not be prepared (exit {await self.process.wait()})")
+        self.refill()
+
+    def refill(self) -> None:
+        if self.ahead and (self._filling is None or self._filling.done()):
+            self._filling = asyncio.get_running_loop().create_task(self._fill())
+
+    async def _fill(self) -> None:
+        """Keep `ahead` apps started, one at a time, so that filling never crowds out a tab."""
+        while len(self.pool) < self.ahead:
+            while time.monotonic() - self.last_take < REFILL_QUIET:  # a class is joining: wait till it has
+                await asyncio.sleep(REFILL_QUIET)
+            try:
+                process = await self.process_for(80, 24)
+                await asyncio.wait_for(process.stdout.started.wait(), START_TIMEOUT)
+            except (OSError, asyncio.TimeoutError) as exc:
+                log.warning("could not start an app ahead: %s", exc)
+                return
+            self.pool.append(process)
+            await asyncio.sleep(REFILL_GAP)
+
+    async def take(self, width: int, height: int) -> tuple[TabProcess, bool]:
+        """An app process for a tab: one started ahead if there is one (True), else a new one."""
+        self.last_take = time.monotonic()
+        while self.pool:
+            process = self.pool.pop(0)
+            self.refill()
+            if not process.stdout.at_eof():
+                return process, True
+            self.children.discard(process.pid)
+        return await self.process_for(width, height), False
+
+    async def process_for(self, width: int, height: int) -> TabProcess:
+        pid, stdin, stdout, stderr = await self.spawn(width, height)
+        return TabProcess(pid, await _writer(stdin), await _reader(stdout), await _reader(stderr))
 
     async def spawn(self, width: int, height: int) -> tuple[int, int, int, int]:
         """A new app process: (pid, its stdin to write, its stdout and stderr to read)."""
@@ -88,6 +129,9 @@ class Forker:
 
     def stop(self) -> None:
         """End every app process and the fork server."""
+        if self._filling is not None:
+            self._filling.cancel()
+        self.pool.clear()
         for pid in list(self.children):
             kill(pid)
         self.children.clear()
@@ -111,9 +155,21 @@ class TabProcess:
         self.pid, self.stdin, self.stdout, self.stderr = pid, stdin, stdout, stderr
 
 
-async def _reader(fd: int) -> asyncio.StreamReader:
+class OutputReader(asyncio.StreamReader):
+    """A pipe reader that knows when the app first wrote (it has started)."""
+
+    def __init__(self) -> None:
+        super().__init__(limit=2**20)
+        self.started = asyncio.Event()
+
+    def feed_data(self, data: bytes) -> None:
+        super().feed_data(data)
+        self.started.set()
+
+
+async def _reader(fd: int) -> OutputReader:
     loop = asyncio.get_running_loop()
-    reader = asyncio.StreamReader(limit=2**20)
+    reader = OutputReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), os.fdopen(fd, "rb", 0))
     return reader
 
@@ -133,11 +189,13 @@ class TabAppService(AppService):
         self.pid: int | None = None
 
     async def _open_app_process(self, width: int = 80, height: int = 24):
-        pid, stdin, stdout, stderr = await self.forker.spawn(width, height)
-        self.pid = pid
-        process = TabProcess(pid, await _writer(stdin), await _reader(stdout), await _reader(stderr))
+        process, ahead = await self.forker.take(width, height)
+        self.pid = process.pid
         self._process = process
         self._stdin = process.stdin
+        if ahead:  # started at 80x24 before this tab came: fit it, and let it look at the store again
+            await self.set_terminal_size(width, height)
+            await self.focus()
         return process
 
     async def stop(self) -> None:

@@ -83,9 +83,17 @@ STRINGS = {
         "nl": "hoeveel tabbladen (app-processen) er tegelijk open mogen zijn (standaard 30)",
         "en": "how many tabs (app processes) may be open at once (default 30)",
     },
+    "cli.serve.ahead": {
+        "nl": "hoeveel apps er vooraf klaarstaan, zodat een tabblad meteen opent (standaard: evenveel als --max-tabs; 0 = geen)",
+        "en": "how many apps are started ahead, so that a tab opens at once (default: as many as --max-tabs; 0 = none)",
+    },
     "cli.bad-tabs": {
         "nl": "'{value}' is geen geldig aantal tabbladen (een heel getal van {low} tot {high})",
         "en": "'{value}' is not a valid number of tabs (a whole number from {low} to {high})",
+    },
+    "cli.bad-ahead": {
+        "nl": "'{value}' is geen geldig aantal apps (een heel getal van {low} tot {high})",
+        "en": "'{value}' is not a valid number of apps (a whole number from {low} to {high})",
     },
     "cli.serve.no-code": {
         "nl": "geen deelnamecode vragen, ook niet buiten deze computer",

@@ -144,6 +144,11 @@ class GuideApp(App):
                 screen.refresh_lists()
         return messages
 
+    def on_app_focus(self) -> None:
+        """Back in this window, or a browser tab handed an app started ahead: sessions may have changed."""
+        if self.store is not None and hasattr(self.screen, "refresh_lists"):
+            self.screen.refresh_lists()
+
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
