@@ -121,7 +121,7 @@ async def key_to_paint(tab: Tab) -> list[float]:
         while True:  # drain the rest of that repaint
             try:
                 msg = await asyncio.wait_for(tab.ws.receive(), 0.05)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 break
     return times
 

@@ -1,6 +1,7 @@
 """The fork server behind `bindkracht serve`: Textual, the app and the flow library are
 imported and loaded once, and every browser tab gets its own forked app process.
 
+The fork server ends when its stdin closes, that is when the server is gone.
 Run by the server as `python -m guide.serve_fork SOCKET --lang .. [--flows ..] [--data-dir ..]`.
 For each tab the server connects to SOCKET, sends the terminal size as one JSON line and
 the tab's stdin, stdout and stderr pipe ends (SCM_RIGHTS); the fork server answers with
@@ -14,6 +15,7 @@ import argparse
 import gc
 import json
 import os
+import select
 import signal
 import socket
 import sys
@@ -21,6 +23,7 @@ import traceback
 from pathlib import Path
 
 MAX_FDS = 3
+PR_SET_PDEATHSIG = 1
 
 
 def _reap(*_args) -> None:
@@ -33,10 +36,23 @@ def _reap(*_args) -> None:
             return
 
 
-def _run_child(fds: list[int], size: dict, args, warm) -> None:
+def _end_with_parent(parent: int) -> None:
+    """Linux: this app ends when the fork server does (and so when the server is gone)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # it was gone before the line above
+        os._exit(1)
+
+
+def _run_child(fds: list[int], size: dict, args, warm, parent: int) -> None:
     """In the forked child: become the tab's app on the given pipes. Never returns."""
     code = 1
     try:
+        _end_with_parent(parent)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -64,9 +80,9 @@ def _warm(flow_dirs: list[Path]):
     """Everything a tab needs that is the same for every tab: imports and the flow library."""
     import textual.drivers.web_driver  # noqa: F401  (the driver each tab uses)
 
-    import guide.tui.app  # noqa: F401
-    import guide.tui.conversation  # noqa: F401
-    import guide.tui.home  # noqa: F401
+    import guide.tui.app
+    import guide.tui.conversation
+    import guide.tui.home
     import guide.tui.modals  # noqa: F401
     from guide import library, sessions, store  # noqa: F401
 
@@ -97,10 +113,12 @@ def main(argv: list[str] | None = None) -> int:
     listener.listen(64)
     print("ready", flush=True)
     while True:
-        try:
-            conn, _ = listener.accept()
-        except InterruptedError:
+        readable, _, _ = select.select([listener, sys.stdin], [], [])
+        if sys.stdin in readable and not os.read(sys.stdin.fileno(), 1):
+            return 0  # the server is gone (its end of our stdin closed): so are we
+        if listener not in readable:
             continue
+        conn, _ = listener.accept()
         with conn:
             try:
                 message, fds, _flags, _addr = socket.recv_fds(conn, 4096, MAX_FDS)
@@ -113,11 +131,12 @@ def main(argv: list[str] | None = None) -> int:
             if library.file_stamps(args.flows) != warm[1]:
                 warm = _warm(args.flows)  # a trainer changed a flow: the next tabs get it
                 _freeze()
+            parent = os.getpid()
             pid = os.fork()
             if pid == 0:
                 listener.close()
                 conn.close()
-                _run_child(fds, json.loads(message or b"{}"), args, warm)
+                _run_child(fds, json.loads(message or b"{}"), args, warm, parent)
             for fd in fds:
                 os.close(fd)
             try:

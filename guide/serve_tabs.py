@@ -57,7 +57,7 @@ class Forker:
             os.unlink(self.socket_path)
         self.process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "guide.serve_fork", self.socket_path, *self.args,
-            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, env=web_environment())
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=web_environment())
         line = await asyncio.wait_for(self.process.stdout.readline(), START_TIMEOUT)
         if line.strip() != b"ready":
             raise OSError(f"the app could not be prepared (exit {await self.process.wait()})")
@@ -75,7 +75,7 @@ class Forker:
             try:
                 process = await self.process_for(80, 24)
                 await asyncio.wait_for(process.stdout.started.wait(), START_TIMEOUT)
-            except (OSError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, OSError) as exc:
                 log.warning("could not start an app ahead: %s", exc)
                 return
             self.pool.append(process)
@@ -205,7 +205,7 @@ class TabAppService(AppService):
             await self.send_meta({"type": "quit"})
             try:
                 await asyncio.wait_for(asyncio.shield(task), STOP_TIMEOUT)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 log.warning("app process %s did not quit in time", self.pid)
                 if self.pid is not None:
                     kill(self.pid)

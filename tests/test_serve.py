@@ -229,3 +229,27 @@ def test_no_code_opts_out_beyond_loopback(tmp_path):
         status, html, _ = _get(server.url + "/")
         assert status == 200 and "textual.js" in html
         assert t("serve.no-code", "en") in server.console(waiting_for=t("serve.no-code", "en"))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_killed_server_leaves_no_app_process_behind(tmp_path):
+    from benchmarks.classroom import descendants
+
+    with served(tmp_path, "--lang", "en", serve_args=("--max-tabs", "3")) as server:
+        end = time.monotonic() + DEADLINE
+        while len(descendants(server.proc.pid)) < 4 and time.monotonic() < end:  # fork server + 3 ahead
+            time.sleep(0.1)
+        left = descendants(server.proc.pid)
+        assert len(left) == 4, left
+        os.kill(server.proc.pid, signal.SIGKILL)  # no clean shutdown at all
+        end = time.monotonic() + DEADLINE
+        while any(_alive(pid) for pid in left) and time.monotonic() < end:
+            time.sleep(0.1)
+        assert not [pid for pid in left if _alive(pid)]
