@@ -67,6 +67,8 @@ def served(tmp_path, *args: str, serve_args: tuple[str, ...] = ()):
     env = dict(os.environ, BINDKRACHT_CONFIG_DIR=str(tmp_path / "config"), BINDKRACHT_DATA_DIR=str(tmp_path / "data"),
                PYTHONUNBUFFERED="1")
     env.pop("BINDKRACHT_LANG", None)
+    if "--ahead" not in serve_args and "--max-tabs" not in serve_args:
+        serve_args = (*serve_args, "--ahead", "2")  # a light machine for the other tests; one app ahead is used
     proc = subprocess.Popen([sys.executable, "-m", "guide", *args, "serve", "--port", str(port), *serve_args],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)
