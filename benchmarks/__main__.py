@@ -132,7 +132,7 @@ def bench_store(tmp: Path) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
-    parser.add_argument("--only", choices=("core", "store", "app"), help="run one group")
+    parser.add_argument("--only", choices=("core", "store", "app", "classroom"), help="run one group")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
@@ -149,6 +149,10 @@ def main() -> int:
                 print("app benchmark not available")
             else:
                 bench_app()
+        if args.only in (None, "classroom"):
+            from benchmarks.classroom import bench_classroom
+
+            bench_classroom()
     return 0
 
 

@@ -90,7 +90,10 @@ def _parser(lang: str) -> argparse.ArgumentParser:
 
     p = sub.add_parser("serve", parents=[common], help=t("cli.serve.help", lang))
     p.add_argument("--host", default="127.0.0.1", help=t("cli.serve.host", lang))
-    p.add_argument("--port", type=PORT, default=8000)
+    p.add_argument("--port", type=PORT, default=8000, help=t("cli.serve.port", lang))
+    p.add_argument("--max-tabs", type=TABS, default=30, metavar="N", help=t("cli.serve.max-tabs", lang))
+    p.add_argument("--ahead", type=AHEAD, metavar="N", help=t("cli.serve.ahead", lang))
+    p.add_argument("--no-code", action="store_true", help=t("cli.serve.no-code", lang))
 
     p = sub.add_parser("new", parents=[common], help=t("cli.new.help", lang))
     p.add_argument("kind", choices=("flow", "scenario"))
@@ -124,6 +127,8 @@ def _bounded(name: str, low: int, high: int):
 
 SESSION_ID = _bounded("id", 1, 2**63 - 1)  # SQLite's largest integer
 PORT = _bounded("port", 1, 65535)
+TABS = _bounded("tabs", 1, 1000)
+AHEAD = _bounded("ahead", 0, 1000)
 
 
 def _version() -> str:

@@ -1,38 +1,209 @@
-"""`bindkracht serve`: the same app in a browser, one app process per browser tab."""
+"""`bindkracht serve`: the same app in a browser, one isolated app process per browser tab.
+
+Built on textual-serve's server, with what a classroom needs: websockets only from the
+page's own origin, a cap on open tabs, a join code when others on the network can
+connect, no directory listings, the page in the user's language, and app processes
+forked from a warm fork server (guide/serve_fork.py) so that a room joins in seconds.
+"""
 
 from __future__ import annotations
 
-import shlex
+import asyncio
+import ipaddress
+import logging
+import secrets
 import sys
+import time
+from hmac import compare_digest
 from pathlib import Path
 
 from guide.i18n import t
 
 TEMPLATES = Path(__file__).resolve().parent / "serve_templates"
+COOKIE = "bindkracht_join"
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read off a screen
+CODE_LENGTH = 6
+MAX_WRONG = 10  # wrong codes from one address per minute before it has to wait
+DEFAULT_MAX_TABS = 30
 
 
-def app_command(lang: str, flow_dirs: list[Path], data_dir: str | None) -> str:
-    """The command textual-serve starts for every browser that connects."""
-    parts = [sys.executable, "-m", "guide", "--lang", lang]
-    for d in flow_dirs:
-        parts += ["--flows", str(Path(d).resolve())]
-    if data_dir:
-        parts += ["--data-dir", str(Path(data_dir).expanduser().resolve())]
-    return " ".join(shlex.quote(p) for p in parts)
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def _normal_code(text: str) -> str:
+    return "".join(ch for ch in text.upper() if ch.isalnum())
+
+
+def make_server(args, lang: str):
+    """The configured server; kept apart from `serve` so tests can build it."""
+    from aiohttp import web
+    from textual_serve.server import Server
+
+    from guide.serve_tabs import Forker, TabAppService
+
+    class ClassroomServer(Server):
+        def __init__(self) -> None:
+            super().__init__("bindkracht", host=args.host, port=args.port, title=t("serve.page.title", lang),
+                             templates_path=TEMPLATES)
+            self.lang = lang
+            self.max_tabs = args.max_tabs
+            self.loopback = is_loopback(args.host)
+            self.code = None if (self.loopback or args.no_code) else new_code()
+            self.token = secrets.token_urlsafe(32)
+            self.tabs = 0
+            self.wrong: dict[str, list[float]] = {}
+            ahead = args.max_tabs if args.ahead is None else min(args.ahead, args.max_tabs)
+            self.forker = Forker(lang, args.flows, args.data_dir, ahead=ahead)
+
+        # -- console ---------------------------------------------------------------
+        def initialize_logging(self) -> None:
+            logging.basicConfig(level=logging.WARNING, format="%(message)s")
+
+        async def on_startup(self, app) -> None:
+            print(t("serve.preparing", lang), flush=True)
+            await self.forker.start()
+            print(t("serve.started", lang, url=self.public_url), flush=True)
+            if self.loopback:
+                print(t("serve.local-only", lang), flush=True)
+            elif self.code:
+                print(t("serve.code", lang, code=self.code), flush=True)
+            else:
+                print(t("serve.no-code", lang), flush=True)
+            print(t("serve.max-tabs", lang, n=self.max_tabs), flush=True)
+
+        async def on_shutdown(self, app) -> None:
+            self.forker.stop()
+
+        # -- routes ----------------------------------------------------------------
+        async def _make_app(self):
+            import aiohttp_jinja2
+            import jinja2
+
+            app = web.Application(middlewares=[self.guard])
+            aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path),
+                                 autoescape=jinja2.select_autoescape(default=True))
+            app.add_routes([
+                web.get("/", self.handle_index, name="index"),
+                web.get("/ws", self.handle_websocket, name="websocket"),
+                web.get("/download/{key}", self.handle_download, name="download"),
+                web.static("/static", self.statics_path, show_index=False, name="static"),
+            ])
+            app.on_startup.append(self.on_startup)
+            app.on_shutdown.append(self.on_shutdown)
+            return app
+
+        def page(self, request, name: str, status: int = 200, **context):
+            import aiohttp_jinja2
+
+            context.update(lang=lang, title=t("serve.page.title", lang), t=lambda key, **p: t(key, lang, **p))
+            return aiohttp_jinja2.render_template(name, request, context, status=status)
+
+        @web.middleware
+        async def guard(self, request, handler):
+            """Who may see the app: the right host name, then the join code (static files are public)."""
+            if request.path.startswith("/static/"):
+                return await handler(request)
+            if self.loopback and not is_loopback(request.url.host or ""):
+                # a page on another name that resolves here (DNS rebinding) is not this server's page
+                raise web.HTTPForbidden(text=t("serve.refused", lang))
+            if self.code is None or compare_digest(request.cookies.get(COOKIE, ""), self.token):
+                return await handler(request)
+            if request.path != "/":
+                raise web.HTTPForbidden(text=t("serve.refused", lang))
+            if "code" not in request.query:
+                return self.page(request, "join.html")
+            peer = request.remote or "?"
+            now = time.monotonic()
+            tries = [when for when in self.wrong.get(peer, []) if now - when < 60]
+            if len(tries) >= MAX_WRONG:
+                self.wrong[peer] = tries
+                return self.page(request, "join.html", status=429, error=t("serve.join.too-many", lang))
+            if compare_digest(_normal_code(request.query["code"]), self.code):
+                self.wrong.pop(peer, None)
+                response = web.HTTPSeeOther("/")
+                response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict", path="/")
+                raise response
+            self.wrong[peer] = tries + [now]
+            return self.page(request, "join.html", status=403, error=t("serve.join.wrong", lang))
+
+        def same_origin(self, request) -> bool:
+            """The websocket must come from a page this server served (same scheme, host and port)."""
+            from yarl import URL
+
+            origin = request.headers.get("Origin")
+            if not origin:
+                return False
+            try:
+                url = URL(origin)
+            except ValueError:
+                return False
+            own = request.url
+            return (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port)
+
+        async def handle_index(self, request):
+            if self.tabs >= self.max_tabs:
+                return self.page(request, "full.html", status=503, n=self.max_tabs)
+            scheme = "wss" if request.scheme == "https" else "ws"
+            font_size = request.query.get("fontsize", "16")
+            return self.page(request, "app_index.html",
+                             font_size=int(font_size) if font_size.isdigit() else 16,
+                             app_websocket_url=f"{scheme}://{request.host}/ws",
+                             config={"static": {"url": "/static/"}}, ping_url="")
+
+        async def handle_websocket(self, request):
+            if not self.same_origin(request):
+                raise web.HTTPForbidden(text=t("serve.refused", lang))
+            if self.tabs >= self.max_tabs:
+                raise web.HTTPServiceUnavailable(text=t("serve.full.body", lang, n=self.max_tabs))
+            self.tabs += 1
+            try:
+                return await self._run_tab(request)
+            finally:
+                self.tabs -= 1
+
+        async def _run_tab(self, request):
+            from textual_serve.server import to_int
+
+            websocket = web.WebSocketResponse(heartbeat=15)
+            width = to_int(request.query.get("width", "80"), 80)
+            height = to_int(request.query.get("height", "24"), 24)
+            service = None
+            try:
+                await websocket.prepare(request)
+                service = TabAppService(self.forker, write_bytes=websocket.send_bytes,
+                                        write_str=websocket.send_str, close=websocket.close,
+                                        download_manager=self.download_manager)
+                await service.start(width, height)
+                await self._process_messages(websocket, service)
+            except asyncio.CancelledError:
+                await websocket.close()
+            except Exception as error:  # one tab's failure must not stop the room
+                logging.getLogger("bindkracht.serve").error("tab failed: %s", error)
+            finally:
+                if service is not None:
+                    await service.stop()
+            return websocket
+
+    return ClassroomServer()
 
 
 def serve(args, lang: str) -> int:
-    from textual_serve.server import Server
-
-    command = app_command(lang, args.flows, args.data_dir)
-    server = Server(command, host=args.host, port=args.port, title=t("app.title", lang),
-                    templates_path=TEMPLATES)
-    print(t("serve.started", lang, url=server.public_url), flush=True)
-    if args.host in ("127.0.0.1", "localhost", "::1"):
-        print(t("serve.local-only", lang), flush=True)
+    server = make_server(args, lang)
     try:
         server.serve()
     except OSError as exc:
         print(t("serve.failed", lang, detail=exc.strerror or str(exc)), file=sys.stderr)
         return 1
+    finally:
+        server.forker.stop()
     return 0

@@ -2,14 +2,18 @@
 
 Each module holds `STRINGS = {key: {"nl": ..., "en": ...}}` for one area; the
 key's first part names the area that uses it. A new area is a new module here,
-listed in AREAS. Flows and cards carry their own texts.
+found by its file name (see AREAS). Flows and cards carry their own texts.
 """
 
 from __future__ import annotations
 
-from guide.strings import access, app, cards, checks, cli, labels, reports, sessions
+import importlib
+import pkgutil
 
-AREAS = (checks, cards, cli, sessions, reports, labels, app, access)
+# every module in this package is an area: a new one is picked up without being listed here
+AREAS = tuple(
+    importlib.import_module(f"{__name__}.{info.name}") for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
+)
 
 STRINGS: dict[str, dict[str, str]] = {}
 for _area in AREAS:

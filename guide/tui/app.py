@@ -47,8 +47,9 @@ class GuideApp(App):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, lang: str = "nl", flow_dirs: list[Path] | None = None, data_dir: str | None = None,
-                 blink: bool = True) -> None:
+                 blink: bool = True, preloaded=None) -> None:
         super().__init__()
+        self.preloaded = preloaded  # (library, file stamps) loaded before this process was forked
         self.blink = blink  # tests turn the cursor blink off for stable screenshots
         saved = settings.load()
         self.lang = lang if lang != i18n.DEFAULT_LANG or "lang" not in saved else i18n.pick_lang(saved.get("lang"))
@@ -90,8 +91,12 @@ class GuideApp(App):
         from guide import library, paths
         from guide.store import Store, StoreError
 
-        self.lib = library.load(flow_dirs=self.flow_dirs)
         self.flow_stamps = self._stamps()
+        if self.preloaded is not None and self.preloaded[1] == self.flow_stamps:
+            self.lib = self.preloaded[0]
+        else:
+            self.lib = library.load(flow_dirs=self.flow_dirs)
+        self.preloaded = None
         try:
             self.store = Store(paths.data_dir(self.data_dir))
         except StoreError as exc:
@@ -141,6 +146,11 @@ class GuideApp(App):
             if hasattr(screen, "refresh_lists"):
                 screen.refresh_lists()
         return messages
+
+    def on_app_focus(self) -> None:
+        """Back in this window, or a browser tab handed an app started ahead: sessions may have changed."""
+        if self.store is not None and hasattr(self.screen, "refresh_lists"):
+            self.screen.refresh_lists()
 
     def on_unmount(self) -> None:
         if self.store is not None:

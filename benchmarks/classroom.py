@@ -1,0 +1,250 @@
+"""A classroom against `bindkracht serve` on loopback: N tabs opened at once.
+
+A headless client speaks textual-serve's websocket protocol (JSON text frames
+["stdin", text], ["resize", {...}], ["ping", x]; the app's screen comes back as
+binary frames of terminal output). Per tab: time from connecting to the first
+frame, and to "ready" (the home screen's lists painted). Per app process: PSS
+from /proc/PID/smaps_rollup. Then one tab's key-to-paint time while the others
+are idle. Bounded: at most 30 tabs, a deadline on every wait, every process ended.
+
+    python -m benchmarks --only classroom
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ROUNDS = (1, 10, 30)
+TAB_DEADLINE = 60.0  # seconds for one tab to become ready, however loaded the machine
+KEY_SAMPLES = 20
+CSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(p) for p in f.read().split()]
+    except OSError:
+        return []
+
+
+def descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        kids = children(todo.pop())
+        found += kids
+        todo += kids
+    return found
+
+
+def pss_kib(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def app_pids(server_pid: int) -> list[int]:
+    """The tabs' app processes: the children of the fork server (the server's one child)."""
+    zygotes = children(server_pid)
+    return [p for z in zygotes for p in children(z)]
+
+
+class Tab:
+    def __init__(self) -> None:
+        self.first_frame: float | None = None
+        self.ready: float | None = None
+        self.ws = None
+        self.screen = b""
+        self.frames: asyncio.Queue = asyncio.Queue()
+
+
+async def open_tab(session, port: int, ready_text: bytes, tab: Tab) -> None:
+    import aiohttp
+
+    start = time.perf_counter()
+    ws = await session.ws_connect(f"ws://127.0.0.1:{port}/ws?width=100&height=30",
+                                  origin=f"http://127.0.0.1:{port}")
+    tab.ws = ws
+    await ws.send_str(json.dumps(["resize", {"width": 100, "height": 30}]))
+    async with asyncio.timeout(TAB_DEADLINE):
+        async for msg in ws:
+            if msg.type != aiohttp.WSMsgType.BINARY:
+                continue
+            now = time.perf_counter()
+            if tab.first_frame is None:
+                tab.first_frame = now - start
+            tab.screen += CSI.sub(b"", msg.data)
+            if ready_text in tab.screen:
+                tab.ready = now - start
+                break
+
+
+async def key_to_paint(tab: Tab) -> list[float]:
+    """Press Down/Up in the job list and time until the app's repaint arrives."""
+    import aiohttp
+
+    times = []
+    for i in range(KEY_SAMPLES):
+        key = "\x1b[B" if i % 2 == 0 else "\x1b[A"
+        start = time.perf_counter()
+        await tab.ws.send_str(json.dumps(["stdin", key]))
+        async with asyncio.timeout(10):
+            while True:
+                msg = await tab.ws.receive()
+                if msg.type == aiohttp.WSMsgType.BINARY:
+                    break
+        times.append(time.perf_counter() - start)
+        await asyncio.sleep(0.1)  # let the repaint settle before the next key
+        while True:  # drain the rest of that repaint
+            try:
+                msg = await asyncio.wait_for(tab.ws.receive(), 0.05)
+            except TimeoutError:
+                break
+    return times
+
+
+async def _settle(server_pid: int, count: int, seconds: float = 90) -> float:
+    """Wait until the server runs `count` app processes (its apps started ahead); returns the wait."""
+    start = time.monotonic()
+    while len(app_pids(server_pid)) != count and time.monotonic() - start < seconds:
+        await asyncio.sleep(0.1)
+    return time.monotonic() - start
+
+
+async def run_round(n: int, port: int, server_pid: int, ready_text: bytes, ahead: int) -> dict:
+    import aiohttp
+
+    await _settle(server_pid, ahead)  # the trainer started the server before the class came in
+    tabs = [Tab() for _ in range(n)]
+    async with aiohttp.ClientSession() as session:
+        results = await asyncio.gather(*(open_tab(session, port, ready_text, tab) for tab in tabs),
+                                       return_exceptions=True)
+        failed = [r for r in results if isinstance(r, BaseException)]
+        pids = app_pids(server_pid)
+        pss = [k for k in (pss_kib(p) for p in pids) if k is not None]
+        ok = not failed and tabs[0].ready
+        keys_busy = await key_to_paint(tabs[0]) if ok else []  # while apps are started ahead again
+        refill = await _settle(server_pid, n + ahead)
+        keys = await key_to_paint(tabs[0]) if ok else []  # all other tabs idle
+        for tab in tabs:
+            if tab.ws is not None:
+                await tab.ws.close()
+    await _settle(server_pid, ahead, 30)  # every tab's app must be gone
+    left = app_pids(server_pid)
+    if not ahead:
+        keys_busy = []
+    return {"n": n, "ahead": ahead, "tabs": tabs, "failed": failed, "pss": pss, "keys": keys, "keys_busy": keys_busy,
+            "refill": refill, "left": left if len(left) != ahead else []}
+
+
+def _fmt(values: list[float]) -> str:
+    if not values:
+        return "-"
+    return f"median {statistics.median(values):5.2f} s, max {max(values):5.2f} s"
+
+
+def report(r: dict) -> None:
+    first = [t.first_frame for t in r["tabs"] if t.first_frame is not None]
+    ready = [t.ready for t in r["tabs"] if t.ready is not None]
+    print(f"classroom, {r['n']:2d} tabs at once: first frame {_fmt(first)} (target max 3 s); "
+          f"ready {_fmt(ready)} (target max 5 s); {len(ready)}/{r['n']} ready")
+    if r["pss"]:
+        print(f"  PSS per app process ({len(r['pss'])}): median {statistics.median(r['pss']) / 1024:.1f} MiB, "
+              f"max {max(r['pss']) / 1024:.1f} MiB (target max 35 MiB)")
+    for label, name in (("while the apps ahead are started again", "keys_busy"), ("others idle", "keys")):
+        if r[name]:
+            keys = sorted(r[name])
+            print(f"  key to paint in one tab, {label}: median {statistics.median(keys) * 1000:.1f} ms, "
+                  f"max {keys[-1] * 1000:.1f} ms (target median 50 ms)")
+    if r["ahead"]:
+        print(f"  apps started ahead again within {r['refill']:.1f} s")
+    for failure in r["failed"][:3]:
+        print(f"  a tab failed: {failure!r}")
+    if r["left"]:
+        print(f"  app processes left after closing the tabs: {len(r['left'])}")
+
+
+def bench_classroom(rounds=ROUNDS, lang: str = "en", ahead: int = 30) -> list[dict]:
+    from guide.i18n import t
+
+    ready_text = t("home.jobs", lang).encode()
+    port = _free_port()
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, BINDKRACHT_CONFIG_DIR=f"{tmp}/config", BINDKRACHT_DATA_DIR=f"{tmp}/data")
+        log = open(f"{tmp}/server.log", "wb")  # a file, not a pipe nobody reads
+        server = subprocess.Popen(
+            [sys.executable, "-m", "guide", "serve", "--host", "127.0.0.1", "--port", str(port),
+             "--lang", lang, "--max-tabs", str(max(rounds)), "--ahead", str(ahead)],
+            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            _wait_listening(port, server, Path(f"{tmp}/server.log"))
+            print(f"classroom: {ahead} apps started ahead; server ready (load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores; "
+                  "other work on this machine shares the CPU)")
+            for n in rounds:
+                r = asyncio.run(run_round(n, port, server.pid, ready_text, ahead))
+                report(r)
+                out.append(r)
+            pss_server = pss_kib(server.pid)
+            zygotes = children(server.pid)
+            pss_fork = pss_kib(zygotes[0]) if zygotes else None
+            if pss_server and pss_fork:
+                print(f"  PSS of the server {pss_server / 1024:.1f} MiB, of the fork server {pss_fork / 1024:.1f} MiB")
+        finally:
+            left = descendants(server.pid)
+            try:
+                os.killpg(server.pid, signal.SIGTERM)
+                server.wait(10)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                pass
+            try:
+                os.killpg(server.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            server.wait()
+            log.close()
+            for pid in left:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+    return out
+
+
+def _wait_listening(port: int, server: subprocess.Popen, log: Path, timeout: float = 90) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if server.poll() is not None:
+            raise RuntimeError(f"the server stopped: {log.read_text(errors='replace')}")
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.1)
+    raise RuntimeError("the server did not listen in time")
+
+
+if __name__ == "__main__":
+    bench_classroom()
