@@ -6,7 +6,8 @@ left. Kinds:
 - ``when-skip``: the step's guard (its phase's `when:` and its own) is false, so
   it is passed over to the step after it;
 - ``branch``: a `next:` condition, or the option picked at a choice step;
-- ``else``: the last, unconditional branch of a `next:` list;
+- ``else``: the last, unconditional branch of a `next:` list, or where a choice
+  goes when the picked option has no `next` of its own;
 - ``linear``: on to the next step in file order, or to a single `next:` target;
 - ``call``: where a call step goes on once the flow it called has ended;
 - ``end``: an end step finishes its flow.
@@ -65,7 +66,9 @@ def step_edges(step: Step, following: str, phase_when: Expr | None = None) -> li
         out.append(Edge(opt.next, "branch", _option_cond(step, opt.value), value=opt.value))
     if picks and len(picks) == len(step.options) and not step.optional:
         return out  # every answer leads somewhere: nothing falls through
-    plain = "call" if step.kind == "call" else "linear"
+    # what follows without a condition: after a call, "call"; after options that
+    # did not match, "else"
+    plain = "call" if step.kind == "call" else "else" if picks else "linear"
     if len(step.next) == 1 and step.next[0].cond is None:
         out.append(Edge(step.next[0].target, plain))
     elif step.next:

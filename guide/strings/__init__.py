@@ -7,9 +7,9 @@ listed in AREAS. Flows and cards carry their own texts.
 
 from __future__ import annotations
 
-from guide.strings import app, checks, cli, labels, reports, sessions
+from guide.strings import app, checks, cli, graph, labels, reports, sessions
 
-AREAS = (checks, cli, sessions, reports, labels, app)
+AREAS = (checks, cli, graph, sessions, reports, labels, app)
 
 STRINGS: dict[str, dict[str, str]] = {}
 for _area in AREAS:
