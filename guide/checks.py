@@ -6,31 +6,24 @@ from __future__ import annotations
 from guide.model import FOCI, KIND_VAR_TYPE, KRACHTLIJNEN, Flow, Mark, Step, Text
 from guide.problems import Problem
 from guide.speed import without_gc
+from guide.successors import END as FLOW_END
+from guide.successors import flow_edges
 
-END = -1
+END = -1  # index for: the flow ends
 
 
 def _p(mark: Mark, code: str, severity: str = "error", **params) -> Problem:
     return Problem(mark.file, mark.line, mark.col, code, params, severity)
 
 
-def successors(flow_steps: list[Step], index: dict[str, int], i: int, guarded: bool) -> set[int]:
-    """Every step (or END) that may follow step i, taking conditions as possibly true."""
-    step = flow_steps[i]
-    linear = i + 1 if i + 1 < len(flow_steps) else END
-    if step.kind == "end":
-        return {linear} if guarded else set()
-    out: set[int] = set()
-    default = {index[b.target] for b in step.next if b.target in index} if step.next else {linear}
-    if step.options and any(o.next for o in step.options):
-        out |= {index[o.next] for o in step.options if o.next in index}
-        if not all(o.next for o in step.options):
-            out |= default
-    else:
-        out |= default
-    if guarded:
-        out.add(linear)
-    return out
+def successors(flow: Flow, index: dict[str, int]) -> list[set[int]]:
+    """Per step, the index of every step (or END) that may follow it, taking
+    every condition as possibly true."""
+    return [
+        {END if e.target == FLOW_END else index[e.target] for e in edges
+         if e.target == FLOW_END or e.target in index}
+        for _, edges in flow_edges(flow)
+    ]
 
 
 @without_gc
@@ -44,7 +37,6 @@ def check_flow(flow: Flow, refs, cards: dict[str, set[str]], flow_ids: set[str])
             problems.append(_p(step.mark, "duplicate-id", id=step.id, first=first))
         else:
             index[step.id] = i
-    guarded_phase = {ph.id for ph in flow.phases if ph.when is not None}
 
     # translations
     langs = flow.languages or ["nl"]
@@ -87,7 +79,7 @@ def check_flow(flow: Flow, refs, cards: dict[str, set[str]], flow_ids: set[str])
 
     problems += _check_variables(flow, steps)
     if steps and len(index) == len(steps):
-        problems += _check_reachability(flow, steps, index, guarded_phase)
+        problems += _check_reachability(steps, successors(flow, index))
     return problems
 
 
@@ -153,12 +145,8 @@ def _check_variables(flow: Flow, steps: list[Step]) -> list[Problem]:
     return problems
 
 
-def _check_reachability(flow, steps, index, guarded_phase) -> list[Problem]:
+def _check_reachability(steps: list[Step], succ: list[set[int]]) -> list[Problem]:
     problems: list[Problem] = []
-    succ = [
-        successors(steps, index, i, steps[i].when is not None or steps[i].phase in guarded_phase)
-        for i in range(len(steps))
-    ]
     seen = {0}
     todo = [0]
     while todo:
@@ -173,7 +161,7 @@ def _check_reachability(flow, steps, index, guarded_phase) -> list[Problem]:
     preds: list[list[int]] = [[] for _ in steps]
     finishing = []
     for i, targets in enumerate(succ):
-        if steps[i].kind == "end" or END in targets:
+        if END in targets:  # an end step, or the flow runs past its last step
             finishing.append(i)
         for j in targets:
             if j != END:

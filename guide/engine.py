@@ -14,8 +14,9 @@ from transitions import Machine
 from guide.errors import CodedError
 from guide.model import Flow, Step, Text
 from guide.privacy import find_insz
+from guide.successors import END, Edge, flow_edges
 
-END_STATE = "__end__"
+END_STATE = END  # past the last step: the flow has ended
 STATE_VERSION = 1
 
 
@@ -62,12 +63,17 @@ class Program:
         self.flow = flow
         self.steps: list[Step] = list(flow.steps())
         self.by_id = {s.id: s for s in self.steps}
-        phase_when = {p.id: p.when for p in flow.phases}
         self.guards = {}
-        for s in self.steps:
-            conds = [e.tree for e in (phase_when.get(s.phase), s.when) if e is not None and e.tree]
-            if conds:
-                self.guards[s.id] = conds
+        transitions: list[dict] = []
+        for step, edges in flow_edges(flow):
+            for edge in edges:
+                t = _transition(step.id, edge)
+                if t is not None:
+                    transitions.append(t)
+                if edge.kind == "when-skip":
+                    trees = [e.tree for e in edge.exprs if e.tree]
+                    if trees:
+                        self.guards[step.id] = trees
         self.machine = _FlatMachine(
             model=None,
             states=[s.id for s in self.steps] + [END_STATE],
@@ -76,33 +82,26 @@ class Program:
             send_event=False,
             ignore_invalid_triggers=False,
         )
-        self.machine.add_transitions(self._transitions())
-
-    def _transitions(self) -> list[dict]:
-        out: list[dict] = []
-        for i, step in enumerate(self.steps):
-            linear = self.steps[i + 1].id if i + 1 < len(self.steps) else END_STATE
-            out.append({"trigger": "pass_over", "source": step.id, "dest": linear})
-            if step.kind == "end":
-                continue
-            for opt in step.options:
-                if opt.next:
-                    value = opt.value
-                    cond = _Cond(lambda c, v=value: c.chosen == v, f"chosen == {value!r}")
-                    out.append({"trigger": "advance", "source": step.id, "dest": opt.next, "conditions": [cond]})
-            if step.next:
-                for branch in step.next:
-                    t = {"trigger": "advance", "source": step.id, "dest": branch.target}
-                    if branch.cond is not None:
-                        tree = branch.cond.tree
-                        t["conditions"] = [_Cond(lambda c, e=tree: e(c.vars), branch.cond.source)]
-                    out.append(t)
-            else:
-                out.append({"trigger": "advance", "source": step.id, "dest": linear})
-        return out
+        self.machine.add_transitions(transitions)
 
     def guard_ok(self, step_id: str, variables: dict) -> bool:
         return all(cond(variables) for cond in self.guards.get(step_id, ()))
+
+
+def _transition(source: str, edge: Edge) -> dict | None:
+    """The machine transition for one way out of a step (None: the engine handles it itself)."""
+    if edge.kind == "when-skip":
+        return {"trigger": "pass_over", "source": source, "dest": edge.target}
+    if edge.kind == "end":
+        return None  # an end step finishes its flow in Engine._settle
+    t = {"trigger": "advance", "source": source, "dest": edge.target}
+    if edge.value is not None:
+        value = edge.value
+        t["conditions"] = [_Cond(lambda c, v=value: c.chosen == v, edge.cond)]
+    elif edge.exprs:
+        tree = edge.exprs[0].tree
+        t["conditions"] = [_Cond(lambda c, e=tree: e(c.vars), edge.cond)]
+    return t
 
 
 class _Frame:

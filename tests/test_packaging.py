@@ -90,9 +90,10 @@ def test_usage_errors_exit_2_without_traceback():
 def test_graph_shows_conditions_on_edges():
     out = _run(["-m", "guide", "graph", "intake"], ROOT)
     assert out.returncode == 0
-    assert 'acute -->|"acute == \\"none\\""|' not in out.stdout  # quotes are escaped for Mermaid
-    assert 'acute -->|"acute == #quot;none#quot;"| explain_role' in out.stdout
-    assert 'low_welcome -->|"overslaan tenzij welcome <= 2"| done' in out.stdout
+    assert 'acute == \\"none\\"' not in out.stdout  # quotes are escaped for Mermaid
+    assert 's_acute -->|"acute == #34;none#34;"| s_explain_role' in out.stdout
+    assert 's_low_welcome -.->|"overslaan tenzij welcome #60;= 2"| s_done' in out.stdout
+    assert "s_done --> flow_end" in out.stdout
     dot = _run(["-m", "guide", "graph", "intake", "--format", "dot"], ROOT)
-    assert '"acute" -> "acute_first" [label="else"];' in dot.stdout
+    assert '"s_acute" -> "s_acute_first" [label="else"];' in dot.stdout
     assert _run(["-m", "guide", "graph", "nope"], ROOT).returncode == 2

@@ -1,0 +1,8 @@
+"""Texts on flow diagrams (`bindkracht graph`)."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "graph.after-call": {
+        "nl": "na {flow}",
+        "en": "after {flow}",
+    },
+}
