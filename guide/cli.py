@@ -243,11 +243,11 @@ def cmd_check(args, lang: str) -> int:
         ]
     else:
         chosen = lib.files
-    if not chosen:
-        print(t("cli.check.no-files", lang, paths=" ".join(str(p) for p in args.paths) or "."), file=sys.stderr)
-        return 1
     problems: list[Problem] = [p for f in chosen for p in f.problems]
     card_dirs = [d / "content" for d in dirs if d in args.paths]
+    if not chosen and not any(d.is_dir() for d in card_dirs):
+        print(t("cli.check.no-files", lang, paths=" ".join(str(p) for p in args.paths) or "."), file=sys.stderr)
+        return 1
     problems += [
         p for p in lib.card_problems
         if not args.paths or any(_inside(Path(p.file), d) for d in card_dirs)

@@ -66,10 +66,11 @@ def test_flows_in_the_user_config_folder_and_with_flows_load_beside_the_shipped_
 
 def test_play_walks_the_intake_in_english_to_the_end(tmp_path):
     env = dict(os.environ, BINDKRACHT_DATA_DIR=str(tmp_path / "d"), BINDKRACHT_CONFIG_DIR=str(tmp_path / "c"))
-    # card, cue, question, acute=1 (none), role, notes=1 (yes), two questions, worries, two cues,
-    # summary, pitfalls, checklist, next contact, welcome=4
-    answers = "\n".join(["", "", "", "1", "", "1", "", "", "1,2", "", "", "", "", "1 2 3 4",
-                         "Tuesday at ten", "4"]) + "\n"
+    # card, cue, language=1 (Dutch works), opening, acute=1 (none), role, trusted person, the end,
+    # notes=1 (yes), two questions, worries, summary, after registration, checklist, next contact,
+    # in between, card, three cues, welcome=4
+    answers = "\n".join(["", "", "1", "", "1", "", "", "", "1", "", "", "1,2", "", "", "1 2 3 4",
+                         "Tuesday at ten", "", "", "", "", "", "4"]) + "\n"
     out = _run(["-m", "guide", "play", "intake", "--lang", "en", "--label", "EN-1"], ROOT, env, answers)
     assert out.returncode == 0, out.stdout[-1500:]
     assert "What brings you here today?" in out.stdout
