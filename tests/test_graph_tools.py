@@ -67,7 +67,9 @@ RENDER = """async ([src, n]) => {
     out.innerHTML = svg;
     const nodes = [...out.querySelectorAll('g.node')].map(g => g.id);
     const clusters = [...out.querySelectorAll('g.cluster')].map(g => g.id);
-    const text = out.textContent;
+    // the words drawn: node, edge and phase-box labels (not the SVG's style sheet)
+    const text = [...out.querySelectorAll('.nodeLabel, .edgeLabel, .cluster-label')]
+      .map(e => e.textContent).join(' | ');
     const edges = out.querySelectorAll('path.flowchart-link, .edgePaths path').length;
     return {ok: true, nodes, clusters, text, edges};
   } catch (e) {
