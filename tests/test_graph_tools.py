@@ -127,9 +127,10 @@ def _dot() -> str:
     return found
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("flow", FLOWS, ids=lambda f: f.id)
-def test_dot_renders_every_flow(flow):
-    src = graph.dot(flow, "nl")
+def test_dot_renders_every_flow(flow, lang):
+    src = graph.dot(flow, lang)
     out = subprocess.run([_dot(), "-Tsvg"], input=src, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stderr == "", out.stderr  # no warnings either
@@ -138,7 +139,7 @@ def test_dot_renders_every_flow(flow):
     assert sorted(titles) == sorted(ids.values())
     clusters = re.findall(r'<g id="clust\d+" class="cluster">', out.stdout)
     assert len(clusters) == len(flow.phases)
-    assert len(re.findall(r'class="edge"', out.stdout)) == len(graph.edges(flow, "nl"))
+    assert len(re.findall(r'class="edge"', out.stdout)) == len(graph.edges(flow, lang))
 
 
 def test_dot_shows_awkward_labels_as_written():
