@@ -67,7 +67,9 @@ RENDER = """async ([src, n]) => {
     out.innerHTML = svg;
     const nodes = [...out.querySelectorAll('g.node')].map(g => g.id);
     const clusters = [...out.querySelectorAll('g.cluster')].map(g => g.id);
-    const text = out.textContent;
+    // the words drawn: node, edge and phase-box labels (not the SVG's style sheet)
+    const text = [...out.querySelectorAll('.nodeLabel, .edgeLabel, .cluster-label')]
+      .map(e => e.textContent).join(' | ');
     const edges = out.querySelectorAll('path.flowchart-link, .edgePaths path').length;
     return {ok: true, nodes, clusters, text, edges};
   } catch (e) {
@@ -125,9 +127,10 @@ def _dot() -> str:
     return found
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("flow", FLOWS, ids=lambda f: f.id)
-def test_dot_renders_every_flow(flow):
-    src = graph.dot(flow, "nl")
+def test_dot_renders_every_flow(flow, lang):
+    src = graph.dot(flow, lang)
     out = subprocess.run([_dot(), "-Tsvg"], input=src, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stderr == "", out.stderr  # no warnings either
@@ -136,7 +139,7 @@ def test_dot_renders_every_flow(flow):
     assert sorted(titles) == sorted(ids.values())
     clusters = re.findall(r'<g id="clust\d+" class="cluster">', out.stdout)
     assert len(clusters) == len(flow.phases)
-    assert len(re.findall(r'class="edge"', out.stdout)) == len(graph.edges(flow, "nl"))
+    assert len(re.findall(r'class="edge"', out.stdout)) == len(graph.edges(flow, lang))
 
 
 def test_dot_shows_awkward_labels_as_written():
