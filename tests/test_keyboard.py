@@ -224,3 +224,12 @@ async def test_finished_work_is_listed_on_home_and_opens_exports_and_prints(priv
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
+
+
+async def test_theme_picker_offers_our_themes_and_the_terminals_own_by_name(private_dirs):
+    from guide.tui.palette import THEMES
+
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert set(THEMES) <= set(app.available_themes)

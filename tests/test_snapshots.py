@@ -17,14 +17,22 @@ FIXED = Path("/tmp/bindkracht-snapshots")
 
 @pytest.fixture(autouse=True)
 def fixed_dirs(monkeypatch):
-    """Paths show up on some screens, so they must not change between runs."""
+    """Paths show up on some screens, so they must not change between runs. The folder is
+    shared by every checkout on this machine: a lock keeps two test runs out of each other's data."""
+    import fcntl
+
+    lock = open(FIXED.with_suffix(".lock"), "w")  # held until the test ends
+    fcntl.flock(lock, fcntl.LOCK_EX)
     shutil.rmtree(FIXED, ignore_errors=True)
     monkeypatch.setattr("guide.export._when", lambda ts: "2026-01-05 10:00")  # reports show dates
     monkeypatch.setattr("guide.store.suggest_label", lambda store: "S-0105-01")  # the label dialog shows one
     monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(FIXED / "config"))
     monkeypatch.setenv("BINDKRACHT_DATA_DIR", str(FIXED / "data"))
-    yield
-    shutil.rmtree(FIXED, ignore_errors=True)
+    try:
+        yield
+    finally:
+        shutil.rmtree(FIXED, ignore_errors=True)
+        lock.close()
 
 
 def app():

@@ -82,6 +82,24 @@ async def tour(pilot, app, visit) -> list[str]:
         names.append(name)
         await visit(name)
 
+    async def until(check, what):
+        """Wait (up to 10 s) for something the palette fills in its own time."""
+        for _ in range(200):
+            if check():
+                return
+            await pilot.pause(0.05)
+        raise AssertionError(f"waited in vain for {what}")
+
+    def palette_list():
+        from textual.command import CommandList
+
+        found = app.screen.query(CommandList)
+        return found.first() if found else None
+
+    def listed(n=None):
+        lst = palette_list()
+        return lst is not None and lst.option_count > 0 and (n is None or lst.option_count == n)
+
     async def keys(*presses):
         for key in presses:
             await pilot.press(key)
@@ -103,12 +121,15 @@ async def tour(pilot, app, visit) -> list[str]:
     await keys("escape", "ctrl+q")
     await at("quit")
     await keys("escape", "ctrl+p")
+    every = len(list(app.get_system_commands(app.screen_stack[-2])))
+    await until(lambda: listed(every), "all the palette's commands")
     await at("palette")
     await keys(*"zqzqzq")
-    await pilot.pause(1.0)
+    await until(lambda: listed(1) and palette_list().get_option_at_index(0).id == "--no-matches", "nothing found")
     await at("palette-nothing-found")
     await keys("escape")
     app.action_change_theme()
+    await until(lambda: listed(4), "the four themes")
     await at("theme-picker")
     await keys("escape", *"Rustig", "ctrl+s")
     assert app.screen.engine.finished

@@ -49,9 +49,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Rustig licht",
         "en": "Calm light",
     },
-    "theme.textual-ansi": {
-        "nl": "Kleuren van je terminal (ANSI)",
-        "en": "Your terminal's colours (ANSI)",
+    "theme.ansi-dark": {
+        "nl": "Kleuren van je terminal, donker (ANSI)",
+        "en": "Your terminal's colours, dark (ANSI)",
+    },
+    "theme.ansi-light": {
+        "nl": "Kleuren van je terminal, licht (ANSI)",
+        "en": "Your terminal's colours, light (ANSI)",
     },
     "home.done": {
         "nl": "Afgeronde sessies",

@@ -6,19 +6,22 @@ from functools import partial
 
 from rich.align import Align
 from rich.text import Text
-from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandInput, CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.widgets.option_list import Option
 
 from guide.i18n import t
 
 # the themes offered, by name; Textual's others carry English names and look alike
-THEMES = ("bindkracht", "bindkracht-light", "textual-ansi")
+THEMES = ("bindkracht", "bindkracht-light", "ansi-dark", "ansi-light")
 
 
 class Palette(CommandPalette):
     def __init__(self, lang: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.lang = lang
+
+    def on_mount(self) -> None:
+        self.query_one(CommandInput).cursor_blink = getattr(self.app, "blink", True)  # off in tests
 
     def _start_no_matches_countdown(self, search_value: str) -> None:
         """As Textual's, with "No matches found" in the app's language."""
