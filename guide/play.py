@@ -211,6 +211,7 @@ def run(conv, term: Terminal) -> int:
             last_phase = step.phase
         term.say()
         show_step(term, conv, step)
+        shown = conv.position()  # every answer says which question it answers
         while True:
             raw = term.ask(f"{_hint(step, lang)}\n> ")
             command = _command(raw)
@@ -238,12 +239,12 @@ def run(conv, term: Terminal) -> int:
                     last_phase = None
                     break
                 if command == "skip":
-                    events = conv.skip()
+                    events = conv.skip(shown)
                 else:
                     value = _parse(step, raw) if step.needs_input else None
                     if step.kind in ("multi", "checklist") and not raw.strip() and step.optional:
                         value = []
-                    events = conv.submit(value)
+                    events = conv.submit(value, shown)
                 show_events(term, events)
                 break
             except AnswerError as exc:

@@ -12,6 +12,10 @@ from guide.store import Session, Store, StoreError
 JOBS = ("prepare", "rehearse", "practise")
 
 
+class StaleAnswer(AnswerError):
+    """An answer for a question that is no longer the open one: dropped."""
+
+
 @dataclass
 class Notice:
     """Something the user must be told when a session opens (i18n key + params)."""
@@ -75,18 +79,30 @@ class Conversation:
         self.store.record(self.session.id, action, key, value, eng.to_state(), status, eng.phase or "", _where(eng))
         self.session.status = status
 
-    def _guard(self) -> Engine:
+    def _guard(self, at: str | None = None) -> Engine:
         if self.readonly or self.engine is None:
             raise AnswerError("session.readonly")
+        if at is not None and at != self.position():
+            raise StaleAnswer("session.stale", at=at, now=self.position())
         return self.engine
 
-    def submit(self, value=None) -> list[Event]:
-        eng = self._guard()
+    def position(self) -> str:
+        """Which question is open now: its key and how many answers came before it.
+
+        A screen gives this back with an answer; an answer given for a position that is no
+        longer current (a second Enter, a bounced key) is refused, never applied elsewhere."""
+        eng = self.engine
+        if eng is None:
+            return ""
+        return f"{_where(eng)}#{len(eng.history)}"
+
+    def submit(self, value=None, at: str | None = None) -> list[Event]:
+        eng = self._guard(at)
         step = eng.current
         if step is None:
             raise AnswerError("engine.finished")
         if step.kind == "text" and step.optional and not str(value or "").strip():
-            return self.skip()  # an empty answer to an optional question is a skip
+            return self.skip(at)  # an empty answer to an optional question is a skip
         key = eng.key()
         events = eng.submit(value)
         action = "answer" if step.needs_input else "continue"
@@ -98,8 +114,8 @@ class Conversation:
             raise
         return events
 
-    def skip(self) -> list[Event]:
-        eng = self._guard()
+    def skip(self, at: str | None = None) -> list[Event]:
+        eng = self._guard(at)
         key = eng.key()
         events = eng.skip()
         try:
