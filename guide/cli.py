@@ -68,6 +68,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("flow", metavar="FLOW", help=t("cli.play.flow", lang))
     p.add_argument("--label", help=t("cli.play.label", lang))
     p.add_argument("--job", choices=("prepare", "rehearse", "practise"), help=t("cli.play.job", lang))
+    p.add_argument("--take-over", action="store_true", help=t("cli.play.take-over", lang))
 
     p = sub.add_parser("test", parents=[common], help=t("cli.test.help", lang))
     p.add_argument("plans", nargs="*", type=Path, metavar="PLAN")

@@ -94,9 +94,12 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
                 ago = i18n_ago(s.updated, lang)
                 answer = term.ask(t("play.resume?", lang, label=s.label, step=s.step or "-", ago=ago))
                 if answer.strip().lower() in ("", "j", "ja", "y", "yes"):
-                    conv = Conversation.resume(store, lib, s.id)
+                    conv = Conversation.resume(store, lib, s.id, take_over=getattr(args, "take_over", False))
                     for n in conv.notices:
                         term.say(t(n.code, lang, **n.params))
+                    if conv.elsewhere:
+                        term.say(t("play.take-over-hint", lang, flow=args.flow))
+                        return 1
                     if conv.readonly:
                         term.say(t("play.readonly", lang, id=s.id))
                         return 1
@@ -251,6 +254,8 @@ def run(conv, term: Terminal) -> int:
                 term.say(f"  ! {t(exc.code, lang, **exc.params)}")
             except StoreError as exc:
                 term.say(f"  ! {t('store.not-saved', lang, error=t(exc.code, lang, **exc.params))}")
+                if exc.code == "store.taken-over":
+                    return 1  # the session goes on elsewhere: nothing more is written from here
 
 
 def _finish(conv, term: Terminal) -> None:

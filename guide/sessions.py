@@ -33,6 +33,7 @@ class Conversation:
         self.engine = engine
         self.readonly = readonly
         self.notices = notices or []
+        self.elsewhere = False  # read-only because another process has it open
 
     # -- opening -------------------------------------------------------------
     @classmethod
@@ -47,12 +48,24 @@ class Conversation:
         return cls(store, lib, store.get(sid), engine), events
 
     @classmethod
-    def resume(cls, store: Store, lib: Library, session_id: int) -> Conversation:
+    def resume(cls, store: Store, lib: Library, session_id: int, take_over: bool = False) -> Conversation:
         session = store.get(session_id)
         if session is None:
             raise StoreError("store.no-session", id=session_id)
         flow = lib.flows.get(session.flow_id)
         notices: list[Notice] = []
+        holder = store.claim(session_id, take_over=take_over)
+        if holder is not None:  # another live process writes this session: look, do not touch
+            notices.append(Notice("session.open-elsewhere", {"pid": holder.pid, "host": holder.host}))
+            engine = None
+            if flow is not None and lib.runnable(session.flow_id):
+                try:
+                    engine = Engine.from_state(lib.flows, session.state or {}, lib.programs)
+                except (RestoreError, KeyError, TypeError, ValueError):
+                    engine = None
+            conv = cls(store, lib, session, engine, readonly=True, notices=notices)
+            conv.elsewhere = True
+            return conv
         if flow is None or not lib.runnable(session.flow_id):
             notices.append(Notice("session.flow-gone", {"flow": session.flow_id}))
             return cls(store, lib, session, None, readonly=True, notices=notices)
@@ -156,6 +169,11 @@ class Conversation:
     def close(self) -> None:
         if self.engine is not None:
             self.engine.close()
+        if not self.readonly:
+            try:
+                self.store.release(self.session.id)
+            except StoreError:
+                pass  # the lock goes with the process anyway
 
 
 def _where(engine: Engine) -> str:

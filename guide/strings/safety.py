@@ -6,4 +6,34 @@ STRINGS = {
         "nl": "Dat antwoord was voor een vorige vraag en is niet bewaard.",
         "en": "That answer was meant for an earlier question and was not saved.",
     },
+    "store.taken-over": {
+        "nl": "Niet bewaard: deze sessie is intussen elders geopend en overgenomen. Wat je hier al bewaarde,"
+              " blijft bewaard; open de sessie opnieuw om verder te gaan.",
+        "en": "Not saved: this session has since been opened and taken over elsewhere. What you saved here"
+              " before stays saved; open the session again to go on.",
+    },
+    "session.open-elsewhere": {
+        "nl": "Deze sessie is al open in een ander venster of proces ({pid} op {host}). Ze is hier alleen te"
+              " lezen, zodat niets overschreven wordt. Sluit ze daar, of neem ze hier over.",
+        "en": "This session is already open in another window or process ({pid} on {host}). It is read-only"
+              " here, so nothing gets overwritten. Close it there, or take it over here.",
+    },
+    "play.take-over-hint": {
+        "nl": "Overnemen kan met: bindkracht play {flow} --take-over (het andere venster kan dan niets meer"
+              " bewaren).",
+        "en": "To take it over: bindkracht play {flow} --take-over (the other window can then save nothing"
+              " more).",
+    },
+    "cli.play.take-over": {
+        "nl": "een sessie overnemen die elders open is (daar wordt dan niets meer bewaard)",
+        "en": "take over a session that is open elsewhere (nothing more is saved there)",
+    },
+    "cmd.take-over": {
+        "nl": "Sessie hier overnemen",
+        "en": "Take the session over here",
+    },
+    "cmd.take-over.help": {
+        "nl": "Elders open: neem ze hier over; het andere venster kan dan niets meer bewaren",
+        "en": "Open elsewhere: take it over here; the other window can then save nothing more",
+    },
 }
