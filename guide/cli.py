@@ -317,12 +317,14 @@ def cmd_watch(args, lang: str) -> int:
 
 
 def cmd_new(args, lang: str) -> int:
-    from guide import paths
+    from guide import library, paths
     from guide.scaffold import ScaffoldError, create
 
     directory = args.flows[0] if args.flows else paths.user_flows()
+    lib = library.load(flow_dirs=args.flows)
+    taken = {fid: flow.path for fid, flow in lib.flows.items()}
     try:
-        written = create(args.kind, args.name, directory)
+        written = create(args.kind, args.name, directory, taken)
     except ScaffoldError as exc:
         print(t(exc.code, lang, **exc.params), file=sys.stderr)
         return 2 if exc.code == "new.bad-name" else 1

@@ -17,7 +17,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from guide.files import StoreError, make_private_dir, write_private  # noqa: F401  (re-exported)
+from guide.files import StoreError, make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
 
 DB_NAME = "bindkracht.db"
 BUSY_MS = 10_000
@@ -158,6 +158,8 @@ class Store:
         self.held: set[int] = set()  # sessions this store has held (a lost one stays lost)
         self.host = socket.gethostname()
         make_private_dir(self.dir)
+        # a folder or database left open to others (an old copy, a loose umask) is closed again
+        self.tightened = [p for p, mode in ((self.dir, 0o700), (self.path, 0o600)) if tighten(p, mode)]
         try:
             self.conn = self._open()
         except StoreError as exc:

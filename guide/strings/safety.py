@@ -36,4 +36,16 @@ STRINGS = {
         "nl": "Elders open: neem ze hier over; het andere venster kan dan niets meer bewaren",
         "en": "Open elsewhere: take it over here; the other window can then save nothing more",
     },
+    "files.not-regular": {
+        "nl": "{path} is geen gewoon bestand (een apparaat, een map of een snelkoppeling): daar schrijf ik niet"
+              " overheen. Kies een nieuw bestand of een gewoon bestand.",
+        "en": "{path} is not a regular file (a device, a folder or a symbolic link): I do not write over it."
+              " Choose a new file or a regular one.",
+    },
+    "new.id-taken": {
+        "nl": "Er is al een flow met id '{name}' ({path}). Kies een andere naam: twee flows met hetzelfde id"
+              " kunnen niet naast elkaar bestaan.",
+        "en": "There is already a flow with id '{name}' ({path}). Choose another name: two flows cannot share"
+              " an id.",
+    },
 }
