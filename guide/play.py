@@ -13,6 +13,7 @@ from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.model import PHASES, Step
 from guide.store import Store, StoreError, suggest_label
+from guide.textsafe import visible
 
 COMMANDS = {
     "back": (":terug", ":back"),
@@ -39,10 +40,10 @@ class Terminal:
         self.inp = inp or sys.stdin
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+        print(visible(text), file=self.out, flush=True)
 
     def ask(self, prompt: str) -> str:
-        self.out.write(prompt)
+        self.out.write(visible(prompt))
         self.out.flush()
         line = self.inp.readline()
         if not line:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from guide.engine import AnswerError, Engine, Event, RestoreError, check_private
 from guide.library import Library
 from guide.store import Session, Store, StoreError
+from guide.textsafe import clean
 
 JOBS = ("prepare", "rehearse", "practise")
 
@@ -38,6 +39,9 @@ class Conversation:
     # -- opening -------------------------------------------------------------
     @classmethod
     def start(cls, store: Store, lib: Library, flow_id: str, label: str, job: str, lang: str) -> tuple[Conversation, list[Event]]:
+        label = clean(label).replace("\n", " ").replace("\t", " ").strip()
+        if not label:
+            raise AnswerError("engine.empty-text")
         check_private(label)
         if flow_id not in lib.flows:
             raise RestoreError("engine.unknown-flow", flow=flow_id)
@@ -154,7 +158,7 @@ class Conversation:
         return True
 
     def note(self, text: str) -> None:
-        text = text.strip()
+        text = clean(text).strip()
         if not text:
             raise AnswerError("engine.empty-text")
         check_private(text)

@@ -48,4 +48,8 @@ STRINGS = {
         "en": "There is already a flow with id '{name}' ({path}). Choose another name: two flows cannot share"
               " an id.",
     },
+    "check.control-char": {
+        "nl": "{what} bevat een stuurteken ({char}); zo'n teken kan een terminal aansturen. Haal het weg.",
+        "en": "{what} holds a control character ({char}); such a character can drive a terminal. Remove it.",
+    },
 }
