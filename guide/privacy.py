@@ -14,6 +14,7 @@ not mistaken for one).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 MAX_GAP = 3  # separator characters between two groups of digits: ". ", " - ", "\r\n "

@@ -52,4 +52,16 @@ STRINGS = {
         "nl": "{what} bevat een stuurteken ({char}); zo'n teken kan een terminal aansturen. Haal het weg.",
         "en": "{what} holds a control character ({char}); such a character can drive a terminal. Remove it.",
     },
+    "check.card-outside": {
+        "nl": "deze kaart is een snelkoppeling naar een bestand buiten haar map ({target}); ze wordt niet"
+              " getoond. Zet de kaart zelf in de map.",
+        "en": "this card is a link to a file outside its folder ({target}); it is not shown. Put the card"
+              " itself in the folder.",
+    },
+    "check.card-remote": {
+        "nl": "deze kaart haalt iets van het internet ({url}); een kaart blijft op deze computer. Zet de"
+              " afbeelding naast de kaart of laat ze weg.",
+        "en": "this card loads something from the internet ({url}); a card stays on this computer. Put the"
+              " image beside the card or leave it out.",
+    },
 }
