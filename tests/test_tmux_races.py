@@ -84,9 +84,13 @@ class App:
 
     def __enter__(self):
         env = f"BINDKRACHT_DATA_DIR={self.data} BINDKRACHT_CONFIG_DIR={self.config} TERM=xterm-256color"
-        subprocess.run(["tmux", "new-session", "-d", "-s", self.session, "-x", "110", "-y", "32",
-                        f"env {env} {command()}"], check=True)
-        return self
+        for attempt in range(5):  # a tmux server that is just exiting (its last session gone) refuses once
+            done = subprocess.run(["tmux", "new-session", "-d", "-s", self.session, "-x", "110", "-y", "32",
+                                   f"env {env} {command()}"], capture_output=True, text=True)
+            if done.returncode == 0:
+                return self
+            time.sleep(0.2 * (attempt + 1))
+        raise AssertionError(f"tmux would not start: {done.stderr}")
 
     def __exit__(self, *exc):
         subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
