@@ -124,7 +124,7 @@ def test_two_play_processes_never_overwrite_what_was_acknowledged(tmp_path, flow
 
         mark = first.wait_for("Vraag 4")
         first.send("A-late")  # the first one's next write is refused, plainly
-        first.wait_for("Niet bewaard: deze sessie is intussen elders geopend", mark)
+        first.wait_for("NIET bewaard: deze sessie is intussen elders geopend", mark)
         assert first.finish() == 1
 
         for n in range(5, STEPS + 1):
@@ -236,7 +236,7 @@ async def test_the_app_opens_a_session_open_in_play_read_only_and_can_take_it_ov
             assert screen.engine.current.id == "t4"
         mark = other.wait_for("Vraag 3")
         other.send("A-late")
-        other.wait_for("Niet bewaard: deze sessie is intussen elders geopend", mark)
+        other.wait_for("NIET bewaard: deze sessie is intussen elders geopend", mark)
         assert other.finish() == 1
     finally:
         if other.proc.poll() is None:

@@ -7,10 +7,10 @@ STRINGS = {
         "en": "That answer was meant for an earlier question and was not saved.",
     },
     "store.taken-over": {
-        "nl": "Niet bewaard: deze sessie is intussen elders geopend en overgenomen. Wat je hier al bewaarde,"
-              " blijft bewaard; open de sessie opnieuw om verder te gaan.",
-        "en": "Not saved: this session has since been opened and taken over elsewhere. What you saved here"
-              " before stays saved; open the session again to go on.",
+        "nl": "deze sessie is intussen elders geopend en overgenomen. Wat je hier al bewaarde, blijft"
+              " bewaard; open de sessie opnieuw om verder te gaan.",
+        "en": "this session has since been opened and taken over elsewhere. What you saved here before"
+              " stays saved; open the session again to go on.",
     },
     "session.open-elsewhere": {
         "nl": "Deze sessie is al open in een ander venster of proces ({pid} op {host}). Ze is hier alleen te"
