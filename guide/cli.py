@@ -68,6 +68,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     p.add_argument("flow", metavar="FLOW", help=t("cli.play.flow", lang))
     p.add_argument("--label", help=t("cli.play.label", lang))
     p.add_argument("--job", choices=("prepare", "rehearse", "practise"), help=t("cli.play.job", lang))
+    p.add_argument("--take-over", action="store_true", help=t("cli.play.take-over", lang))
 
     p = sub.add_parser("test", parents=[common], help=t("cli.test.help", lang))
     p.add_argument("plans", nargs="*", type=Path, metavar="PLAN")
@@ -316,12 +317,14 @@ def cmd_watch(args, lang: str) -> int:
 
 
 def cmd_new(args, lang: str) -> int:
-    from guide import paths
+    from guide import library, paths
     from guide.scaffold import ScaffoldError, create
 
     directory = args.flows[0] if args.flows else paths.user_flows()
+    lib = library.load(flow_dirs=args.flows)
+    taken = {fid: flow.path for fid, flow in lib.flows.items()}
     try:
-        written = create(args.kind, args.name, directory)
+        written = create(args.kind, args.name, directory, taken)
     except ScaffoldError as exc:
         print(t(exc.code, lang, **exc.params), file=sys.stderr)
         return 2 if exc.code == "new.bad-name" else 1

@@ -15,6 +15,7 @@ from guide.errors import CodedError
 from guide.model import Flow, Step, Text
 from guide.privacy import find_insz
 from guide.successors import END, Edge, flow_edges
+from guide.textsafe import clean
 
 END_STATE = END  # past the last step: the flow has ended
 STATE_VERSION = 1
@@ -333,7 +334,7 @@ class Engine:
                 raise AnswerError("engine.scale", min=step.min, max=step.max)
             return number
         if kind == "text":
-            text = "" if value is None else str(value).strip()
+            text = "" if value is None else clean(str(value)).strip()
             if not text:
                 raise AnswerError("engine.empty-text")
             check_private(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 import stat
 from pathlib import Path
 
@@ -14,17 +15,56 @@ class StoreError(CodedError):
 
 
 def make_private_dir(path: Path) -> None:
+    """Create a folder and every missing folder above it closed to others (0700), whatever the umask."""
+    path = Path(path)
+    missing = []
+    for folder in [path, *path.parents]:
+        if folder.exists():
+            break
+        missing.append(folder)
     try:
-        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for folder in reversed(missing):
+            try:
+                folder.mkdir(mode=0o700)
+            except FileExistsError:
+                continue
+            os.chmod(folder, 0o700)  # the umask may have taken bits away, never added: this is exact
+        if not path.is_dir():
+            raise NotADirectoryError(20, os.strerror(20), str(path))
     except OSError as exc:
         raise StoreError("store.no-dir", path=str(path), detail=exc.strerror or str(exc)) from None
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write a file readable by its owner only, atomically."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+def tighten(path: Path, mode: int) -> bool:
+    """Close an existing file or folder of ours to others; True when it was open to them."""
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        st = os.stat(path)
+    except OSError:
+        return False
+    if st.st_mode & 0o077 == 0 or st.st_uid != os.getuid():
+        return False
+    try:
+        os.chmod(path, mode)
+    except OSError:
+        return False
+    return True
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file readable by its owner only, atomically: to a new path or over a regular file,
+    never over a device, a folder or a symlink (whatever it points to)."""
+    path = Path(path)
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise StoreError("store.write-failed", path=str(path), detail=exc.strerror or str(exc)) from None
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise StoreError("files.not-regular", path=str(path))
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

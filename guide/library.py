@@ -7,6 +7,7 @@ from pathlib import Path
 
 from guide import paths
 from guide.cardchecks import check_rights_cards
+from guide.cards import card_problems, inside_folder
 from guide.checks import check_call_cycles, check_flow
 from guide.files import ReadError, read_limited
 from guide.model import Flow
@@ -68,7 +69,7 @@ class Library:
 
     def card_text(self, card_id: str, lang: str) -> str | None:
         path = self.cards.get(lang, {}).get(card_id) or self.cards.get("nl", {}).get(card_id)
-        if path is None:
+        if path is None or not inside_folder(path, path.parent):  # replaced by a link since loading
             return None
         try:
             return read_limited(path, MAX_CARD_BYTES).decode("utf-8")
@@ -137,12 +138,19 @@ def load(
         card_dirs.append(d / "content")
     sources += [(p, False) for p in extra_files or []]
 
+    refused: dict[str, list[Problem]] = {}  # card id -> why a file for it is not used
     for card_dir in card_dirs:
         for lang_dir in sorted(card_dir.glob("*")) if card_dir.is_dir() else []:
             if lang_dir.is_dir():
                 table = lib.cards.setdefault(lang_dir.name, {})
                 for md in sorted(lang_dir.glob("*.md")):
-                    table.setdefault(md.stem, md)
+                    if md.stem in table:
+                        continue
+                    problems = card_problems(md, lang_dir, _display(md))
+                    if problems:
+                        refused.setdefault(md.stem, []).extend(problems)
+                        continue
+                    table[md.stem] = md
 
     seen_paths: set[Path] = set()
     for path, shipped in sources:
@@ -173,6 +181,8 @@ def load(
     for f in lib.files:
         if f.flow is not None:
             f.problems += check_flow(f.flow, f.refs, card_ids, flow_ids)
+            used = {card for card, _mark in f.refs.card_refs}
+            f.problems += [p for card in sorted(used) for p in refused.get(card, [])]
     for problem in check_call_cycles(lib.flows):
         for f in lib.files:
             if f.flow is not None and f.flow.path == problem.file:

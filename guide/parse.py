@@ -27,6 +27,7 @@ from guide.model import (
 )
 from guide.problems import Problem
 from guide.speed import without_gc
+from guide.textsafe import clean, first_control
 from guide.yamlnodes import Map, Node, Scalar, Seq
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
@@ -78,6 +79,10 @@ class Parser:
 
     def string(self, node, what: str) -> str | None:
         if isinstance(node, Scalar):
+            bad = first_control(node.value)
+            if bad is not None:  # "\e[2J" in a quoted YAML string: would act on a terminal
+                self.error(node, "control-char", what=what, char=f"\\x{ord(bad):02x}")
+                return clean(node.value)  # an error already: no follow-up errors about it
             return node.value
         self.error(node, "type", what=what, expected="text")
         return None

@@ -13,6 +13,7 @@ from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.model import PHASES, Step
 from guide.store import Store, StoreError, suggest_label
+from guide.textsafe import visible
 
 COMMANDS = {
     "back": (":terug", ":back"),
@@ -39,10 +40,10 @@ class Terminal:
         self.inp = inp or sys.stdin
 
     def say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+        print(visible(text), file=self.out, flush=True)
 
     def ask(self, prompt: str) -> str:
-        self.out.write(prompt)
+        self.out.write(visible(prompt))
         self.out.flush()
         line = self.inp.readline()
         if not line:
@@ -94,9 +95,12 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
                 ago = i18n_ago(s.updated, lang)
                 answer = term.ask(t("play.resume?", lang, label=s.label, step=s.step or "-", ago=ago))
                 if answer.strip().lower() in ("", "j", "ja", "y", "yes"):
-                    conv = Conversation.resume(store, lib, s.id)
+                    conv = Conversation.resume(store, lib, s.id, take_over=getattr(args, "take_over", False))
                     for n in conv.notices:
                         term.say(t(n.code, lang, **n.params))
+                    if conv.elsewhere:
+                        term.say(t("play.take-over-hint", lang, flow=args.flow))
+                        return 1
                     if conv.readonly:
                         term.say(t("play.readonly", lang, id=s.id))
                         return 1
@@ -211,6 +215,7 @@ def run(conv, term: Terminal) -> int:
             last_phase = step.phase
         term.say()
         show_step(term, conv, step)
+        shown = conv.position()  # every answer says which question it answers
         while True:
             raw = term.ask(f"{_hint(step, lang)}\n> ")
             command = _command(raw)
@@ -238,18 +243,20 @@ def run(conv, term: Terminal) -> int:
                     last_phase = None
                     break
                 if command == "skip":
-                    events = conv.skip()
+                    events = conv.skip(shown)
                 else:
                     value = _parse(step, raw) if step.needs_input else None
                     if step.kind in ("multi", "checklist") and not raw.strip() and step.optional:
                         value = []
-                    events = conv.submit(value)
+                    events = conv.submit(value, shown)
                 show_events(term, events)
                 break
             except AnswerError as exc:
                 term.say(f"  ! {t(exc.code, lang, **exc.params)}")
             except StoreError as exc:
                 term.say(f"  ! {t('store.not-saved', lang, error=t(exc.code, lang, **exc.params))}")
+                if exc.code == "store.taken-over":
+                    return 1  # the session goes on elsewhere: nothing more is written from here
 
 
 def _finish(conv, term: Terminal) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -248,10 +249,13 @@ def _doc_paths() -> dict[str, Path]:
     return {"docs": docs / "flow-format.md", "authoring": docs / "authoring.md"}
 
 
-def create(kind: str, name: str, directory: Path) -> list[Path]:
-    """Write the files for a new flow or scenario; never overwrites."""
+def create(kind: str, name: str, directory: Path, taken_ids: dict | None = None) -> list[Path]:
+    """Write the files for a new flow or scenario; never overwrites, never reuses a flow id
+    (`taken_ids`: id -> the file that has it), and everything it makes is closed to others."""
     if not re.fullmatch(r"[a-z][a-z0-9_-]{0,63}", name):
         raise ScaffoldError("new.bad-name", name=name)
+    if taken_ids and name in taken_ids:
+        raise ScaffoldError("new.id-taken", name=name, path=taken_ids[name])
     directory = Path(directory)
     flow_path = directory / f"{name}.yaml"
     plan_path = directory / f"{name}.plan.yaml"
@@ -271,10 +275,17 @@ def create(kind: str, name: str, directory: Path) -> list[Path]:
     taken = [p for p in files if p.exists()]
     if taken:
         raise ScaffoldError("new.exists", path=taken[0])
+    from guide.files import StoreError, make_private_dir
+
     try:
         for path, text in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
+            make_private_dir(path.parent)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+    except StoreError as exc:
+        raise ScaffoldError("new.failed", path=exc.params.get("path", directory),
+                            detail=exc.params.get("detail", "")) from None
     except OSError as exc:
         raise ScaffoldError("new.failed", path=exc.filename or directory, detail=exc.strerror or str(exc)) from None
     return list(files)

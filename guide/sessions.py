@@ -8,8 +8,13 @@ from dataclasses import dataclass, field
 from guide.engine import AnswerError, Engine, Event, RestoreError, check_private
 from guide.library import Library
 from guide.store import Session, Store, StoreError
+from guide.textsafe import clean
 
 JOBS = ("prepare", "rehearse", "practise")
+
+
+class StaleAnswer(AnswerError):
+    """An answer for a question that is no longer the open one: dropped."""
 
 
 @dataclass
@@ -29,10 +34,14 @@ class Conversation:
         self.engine = engine
         self.readonly = readonly
         self.notices = notices or []
+        self.elsewhere = False  # read-only because another process has it open
 
     # -- opening -------------------------------------------------------------
     @classmethod
     def start(cls, store: Store, lib: Library, flow_id: str, label: str, job: str, lang: str) -> tuple[Conversation, list[Event]]:
+        label = clean(label).replace("\n", " ").replace("\t", " ").strip()
+        if not label:
+            raise AnswerError("engine.empty-text")
         check_private(label)
         if flow_id not in lib.flows:
             raise RestoreError("engine.unknown-flow", flow=flow_id)
@@ -43,12 +52,24 @@ class Conversation:
         return cls(store, lib, store.get(sid), engine), events
 
     @classmethod
-    def resume(cls, store: Store, lib: Library, session_id: int) -> Conversation:
+    def resume(cls, store: Store, lib: Library, session_id: int, take_over: bool = False) -> Conversation:
         session = store.get(session_id)
         if session is None:
             raise StoreError("store.no-session", id=session_id)
         flow = lib.flows.get(session.flow_id)
         notices: list[Notice] = []
+        holder = store.claim(session_id, take_over=take_over)
+        if holder is not None:  # another live process writes this session: look, do not touch
+            notices.append(Notice("session.open-elsewhere", {"pid": holder.pid, "host": holder.host}))
+            engine = None
+            if flow is not None and lib.runnable(session.flow_id):
+                try:
+                    engine = Engine.from_state(lib.flows, session.state or {}, lib.programs)
+                except (RestoreError, KeyError, TypeError, ValueError):
+                    engine = None
+            conv = cls(store, lib, session, engine, readonly=True, notices=notices)
+            conv.elsewhere = True
+            return conv
         if flow is None or not lib.runnable(session.flow_id):
             notices.append(Notice("session.flow-gone", {"flow": session.flow_id}))
             return cls(store, lib, session, None, readonly=True, notices=notices)
@@ -75,18 +96,30 @@ class Conversation:
         self.store.record(self.session.id, action, key, value, eng.to_state(), status, eng.phase or "", _where(eng))
         self.session.status = status
 
-    def _guard(self) -> Engine:
+    def _guard(self, at: str | None = None) -> Engine:
         if self.readonly or self.engine is None:
             raise AnswerError("session.readonly")
+        if at is not None and at != self.position():
+            raise StaleAnswer("session.stale", at=at, now=self.position())
         return self.engine
 
-    def submit(self, value=None) -> list[Event]:
-        eng = self._guard()
+    def position(self) -> str:
+        """Which question is open now: its key and how many answers came before it.
+
+        A screen gives this back with an answer; an answer given for a position that is no
+        longer current (a second Enter, a bounced key) is refused, never applied elsewhere."""
+        eng = self.engine
+        if eng is None:
+            return ""
+        return f"{_where(eng)}#{len(eng.history)}"
+
+    def submit(self, value=None, at: str | None = None) -> list[Event]:
+        eng = self._guard(at)
         step = eng.current
         if step is None:
             raise AnswerError("engine.finished")
         if step.kind == "text" and step.optional and not str(value or "").strip():
-            return self.skip()  # an empty answer to an optional question is a skip
+            return self.skip(at)  # an empty answer to an optional question is a skip
         key = eng.key()
         events = eng.submit(value)
         action = "answer" if step.needs_input else "continue"
@@ -98,8 +131,8 @@ class Conversation:
             raise
         return events
 
-    def skip(self) -> list[Event]:
-        eng = self._guard()
+    def skip(self, at: str | None = None) -> list[Event]:
+        eng = self._guard(at)
         key = eng.key()
         events = eng.skip()
         try:
@@ -125,7 +158,7 @@ class Conversation:
         return True
 
     def note(self, text: str) -> None:
-        text = text.strip()
+        text = clean(text).strip()
         if not text:
             raise AnswerError("engine.empty-text")
         check_private(text)
@@ -140,6 +173,11 @@ class Conversation:
     def close(self) -> None:
         if self.engine is not None:
             self.engine.close()
+        if not self.readonly:
+            try:
+                self.store.release(self.session.id)
+            except StoreError:
+                pass  # the lock goes with the process anyway
 
 
 def _where(engine: Engine) -> str:

@@ -8,6 +8,7 @@ import time
 from guide.i18n import t
 from guide.paths import data_dir
 from guide.store import Store, StoreError, make_private_dir, write_private
+from guide.textsafe import visible
 
 
 def _confirm(question: str) -> bool:
@@ -50,7 +51,7 @@ def _run(args, lang: str, store: Store) -> int:
         ]
         widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
         for row in [head] + rows:
-            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip())
+            print(visible("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip()))
         return 0
 
     if action in ("show", "export"):
@@ -63,7 +64,7 @@ def _run(args, lang: str, store: Store) -> int:
         lib = library.load(flow_dirs=args.flows)
         notes = store.notes(session.id)
         if action == "show":
-            print(export.render(session, lib, notes, lang, "md"), end="")
+            print(visible(export.render(session, lib, notes, lang, "md")), end="")
             return 0
         fmt = export.format_for(args.out, args.format)
         text = export.render(session, lib, notes, lang, fmt, store)

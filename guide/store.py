@@ -10,15 +10,18 @@ from __future__ import annotations
 import json
 import os
 import random
+import socket
 import sqlite3
 import time
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from guide.files import StoreError, make_private_dir, write_private  # noqa: F401  (re-exported)
+from guide.files import StoreError, make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
 
 DB_NAME = "bindkracht.db"
 BUSY_MS = 10_000
+FOREIGN_LOCK_S = 15 * 60  # a lock held from another computer counts as gone after this long unused
 
 # Each entry takes the schema from version i to i+1. Never edit a released one.
 MIGRATIONS: list[str] = [
@@ -71,9 +74,40 @@ MIGRATIONS: list[str] = [
     INSERT INTO states (session_id, state) SELECT id, state FROM sessions;
     UPDATE sessions SET state = '';
     """,
+    # 3 -> 4: one writer per session: who holds it (a token per open store, pid, host, last write)
+    """
+    CREATE TABLE locks (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        owner TEXT NOT NULL,
+        pid INTEGER NOT NULL,
+        host TEXT NOT NULL,
+        beat REAL NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 REQUIRED_TABLES = {"sessions", "changes", "notes", "states"}
+
+
+@dataclass
+class Holder:
+    """The process that has a session open for writing."""
+
+    pid: int
+    host: str
+    beat: float
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 @dataclass
@@ -120,7 +154,12 @@ class Store:
         self.dir = Path(directory)
         self.path = self.dir / DB_NAME
         self.moved_aside: Path | None = None  # set when a broken database was set aside
+        self.owner = uuid.uuid4().hex  # this open store, as a session's writer
+        self.held: set[int] = set()  # sessions this store has held (a lost one stays lost)
+        self.host = socket.gethostname()
         make_private_dir(self.dir)
+        # a folder or database left open to others (an old copy, a loose umask) is closed again
+        self.tightened = [p for p, mode in ((self.dir, 0o700), (self.path, 0o600)) if tighten(p, mode)]
         try:
             self.conn = self._open()
         except StoreError as exc:
@@ -213,6 +252,10 @@ class Store:
 
     def close(self) -> None:
         try:
+            self._tx(lambda c: c.execute("DELETE FROM locks WHERE owner = ?", (self.owner,)))
+        except StoreError:
+            pass
+        try:
             self.conn.close()
         except sqlite3.Error:
             pass
@@ -251,6 +294,51 @@ class Store:
         except sqlite3.Error as exc:
             raise _classify(exc, self.dir) from None
 
+    # -- one writer per session --------------------------------------------------
+    def _holder(self, c, session_id: int) -> Holder | None:
+        """Who else holds the session, if anyone still does (a dead holder's lock is dropped)."""
+        row = c.execute("SELECT owner, pid, host, beat FROM locks WHERE session_id = ?", (session_id,)).fetchone()
+        if row is None or row[0] == self.owner:
+            return None
+        owner, pid, host, beat = row
+        gone = not _alive(pid) if host == self.host else time.time() - beat > FOREIGN_LOCK_S
+        if gone:
+            c.execute("DELETE FROM locks WHERE session_id = ?", (session_id,))
+            return None
+        return Holder(pid, host, beat)
+
+    def _hold(self, c, session_id: int) -> None:
+        self.held.add(session_id)
+        c.execute("INSERT OR REPLACE INTO locks (session_id, owner, pid, host, beat) VALUES (?,?,?,?,?)",
+                  (session_id, self.owner, os.getpid(), self.host, time.time()))
+
+    def _own(self, c, session_id: int) -> None:
+        """Inside a write: refuse when another process holds the session, or took it over since
+        this store held it (even if it has let go again: what this store knows is old); else hold it."""
+        row = c.execute("SELECT owner FROM locks WHERE session_id = ?", (session_id,)).fetchone()
+        ours = row is not None and row[0] == self.owner
+        if not ours and (session_id in self.held or self._holder(c, session_id) is not None):
+            raise StoreError("store.taken-over")
+        self._hold(c, session_id)
+
+    def claim(self, session_id: int, take_over: bool = False) -> Holder | None:
+        """Open a session for writing. Returns who holds it when that is another live process
+        (and then nothing changes), unless `take_over`: then their next write is refused."""
+
+        def work(c):
+            holder = self._holder(c, session_id)
+            if holder is not None and not take_over:
+                return holder
+            self._hold(c, session_id)
+            return None
+
+        return self._tx(work)
+
+    def release(self, session_id: int) -> None:
+        self.held.discard(session_id)
+        self._tx(lambda c: c.execute("DELETE FROM locks WHERE session_id = ? AND owner = ?",
+                                     (session_id, self.owner)))
+
     def create(self, label: str, job: str, flow, lang: str, state: dict, phase: str = "", step: str = "") -> int:
         now = time.time()
 
@@ -262,6 +350,7 @@ class Store:
             )
             c.execute("INSERT INTO states (session_id, state) VALUES (?, ?)",
                       (cur.lastrowid, json.dumps(state, ensure_ascii=False)))
+            self._hold(c, cur.lastrowid)
             return cur.lastrowid
 
         return self._tx(work)
@@ -273,6 +362,7 @@ class Store:
         encoded = None if value is None else json.dumps(value, ensure_ascii=False)
 
         def work(c):
+            self._own(c, session_id)
             c.execute(
                 "INSERT INTO changes (session_id, at, action, step_key, value) VALUES (?,?,?,?,?)",
                 (session_id, now, action, step_key, encoded),
@@ -287,12 +377,17 @@ class Store:
         self._tx(work)
 
     def set_lang(self, session_id: int, lang: str) -> None:
-        self._tx(lambda c: c.execute("UPDATE sessions SET lang=? WHERE id=?", (lang, session_id)))
+        def work(c):
+            self._own(c, session_id)
+            c.execute("UPDATE sessions SET lang=? WHERE id=?", (lang, session_id))
+
+        self._tx(work)
 
     def add_note(self, session_id: int, step_key: str, text: str) -> int:
         now = time.time()
 
         def work(c):
+            self._own(c, session_id)
             cur = c.execute(
                 "INSERT INTO notes (session_id, step_key, at, text) VALUES (?,?,?,?)",
                 (session_id, step_key, now, text),
@@ -356,6 +451,7 @@ class Store:
                 c.execute("DELETE FROM notes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM changes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM states WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM locks WHERE session_id = ?", (sid,))
                 n += c.execute("DELETE FROM sessions WHERE id = ?", (sid,)).rowcount
             return n
 

@@ -46,6 +46,8 @@ GENERATED_CODES = {
     "card-sources",
     "card-source-line",
     "card-source-stale",
+    "card-outside",
+    "card-remote",
 }
 
 
@@ -279,6 +281,44 @@ def test_gen_card_source_stale(tmp_path: Path):
     out = subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "check", str(tmp_path)],
                          capture_output=True, text=True, timeout=120, env=cli_env(tmp_path))
     assert "warning[card-source-stale]" in out.stdout and out.returncode == 0, out.stdout + out.stderr
+
+
+def _card_flow(tmp_path: Path, card: str) -> None:
+    (tmp_path / "flow.yaml").write_text(FLOW.format(id="fx-card", card=card), encoding="utf-8")
+
+
+def test_gen_card_outside(tmp_path: Path, capsys):
+    from guide.cli import main
+
+    for lang in ("nl", "en"):
+        (tmp_path / "content" / lang).mkdir(parents=True)
+        (tmp_path / "content" / lang / "passwd.md").symlink_to("/etc/passwd")
+    _card_flow(tmp_path, "passwd")
+    lib = library.load(flow_dirs=[tmp_path], include_shipped=True, include_user=False)
+    problems = [p for p in file_problems(lib, tmp_path / "flow.yaml") if p.code == "card-outside"]
+    assert located(problems) == [("card-outside", 1, 1), ("card-outside", 1, 1)]
+    assert_well_formed(problems[0])
+    assert lib.card_text("passwd", "nl") is None and not lib.runnable("fx-card")
+    assert main(["--lang", "en", "check", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "passwd.md:1:1: error[card-outside]" in out and "root:" not in out
+
+
+def test_gen_card_remote(tmp_path: Path):
+    for lang in ("nl", "en"):
+        (tmp_path / "content" / lang).mkdir(parents=True)
+        (tmp_path / "content" / lang / "remote.md").write_text(
+            "# Kaart\n\nTekst met een [gewone link](https://example.org) mag.\n\n"
+            "![](https://tracker.example/pixel.png)\n"
+            'Ook <img alt="x" src="//cdn.example/a.png"> en ![a][logo] niet.\n\n'
+            "[logo]: http://example.org/logo.png\n", encoding="utf-8")
+    _card_flow(tmp_path, "remote")
+    lib = library.load(flow_dirs=[tmp_path], include_shipped=True, include_user=False)
+    problems = [p for p in file_problems(lib, tmp_path / "flow.yaml")
+                if p.code == "card-remote" and p.file.endswith("en/remote.md")]
+    assert located(problems) == [("card-remote", 5, 5), ("card-remote", 6, 23), ("card-remote", 8, 9)]
+    assert_well_formed(problems[0])
+    assert not lib.runnable("fx-card")
 
 
 def test_gen_unreadable(tmp_path: Path):

@@ -54,7 +54,9 @@ def test_real_command_answer_quit_and_find_it_in_the_store(tmp_path):
         subprocess.run(["tmux", "send-keys", "-t", session, "-l", "TMUX-1"], check=True)
         _keys(session, "Enter")
         _wait_for(session, "Fase 1 van 4")
-        _keys(session, "Enter", "Enter")  # card, cue
+        _keys(session, "Enter")  # the phase card
+        _wait_for(session, "Hoe ziet de plek eruit")  # a key pressed before a step shows is not for it
+        _keys(session, "Enter")  # the cue
         _wait_for(session, "Het Nederlands lukt")
         _keys(session, "Enter")  # the conversation runs in Dutch
         _wait_for(session, "Wat brengt je hier vandaag")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -184,17 +185,26 @@ class GuideApp(App):
             return
         self.push_screen(ConversationScreen(conv))
 
-    def resume_session(self, session_id: int) -> None:
+    def resume_session(self, session_id: int, take_over: bool = False) -> None:
         from guide.sessions import Conversation
         from guide.store import StoreError
         from guide.tui.conversation import ConversationScreen
 
         try:
-            conv = Conversation.resume(self.store, self.lib, session_id)
+            conv = Conversation.resume(self.store, self.lib, session_id, take_over=take_over)
         except StoreError as exc:
             self.notify(t(exc.code, self.lang, **exc.params), severity="error")
             return
         self.push_screen(ConversationScreen(conv))
+
+    async def take_over(self, conv) -> None:
+        """The session is open elsewhere and the user chose to continue it here."""
+        from guide.tui.conversation import ConversationScreen
+
+        while isinstance(self.screen, ConversationScreen):
+            self.screen.conv.close()
+            await self.pop_screen()
+        self.resume_session(conv.session.id, take_over=True)
 
     def go_home(self) -> None:
         """Back to the home screen from any screen on top of it (dialogs, reports, conversations)."""
@@ -326,6 +336,9 @@ class GuideApp(App):
         if self.screen_stack and screen is not self.screen_stack[0]:
             yield SystemCommand(t("cmd.home", lang), t("cmd.home.help", lang), self.go_home)
         conv = getattr(screen, "conv", None)
+        if conv is not None and conv.elsewhere:
+            yield SystemCommand(t("cmd.take-over", lang), t("cmd.take-over.help", lang),
+                                partial(self.take_over, conv))
         if conv is not None:
             yield SystemCommand(t("cmd.export", lang), t("cmd.export.help", lang), lambda: self.export_session(conv))
         if hasattr(screen, "action_note") and not conv.readonly:

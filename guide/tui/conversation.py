@@ -11,6 +11,7 @@ from textual.widgets import Footer, Markdown, Static
 from guide import transcript as tr
 from guide.engine import AnswerError
 from guide.i18n import t
+from guide.sessions import StaleAnswer
 from guide.store import StoreError
 from guide.tui import keys
 from guide.tui.widgets import AnswerArea, Msg, PhaseStepper
@@ -85,7 +86,8 @@ class ConversationScreen(Screen):
         area.report_kind = eng.end_step.report if eng is not None and eng.finished and eng.end_step else None
         value, self.prefill = self.prefill, None
         await area.build(eng.current if eng else None, lang,
-                         finished=bool(eng and eng.finished), readonly=self.conv.readonly, value=value)
+                         finished=bool(eng and eng.finished), readonly=self.conv.readonly, value=value,
+                         position=self.conv.position())
         self.update_card()
         self.apply_keys()
 
@@ -148,17 +150,21 @@ class ConversationScreen(Screen):
     # -- answering --------------------------------------------------------------
     async def on_answer_area_answered(self, message: AnswerArea.Answered) -> None:
         message.stop()
-        await self.answer(message.value)
+        await self.answer(message.value, at=message.at, pressed=message.pressed)
 
-    async def answer(self, value, skip: bool = False) -> None:
+    async def answer(self, value, skip: bool = False, at: str | None = None, pressed: float | None = None) -> None:
         eng = self.engine
         if eng is None or eng.current is None or self.conv.readonly:
             return
+        if self.query_one(AnswerArea).too_early(pressed):
+            return  # a second press (a bounce, a double Enter) meant for the question before
         step = eng.current
         lang = self.lang
         before_phase = step.phase
         try:
-            events = self.conv.skip() if skip else self.conv.submit(value)
+            events = self.conv.skip(at) if skip else self.conv.submit(value, at)
+        except StaleAnswer:
+            return  # the question it answered is gone: dropped, never applied to this one
         except AnswerError as exc:
             self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
             if step.kind == "text":
@@ -210,7 +216,8 @@ class ConversationScreen(Screen):
         if step.needs_input and not step.optional:
             self.app.notify(t("conv.cannot-skip", self.lang), severity="warning")
             return
-        await self.answer(None, skip=True)
+        area = self.query_one(AnswerArea)
+        await self.answer(None, skip=True, at=area.position, pressed=area.pressed)
 
     def action_note(self) -> None:
         from guide.tui.modals import NoteScreen

@@ -97,7 +97,10 @@ class HomeScreen(Screen):
                 continue
             if self.job not in flow.jobs:
                 continue
-            if not app.lib.runnable(flow.id):
+            if app.lib.flows.get(flow.id) is not flow:  # a second file with an id already taken
+                options.append(Option(f"⚠ {flow.title.get(lang)} — {t('home.broken', lang, n=len(f.errors) or 1)}",
+                                      id=f"!{f.path}"))
+            elif not app.lib.runnable(flow.id):
                 bad = len(f.errors) or 1
                 options.append(Option(f"⚠ {flow.title.get(lang)} — {t('home.broken', lang, n=bad)}", id=f"!{f.path}"))
             else:

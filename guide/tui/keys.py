@@ -37,9 +37,14 @@ REPORT_KEYS = [
 ]
 
 
+# Keys that act on what was just typed wait their turn: a priority binding runs as soon as the
+# app reads the key, before the text area has taken the letters typed just before it.
+IN_TURN = {"save", "skip"}
+
+
 def bindings(spec, lang: str, hide=()) -> list[Binding]:
     return [
-        Binding(keys, action, t(desc, lang), show=show and bid not in hide, id=bid, priority=True)
+        Binding(keys, action, t(desc, lang), show=show and bid not in hide, id=bid, priority=bid not in IN_TURN)
         for bid, keys, action, desc, show in spec
     ]
 

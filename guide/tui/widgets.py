@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.text import Text as RichText
+from textual import _time, events
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -76,12 +77,20 @@ class AnswerArea(Vertical):
     shown or hidden, so moving to the next step never mounts widgets."""
 
     class Answered(Message):
-        def __init__(self, value) -> None:
+        """An answer, with the position it answers (see Conversation.position) and the time of
+        the key or click that gave it."""
+
+        def __init__(self, value, at: str | None = None, pressed: float | None = None) -> None:
             super().__init__()
             self.value = value
+            self.at = at
+            self.pressed = pressed
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
+        self.position: str | None = None  # the question shown, as the conversation names it
+        self.shown_at = 0.0  # when it was put on screen
+        self.pressed = 0.0  # when the last key or click reached this area
         self.step: Step | None = None
         self.lang = "nl"
         self._shape: tuple | None = None
@@ -114,10 +123,26 @@ class AnswerArea(Vertical):
                 return choice.get_option_at_index(choice.highlighted).id
         return None
 
+    def on_key(self, event: events.Key) -> None:
+        self.pressed = event.time  # keys the inputs pass on (Enter, Ctrl+S) come through here
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        self.pressed = event.time
+
+    def answered(self, value) -> Answered:
+        return self.Answered(value, self.position, self.pressed)
+
+    def too_early(self, pressed: float | None) -> bool:
+        """A press made before this question was on screen was meant for the one before."""
+        return pressed is not None and pressed < self.shown_at
+
     async def build(self, step: Step | None, lang: str, finished: bool = False, readonly: bool = False,
-                    value=None) -> None:
+                    value=None, position: str | None = None) -> None:
         """Show the input for `step`, filled with `value` (an earlier answer, after Back).
         The same step drawn again (another language) keeps what was typed or ticked."""
+        if position != self.position:
+            self.position = position
+            self.shown_at = _time.get_time()
         ended = readonly or finished or step is None
         kind = "end" if ended else ("continue" if not step.needs_input else step.kind)
         shape = (kind, lang, readonly, self.report_kind, id(step) if step is not None and step.needs_input else None)
@@ -207,25 +232,25 @@ class AnswerArea(Vertical):
         if event.option_list.id != "choice" or self.step is None:
             return
         value = event.option.id
-        self.post_message(self.Answered(int(value) if self.step.kind == "scale" else value))
+        self.post_message(self.answered(int(value) if self.step.kind == "scale" else value))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "continue":
             event.stop()
-            self.post_message(self.Answered(None))
+            self.post_message(self.answered(None))
         elif event.button.id == "confirm":
             event.stop()
-            self.post_message(self.Answered(list(self.query_one(MultiList).selected)))
+            self.post_message(self.answered(list(self.query_one(MultiList).selected)))
         elif event.button.id == "save":
             event.stop()
             self.submit_text()
 
     def on_multi_list_confirmed(self, event: MultiList.Confirmed) -> None:
         event.stop()
-        self.post_message(self.Answered(list(self.query_one(MultiList).selected)))
+        self.post_message(self.answered(list(self.query_one(MultiList).selected)))
 
     def submit_text(self) -> None:
-        self.post_message(self.Answered(self.query_one("#text", TextArea).text))
+        self.post_message(self.answered(self.query_one("#text", TextArea).text))
 
     def restore_text(self, text: str) -> None:
         """Put a refused or unsaved text back, so nothing typed is lost."""

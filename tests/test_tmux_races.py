@@ -1,0 +1,177 @@
+"""The real `bindkracht` app in tmux, with keys arriving in one write (ssh, a slow link, a
+fast typist): the saved answer is exactly what was typed, and a second press never answers a
+question the person has not seen."""
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from guide.store import Store
+
+TMUX = shutil.which("tmux")
+
+RACE = """\
+id: race
+version: "1"
+title: {nl: AAA Snel typen, en: AAA Fast typing}
+languages: [nl, en]
+jobs: [prepare]
+phases:
+  - id: intake
+    steps:
+%s
+      - id: bye
+        kind: end
+        text: {nl: Klaar, en: Done}
+"""
+
+
+def text_step(n: int) -> str:
+    return (f"      - id: t{n}\n        kind: text\n"
+            f"        text: {{nl: Vraag tekst {n}, en: Text question {n}}}\n")
+
+
+def choice_step(n: int) -> str:
+    return (f"      - id: c{n}\n        kind: choice\n"
+            f"        text: {{nl: Vraag keuze {n}, en: Choice question {n}}}\n"
+            "        options:\n"
+            "          - {value: ja, label: {nl: Ja, en: Yes}}\n"
+            "          - {value: nee, label: {nl: Nee, en: No}}\n")
+
+
+def card_step(n: int) -> str:
+    return (f"      - id: k{n}\n        kind: ask\n"
+            f"        text: {{nl: Stap kijken {n}, en: Look step {n}}}\n")
+
+
+def command() -> str:
+    script = Path(sys.executable).parent / "bindkracht"
+    return str(script) if script.exists() else f"{sys.executable} -m guide"
+
+
+def screen(session: str) -> str:
+    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+
+
+def wait_for(session: str, text: str, timeout: float = 30) -> str:
+    end = time.time() + timeout
+    shown = ""
+    while time.time() < end:
+        shown = screen(session)
+        if text in shown:
+            return shown
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} did not appear; the screen was:\n{shown}")
+
+
+def send(session: str, *keys: str, literal: bool = False) -> None:
+    """One `tmux send-keys` call: everything arrives in one write."""
+    subprocess.run(["tmux", "send-keys", "-t", session, *(["-l"] if literal else []), *keys], check=True)
+
+
+class App:
+    """The real command in a tmux session, with its own folders; always killed at the end."""
+
+    def __init__(self, tmp_path: Path, steps: str, name: str = "") -> None:
+        assert TMUX, "this test drives the app in tmux: install it (apt-get install tmux)"
+        self.data = tmp_path / "data"
+        self.config = tmp_path / "config"
+        (self.config / "flows").mkdir(parents=True, exist_ok=True)
+        (self.config / "flows" / "race.yaml").write_text(RACE % steps, encoding="utf-8")
+        self.session = f"bkr{name}{time.time_ns() % 10**9}"
+
+    def __enter__(self):
+        env = f"BINDKRACHT_DATA_DIR={self.data} BINDKRACHT_CONFIG_DIR={self.config} TERM=xterm-256color"
+        for attempt in range(5):  # a tmux server that is just exiting (its last session gone) refuses once
+            done = subprocess.run(["tmux", "new-session", "-d", "-s", self.session, "-x", "110", "-y", "32",
+                                   f"env {env} {command()}"], capture_output=True, text=True)
+            if done.returncode == 0:
+                return self
+            time.sleep(0.2 * (attempt + 1))
+        raise AssertionError(f"tmux would not start: {done.stderr}")
+
+    def __exit__(self, *exc):
+        subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
+
+    def open_race(self, label: str) -> None:
+        wait_for(self.session, "AAA Snel typen")
+        send(self.session, "Enter")  # job: prepare; the focus moves to the flows, the race flow first
+        for _attempt in range(3):  # the first Enter may reach the list of jobs before it is ready
+            send(self.session, "Enter")
+            try:
+                wait_for(self.session, "Nieuwe sessie", timeout=5)
+                break
+            except AssertionError:
+                continue
+        send(self.session, "C-u")
+        send(self.session, label, literal=True)
+        send(self.session, "Enter")
+
+    def answers(self) -> dict:
+        store = Store(self.data)
+        try:
+            sessions = store.list()
+            assert len(sessions) == 1
+            return store.get(sessions[0].id).state["answers"]
+        finally:
+            store.close()
+
+
+def long_text(n: int) -> str:
+    return f"antwoord {n}: " + " ".join(f"woord{n}x{i}" for i in range(40)) + " einde."
+
+
+def test_text_and_ctrl_s_in_one_write_saves_exactly_what_was_typed(tmp_path):
+    count = 6
+    steps = "".join(text_step(n) for n in range(1, count + 1))
+    typed = {f"race/t{n}": long_text(n) for n in range(1, count + 1)}
+    with App(tmp_path, steps) as app:
+        app.open_race("RACE-1")
+        for n in range(1, count + 1):
+            wait_for(app.session, f"Vraag tekst {n}")
+            # the whole answer and Ctrl+S in ONE write, as over ssh or a slow link
+            send(app.session, *as_keys(typed[f"race/t{n}"]), "C-s")
+        wait_for(app.session, "Klaar")
+        stored = app.answers()
+    exact = sum(stored.get(k) == v for k, v in typed.items())
+    assert (exact, stored) == (count, typed)
+
+
+def as_keys(text: str) -> list[str]:
+    """send-keys arguments that type `text` (so that a key such as C-s can follow in the same call)."""
+    return ["Space" if ch == " " else ch for ch in text]
+
+
+def test_a_double_press_in_one_write_never_answers_the_next_question(tmp_path):
+    optional_t2 = text_step(2).replace("        kind: text\n", "        kind: text\n        optional: true\n")
+    steps = card_step(1) + card_step(2) + choice_step(1) + choice_step(2) + text_step(1) + optional_t2 + text_step(3)
+    with App(tmp_path, steps) as app:
+        app.open_race("RACE-2")
+        wait_for(app.session, "Stap kijken 1")
+        send(app.session, "Enter", "Enter")  # key bounce on a step that only needs a continue
+        wait_for(app.session, "Stap kijken 2")
+        send(app.session, "Enter")
+        wait_for(app.session, "Vraag keuze 1")
+        send(app.session, "Down", "Enter", "Enter")  # "nee", twice
+        wait_for(app.session, "Vraag keuze 2")
+        send(app.session, "Enter")  # "ja"
+        wait_for(app.session, "Vraag tekst 1")
+        send(app.session, *as_keys("eerste tekst"), "C-s", "C-s")  # the next one is optional: no skip
+        wait_for(app.session, "Vraag tekst 2")
+        send(app.session, *as_keys("tweede tekst"), "C-s")
+        wait_for(app.session, "Vraag tekst 3")
+        send(app.session, *as_keys("derde tekst"), "C-s")
+        wait_for(app.session, "Klaar")
+        store = Store(app.data)
+        try:
+            changes = [(action, key, value) for _at, action, key, value in store.changes(store.list()[0].id)]
+        finally:
+            store.close()
+    assert changes == [
+        ("continue", "race/k1", None), ("continue", "race/k2", None),
+        ("answer", "race/c1", "nee"), ("answer", "race/c2", "ja"),
+        ("answer", "race/t1", "eerste tekst"), ("answer", "race/t2", "tweede tekst"),
+        ("answer", "race/t3", "derde tekst"),
+    ]
