@@ -277,6 +277,7 @@ def test_gen_card_source_stale(tmp_path: Path):
     problems = _rights_card_problems(tmp_path, "# Recht\n\n## Bronnen\n\n- FOD: https://example.org (gecheckt 2020-01-31)\n")
     assert located(problems) == [("card-source-stale", 5, 38)]
     assert_well_formed(problems[0])
+    (tmp_path / "flow.yaml").write_text(FLOW.format(id="fx-stale", card="presentie"), encoding="utf-8")
     # shown by `bindkracht check` on that folder, as a warning that does not fail the run
     out = subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "check", str(tmp_path)],
                          capture_output=True, text=True, timeout=120, env=cli_env(tmp_path))

@@ -117,6 +117,9 @@ def test_check_on_the_command_line_shows_a_missing_source_in_a_user_flow_dir(tmp
 
     (tmp_path / "content" / "nl").mkdir(parents=True)
     (tmp_path / "content" / "nl" / "recht-eigen.md").write_text("# Eigen recht\n", encoding="utf-8")
+    (tmp_path / "eigen.yaml").write_text(
+        'id: eigen\nversion: "1"\ntitle: {nl: Eigen, en: Own}\nlanguages: [nl, en]\nphases:\n'
+        "  - id: intake\n    steps:\n      - id: done\n        kind: end\n", encoding="utf-8")
     out = subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "check", str(tmp_path)],
                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert out.returncode == 1
