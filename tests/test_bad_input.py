@@ -62,7 +62,7 @@ def test_a_database_that_claims_its_tables_but_has_none_is_set_aside(tmp_path):
 
     _version_without_tables(tmp_path / "p")
     play = subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "--data-dir", str(tmp_path / "p"),
-                           "play", "intake", "--label", "T-1"], input="\n\n", capture_output=True,
+                           "play", "intake", "--label", "T-1"], input="\n\n1\n", capture_output=True,
                           text=True, cwd=ROOT, timeout=120)
     assert "Traceback" not in play.stdout + play.stderr
     assert "moved aside" in play.stdout and "Session 'T-1' started" in play.stdout
