@@ -7,7 +7,6 @@ become located problems instead of exceptions or silent surprises.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import yaml
@@ -15,25 +14,24 @@ import yaml
 from guide.errors import LocatedError
 from guide.speed import without_gc
 
-try:  # libyaml is much faster; fall back to the pure-Python parser
-    from yaml import CSafeLoader as _Loader
-
-    LIBYAML = True
+try:  # libyaml is much faster; the pure-Python parser is the reference for problems
+    from yaml import CSafeLoader as FAST_LOADER
 except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
-
-    LIBYAML = False
+    FAST_LOADER = None
+PURE_LOADER = yaml.SafeLoader
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_SCALAR = 64 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 500_000  # counting every node an alias expands to
-MAX_WRITTEN = 200_000  # nodes written out in the file: a 4,000-step flow has about 70,000
+MAX_WRITTEN = 200_000  # nodes written in the file: a 4,000-step flow has about 70,000, the largest shipped 2,300
 
-# the tags a node of each kind may carry ('!' is YAML's "no particular type")
-_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
-_SCALAR_TAGS = {_STR, "!"}
-_COLLECTION_TAGS = {True: {_MAP, "!"}, False: {_SEQ, "!"}}  # keyed by "is a mapping"
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "!",
+}
 
 
 class YamlProblem(LocatedError):
@@ -83,45 +81,41 @@ def decode(data: bytes) -> str:
 
 
 @without_gc
-def read(text: str) -> Node | None:
-    """Parse one YAML document into nodes. Returns None for an empty file."""
+def read(text: str, fast: bool = True) -> Node | None:
+    """Parse one YAML document into nodes. Returns None for an empty file.
+
+    libyaml reads fast, but where it finds a syntax problem (or our own strict
+    checks do) the file is read again with the pure-Python parser, so every
+    problem's code and place are the same whichever libyaml (if any) is installed:
+    libyaml's own nesting limit, its byte offsets and its grammar quirks never show.
+    """
+    if fast and FAST_LOADER is not None:
+        try:
+            return _read(text, FAST_LOADER)
+        except YamlProblem as exc:
+            if exc.code not in _REREAD:
+                raise
+    return _read(text, PURE_LOADER)
+
+
+def _read(text: str, loader) -> Node | None:
     try:
-        return _build(yaml.parse(text, Loader=_Loader), text)
+        return _build(yaml.parse(text, Loader=loader), text)
     except YamlProblem:
         raise
-    except yaml.MarkedYAMLError as exc:
-        if "nesting depth" not in str(exc.problem):
-            _problem(text, exc, LIBYAML)
-    except yaml.YAMLError as exc:
-        _problem(text, exc, LIBYAML)
-    # libyaml 0.2.5 and later stop deep nesting in their scanner, ahead of the events we count;
-    # the pure-Python reader has no such limit, so our own MAX_DEPTH speaks, at the same place.
-    try:
-        return _build(yaml.parse(text, Loader=yaml.SafeLoader), text)
-    except YamlProblem:
-        raise
-    except yaml.YAMLError as exc:
-        _problem(text, exc)
-    return None
-
-
-def _problem(text: str, exc: yaml.YAMLError, byte_offsets: bool = False) -> None:
-    """Raise a reader's error as a located problem.
-
-    libyaml gives a bad character's position in bytes of UTF-8, the Python reader in characters."""
-    if isinstance(exc, yaml.reader.ReaderError):
-        position = max(exc.position, 0)
-        if byte_offsets:
-            position = len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
-        before = text[:position]
+    except yaml.reader.ReaderError as exc:
+        # the pure reader gives a character index (libyaml a byte offset: never used)
+        before = text[: max(exc.position, 0)]
         line = before.count("\n") + 1
         col = len(before) - (before.rfind("\n") + 1) + 1
-        raise YamlProblem("yaml-syntax", line, col, detail=f"character {exc.character!r} is not allowed")
-    if isinstance(exc, yaml.MarkedYAMLError):
+        raise YamlProblem("yaml-syntax", line, col, detail=f"character {exc.character!r} is not allowed") from None
+    except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        raise YamlProblem("yaml-syntax", line, col, detail=exc.problem or exc.context or "?")
-    raise YamlProblem("yaml-syntax", 1, 1, detail=str(exc).splitlines()[0])
+        detail = exc.problem or exc.context or "?"
+        raise YamlProblem("yaml-syntax", line, col, detail=detail) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem("yaml-syntax", 1, 1, detail=str(exc).splitlines()[0]) from None
 
 
 _SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
@@ -130,53 +124,92 @@ _SEQ_END, _MAP_END = yaml.SequenceEndEvent, yaml.MappingEndEvent
 _DOC_START = yaml.DocumentStartEvent
 
 
-def _split(lines: list[str], text: str) -> list[str]:
-    """Fill `lines` with the text's lines, once, when a check first needs them."""
-    lines.extend(text.split("\n"))
-    return lines
+_TAG_KIND = {"tag:yaml.org,2002:str": Scalar, "tag:yaml.org,2002:seq": Seq, "tag:yaml.org,2002:map": Map}
+_KIND_NAME = {Scalar: "text", Seq: "list", Map: "mapping"}
+_FLOW_INDICATORS = ",[]{}"
+_SPACE = " \t\r\n"
+# problems where parsers may disagree: read again with the pure-Python parser
+_REREAD = {"yaml-syntax", "yaml-comment", "yaml-indent", "yaml-indicator"}
 
 
-def _no_glued_comment(lines: list[str], mark, style: str) -> None:
-    """YAML starts a comment only after white space: `"1"#x`, `[a]#x` and `|#x` are errors,
-    which PyYAML lets pass (yaml-test-suite). Marks count lines and characters in both readers."""
-    line = lines[mark.line] if mark.line < len(lines) else ""
-    col = mark.column
-    if style in ("|", ">"):  # the block header: indicator, then indentation/chomping digits or signs
-        col += 1
-        while col < len(line) and line[col] in "+-0123456789":
-            col += 1
-    elif style == "]" and not (col and line[col - 1 : col] in ("]", "}")):
-        return  # a block collection ends somewhere else: nothing glued to it
-    if line[col : col + 1] == "#":
-        raise YamlProblem("yaml-syntax", mark.line + 1, col + 1, detail="a comment needs a space before '#'")
+def _check_kind(tag: str | None, kind: type, line: int, col: int) -> None:
+    if tag and tag not in _STANDARD_TAGS:
+        raise YamlProblem("yaml-tag", line, col, tag=tag)
+    want = _TAG_KIND.get(tag or "")
+    if want is not None and want is not kind:
+        raise YamlProblem("yaml-tag-kind", line, col, tag="!!" + tag.rsplit(":", 1)[1], kind=_KIND_NAME[kind])
 
 
-_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'(?:[^\']|\'\')*\'')
+def _where(text: str, index: int) -> tuple[int, int]:
+    line_start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - line_start + 1
 
 
-def _no_comment_after_comma(lines: list[str], start: tuple, end) -> None:
-    """Inside [ ] or { } a ',' ends an item, so ',#' can only be a comment glued to it: an error."""
-    for number in range(start[0], min(end.line, len(lines) - 1) + 1):
-        line = lines[number]
-        left = start[1] if number == start[0] else 0
-        right = end.column if number == end.line else len(line)
-        found = _QUOTED.sub(lambda m: " " * len(m.group()), line[left:right]).find(",#")
-        if found >= 0:
-            col = left + found + 1
-            raise YamlProblem("yaml-syntax", number + 1, col + 1, detail="a comment needs a space before '#'")
+def _check_gap(text: str, start: int, end: int) -> None:
+    """Text between two events holds indicators, spaces and comments: a '#' needs a space before it."""
+    i = text.find("#", start, end)
+    while i != -1:
+        if i > 0 and text[i - 1] not in _SPACE:
+            raise YamlProblem("yaml-comment", *_where(text, i))
+        nl = text.find("\n", i, end)
+        if nl == -1:
+            return
+        i = text.find("#", nl, end)
 
 
-def _build(events, text: str) -> Node | None:
-    """Events -> nodes without recursion. This loop is the loader's hot path."""
-    # one frame per open collection: [node, pending key or None, keys seen, size, anchor]
+def _check_indent(text: str, first_line: int, last_line: int, need: int) -> None:
+    """Lines 2.. of a flow value in a block must be indented further than that block (spaces only)."""
+    pos = 0
+    for _ in range(first_line + 1):  # first_line is 0-based: skip to the line after it
+        pos = text.find("\n", pos) + 1
+    for _ in range(first_line + 1, last_line + 1):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        line = text[pos:end]
+        content = line.lstrip(" \t\r")
+        # blank and comment lines may sit anywhere; a closing bracket may line up with its key
+        if content and content[0] not in "#]}":
+            spaces = len(line) - len(line.lstrip(" "))
+            if spaces < need:
+                raise YamlProblem("yaml-indent", *_where(text, pos + spaces))
+        pos = end + 1
+
+
+def _check_block_start(text: str, header_end: int, need: int) -> None:
+    """A block text guesses its indent from its first line: blank lines before it may not be deeper."""
+    pos = text.find("\n", header_end) + 1
+    deepest, deepest_at = -1, 0
+    while 0 < pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        line = text[pos:end].rstrip("\r")
+        spaces = len(line) - len(line.lstrip(" "))
+        if line.strip(" "):
+            if spaces >= need and deepest > spaces:
+                raise YamlProblem("yaml-block-indent", *_where(text, deepest_at))
+            return
+        if spaces > deepest:
+            deepest, deepest_at = spaces, pos
+        pos = end + 1
+
+
+def _build(events, text: str = "") -> Node | None:
+    """Events -> nodes without recursion. This loop is the loader's hot path.
+
+    Besides building, it holds the YAML rules that libyaml and PyYAML let through
+    (from the yaml-test-suite's error cases): a comment glued to a value, flow
+    lines not indented under their key, a lone '-' in a flow list, a tag on the
+    wrong kind of node.
+    """
+    # one frame per open collection:
+    # [node, pending key or None, keys seen, size, anchor, flow depth, block column]
     stack: list[list] = []
     anchors: dict[str, tuple[Node, int]] = {}
     total = 0
-    written = 0  # nodes in the file itself, not counting alias expansions
-    lines: list[str] = []  # the text's lines, split on first need
-    flow_from = None  # (line, col, depth) where the outermost [ or { opened
+    written = 0
     root: Node | None = None
     documents = 0
+    done = 0  # text before this index has been checked
 
     def attach(node: Node, size: int) -> None:
         nonlocal root
@@ -202,19 +235,35 @@ def _build(events, text: str) -> Node | None:
 
     for ev in events:
         cls = ev.__class__
+        mark = ev.start_mark
+        if text and mark.index > done:
+            _check_gap(text, done, mark.index)
         if cls is _SCALAR:
-            mark = ev.start_mark
             line, col = mark.line + 1, mark.column + 1
-            if ev.tag and ev.tag not in _SCALAR_TAGS:
-                raise YamlProblem("yaml-tag", line, col, tag=ev.tag)
+            _check_kind(ev.tag, Scalar, line, col)
             value = ev.value
             if len(value) > MAX_SCALAR:
                 raise YamlProblem("too-long", line, col, limit=MAX_SCALAR)
             end = ev.end_mark
-            if ev.style and end is not None:
-                _no_glued_comment(lines or _split(lines, text), end if ev.style in ('"', "'") else mark, ev.style)
+            style = ev.style
+            flow = stack[-1][5] if stack else 0
+            if text:
+                if flow and not style and value in ("-", "?", ":") and text[end.index:end.index + 1] in _FLOW_INDICATORS:
+                    raise YamlProblem("yaml-indicator", line, col, char=value)
+                if style in ("|", ">"):
+                    i = text.find(style, mark.index)
+                    j = i + 1
+                    while j < len(text) and text[j] in "0123456789+-":
+                        j += 1
+                    if text[j:j + 1] == "#":
+                        raise YamlProblem("yaml-comment", *_where(text, j))
+                    if not any(c.isdigit() for c in text[i:j]):
+                        _check_block_start(text, j, stack[-1][6] + 1 if stack else 0)
+                elif not flow and style and end.line > mark.line and stack:
+                    _check_indent(text, mark.line, end.line, stack[-1][6] + 1)
+                done = max(done, end.index)
             # offsets inside the text map onto the file only for a one-line unquoted scalar
-            plain = ev.style in (None, "") and (end is None or end.line == mark.line)
+            plain = style in (None, "") and (end is None or end.line == mark.line)
             node = Scalar(line, col, value, plain)
             total += 1
             written += 1
@@ -224,39 +273,47 @@ def _build(events, text: str) -> Node | None:
                 anchors[ev.anchor] = (node, 1)
             attach(node, 1)
         elif cls is _MAP_START or cls is _SEQ_START:
-            mark = ev.start_mark
             line, col = mark.line + 1, mark.column + 1
-            if ev.tag and ev.tag not in _COLLECTION_TAGS[cls is _MAP_START]:
-                raise YamlProblem("yaml-tag", line, col, tag=ev.tag)
+            kind = Map if cls is _MAP_START else Seq
+            _check_kind(ev.tag, kind, line, col)
             if len(stack) >= MAX_DEPTH:
                 raise YamlProblem("too-deep", line, col, limit=MAX_DEPTH)
             total += 1
             written += 1
-            stack.append([Map(line, col) if cls is _MAP_START else Seq(line, col), None, {}, 1, ev.anchor])
-            if ev.flow_style and flow_from is None:
-                flow_from = (mark.line, mark.column, len(stack))
+            if written > MAX_WRITTEN:
+                raise YamlProblem("too-many-nodes", line, col, limit=MAX_WRITTEN)
+            outer_flow = stack[-1][5] if stack else 0
+            block_col = stack[-1][6] if stack else -1
+            if ev.flow_style:
+                flow = outer_flow + 1
+            else:
+                flow, block_col = 0, mark.column
+            stack.append([kind(line, col), None, {}, 1, ev.anchor, flow, block_col, mark])
+            if text:
+                done = max(done, ev.end_mark.index)
         elif cls is _MAP_END or cls is _SEQ_END:
-            if ev.end_mark is not None:
-                _no_glued_comment(lines or _split(lines, text), ev.end_mark, "]")
-                if flow_from is not None and flow_from[2] == len(stack):
-                    _no_comment_after_comma(lines or _split(lines, text), flow_from, ev.end_mark)
-                    flow_from = None
-            node, _, _, size, anchor = stack.pop()
+            node, _, _, size, anchor, flow, block_col, start = stack.pop()
+            if text:
+                if flow == 1 and stack and ev.end_mark.line > start.line:
+                    _check_indent(text, start.line, ev.end_mark.line, block_col + 1)
+                done = max(done, ev.end_mark.index)
             if anchor:
                 anchors[anchor] = (node, size)
             attach(node, size)
         elif cls is _ALIAS:
-            mark = ev.start_mark
             if ev.anchor not in anchors:
                 raise YamlProblem("yaml-syntax", mark.line + 1, mark.column + 1, detail=f"unknown alias *{ev.anchor}")
             node, size = anchors[ev.anchor]
             total += size
             if total > MAX_NODES:
                 raise YamlProblem("alias-limit", mark.line + 1, mark.column + 1, limit=MAX_NODES)
+            if text:
+                done = max(done, ev.end_mark.index)
             attach(node, size)
         elif cls is _DOC_START:
             documents += 1
             if documents > 1:
-                mark = ev.start_mark
                 raise YamlProblem("many-documents", mark.line + 1, mark.column + 1)
+    if text and done < len(text):
+        _check_gap(text, done, len(text))
     return root

@@ -231,8 +231,7 @@ def test_same_problem_at_the_same_place_with_libyaml_and_without(monkeypatch):
         return [[(p.code, p.line, p.col) for p in parse_ok(data)[1]][:1] for data in DEEP_AND_ODD]
 
     with_libyaml = problems()
-    monkeypatch.setattr(yamlnodes, "_Loader", yaml.SafeLoader)
-    monkeypatch.setattr(yamlnodes, "LIBYAML", False)
+    monkeypatch.setattr(yamlnodes, "FAST_LOADER", yaml.SafeLoader)
     assert problems() == with_libyaml
     assert [p[0][0] for p in with_libyaml[:4]] == ["too-deep"] * 4
     assert with_libyaml[4] == [("yaml-syntax", 2, 13)] and with_libyaml[5] == [("yaml-syntax", 1, 4)]
@@ -258,21 +257,23 @@ def test_a_comment_glued_to_a_value_is_refused_at_its_place(name):
     text, line, col = GLUED_COMMENTS[name]
     flow, problems = parse_ok(text.encode())
     assert flow is None
-    assert [(p.code, p.line, p.col) for p in problems][:1] == [("yaml-syntax", line, col)]
+    assert [(p.line, p.col) for p in problems][:1] == [(line, col)]
+    assert problems[0].code in ("yaml-comment", "yaml-syntax")  # the readers themselves refuse '|#'
+    assert problems[0].code == "yaml-comment" or name.startswith("after a block scalar")
 
 
 def test_comments_with_a_space_and_hashes_inside_values_still_pass():
     text = ('id: x   # ok\ntitle: {nl: "a,#b", en: \'c#d\'} # ok\nlanguages: [nl, en] # ok\n'
             "note: a,#b\nbody: |  # ok\n  text #1\n")
     _, problems = parse_ok(text.encode())
-    assert "yaml-syntax" not in [p.code for p in problems]
+    assert not {"yaml-syntax", "yaml-comment"} & {p.code for p in problems}
 
 
 @pytest.mark.parametrize("text, col", [("id: !!seq x\n", 5), ("id: !!map x\n", 5), ("phases: !!str [a]\n", 9),
                                        ("phases: !!map [a]\n", 9), ("title: !!seq {nl: a}\n", 8)])
 def test_a_type_tag_on_the_wrong_kind_of_node_is_refused(text, col):
     flow, problems = parse_ok(text.encode())
-    assert flow is None and [(p.code, p.line, p.col) for p in problems] == [("yaml-tag", 1, col)]
+    assert flow is None and [(p.code, p.line, p.col) for p in problems] == [("yaml-tag-kind", 1, col)]
 
 
 def test_a_file_of_millions_of_tiny_nodes_stops_at_the_node_limit():
