@@ -119,3 +119,23 @@ def js_tools() -> Path:
             cwd=JS_TOOLS, check=True, timeout=600,
         )
     return modules
+
+
+@pytest.fixture(autouse=True)
+def pause_waits_for_loading(monkeypatch):
+    """The app loads its flows in a thread: a Pilot pause also waits (120 s at most) for that load."""
+    import asyncio
+
+    from textual.pilot import Pilot
+
+    original = Pilot.pause
+
+    async def pause(self, delay=None):
+        app = self.app
+        deadline = asyncio.get_running_loop().time() + 120
+        while getattr(app, "lib", True) is None and not getattr(app, "test_holds_loading", False):
+            assert asyncio.get_running_loop().time() < deadline, "the app did not load its flows in time"
+            await asyncio.sleep(0.02)
+        await original(self, delay)
+
+    monkeypatch.setattr(Pilot, "pause", pause)

@@ -289,3 +289,33 @@ async def test_rehearsal_offers_the_coach_and_observer_sheets(private_dirs):
         screen = await start(app, pilot, "rp-energie")
         titles = [c.title for c in app.get_system_commands(screen)]
         assert {"Personakaart", "Coachblad (voor wie de cliënt speelt)", "Observatieblad"} <= set(titles)
+
+
+async def test_keys_still_work_while_the_flows_load(private_dirs, monkeypatch):
+    import threading
+
+    from guide import library
+
+    release = threading.Event()
+    real_load = library.load
+
+    def slow_load(*args, **kwargs):
+        assert release.wait(120), "the test never let loading finish"
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(library, "load", slow_load)
+    app = make_app(private_dirs)
+    app.test_holds_loading = True
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert app.lib is None  # still loading
+            await pilot.press("ctrl+q")
+            await pilot.pause()
+            assert type(app.screen).__name__ == "QuitScreen"
+            release.set()
+            app.test_holds_loading = False
+            await pilot.pause()
+            assert app.lib is not None
+    finally:
+        release.set()

@@ -81,23 +81,36 @@ class GuideApp(App):
         return HomeScreen()
 
     async def on_ready(self) -> None:
-        self.load()
+        preloaded, self.preloaded = self.preloaded, None
+        if preloaded is not None:  # loaded before this process was forked (serve): still current?
+            stamps = self._stamps()
+            if preloaded[1] == stamps:
+                await self._library_loaded(preloaded[0], stamps)
+                return
+        # the flows load in a thread: a big or odd flow folder never freezes the keys (Ctrl+Q)
+        self.run_worker(self._load_library, thread=True, group="load", exit_on_error=False)
+
+    def _load_library(self) -> None:
+        from guide import library
+
+        lib = library.load(flow_dirs=self.flow_dirs)
+        stamps = self._stamps()
+        self.call_from_thread(self._library_loaded, lib, stamps)
+
+    async def _library_loaded(self, lib, stamps) -> None:
+        self.load(lib, stamps)
         self.set_interval(2.0, self.reload_changed_flows)
         home = self.screen_stack[0] if self.screen_stack else None
         if hasattr(home, "build_lists"):
             await home.build_lists()
 
-    def load(self) -> None:
+    def load(self, lib=None, stamps=None) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
         from guide import library, paths
         from guide.store import Store, StoreError
 
-        self.flow_stamps = self._stamps()
-        if self.preloaded is not None and self.preloaded[1] == self.flow_stamps:
-            self.lib = self.preloaded[0]
-        else:
-            self.lib = library.load(flow_dirs=self.flow_dirs)
-        self.preloaded = None
+        self.lib = lib if lib is not None else library.load(flow_dirs=self.flow_dirs)
+        self.flow_stamps = stamps if stamps is not None else self._stamps()
         try:
             self.store = Store(paths.data_dir(self.data_dir))
         except StoreError as exc:
