@@ -334,7 +334,7 @@ def cmd_new(args, lang: str) -> int:
 
 def cmd_sheets(args, lang: str) -> int:
     """The persona card, the coach sheet and the observation sheet of a scenario, ready to print."""
-    from guide import export, paths
+    from guide import markup, paths
     from guide.files import StoreError, make_private_dir, write_private
 
     lib = _library(args)
@@ -348,7 +348,7 @@ def cmd_sheets(args, lang: str) -> int:
         return 1
     parts = [lib.card_text(c, lang) or "" for c in cards]
     markdown = "\n\n---\n\n".join(p.strip() for p in parts) + "\n"
-    page = export.markdown_to_html(markdown, flow.title.get(lang), lang)
+    page = markup.markdown_to_html(markdown, flow.title.get(lang), lang)
     page = page.replace("<hr />", '<hr class="page" />')
     target = args.out or paths.data_dir(args.data_dir) / "exports" / f"sheets-{flow.id}-{lang}.html"
     try:

@@ -12,16 +12,11 @@ from dataclasses import dataclass, field
 
 from guide.engine import Engine
 from guide.i18n import t
+from guide.markup import escape_md as _esc
 from guide.model import KRACHTLIJNEN, Option, Step
 from guide.transcript import answer_item
 
 SELF_VARS = {f"self_k{n}": f"krachtlijn-{n}" for n in range(1, 11)}
-
-
-def _esc(text: str) -> str:
-    from guide.export import escape_md
-
-    return escape_md(text)
 
 
 @dataclass

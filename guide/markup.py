@@ -1,0 +1,68 @@
+"""Markdown and HTML for every export: escaping typed text, the page around it, the print CSS.
+
+Everything the user typed goes through `escape_md` before it enters the
+Markdown, and the HTML comes from markdown-it-py with raw HTML disabled, so
+typed text can never become markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+
+from markdown_it import MarkdownIt
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+
+
+def escape_md(text: str) -> str:
+    """Typed text -> Markdown that renders as exactly that text."""
+    lines = []
+    for line in str(text).splitlines() or [""]:
+        line = _INLINE.sub(r"\\\1", line.strip())
+        line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        lines.append(line)
+    return "  \n".join(lines)  # keep the user's line breaks
+
+
+def when(ts: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+
+
+CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.5;
+       max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1f2a30; }
+h1 { font-size: 1.6rem; border-bottom: 2px solid #3d7a6b; padding-bottom: .3rem; }
+h2 { font-size: 1.25rem; color: #2f5f53; margin-top: 2rem; }
+blockquote { margin: .3rem 0 .8rem; padding: .3rem .8rem; background: #f1f6f4;
+             border-left: 4px solid #3d7a6b; }
+table { border-collapse: collapse; }
+td, th { border: 1px solid #c9d6d1; padding: .25rem .6rem; }
+svg { max-width: 100%; height: auto; }
+hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
+@media print {
+  hr.page { border: 0; margin: 0; break-after: page; }
+  body { margin: 0; max-width: none; font-size: 11pt; color: #000; }
+  h2 { break-after: avoid; }
+  blockquote, table, svg { break-inside: avoid; }
+  blockquote { background: none; border-left: 2px solid #000; }
+  @page { margin: 18mm; }
+}
+"""
+
+
+def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "") -> str:
+    """A standalone page; `extra_html` (already escaped, e.g. the chart) goes under the first table."""
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    body = md.render(markdown)
+    if extra_html and "</table>" in body:  # the chart goes right under the scores table
+        body = body.replace("</table>", "</table>\n" + extra_html, 1)
+        extra_html = ""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
+        f"{body}{extra_html}</body>\n</html>\n"
+    )
