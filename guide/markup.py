@@ -14,7 +14,8 @@ import time
 from markdown_it import MarkdownIt
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
+_LINE_START = re.compile(r"^(\s*)([#>+=-])")
+_NUMBERED = re.compile(r"^(\s*\d+)([.)])")  # "1." -> "1\." (a digit is not escapable)
 
 
 def escape_md(text: str) -> str:
@@ -23,6 +24,7 @@ def escape_md(text: str) -> str:
     for line in str(text).splitlines() or [""]:
         line = _INLINE.sub(r"\\\1", line.strip())
         line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        line = _NUMBERED.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
         lines.append(line)
     return "  \n".join(lines)  # keep the user's line breaks
 
