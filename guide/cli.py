@@ -81,6 +81,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     q.add_argument("id", type=SESSION_ID)
     q.add_argument("--format", choices=("md", "html"), default=None, help=t("cli.sessions.format", lang))
     q.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
+    q.add_argument("--private", action="store_true", help=t("cli.sessions.private", lang))
     q = ssub.add_parser("delete", parents=[common], help=t("cli.sessions.delete", lang))
     q.add_argument("ids", type=SESSION_ID, nargs="+", metavar="ID")
     q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide import markup, reports
+from guide import intake_plan, markup, reports
 from guide.engine import Engine, RestoreError
 from guide.i18n import t
 from guide.markup import escape_md, markdown_to_html
@@ -47,20 +47,43 @@ class Report:
     summary: list[str]  # heading, metadata and (for a plan/debrief/reflection) the report itself
     record: list[str]  # the full transcript; the files carry it, the report screen does not
     chart_rows: list
+    private: list[str] = field(default_factory=list)  # a plan's "for myself" page, printed only when asked
 
     @property
     def markdown(self) -> str:
         return "\n".join(self.summary + self.record).rstrip() + "\n"
 
     @property
+    def file_markdown(self) -> str:
+        """The .md file; it says its flavour when it holds a table (CommonMark has none)."""
+        text = self.markdown
+        if "\n|---" in text:
+            text += f"\n<!-- {t('report.flavour', self.lang)} -->\n"
+        return text
+
+    @property
     def screen(self) -> str:
-        return "\n".join(self.summary if self.kind else self.summary + self.record).rstrip() + "\n"
+        shown = self.summary + (["---", ""] + self.private if self.private else []) if self.kind else self.summary + self.record
+        return "\n".join(shown).rstrip() + "\n"
 
     @property
     def html(self) -> str:
         chart = reports.svg_chart(self.chart_rows, self.lang) if self.chart_rows else ""
         extra = f'<figure class="chart">{chart}</figure>\n' if chart else ""
+        if self.kind == "plan":
+            return markdown_to_html(self.markdown, self.title, self.lang, intake_plan.WRITE_LINES * 6, "plan")
         return markdown_to_html(self.markdown, self.title, self.lang, extra)
+
+    @property
+    def private_markdown(self) -> str:
+        return "\n".join(self.private).rstrip() + "\n" if self.private else ""
+
+    @property
+    def private_html(self) -> str:
+        if not self.private:
+            return ""
+        title = f"{t('plan.private', self.lang)} — {self.title}"
+        return markdown_to_html(self.private_markdown, title, self.lang, intake_plan.WRITE_LINES * 4, "plan")
 
 
 def build(session, lib, notes: list, lang: str, store=None) -> Report:
@@ -72,17 +95,24 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
         kind = report_kind(engine)
         summary = _summary(session, lib, notes, lang, engine, kind, store)
         record = [] if kind == "plan" else _record(session, lib, notes, lang, engine, kind)
+        private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" else []
         rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") else []
     finally:
         if engine is not None:
             engine.close()
-    return Report(kind, f"{session.label} — {session.flow_id}", lang, summary, record, rows)
+    flow = lib.flows.get(session.flow_id)
+    name = flow.title.get(lang) if flow else session.flow_id
+    title = f"{t('report.title.' + kind, lang)} — {name}" if kind else name  # no label: it may name a person
+    return Report(kind, title, lang, summary, record, rows, private)
 
 
 def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
     out: list[str] = []
     flow = lib.flows.get(session.flow_id)
     title = flow.title.get(lang) if flow else session.flow_id
+    if kind == "plan":  # a page to take along: no technical metadata
+        return [f"# {t('report.title.plan', lang)}: {escape_md(session.label)}", "",
+                *intake_plan.plan_markdown(engine, lib, lang)]
     if kind is not None:
         out += [f"# {t('report.title.' + kind, lang)}", "", f"## {escape_md(title)}"]
     else:
@@ -95,10 +125,7 @@ def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
     status = t("export.status." + ("finished" if session.status == "finished" else "active"), lang)
     out.append(f"- {t('export.status', lang)}: {status}")
     out.append("")
-    if kind == "plan":
-        out += reports.plan_markdown(engine, lang)
-        out += reports.notes_markdown(notes, lang)
-    elif kind is not None:
+    if kind is not None:
         out += reports.scores_markdown(engine, lib, lang)
         out += reports.path_markdown(engine, lang)
         if store is not None:
@@ -228,7 +255,9 @@ def default_path(directory: Path, session, fmt: str) -> Path:
     label (a label may hold a name by mistake)."""
     flow = re.sub(r"[^A-Za-z0-9_-]+", "-", session.flow_id).strip("-") or "x"
     stamp = time.strftime("%Y-%m-%d")
-    return directory / "exports" / f"sessie-{session.id}-{flow}-{stamp}.{'md' if fmt == 'md' else 'html'}"
+    private = "-private" if fmt.startswith("private-") else ""  # the plan's "for myself" page
+    ext = "md" if fmt.endswith("md") else "html"
+    return directory / "exports" / f"sessie-{session.id}-{flow}{private}-{stamp}.{ext}"
 
 
 def format_for(path: Path | None, requested: str | None) -> str:
@@ -243,7 +272,10 @@ def format_for(path: Path | None, requested: str | None) -> str:
 def render_all(session, lib, notes: list, lang: str, store=None) -> dict[str, str]:
     """The session as {"md": Markdown, "html": a standalone page}."""
     report = build(session, lib, notes, lang, store)
-    return {"md": report.markdown, "html": report.html}
+    pages = {"md": report.file_markdown, "html": report.html}
+    if report.private:
+        pages |= {"private-md": report.private_markdown, "private-html": report.private_html}
+    return pages
 
 
 def render(session, lib, notes: list, lang: str, fmt: str, store=None) -> str:

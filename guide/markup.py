@@ -41,6 +41,8 @@ h2 { font-size: 1.25rem; color: #2f5f53; margin-top: 2rem; }
 blockquote { margin: .3rem 0 .8rem; padding: .3rem .8rem; background: #f1f6f4;
              border-left: 4px solid #3d7a6b; }
 table { border-collapse: collapse; }
+figure { margin: 1rem 0; }
+.write { border-bottom: 1px solid #9aa9a3; height: 1.6rem; }
 td, th { border: 1px solid #c9d6d1; padding: .25rem .6rem; }
 svg { max-width: 100%; height: auto; }
 hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
@@ -52,19 +54,32 @@ hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
   blockquote { background: none; border-left: 2px solid #000; }
   @page { margin: 18mm; }
 }
+body.plan h1 { font-size: 1.3rem; margin: 0 0 .4rem; }
+body.plan h3 { font-size: 1rem; color: #2f5f53; margin: .7rem 0 .1rem; }
+body.plan p, body.plan ul { margin: .1rem 0 .3rem; }
+@media print {
+  body.plan { font-size: 9.5pt; line-height: 1.3; }
+  body.plan h3 { font-size: 10pt; margin: .45rem 0 0; break-after: avoid; }
+  body.plan .write { height: 1.25rem; }
+  body.plan main > p:first-of-type { margin-bottom: .4rem; }
+}
 """
 
 
-def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "") -> str:
-    """A standalone page; `extra_html` (already escaped, e.g. the chart) goes under the first table."""
+def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "", page: str = "") -> str:
+    """A standalone page; `extra_html` (already escaped, e.g. the chart) goes under the first table.
+
+    `page` names a page style ("plan": the one-page intake plan)."""
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
     body = md.render(markdown)
+    body_tag = f'<body class="{page}">' if page else "<body>"
     if extra_html and "</table>" in body:  # the chart goes right under the scores table
         body = body.replace("</table>", "</table>\n" + extra_html, 1)
         extra_html = ""
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f"{body}{extra_html}</body>\n</html>\n"
+        f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n"
+        f"{body_tag}\n"
+        f"<main>\n{body}{extra_html}</main>\n</body>\n</html>\n"
     )

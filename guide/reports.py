@@ -15,7 +15,6 @@ from guide.engine import Engine
 from guide.i18n import t
 from guide.markup import escape_md as _esc
 from guide.model import KRACHTLIJNEN, Option, Step
-from guide.transcript import answer_item
 
 SELF_VARS = {f"self_k{n}": f"krachtlijn-{n}" for n in range(1, 11)}
 
@@ -175,21 +174,6 @@ def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3) -> list[st
         thought = [o.think.get(lang) for o in c.chosen if o.think]
         if thought:
             out += ["", f"  *{t('report.client-thought', lang)}:* {_esc(' '.join(thought))}"]
-        out.append("")
-    return out
-
-
-def plan_markdown(engine: Engine, lang: str) -> list[str]:
-    """The intake plan: every answer, in order, under its question."""
-    out = [f"## {t('report.plan', lang)}", ""]
-    for key in dict.fromkeys(engine.path()):
-        step = engine.step_for(key)
-        if step is None or not step.needs_input or key not in engine.answers:
-            continue
-        item = answer_item(step, engine.answers[key], lang)
-        heading = step.text.get(lang) if step.text else step.id
-        out.append(f"**{_esc(heading)}**  ")
-        out.append(_esc(item[2]))
         out.append("")
     return out
 

@@ -17,3 +17,43 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Markdown with tables (GitHub Flavored Markdown)",
     },
 }
+STRINGS.update({
+    "plan.meeting_date": {"nl": "Datum", "en": "Date"},
+    "plan.meeting_time": {"nl": "Uur", "en": "Time"},
+    "plan.meeting_place": {"nl": "Plaats", "en": "Place"},
+    "plan.before": {"nl": "Voor het gesprek", "en": "Before the meeting"},
+    "plan.room": {"nl": "De ruimte en het onthaal", "en": "The room and the welcome"},
+    "plan.open": {"nl": "Hoe ik open", "en": "How I open"},
+    "plan.ask": {"nl": "Wat ik wil vragen", "en": "What I want to ask"},
+    "plan.promise": {"nl": "Wat ik wel en niet beloof", "en": "What I will and won't promise"},
+    "plan.bring": {"nl": "Wat de persoon kan meebrengen", "en": "What the person can bring"},
+    "plan.rights": {"nl": "Rechten om samen na te gaan", "en": "Rights to check together"},
+    "plan.next": {"nl": "Volgende stap", "en": "Next step"},
+    "plan.more": {"nl": "Verder", "en": "Also"},
+    "plan.during": {"nl": "Tijdens het gesprek", "en": "During the meeting"},
+    "plan.private": {"nl": "Voor mezelf", "en": "For myself"},
+    "plan.private-note": {
+        "nl": "Niet om mee te nemen naar het gesprek: mijn eigen aannames, neiging en notities.",
+        "en": "Not to take into the meeting: my own assumptions, tendency and notes.",
+    },
+    "plan.assumptions": {"nl": "Mijn aannames", "en": "My assumptions"},
+    "plan.lean": {"nl": "Mijn neiging", "en": "My tendency"},
+    "plan.ready": {"nl": "Wat al klaarstaat", "en": "What is ready"},
+    "plan.private-file": {"nl": "Voor mezelf: {path}", "en": "For myself: {path}"},
+})
+STRINGS.update({
+    "cli.sessions.private": {
+        "nl": "de pagina 'voor mezelf' van een intakeplan (aannames, neiging, notities) in plaats van het plan",
+        "en": "the 'for myself' page of an intake plan (assumptions, tendency, notes) instead of the plan",
+    },
+    "cli.sessions.no-private": {
+        "nl": "Deze sessie heeft geen pagina 'voor mezelf' (enkel een afgerond intakeplan heeft er een).",
+        "en": "This session has no 'for myself' page (only a finished intake plan has one).",
+    },
+})
+STRINGS.update({
+    "plan.label.history": {"nl": "Eerder contact", "en": "Earlier contact"},
+    "plan.label.setting": {"nl": "Klaar", "en": "Ready"},
+    "plan.label.language": {"nl": "Taal", "en": "Language"},
+    "plan.label.notes_plan": {"nl": "Notities", "en": "Notes"},
+})
