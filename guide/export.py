@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide import intake_plan, markup, reports
+from guide import intake_plan, markup, reflection, reports
 from guide.engine import Engine, RestoreError
 from guide.i18n import t
 from guide.markup import escape_md, markdown_to_html
@@ -70,6 +70,10 @@ class Report:
     def html(self) -> str:
         chart = reports.svg_chart(self.chart_rows, self.lang) if self.chart_rows else ""
         extra = f'<figure class="chart">{chart}</figure>\n' if chart else ""
+        if self.kind == "reflection":  # in print the appendix starts on a page of its own
+            page = markdown_to_html(self.markdown, self.title, self.lang, extra)
+            head = f"<h2>{t('reflect.appendix', self.lang)}</h2>"
+            return page.replace(head, head.replace("<h2>", '<h2 class="appendix">'), 1)
         if self.kind == "plan":
             return markdown_to_html(self.markdown, self.title, self.lang, intake_plan.WRITE_LINES * 6, "plan")
         return markdown_to_html(self.markdown, self.title, self.lang, extra)
@@ -113,6 +117,8 @@ def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
     if kind == "plan":  # a page to take along: no technical metadata
         return [f"# {t('report.title.plan', lang)}: {escape_md(session.label)}", "",
                 *intake_plan.plan_markdown(engine, lib, lang)]
+    if kind == "reflection":
+        return _reflection(session, lib, notes, lang, engine, title, store)
     if kind is not None:
         out += [f"# {t('report.title.' + kind, lang)}", "", f"## {escape_md(title)}"]
     else:
@@ -130,8 +136,23 @@ def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
         out += reports.path_markdown(engine, lang)
         if store is not None:
             out += reports.comparison_markdown(reports.earlier_scores(store, lib, session.flow_id, lang), lib, lang)
-        if kind == "reflection":
-            out += reports.notes_markdown(notes, lang)
+    return out
+
+
+def _reflection(session, lib, notes, lang, engine, title, store) -> list[str]:
+    """Own words first, then scores and chart, then the moments that mattered; the record follows."""
+    changes = store.changes(session.id) if store is not None else []
+    out = [f"# {t('report.title.reflection', lang)}: {escape_md(title)}", ""]
+    out.append(f"- {t('export.label', lang)}: {escape_md(session.label)}")
+    days = reflection.worked(changes, lang)
+    if days:
+        out.append(f"- {t('reflect.worked', lang)}: " + "; ".join(days))
+    out.append("")
+    out += reflection.reflections_markdown(engine, notes, lang)
+    out += reports.scores_markdown(engine, lib, lang)
+    out += [f"## {t('reflect.moments', lang)}", ""]
+    out += reflection.undone_markdown(changes, engine, lang)
+    out += reports.costly_markdown(reports.choices(engine), lang, level="###")
     return out
 
 
@@ -139,7 +160,7 @@ def _record(session, lib, notes, lang, engine, kind) -> list[str]:
     """Every step taken, phase by phase, with answers, feedback and notes."""
     out: list[str] = []
     if kind is not None:
-        out += [f"## {t('report.record', lang)}", ""]
+        out += [f"## {t('reflect.appendix' if kind == 'reflection' else 'report.record', lang)}", ""]
     state = session.state or {}
     answers = state.get("answers") or {}
     notes_by_key: dict[str, list] = {}

@@ -48,6 +48,7 @@ svg { max-width: 100%; height: auto; }
 hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
 @media print {
   hr.page { border: 0; margin: 0; break-after: page; }
+  h2.appendix { break-before: page; }
   body { margin: 0; max-width: none; font-size: 11pt; color: #000; }
   h2 { break-after: avoid; }
   blockquote, table, svg { break-inside: avoid; }

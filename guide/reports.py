@@ -161,12 +161,12 @@ def path_markdown(engine: Engine, lang: str) -> list[str]:
     return out
 
 
-def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3) -> list[str]:
+def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3, level: str = "##") -> list[str]:
     """The moments that cost the most points, and what the client thought then."""
     lost = sorted((c for c in made if c.best > c.points), key=lambda c: c.best - c.points, reverse=True)[:most]
     if not lost:
         return []
-    out = [f"## {t('report.costly', lang)}", ""]
+    out = [f"{level} {t('report.costly', lang)}", ""]
     for c in lost:
         chosen = "; ".join(o.label.get(lang) for o in c.chosen) or t("export.skipped", lang)
         out.append(f"- {_esc(c.step.text.get(lang))}  ")

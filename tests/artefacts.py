@@ -21,19 +21,39 @@ def plan_answers(plan_file: str, n: int = 0) -> dict:
     return data["plans"][n]["answers"]
 
 
-def finished(tmp: Path, flow_id: str, answers: dict, lang: str, job: str, notes: tuple = ()):
-    """(library, store, session id) of a session walked to its end."""
+def finished(tmp: Path, flow_id: str, answers: dict, lang: str, job: str, notes: tuple = (),
+             redo: dict | None = None):
+    """(library, store, session id) of a session walked to its end; `redo` {step: first answer}
+    answers those steps first, goes back, and answers them again from `answers`."""
     lib = library.load(include_user=False)
     store = Store(tmp / f"data-{flow_id}-{lang}")
     conv, _ = Conversation.start(store, lib, flow_id, "K-214", job, lang)
+    pending = dict(redo or {})
+    while conv.engine.current is not None and pending:
+        step = conv.engine.current
+        if step.id in pending:
+            conv.submit(pending.pop(step.id))
+            conv.back()
+        walk_one(conv, answers)
     walk(conv, answers)
     for text in notes:
         conv.note(text)
     return lib, store, conv.session.id
 
 
-def report(tmp: Path, flow_id: str, answers: dict, lang: str, job: str, notes: tuple = ()) -> export.Report:
-    lib, store, sid = finished(tmp, flow_id, answers, lang, job, notes)
+def walk_one(conv, answers: dict) -> None:
+    step = conv.engine.current
+    if not step.needs_input:
+        conv.submit()
+    elif step.id in answers:
+        conv.submit(answers[step.id])
+    else:
+        conv.skip()
+
+
+def report(tmp: Path, flow_id: str, answers: dict, lang: str, job: str, notes: tuple = (),
+           redo: dict | None = None) -> export.Report:
+    lib, store, sid = finished(tmp, flow_id, answers, lang, job, notes, redo)
     session = store.get(sid)
     return export.build(session, lib, store.notes(sid), lang, store)
 

@@ -57,3 +57,16 @@ STRINGS.update({
     "plan.label.language": {"nl": "Taal", "en": "Language"},
     "plan.label.notes_plan": {"nl": "Notities", "en": "Notes"},
 })
+STRINGS.update({
+    "reflect.worked": {"nl": "Gewerkt op", "en": "Worked on"},
+    "reflect.evening": {"nl": "avond", "en": "evening"},
+    "reflect.daytime": {"nl": "overdag", "en": "daytime"},
+    "reflect.own": {"nl": "Mijn reflecties en notities", "en": "My reflections and notes"},
+    "reflect.none": {"nl": "(Geen eigen reflecties geschreven.)", "en": "(No reflections of my own written.)"},
+    "reflect.moments": {"nl": "Momenten die ertoe deden", "en": "Moments that mattered"},
+    "reflect.undone": {"nl": "Keuzes die ik ongedaan maakte en opnieuw koos", "en": "Choices I undid and made again"},
+    "reflect.undone-none": {"nl": "Geen: elke keuze bleef staan.", "en": "None: every choice stood."},
+    "reflect.first": {"nl": "eerst", "en": "first"},
+    "reflect.then": {"nl": "daarna", "en": "then"},
+    "reflect.appendix": {"nl": "Bijlage: het hele gesprek", "en": "Appendix: the whole conversation"},
+})
