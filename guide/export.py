@@ -63,7 +63,10 @@ class Report:
 
     @property
     def screen(self) -> str:
-        shown = self.summary + (["---", ""] + self.private if self.private else []) if self.kind else self.summary + self.record
+        if self.kind == "plan":
+            shown = self.summary + self.record + (["---", ""] + self.private if self.private else [])
+        else:
+            shown = self.summary if self.kind else self.summary + self.record
         return "\n".join(shown).rstrip() + "\n"
 
     @property
@@ -71,12 +74,13 @@ class Report:
         chart = reports.svg_chart(self.chart_rows, self.lang) if self.chart_rows else ""
         extra = f'<figure class="chart">{chart}</figure>\n' if chart else ""
         if self.kind == "reflection":  # in print the appendix starts on a page of its own
-            page = markdown_to_html(self.markdown, self.title, self.lang, extra)
+            page = markdown_to_html(self.markdown, self.title, self.lang, extra, "report")
             head = f"<h2>{t('reflect.appendix', self.lang)}</h2>"
             return page.replace(head, head.replace("<h2>", '<h2 class="appendix">'), 1)
         if self.kind == "plan":
-            return markdown_to_html(self.markdown, self.title, self.lang, intake_plan.WRITE_LINES * 6, "plan")
-        return markdown_to_html(self.markdown, self.title, self.lang, extra)
+            plan = "\n".join(self.summary) + "\n"
+            return markdown_to_html(plan, self.title, self.lang, intake_plan.during_html(self.lang), "plan")
+        return markdown_to_html(self.markdown, self.title, self.lang, extra, "report" if self.kind else "")
 
     @property
     def private_markdown(self) -> str:
@@ -87,7 +91,7 @@ class Report:
         if not self.private:
             return ""
         title = f"{t('plan.private', self.lang)} — {self.title}"
-        return markdown_to_html(self.private_markdown, title, self.lang, intake_plan.WRITE_LINES * 4, "plan")
+        return markdown_to_html(self.private_markdown, title, self.lang, intake_plan.during_html(self.lang, 4), "plan")
 
 
 def build(session, lib, notes: list, lang: str, store=None) -> Report:
@@ -98,7 +102,7 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
     try:
         kind = report_kind(engine)
         summary = _summary(session, lib, notes, lang, engine, kind, store)
-        record = [] if kind == "plan" else _record(session, lib, notes, lang, engine, kind)
+        record = intake_plan.during_markdown(lang) if kind == "plan" else _record(session, lib, notes, lang, engine, kind)
         private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" else []
         rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") else []
     finally:

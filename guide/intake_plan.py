@@ -8,6 +8,7 @@ that uses them gets the plan; answers it does not place go under "more".
 
 from __future__ import annotations
 
+import html
 import re
 
 from guide.engine import Engine
@@ -93,12 +94,23 @@ def plan_markdown(engine: Engine, lib, lang: str) -> list[str]:
             else:
                 lines.append(escape_md(got[v][1]))
         if lines:
-            out += [f"### {t(heading, lang)}", "", *_paragraphs(lines), ""]
+            out += [f"## {t(heading, lang)}", "", *_paragraphs(lines), ""]
     more = [escape_md(text) for v, (_value, text) in got.items() if v not in placed]
     if more:
-        out += [f"### {t('plan.more', lang)}", "", *_paragraphs(more), ""]
-    out += [f"### {t('plan.during', lang)}", ""]
+        out += [f"## {t('plan.more', lang)}", "", *_paragraphs(more), ""]
     return out
+
+
+def during_markdown(lang: str) -> list[str]:
+    """Room to write, in the .md file and on screen."""
+    return [f"## {t('plan.during', lang)}", "", *["…  "] * 4, ""]
+
+
+def during_html(lang: str, lines: int = 5) -> str:
+    """Room to write in print: a heading and ruled lines across the page."""
+    rule = '<div class="write"></div>\n'
+    heading = html.escape(t("plan.during", lang))
+    return f'<section class="during">\n<h2>{heading}</h2>\n{rule * lines}</section>\n'
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -117,13 +129,12 @@ def private_markdown(engine: Engine, notes: list, lang: str) -> list[str]:
     out = []
     for v in PRIVATE:
         if v in got:
-            out += [f"### {t('plan.' + v, lang)}", "", escape_md(got[v][1]), ""]
+            out += [f"## {t('plan.' + v, lang)}", "", escape_md(got[v][1]), ""]
     if notes:
-        out += [f"### {t('report.notes', lang)}", ""]
+        out += [f"## {t('report.notes', lang)}", ""]
         out += [f"- {escape_md(text)}" for _key, _at, text in notes] + [""]
     if not out:
         return []
     return [f"# {t('plan.private', lang)}", "", t("plan.private-note", lang), "", *out]
 
 
-WRITE_LINES = '<div class="write" aria-hidden="true"></div>\n'

@@ -50,18 +50,29 @@ hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
   hr.page { border: 0; margin: 0; break-after: page; }
   h2.appendix { break-before: page; }
   body { margin: 0; max-width: none; font-size: 11pt; color: #000; }
-  h2 { break-after: avoid; }
+  h2, h3 { break-after: avoid; }
   blockquote, table, svg { break-inside: avoid; }
   blockquote { background: none; border-left: 2px solid #000; }
   @page { margin: 18mm; }
 }
+@media print {
+  body.report { font-size: 10pt; line-height: 1.35; }
+  body.report h1 { font-size: 1.35rem; margin: 0 0 .3rem; }
+  body.report h2 { margin-top: 1rem; }
+  body.report blockquote { margin: .15rem 0 .4rem; padding: .1rem .6rem; }
+  body.report td, body.report th { padding: .05rem .4rem; }
+  body.report figure.chart svg { width: 82%; }
+}
 body.plan h1 { font-size: 1.3rem; margin: 0 0 .4rem; }
-body.plan h3 { font-size: 1rem; color: #2f5f53; margin: .7rem 0 .1rem; }
+body.plan h2 { font-size: 1rem; margin: .7rem 0 .1rem; }
 body.plan p, body.plan ul { margin: .1rem 0 .3rem; }
 @media print {
   body.plan { font-size: 9.5pt; line-height: 1.3; }
-  body.plan h3 { font-size: 10pt; margin: .45rem 0 0; break-after: avoid; }
-  body.plan .write { height: 1.25rem; }
+  body.plan main { columns: 2; column-gap: 8mm; }
+  body.plan h1, body.plan main > p:first-of-type, body.plan section.during { column-span: all; }
+  body.plan h2 { font-size: 10pt; margin: .45rem 0 0; break-after: avoid; }
+  body.plan p, body.plan li { break-inside: avoid; }
+  body.plan .write { height: 1.3rem; }
   body.plan main > p:first-of-type { margin-bottom: .4rem; }
 }
 """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -73,4 +74,5 @@ def print_pdf(page_html: str, target: Path) -> list[str]:
             page.pdf(path=str(target), format="A4")
         finally:
             browser.close()
-    return [p.extract_text() or "" for p in PdfReader(str(target)).pages]
+    # NFKC: the PDF's text uses ligatures ("ﬂ", "ﬀ") where the page shows two letters
+    return [unicodedata.normalize("NFKC", p.extract_text() or "") for p in PdfReader(str(target)).pages]
