@@ -3,8 +3,7 @@ when the work was done, and the choices undone and redone (from the store's chan
 
 from __future__ import annotations
 
-import time
-
+from guide import markup
 from guide.engine import Engine
 from guide.i18n import t
 from guide.markup import escape_md
@@ -15,15 +14,14 @@ EVENING = 18  # from this hour on, a stretch of work counts as an evening
 
 def worked(changes: list, lang: str) -> list[str]:
     """One line per day worked: the date, from-to, and whether it was an evening."""
-    days: dict[str, list[float]] = {}
+    days: dict[str, list[str]] = {}
     for at, _action, _key, _value in changes:
-        days.setdefault(time.strftime("%Y-%m-%d", time.localtime(at)), []).append(at)
+        day, clock = markup.when(at).split(" ")
+        days.setdefault(day, []).append(clock)
     out = []
-    for day, stamps in days.items():
-        first, last = time.localtime(min(stamps)), time.localtime(max(stamps))
-        span = f"{time.strftime('%H:%M', first)}–{time.strftime('%H:%M', last)}"
-        part = t("reflect.evening" if first.tm_hour >= EVENING else "reflect.daytime", lang)
-        out.append(f"{day} {span} ({part})")
+    for day, clocks in days.items():
+        part = t("reflect.evening" if int(min(clocks)[:2]) >= EVENING else "reflect.daytime", lang)
+        out.append(f"{day} {min(clocks)}–{max(clocks)} ({part})")
     return out
 
 

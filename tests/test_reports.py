@@ -107,7 +107,7 @@ def test_self_assessment_bars_carry_their_numbers_and_the_chart_scales():
     assert 'viewBox="0 0 ' in svg and 'width="100%"' in svg and ' height="' not in svg.split(">")[0]
 
 
-def test_intake_plan_is_the_answers_under_their_questions(tmp_path):
+def test_intake_plan_is_the_answers_under_a_caseworkers_headings(tmp_path):
     d = tmp_path / "flows"
     write_flow(d, "plan.yaml", PLAN_FLOW)
     lib = library.load(flow_dirs=[d], include_user=False)
@@ -118,7 +118,9 @@ def test_intake_plan_is_the_answers_under_their_questions(tmp_path):
     session = store.get(conv.session.id)
     text = export.render(session, lib, store.notes(session.id), "nl", "md", store)
     assert text.startswith("# Intakeplan")
-    assert "**Wat ik al weet**  \nZe belde twee keer; \\*dringend\\* wegens huur" in text
-    assert "**De ruimte**  \nRustig" in text
-    assert "- Tolk nodig?" in text
+    assert "## Voor het gesprek\n\nZe belde twee keer; \\*dringend\\* wegens huur" in text
+    assert "## Verder\n\nRustig" in text  # an answer the layout does not place still shows
+    assert "Wat ik al weet" not in text and "De ruimte" not in text  # headings, not the questions
+    assert "Flow:" not in text and "Tolk nodig?" not in text  # no metadata; notes go on the private page
     assert "## Warm onthaal" not in text  # one page: the plan, not the whole record
+    assert export.build(session, lib, store.notes(session.id), "nl").private_markdown.startswith("# Voor mezelf")
