@@ -124,3 +124,35 @@ def test_intake_plan_is_the_answers_under_a_caseworkers_headings(tmp_path):
     assert "Flow:" not in text and "Tolk nodig?" not in text  # no metadata; notes go on the private page
     assert "## Warm onthaal" not in text  # one page: the plan, not the whole record
     assert export.build(session, lib, store.notes(session.id), "nl").private_markdown.startswith("# Voor mezelf")
+
+
+def test_numbered_answers_show_no_escape_marks_on_screen_or_in_html():
+    from guide.markup import escape_md, markdown_to_html
+
+    text = escape_md("1. Hoe gaat het?\n2) Wat lukt?\n- geen lijst\n# geen kop")
+    assert "\\1" not in text and "\\2" not in text
+    page = markdown_to_html(text, "t", "nl")
+    assert "1. Hoe gaat het?<br />" in page and "2) Wat lukt?" in page and "<ol" not in page and "<h1" not in page
+    assert '<html lang="nl">' in page and "<main>" in page
+
+
+def test_sessions_export_private_writes_the_for_myself_page_only_when_asked(tmp_path):
+    import subprocess
+    import sys
+
+    d = tmp_path / "flows"
+    write_flow(d, "plan.yaml", PLAN_FLOW)
+    lib = library.load(flow_dirs=[d], include_user=False)
+    store = Store(tmp_path / "data")
+    conv, _ = Conversation.start(store, lib, "plan-mini", "P-1", "prepare", "nl")
+    walk(conv, {"known": "Eerste keer", "room": ["quiet"]})
+    conv.note("Mijn eigen twijfel")
+    sid = conv.session.id
+    store.close()
+    base = [sys.executable, "-m", "guide", "--lang", "nl", "sessions", "export", str(sid), "--flows", str(d),
+            "--data-dir", str(tmp_path / "data"), "--format", "md"]
+    plan = subprocess.run([*base, "--out", str(tmp_path / "plan.md")], capture_output=True, text=True, timeout=60)
+    mine = subprocess.run([*base, "--private", "--out", str(tmp_path / "me.md")], capture_output=True, text=True, timeout=60)
+    assert plan.returncode == 0 and mine.returncode == 0, plan.stderr + mine.stderr
+    assert "Mijn eigen twijfel" not in (tmp_path / "plan.md").read_text(encoding="utf-8")
+    assert (tmp_path / "me.md").read_text(encoding="utf-8").startswith("# Voor mezelf")
