@@ -67,6 +67,7 @@ def scenario_best(engine: Engine) -> dict[str, int]:
     steps = list(flow.steps())
     index = {s.id: i for i, s in enumerate(steps)}
     tags = {tag for s in steps for o in s.options for tag in o.scores}
+    following = successors(flow, index)
     best = {}
     for tag in tags:
         memo: dict[int, int] = {}
@@ -78,8 +79,7 @@ def scenario_best(engine: Engine) -> dict[str, int]:
                 step = steps[i]
                 here = [o.scores.get(tag, 0) for o in step.options] if step.options else [0]
                 gain = max(here) if step.kind == "choice" else sum(max(v, 0) for v in here)
-                nxt = successors(steps, index, i, False)
-                memo[i] = gain + max((most(j, seen | {i}) for j in nxt), default=0)
+                memo[i] = gain + max((most(j, seen | {i}) for j in following[i]), default=0)
             return memo[i]
 
         best[tag] = most(0, frozenset())
