@@ -82,6 +82,7 @@ def _parser(lang: str) -> argparse.ArgumentParser:
     q.add_argument("id", type=SESSION_ID)
     q.add_argument("--format", choices=("md", "html"), default=None, help=t("cli.sessions.format", lang))
     q.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
+    q.add_argument("--private", action="store_true", help=t("cli.sessions.private", lang))
     q = ssub.add_parser("delete", parents=[common], help=t("cli.sessions.delete", lang))
     q.add_argument("ids", type=SESSION_ID, nargs="+", metavar="ID")
     q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
@@ -337,7 +338,7 @@ def cmd_new(args, lang: str) -> int:
 
 def cmd_sheets(args, lang: str) -> int:
     """The persona card, the coach sheet and the observation sheet of a scenario, ready to print."""
-    from guide import export, paths
+    from guide import markup, paths
     from guide.files import StoreError, make_private_dir, write_private
 
     lib = _library(args)
@@ -351,7 +352,7 @@ def cmd_sheets(args, lang: str) -> int:
         return 1
     parts = [lib.card_text(c, lang) or "" for c in cards]
     markdown = "\n\n---\n\n".join(p.strip() for p in parts) + "\n"
-    page = export.markdown_to_html(markdown, flow.title.get(lang), lang)
+    page = markup.markdown_to_html(markdown, flow.title.get(lang), lang)
     page = page.replace("<hr />", '<hr class="page" />')
     target = args.out or paths.data_dir(args.data_dir) / "exports" / f"sheets-{flow.id}-{lang}.html"
     try:

@@ -1,38 +1,23 @@
 """Session reports as Markdown and as a standalone, printable HTML page.
 
-Everything the user typed goes through `escape_md` before it enters the
-Markdown, and the HTML comes from markdown-it-py with raw HTML disabled, so
-typed text can never become markup.
+The escaping, the page and the print CSS live in markup.py; the plan, debrief
+and reflection parts in reports.py. `build` is the one entry: the report
+screen and the files both use it.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from guide import intake_plan, markup, reflection, reports
 from guide.engine import Engine, RestoreError
 from guide.i18n import t
+from guide.markup import escape_md, markdown_to_html
 from guide.model import PHASES, Step
 from guide.transcript import answer_item
-
-_INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+[.)])")
-
-
-def escape_md(text: str) -> str:
-    """Typed text -> Markdown that renders as exactly that text."""
-    lines = []
-    for line in str(text).splitlines() or [""]:
-        line = _INLINE.sub(r"\\\1", line.strip())
-        line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
-        lines.append(line)
-    return "  \n".join(lines)  # keep the user's line breaks
-
-
-def _when(ts: float) -> str:
-    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
 
 
 def report_kind(engine: Engine | None) -> str | None:
@@ -52,15 +37,92 @@ def restore(session, lib) -> Engine | None:
         return None
 
 
-def build_markdown(session, lib, notes: list, lang: str, engine: Engine | None, store=None) -> str:
-    """The whole report, phase by phase; a plan, debrief or reflection report when the flow asks.
+@dataclass
+class Report:
+    """One session's report: the parts shown on screen, the full record for the files, the chart."""
+
+    kind: str | None
+    title: str
+    lang: str
+    summary: list[str]  # heading, metadata and (for a plan/debrief/reflection) the report itself
+    record: list[str]  # the full transcript; the files carry it, the report screen does not
+    chart_rows: list
+    private: list[str] = field(default_factory=list)  # a plan's "for myself" page, printed only when asked
+
+    @property
+    def markdown(self) -> str:
+        return "\n".join(self.summary + self.record).rstrip() + "\n"
+
+    @property
+    def file_markdown(self) -> str:
+        """The .md file; it says its flavour when it holds a table (CommonMark has none)."""
+        text = self.markdown
+        if "\n|---" in text:
+            text += f"\n<!-- {t('report.flavour', self.lang)} -->\n"
+        return text
+
+    @property
+    def screen(self) -> str:
+        if self.kind == "plan":
+            shown = self.summary + self.record + (["---", ""] + self.private if self.private else [])
+        else:
+            shown = self.summary if self.kind else self.summary + self.record
+        return "\n".join(shown).rstrip() + "\n"
+
+    @property
+    def html(self) -> str:
+        chart = reports.svg_chart(self.chart_rows, self.lang) if self.chart_rows else ""
+        extra = f'<figure class="chart">{chart}</figure>\n' if chart else ""
+        if self.kind == "reflection":  # in print the appendix starts on a page of its own
+            page = markdown_to_html(self.markdown, self.title, self.lang, extra, "report")
+            head = f"<h2>{t('reflect.appendix', self.lang)}</h2>"
+            return page.replace(head, head.replace("<h2>", '<h2 class="appendix">'), 1)
+        if self.kind == "plan":
+            plan = "\n".join(self.summary) + "\n"
+            return markdown_to_html(plan, self.title, self.lang, intake_plan.during_html(self.lang), "plan")
+        return markdown_to_html(self.markdown, self.title, self.lang, extra, "report" if self.kind else "")
+
+    @property
+    def private_markdown(self) -> str:
+        return "\n".join(self.private).rstrip() + "\n" if self.private else ""
+
+    @property
+    def private_html(self) -> str:
+        if not self.private:
+            return ""
+        title = f"{t('plan.private', self.lang)} — {self.title}"
+        return markdown_to_html(self.private_markdown, title, self.lang, intake_plan.during_html(self.lang, 4), "plan")
+
+
+def build(session, lib, notes: list, lang: str, store=None) -> Report:
+    """The session's report from one restored engine; the screen and the files both use it.
 
     With the store, a debrief also compares earlier sessions of the same scenario."""
+    engine = restore(session, lib)
+    try:
+        kind = report_kind(engine)
+        summary = _summary(session, lib, notes, lang, engine, kind, store)
+        record = intake_plan.during_markdown(lang) if kind == "plan" else _record(session, lib, notes, lang, engine, kind)
+        private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" else []
+        rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") else []
+    finally:
+        if engine is not None:
+            engine.close()
+    flow = lib.flows.get(session.flow_id)
+    name = flow.title.get(lang) if flow else session.flow_id
+    title = f"{t('report.title.' + kind, lang)} — {name}" if kind else name  # no label: it may name a person
+    return Report(kind, title, lang, summary, record, rows, private)
+
+
+def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
     out: list[str] = []
-    state = session.state or {}
     flow = lib.flows.get(session.flow_id)
     title = flow.title.get(lang) if flow else session.flow_id
-    kind = report_kind(engine)
+    if kind == "plan":  # a page to take along: no technical metadata
+        return [f"# {t('report.title.plan', lang)}: {escape_md(session.label)}", "",
+                *intake_plan.plan_markdown(engine, lib, lang)]
+    if kind == "reflection":
+        return _reflection(session, lib, notes, lang, engine, title, store)
     if kind is not None:
         out += [f"# {t('report.title.' + kind, lang)}", "", f"## {escape_md(title)}"]
     else:
@@ -69,49 +131,47 @@ def build_markdown(session, lib, notes: list, lang: str, engine: Engine | None, 
     out.append(f"- {t('export.label', lang)}: {escape_md(session.label)}")
     out.append(f"- {t('export.job', lang)}: {t('job.' + session.job, lang)}")
     out.append(f"- {t('export.flow', lang)}: {escape_md(session.flow_id)} ({t('export.version', lang)} {escape_md(session.flow_version)})")
-    out.append(f"- {t('export.dates', lang)}: {_when(session.created)} – {_when(session.updated)}")
+    out.append(f"- {t('export.dates', lang)}: {markup.when(session.created)} – {markup.when(session.updated)}")
     status = t("export.status." + ("finished" if session.status == "finished" else "active"), lang)
     out.append(f"- {t('export.status', lang)}: {status}")
     out.append("")
-
     if kind is not None:
-        from guide import reports
-
-        if kind == "plan":
-            out += reports.plan_markdown(engine, lang)
-            out += reports.notes_markdown(notes, lang)
-            return "\n".join(out).rstrip() + "\n"
         out += reports.scores_markdown(engine, lib, lang)
         out += reports.path_markdown(engine, lang)
         if store is not None:
             out += reports.comparison_markdown(reports.earlier_scores(store, lib, session.flow_id, lang), lib, lang)
-        if kind == "reflection":
-            out += reports.notes_markdown(notes, lang)
-        out.append(f"## {t('report.record', lang)}")
-        out.append("")
+    return out
+
+
+def _reflection(session, lib, notes, lang, engine, title, store) -> list[str]:
+    """Own words first, then scores and chart, then the moments that mattered; the record follows."""
+    changes = store.changes(session.id) if store is not None else []
+    out = [f"# {t('report.title.reflection', lang)}: {escape_md(title)}", ""]
+    out.append(f"- {t('export.label', lang)}: {escape_md(session.label)}")
+    days = reflection.worked(changes, lang)
+    if days:
+        out.append(f"- {t('reflect.worked', lang)}: " + "; ".join(days))
+    out.append("")
+    out += reflection.reflections_markdown(engine, notes, lang)
+    out += reports.scores_markdown(engine, lib, lang)
+    out += [f"## {t('reflect.moments', lang)}", ""]
+    out += reflection.undone_markdown(changes, engine, lang)
+    out += reports.costly_markdown(reports.choices(engine), lang, level="###")
+    return out
+
+
+def _record(session, lib, notes, lang, engine, kind) -> list[str]:
+    """Every step taken, phase by phase, with answers, feedback and notes."""
+    out: list[str] = []
+    if kind is not None:
+        out += [f"## {t('reflect.appendix' if kind == 'reflection' else 'report.record', lang)}", ""]
+    state = session.state or {}
     answers = state.get("answers") or {}
     notes_by_key: dict[str, list] = {}
     for key, at, text in notes:
         notes_by_key.setdefault(key, []).append((at, text))
 
-    visited = [e.get("key") for e in state.get("history") or []]
-    current = (state.get("stack") or [[None, None]])[-1]
-    if current and current[0] and not state.get("finished"):
-        visited.append(f"{current[0]}/{current[1]}")
-    seen: set[str] = set()
-    order = [k for k in visited if not (k in seen or seen.add(k))]
-    order += [k for k in answers if k not in seen]
-
-    by_phase: dict[str, list[str]] = {}
-    orphans: list[str] = []
-    for key in order:
-        step = engine.step_for(key) if engine else None
-        if step is None:
-            if key in answers or key in notes_by_key:
-                orphans.append(key)
-            continue
-        by_phase.setdefault(step.phase, []).append(key)
-
+    by_phase, orphans = _by_phase(state, answers, notes_by_key, engine)
     for phase in PHASES:
         keys = by_phase.get(phase)
         if not keys:
@@ -127,14 +187,14 @@ def build_markdown(session, lib, notes: list, lang: str, engine: Engine | None, 
         for key in orphans:
             out.append(f"- `{escape_md(key)}`: {escape_md(str(answers.get(key, '')))}")
             for at, text in notes_by_key.pop(key, []):
-                out.append(f"  - {t('export.note', lang)} ({_when(at)}): {escape_md(text)}")
+                out.append(f"  - {t('export.note', lang)} ({markup.when(at)}): {escape_md(text)}")
         out.append("")
     rest = [n for items in notes_by_key.values() for n in items]
     if rest:
         out.append(f"## {t('export.notes', lang)}")
         out.append("")
         for at, text in rest:
-            out.append(f"- {_when(at)}: {escape_md(text)}")
+            out.append(f"- {markup.when(at)}: {escape_md(text)}")
         out.append("")
     if engine is not None and kind is None:
         scores = engine.scores()
@@ -146,7 +206,28 @@ def build_markdown(session, lib, notes: list, lang: str, engine: Engine | None, 
             for tag, (got, best) in scores.items():
                 out.append(f"| {escape_md(_tag_label(tag, engine, lib, lang))} | {got} | {best} |")
             out.append("")
-    return "\n".join(out).rstrip() + "\n"
+    return out
+
+
+def _by_phase(state: dict, answers: dict, notes_by_key: dict, engine: Engine | None) -> tuple[dict, list]:
+    """The visited (and answered) step keys in order, grouped by phase; keys of vanished steps apart."""
+    visited = [e.get("key") for e in state.get("history") or []]
+    current = (state.get("stack") or [[None, None]])[-1]
+    if current and current[0] and not state.get("finished"):
+        visited.append(f"{current[0]}/{current[1]}")
+    seen: set[str] = set()
+    order = [k for k in visited if not (k in seen or seen.add(k))]
+    order += [k for k in answers if k not in seen]
+    by_phase: dict[str, list[str]] = {}
+    orphans: list[str] = []
+    for key in order:
+        step = engine.step_for(key) if engine else None
+        if step is None:
+            if key in answers or key in notes_by_key:
+                orphans.append(key)
+            continue
+        by_phase.setdefault(step.phase, []).append(key)
+    return by_phase, orphans
 
 
 def _tag_label(tag: str, engine: Engine, lib, lang: str) -> str:
@@ -189,47 +270,9 @@ def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, l
                     out.append(f"*{t('play.event.think', lang)}:* {escape_md(o.think.get(lang))}")
     for at, text in notes:
         out.append("")
-        out.append(f"*{t('export.note', lang)} ({_when(at)}):* {escape_md(text)}")
+        out.append(f"*{t('export.note', lang)} ({markup.when(at)}):* {escape_md(text)}")
     out.append("")
     return out
-
-
-CSS = """
-body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.5;
-       max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1f2a30; }
-h1 { font-size: 1.6rem; border-bottom: 2px solid #3d7a6b; padding-bottom: .3rem; }
-h2 { font-size: 1.25rem; color: #2f5f53; margin-top: 2rem; }
-blockquote { margin: .3rem 0 .8rem; padding: .3rem .8rem; background: #f1f6f4;
-             border-left: 4px solid #3d7a6b; }
-table { border-collapse: collapse; }
-td, th { border: 1px solid #c9d6d1; padding: .25rem .6rem; }
-svg { max-width: 100%; height: auto; }
-hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
-@media print {
-  hr.page { border: 0; margin: 0; break-after: page; }
-  body { margin: 0; max-width: none; font-size: 11pt; color: #000; }
-  h2 { break-after: avoid; }
-  blockquote, table, svg { break-inside: avoid; }
-  blockquote { background: none; border-left: 2px solid #000; }
-  @page { margin: 18mm; }
-}
-"""
-
-
-def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "") -> str:
-    from markdown_it import MarkdownIt
-
-    md = MarkdownIt("commonmark", {"html": False}).enable("table")
-    body = md.render(markdown)
-    if extra_html and "</table>" in body:  # the chart goes right under the scores table
-        body = body.replace("</table>", "</table>\n" + extra_html, 1)
-        extra_html = ""
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f"{body}{extra_html}</body>\n</html>\n"
-    )
 
 
 def default_path(directory: Path, session, fmt: str) -> Path:
@@ -237,7 +280,9 @@ def default_path(directory: Path, session, fmt: str) -> Path:
     label (a label may hold a name by mistake)."""
     flow = re.sub(r"[^A-Za-z0-9_-]+", "-", session.flow_id).strip("-") or "x"
     stamp = time.strftime("%Y-%m-%d")
-    return directory / "exports" / f"sessie-{session.id}-{flow}-{stamp}.{'md' if fmt == 'md' else 'html'}"
+    private = "-private" if fmt.startswith("private-") else ""  # the plan's "for myself" page
+    ext = "md" if fmt.endswith("md") else "html"
+    return directory / "exports" / f"sessie-{session.id}-{flow}{private}-{stamp}.{ext}"
 
 
 def format_for(path: Path | None, requested: str | None) -> str:
@@ -250,21 +295,12 @@ def format_for(path: Path | None, requested: str | None) -> str:
 
 
 def render_all(session, lib, notes: list, lang: str, store=None) -> dict[str, str]:
-    """The session as {"md": Markdown, "html": a standalone page}, from one restored engine."""
-    from guide import reports
-
-    engine = restore(session, lib)
-    try:
-        markdown = build_markdown(session, lib, notes, lang, engine, store)
-        chart = ""
-        if report_kind(engine) in ("debrief", "reflection"):
-            chart = reports.svg_chart(reports.chart_rows(engine, lib, lang), lang)
-    finally:
-        if engine is not None:
-            engine.close()
-    extra = f'<figure class="chart">{chart}</figure>\n' if chart else ""
-    page = markdown_to_html(markdown, f"{session.label} — {session.flow_id}", lang, extra)
-    return {"md": markdown, "html": page}
+    """The session as {"md": Markdown, "html": a standalone page}."""
+    report = build(session, lib, notes, lang, store)
+    pages = {"md": report.file_markdown, "html": report.html}
+    if report.private:
+        pages |= {"private-md": report.private_markdown, "private-html": report.private_html}
+    return pages
 
 
 def render(session, lib, notes: list, lang: str, fmt: str, store=None) -> str:

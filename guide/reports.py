@@ -10,18 +10,13 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
+from guide.checks import END, successors
 from guide.engine import Engine
 from guide.i18n import t
+from guide.markup import escape_md as _esc
 from guide.model import KRACHTLIJNEN, Option, Step
-from guide.transcript import answer_item
 
 SELF_VARS = {f"self_k{n}": f"krachtlijn-{n}" for n in range(1, 11)}
-
-
-def _esc(text: str) -> str:
-    from guide.export import escape_md
-
-    return escape_md(text)
 
 
 @dataclass
@@ -61,31 +56,83 @@ def self_assessment(engine: Engine) -> dict[str, int]:
     return {tag: int(engine.vars[var]) for var, tag in SELF_VARS.items() if isinstance(engine.vars.get(var), int)}
 
 
-def percent(got: int, best: int) -> int:
-    return max(0, round(100 * got / best)) if best > 0 else 0
+def percent(got: int, best: int) -> int | None:
+    """Earned against the best possible; negative when done badly, None when not tested."""
+    return round(100 * got / best) if best > 0 else None
+
+
+def scenario_best(engine: Engine) -> dict[str, int]:
+    """Per tag, the most points any path through the whole scenario can earn (0: not tested)."""
+    flow = engine.flows[engine.root]
+    steps = list(flow.steps())
+    index = {s.id: i for i, s in enumerate(steps)}
+    tags = {tag for s in steps for o in s.options for tag in o.scores}
+    following = successors(flow, index)
+    best = {}
+    for tag in tags:
+        memo: dict[int, int] = {}
+
+        def most(i: int, seen: frozenset, tag=tag, memo=memo) -> int:
+            if i == END or i in seen:
+                return 0
+            if i not in memo:
+                step = steps[i]
+                here = [o.scores.get(tag, 0) for o in step.options] if step.options else [0]
+                gain = max(here) if step.kind == "choice" else sum(max(v, 0) for v in here)
+                memo[i] = gain + max((most(j, seen | {i}) for j in following[i]), default=0)
+            return memo[i]
+
+        best[tag] = most(0, frozenset())
+    return best
+
+
+def score_table(engine: Engine) -> dict[str, tuple[int, int]]:
+    """Per krachtlijn 1-10 (then other tags): (earned, best over the whole scenario)."""
+    got = {tag: g for tag, (g, _b) in engine.scores().items()}
+    best = scenario_best(engine)
+    tags = list(KRACHTLIJNEN) + sorted(t_ for t_ in set(got) | set(best) if t_ not in KRACHTLIJNEN)
+    return {tag: (got.get(tag, 0), best.get(tag, 0)) for tag in tags}
+
+
+def show_percent(value: int | None, lang: str) -> str:
+    return t("report.not-tested", lang) if value is None else f"{value}%"
 
 
 # -- text parts --------------------------------------------------------------------
 
 def scores_markdown(engine: Engine, lib, lang: str) -> list[str]:
-    scores = engine.scores()
+    table = score_table(engine)
     own = self_assessment(engine)
-    if not scores and not own:
+    if not any(b for _g, b in table.values()) and not own:
         return []
     out = [f"## {t('report.scores', lang)}", ""]
-    head = f"| {t('export.tag', lang)} | {t('export.points', lang)} | {t('export.best', lang)} | % |"
+    head = f"| {t('export.tag', lang)} | {t('export.points', lang)} | {t('report.best-scenario', lang)} | % |"
     rule = "|---|---:|---:|---:|"
     if own:
         head += f" {t('report.self', lang)} |"
         rule += "---:|"
     out += [head, rule]
-    for tag in [k for k in KRACHTLIJNEN if k in scores or k in own] + [k for k in scores if k not in KRACHTLIJNEN]:
-        got, best = scores.get(tag, (0, 0))
-        row = f"| {_esc(lib.card_title(tag, lang))} | {got} | {best} | {percent(got, best)} |"
+    for tag, (got, best) in table.items():
+        if tag not in KRACHTLIJNEN and not best:
+            continue
+        tested = best > 0
+        row = (f"| {_esc(lib.card_title(tag, lang))} | {got if tested else '–'} | {best if tested else '–'} "
+               f"| {show_percent(percent(got, best), lang)} |")
         if own:
-            row += f" {own.get(tag, '–')} / 5 |"
+            row += f" {own[tag]} / 5 |" if tag in own else " – |"
         out.append(row)
-    out.append("")
+    out += ["", t("report.best-note", lang), ""]
+    return out
+
+
+def _reactions(options, lang: str, indent: str) -> list[str]:
+    """Feedback and the client's inner voice, each its own paragraph."""
+    out = []
+    for o in options:
+        if o.feedback:
+            out += ["", f"{indent}*{t('play.event.feedback', lang)}:* {_esc(o.feedback.get(lang))}"]
+        if o.think:
+            out += ["", f"{indent}*{t('play.event.think', lang)}:* {_esc(o.think.get(lang))}"]
     return out
 
 
@@ -98,12 +145,9 @@ def path_markdown(engine: Engine, lang: str) -> list[str]:
         chosen = "; ".join(o.label.get(lang) for o in c.chosen) or t("export.skipped", lang)
         out.append(f"{n}. {_esc(c.step.text.get(lang))}  ")
         out.append(f"   → **{_esc(chosen)}** ({c.points:+d})")
-        for o in c.chosen:
-            if o.feedback:
-                out.append(f"   *{t('play.event.feedback', lang)}:* {_esc(o.feedback.get(lang))}")
-            if o.think:
-                out.append(f"   *{t('play.event.think', lang)}:* {_esc(o.think.get(lang))}")
-    out.append("")
+        out += _reactions(c.chosen, lang, "   ")
+        out.append("")
+    out += costly_markdown(made, lang)
     opened = [c for c in made if c.better]
     out += [f"## {t('report.other', lang)}", ""]
     if not opened:
@@ -111,25 +155,25 @@ def path_markdown(engine: Engine, lang: str) -> list[str]:
     for c in opened:
         alt = c.better[0]
         out.append(f"- {_esc(c.step.text.get(lang))}  ")
-        out.append(f"  {t('report.instead', lang)} **{_esc(alt.label.get(lang))}** ({_points(alt):+d}): "
-                   + (_esc(alt.feedback.get(lang)) if alt.feedback else ""))
-        if alt.think:
-            out.append(f"  *{t('play.event.think', lang)}:* {_esc(alt.think.get(lang))}")
-    out.append("")
+        out.append(f"  {t('report.instead', lang)} **{_esc(alt.label.get(lang))}** ({_points(alt):+d})")
+        out += _reactions([alt], lang, "  ")
+        out.append("")
     return out
 
 
-def plan_markdown(engine: Engine, lang: str) -> list[str]:
-    """The intake plan: every answer, in order, under its question."""
-    out = [f"## {t('report.plan', lang)}", ""]
-    for key in dict.fromkeys(engine.path()):
-        step = engine.step_for(key)
-        if step is None or not step.needs_input or key not in engine.answers:
-            continue
-        item = answer_item(step, engine.answers[key], lang)
-        heading = step.text.get(lang) if step.text else step.id
-        out.append(f"**{_esc(heading)}**  ")
-        out.append(_esc(item[2]))
+def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3, level: str = "##") -> list[str]:
+    """The moments that cost the most points, and what the client thought then."""
+    lost = sorted((c for c in made if c.best > c.points), key=lambda c: c.best - c.points, reverse=True)[:most]
+    if not lost:
+        return []
+    out = [f"{level} {t('report.costly', lang)}", ""]
+    for c in lost:
+        chosen = "; ".join(o.label.get(lang) for o in c.chosen) or t("export.skipped", lang)
+        out.append(f"- {_esc(c.step.text.get(lang))}  ")
+        out.append(f"  **{_esc(chosen)}**: {t('report.cost', lang, n=c.best - c.points)}")
+        thought = [o.think.get(lang) for o in c.chosen if o.think]
+        if thought:
+            out += ["", f"  *{t('report.client-thought', lang)}:* {_esc(' '.join(thought))}"]
         out.append("")
     return out
 
@@ -147,55 +191,80 @@ def notes_markdown(notes: list, lang: str) -> list[str]:
 # -- charts ---------------------------------------------------------------------------
 
 def chart_rows(engine: Engine, lib, lang: str) -> list[tuple[str, int | None, int | None]]:
-    """(label, earned %, self-assessed %) per krachtlijn that has either."""
-    scores = engine.scores()
+    """(label, earned % or None when not tested, self-assessed % or None) per krachtlijn 1-10."""
+    table = score_table(engine)
     own = self_assessment(engine)
     rows = []
     for tag in KRACHTLIJNEN:
-        if tag not in scores and tag not in own:
-            continue
-        earned = percent(*scores[tag]) if tag in scores else None
+        got, best = table.get(tag, (0, 0))
         mine = own[tag] * 20 if tag in own else None
-        rows.append((lib.card_title(tag, lang), earned, mine))
+        rows.append((lib.card_title(tag, lang), percent(got, best), mine))
     return rows
 
 
+def _short(label: str, room: int) -> str:
+    """"Krachtlijn 3 — Name" -> "3 Name", cut to the room there is."""
+    head, _, name = label.partition("—")
+    number = head.split()[-1] if head.split() and head.split()[-1].isdigit() else head.strip()
+    text = f"{number:>2} {name.strip()}" if name else label
+    return text if len(text) <= room else text[: room - 1] + "…"
+
+
 def terminal_chart(rows, lang: str, width: int = 20) -> str:
+    """One line per krachtlijn: a bar from zero (left of the axis when negative), the %, the self-score."""
+    neg = max(4, width // 5)
     lines = []
     for label, earned, mine in rows:
-        short = label.split("—")[0].strip()
-        bar = "█" * round((earned or 0) * width / 100)
-        line = f"{short:<14} {bar:<{width}} {earned if earned is not None else '–':>3}%"
+        if earned is None:
+            bar, value = " " * neg + "┆" + " " * width, t("report.not-tested", lang)
+        elif earned < 0:
+            n = min(neg, max(1, round(-earned * neg / 100)))
+            bar, value = (" " * (neg - n) + "▒" * n + "│").ljust(neg + 1 + width), f"{earned}%"
+        else:
+            bar, value = " " * neg + "│" + ("█" * round(min(earned, 100) * width / 100)).ljust(width), f"{earned}%"
+        line = f"{_short(label, 26):<26} {bar} {value:>5}"
         if mine is not None:
-            line += f"   {t('report.self', lang)} {mine // 20}/5"
-        lines.append(line)
+            line += f"  {t('report.self', lang)} {mine // 20}/5"
+        lines.append(line.rstrip())
     return "\n".join(lines)
 
 
 def svg_chart(rows, lang: str) -> str:
-    """A horizontal bar chart; every text in it is escaped."""
+    """A horizontal bar chart that scales (viewBox); negatives left of the axis; every text escaped."""
     if not rows:
         return ""
-    bar_w, label_w, row_h = 320, 110, 34
-    height = row_h * len(rows) + 40
+    label_w, neg_w, bar_w, row_h = 190, 50, 230, 34
+    zero = label_w + neg_w
+    width, height = zero + bar_w + 90, row_h * len(rows) + 34
     with_self = any(mine is not None for _, _, mine in rows)
+    title = html.escape(t("report.scores", lang))
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{label_w + bar_w + 70}" height="{height}" '
-        f'aria-label="{html.escape(t("report.scores", lang))}" font-family="sans-serif" font-size="12">',
-        f'<text x="{label_w}" y="14" fill="#3d7a6b">■ {html.escape(t("report.earned", lang))}</text>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" '
+        f'width="100%" preserveAspectRatio="xMinYMin meet" aria-label="{title}" '
+        f'font-family="sans-serif" font-size="12">',
+        f"<title>{title}</title>",
+        f'<text x="{zero}" y="14" fill="#2f5f53">■ {html.escape(t("report.earned", lang))}</text>',
     ]
     if with_self:
-        parts.append(f'<text x="{label_w + 170}" y="14" fill="#c9a227">■ {html.escape(t("report.self", lang))}</text>')
+        parts.append(f'<text x="{zero + 130}" y="14" fill="#8a6d10">■ {html.escape(t("report.self", lang))}</text>')
+    parts.append(f'<line x1="{zero}" y1="22" x2="{zero}" y2="{height - 4}" stroke="#555"/>')
     for i, (label, earned, mine) in enumerate(rows):
-        y = 30 + i * row_h
-        short = label.split("—")[0].strip()  # "Krachtlijn 3": the table beside it has the full name
-        parts.append(f'<text x="0" y="{y + 12}"><title>{html.escape(label)}</title>{html.escape(short)}</text>')
-        parts.append(f'<rect x="{label_w}" y="{y}" width="{bar_w}" height="12" fill="#eef3f1"/>')
-        if earned is not None:
-            parts.append(f'<rect x="{label_w}" y="{y}" width="{bar_w * earned / 100:.0f}" height="12" fill="#3d7a6b"/>')
-            parts.append(f'<text x="{label_w + bar_w + 6}" y="{y + 11}">{earned}%</text>')
+        y = 28 + i * row_h
+        parts.append(f'<text x="0" y="{y + 12}">{html.escape(_short(label, 30))}</text>')
+        if earned is None:
+            parts.append(f'<text x="{zero + 6}" y="{y + 11}" fill="#555">{html.escape(t("report.not-tested", lang))}</text>')
+        elif earned < 0:
+            w = min(neg_w, neg_w * -earned / 100)
+            parts.append(f'<rect x="{zero - w:.0f}" y="{y}" width="{w:.0f}" height="12" fill="#a23b2a"/>')
+            parts.append(f'<text x="{zero + 6}" y="{y + 11}">{earned}%</text>')
+        else:
+            w = bar_w * min(earned, 100) / 100
+            parts.append(f'<rect x="{zero}" y="{y}" width="{w:.0f}" height="12" fill="#3d7a6b"/>')
+            parts.append(f'<text x="{zero + w + 6:.0f}" y="{y + 11}">{earned}%</text>')
         if mine is not None:
-            parts.append(f'<rect x="{label_w}" y="{y + 14}" width="{bar_w * mine / 100:.0f}" height="8" fill="#c9a227"/>')
+            w = bar_w * mine / 100
+            parts.append(f'<rect x="{zero}" y="{y + 14}" width="{w:.0f}" height="8" fill="#c9a227"/>')
+            parts.append(f'<text x="{zero + w + 6:.0f}" y="{y + 22}" font-size="10">{mine // 20}/5</text>')
     parts.append("</svg>")
     return "\n".join(parts)
 
@@ -215,7 +284,7 @@ def earlier_scores(store, lib, flow_id: str, lang: str, limit: int = 4) -> list[
             eng = Engine.from_state(lib.flows, full.state or {}, lib.programs)
         except Exception:  # an old session of a changed flow: leave it out of the comparison
             continue
-        scores = {tag: percent(got, best) for tag, (got, best) in eng.scores().items()}
+        scores = {tag: percent(got, best) for tag, (got, best) in score_table(eng).items() if best > 0}
         eng.close()
         out.append((time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated)) + f" · {s.label}", scores))
         if len(out) >= limit:

@@ -66,8 +66,12 @@ def _run(args, lang: str, store: Store) -> int:
         if action == "show":
             print(visible(export.render(session, lib, notes, lang, "md")), end="")
             return 0
-        fmt = export.format_for(args.out, args.format)
-        text = export.render(session, lib, notes, lang, fmt, store)
+        pages = export.render_all(session, lib, notes, lang, store)
+        fmt = ("private-" if args.private else "") + export.format_for(args.out, args.format)
+        if fmt not in pages:
+            print(t("cli.sessions.no-private", lang), file=sys.stderr)
+            return 1
+        text = pages[fmt]
         directory = data_dir(args.data_dir)
         path = args.out or export.default_path(directory, session, fmt)
         if args.out is None:

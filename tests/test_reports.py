@@ -53,7 +53,11 @@ def test_debrief_shows_scores_path_and_what_another_choice_would_open(tmp_path):
     assert [o.value for o in made[0].better] == ["listen"]
     text = export.render(store.get(conv.session.id), lib, [], "nl", "md", store)
     assert text.startswith("# Debriefing")
-    assert "| Krachtlijn 7 — Positieve basishouding, dialoog en participatie | -1 | 2 | 0 |" in text
+    assert "| Krachtlijn 7 — Positieve basishouding, dialoog en participatie | -1 | 2 | -50% |" in text
+    assert "| Krachtlijn 1 — Empowerment centraal in de armoedebestrijding | – | – | n.v.t. |" in text
+    assert "\n\n   *Feedback:* Het formulier komt voor de mens." in text  # its own paragraph
+    assert "## De momenten die het meest kostten" in text
+    assert "*Wat de cliënt toen dacht:* Weer papieren." in text
     assert "→ **Vul eerst dit formulier in.** (-1)" in text
     assert "Wat een andere keuze had geopend" in text
     assert "In plaats daarvan: **Neem je tijd, ik luister.** (+3)" in text
@@ -65,10 +69,10 @@ def test_earlier_debriefs_of_the_same_scenario_side_by_side(tmp_path):
     conv2, _ = Conversation.start(store, lib, "showcase", "R-2", "rehearse", "nl")
     walk(conv2, {"s_choice": "listen", "s_multi": ["rent"], "s_scale": 4, "s_text": "beter"})
     rows = reports.earlier_scores(store, lib, "showcase", "nl")
-    assert [r[1].get("krachtlijn-7") for r in rows] == [100, 0]
+    assert [r[1].get("krachtlijn-7") for r in rows] == [100, -50]
     text = export.render(store.get(conv2.session.id), lib, [], "en", "md", store)
     assert "Your earlier debriefs of this scenario side by side" in text
-    assert "| Line of strength 7 | 100% | 0% |" in text
+    assert "| Line of strength 7 | 100% | -50% |" in text
 
 
 def test_html_debrief_has_an_svg_chart_with_escaped_labels(tmp_path):
@@ -78,29 +82,32 @@ def test_html_debrief_has_an_svg_chart_with_escaped_labels(tmp_path):
     assert page.index("<svg") > page.index("</table>")
     assert "&lt;b&gt;luisterde" in page and "<b>luisterde" not in page
     rows = reports.chart_rows(conv.engine, lib, "nl")
-    assert [(label.split(" —")[0], earned) for label, earned, _ in rows] == [("Krachtlijn 3", 100), ("Krachtlijn 7", 100)]
-    bars = reports.terminal_chart(rows, "nl", width=10)
-    assert bars.splitlines()[0].startswith("Krachtlijn 3") and "██████████ 100%" in bars
+    assert [label.split(" —")[0] for label, _, _ in rows] == [f"Krachtlijn {n}" for n in range(1, 11)]
+    assert [earned for _, earned, _ in rows] == [None, None, 100, None, None, None, 100, None, None, None]
+    bars = reports.terminal_chart(rows, "nl", width=10).splitlines()
+    assert bars[2].startswith(" 3 Relationele gelijkwaar") and "│██████████  100%" in bars[2]
+    assert bars[0].endswith("n.v.t.")
 
 
-def test_self_assessment_goes_next_to_the_earned_scores():
-    class FakeEngine:
-        vars = {"self_k3": 4, "self_k7": 2}
-
-        def scores(self):
-            return {"krachtlijn-3": (1, 2)}
-
-    class FakeLib:
-        def card_title(self, tag, lang):
-            return tag
-
-    rows = reports.chart_rows(FakeEngine(), FakeLib(), "en")
-    assert rows == [("krachtlijn-3", 50, 80), ("krachtlijn-7", None, 40)]
+def test_negative_scores_show_left_of_the_axis_and_not_tested_is_not_zero(tmp_path):
+    lib, store, conv = _showcase(tmp_path, "form")
+    rows = reports.chart_rows(conv.engine, lib, "en")
+    bars = reports.terminal_chart(rows, "en", width=10).splitlines()
+    assert "▒▒│" in bars[6] and bars[6].endswith("-50%")
+    assert bars[2].endswith("0%") and bars[0].endswith("n/a")
     svg = reports.svg_chart(rows, "en")
-    assert svg.count('fill="#c9a227"') == 3  # legend + two self-assessment bars
+    assert 'fill="#a23b2a"' in svg and svg.count("n/a") == 8
 
 
-def test_intake_plan_is_the_answers_under_their_questions(tmp_path):
+def test_self_assessment_bars_carry_their_numbers_and_the_chart_scales():
+    rows = [("Krachtlijn 3 — Relationele gelijkwaardigheid", 50, 80), ("Krachtlijn 7 — Dialoog", None, 40)]
+    svg = reports.svg_chart(rows, "en")
+    assert svg.count('fill="#c9a227"') == 2  # two self-assessment bars
+    assert ">4/5</text>" in svg and ">2/5</text>" in svg
+    assert 'viewBox="0 0 ' in svg and 'width="100%"' in svg and ' height="' not in svg.split(">")[0]
+
+
+def test_intake_plan_is_the_answers_under_a_caseworkers_headings(tmp_path):
     d = tmp_path / "flows"
     write_flow(d, "plan.yaml", PLAN_FLOW)
     lib = library.load(flow_dirs=[d], include_user=False)
@@ -111,7 +118,41 @@ def test_intake_plan_is_the_answers_under_their_questions(tmp_path):
     session = store.get(conv.session.id)
     text = export.render(session, lib, store.notes(session.id), "nl", "md", store)
     assert text.startswith("# Intakeplan")
-    assert "**Wat ik al weet**  \nZe belde twee keer; \\*dringend\\* wegens huur" in text
-    assert "**De ruimte**  \nRustig" in text
-    assert "- Tolk nodig?" in text
+    assert "## Voor het gesprek\n\nZe belde twee keer; \\*dringend\\* wegens huur" in text
+    assert "## Verder\n\nRustig" in text  # an answer the layout does not place still shows
+    assert "Wat ik al weet" not in text and "De ruimte" not in text  # headings, not the questions
+    assert "Flow:" not in text and "Tolk nodig?" not in text  # no metadata; notes go on the private page
     assert "## Warm onthaal" not in text  # one page: the plan, not the whole record
+    assert export.build(session, lib, store.notes(session.id), "nl").private_markdown.startswith("# Voor mezelf")
+
+
+def test_numbered_answers_show_no_escape_marks_on_screen_or_in_html():
+    from guide.markup import escape_md, markdown_to_html
+
+    text = escape_md("1. Hoe gaat het?\n2) Wat lukt?\n- geen lijst\n# geen kop")
+    assert "\\1" not in text and "\\2" not in text
+    page = markdown_to_html(text, "t", "nl")
+    assert "1. Hoe gaat het?<br />" in page and "2) Wat lukt?" in page and "<ol" not in page and "<h1" not in page
+    assert '<html lang="nl">' in page and "<main>" in page
+
+
+def test_sessions_export_private_writes_the_for_myself_page_only_when_asked(tmp_path):
+    import subprocess
+    import sys
+
+    d = tmp_path / "flows"
+    write_flow(d, "plan.yaml", PLAN_FLOW)
+    lib = library.load(flow_dirs=[d], include_user=False)
+    store = Store(tmp_path / "data")
+    conv, _ = Conversation.start(store, lib, "plan-mini", "P-1", "prepare", "nl")
+    walk(conv, {"known": "Eerste keer", "room": ["quiet"]})
+    conv.note("Mijn eigen twijfel")
+    sid = conv.session.id
+    store.close()
+    base = [sys.executable, "-m", "guide", "--lang", "nl", "sessions", "export", str(sid), "--flows", str(d),
+            "--data-dir", str(tmp_path / "data"), "--format", "md"]
+    plan = subprocess.run([*base, "--out", str(tmp_path / "plan.md")], capture_output=True, text=True, timeout=60)
+    mine = subprocess.run([*base, "--private", "--out", str(tmp_path / "me.md")], capture_output=True, text=True, timeout=60)
+    assert plan.returncode == 0 and mine.returncode == 0, plan.stderr + mine.stderr
+    assert "Mijn eigen twijfel" not in (tmp_path / "plan.md").read_text(encoding="utf-8")
+    assert (tmp_path / "me.md").read_text(encoding="utf-8").startswith("# Voor mezelf")

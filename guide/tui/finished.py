@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from guide import export
+from guide import export, markup
 from guide.i18n import t
 
 
@@ -45,7 +45,7 @@ class FinishedScreen(ModalScreen[None]):
         what = flow.title.get(lang) if flow else session.flow_id
         with Vertical(classes="dialog"):
             yield Label(t("finished.title", lang, label=session.label), classes="dialog-title")
-            yield Static(t("finished.body", lang, flow=what, when=export._when(session.updated)), markup=False)
+            yield Static(t("finished.body", lang, flow=what, when=markup.when(session.updated)), markup=False)
             with Vertical(classes="stack"):
                 yield Button(t(f"report.show.{kind}", lang), id="show", variant="primary")
                 yield Button(t("finished.export", lang), id="export")

@@ -123,7 +123,7 @@ class HomeScreen(Screen):
             rows = [Option(t("home.no-resume", lang), disabled=True)]
         resume.set_options(rows)
         resume.highlighted = 0 if not rows[0].disabled else None
-        from guide import export
+        from guide import markup
 
         done = self.query_one("#done", OptionList)
         rows = []
@@ -132,7 +132,7 @@ class HomeScreen(Screen):
                 flow = app.lib.flows.get(s.flow_id)
                 title = flow.title.get(lang) if flow else s.flow_id
                 rows.append(Option(t("home.done-row", lang, label=s.label, flow=title,
-                                     when=export._when(s.updated)), id=str(s.id)))
+                                     when=markup.when(s.updated)), id=str(s.id)))
         if not rows:
             rows = [Option(t("home.no-done", lang), disabled=True)]
         done.set_options(rows)

@@ -41,23 +41,14 @@ class ReportScreen(Screen):
         from guide.tui import keys
 
         keys.apply(self, keys.REPORT_KEYS, lang)
-        lib = self.conv.lib
         session = app.store.get(self.conv.session.id)
-        engine = export.restore(session, lib)
-        try:
-            kind = export.report_kind(engine) or "debrief"
-            rows = reports.chart_rows(engine, lib, lang) if engine is not None and kind != "plan" else []
-            text = export.build_markdown(session, lib, app.store.notes(session.id), lang, engine, app.store)
-        finally:
-            if engine is not None:
-                engine.close()
+        report = export.build(session, self.conv.lib, app.store.notes(session.id), lang, app.store)
+        kind = report.kind or "debrief"
         self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {t('report.title.' + kind, lang)} · {session.label}")
         chart = self.query_one("#chart", Static)
-        chart.update(reports.terminal_chart(rows, lang) if rows else "")
-        chart.display = bool(rows)
-        if kind != "plan":  # on screen the report ends before the full record
-            text = text.split(f"## {t('report.record', lang)}")[0]
-        await self.query_one("#report-md", Markdown).update(text)
+        chart.update(reports.terminal_chart(report.chart_rows, lang) if report.chart_rows else "")
+        chart.display = bool(report.chart_rows)
+        await self.query_one("#report-md", Markdown).update(report.screen)  # without the full record
 
     def action_close(self) -> None:
         self.app.pop_screen()

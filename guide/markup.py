@@ -1,0 +1,97 @@
+"""Markdown and HTML for every export: escaping typed text, the page around it, the print CSS.
+
+Everything the user typed goes through `escape_md` before it enters the
+Markdown, and the HTML comes from markdown-it-py with raw HTML disabled, so
+typed text can never become markup.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+
+from markdown_it import MarkdownIt
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
+_LINE_START = re.compile(r"^(\s*)([#>+=-])")
+_NUMBERED = re.compile(r"^(\s*\d+)([.)])")  # "1." -> "1\." (a digit is not escapable)
+
+
+def escape_md(text: str) -> str:
+    """Typed text -> Markdown that renders as exactly that text."""
+    lines = []
+    for line in str(text).splitlines() or [""]:
+        line = _INLINE.sub(r"\\\1", line.strip())
+        line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        line = _NUMBERED.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+        lines.append(line)
+    return "  \n".join(lines)  # keep the user's line breaks
+
+
+def when(ts: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(ts))
+
+
+CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; line-height: 1.5;
+       max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #1f2a30; }
+h1 { font-size: 1.6rem; border-bottom: 2px solid #3d7a6b; padding-bottom: .3rem; }
+h2 { font-size: 1.25rem; color: #2f5f53; margin-top: 2rem; }
+blockquote { margin: .3rem 0 .8rem; padding: .3rem .8rem; background: #f1f6f4;
+             border-left: 4px solid #3d7a6b; }
+table { border-collapse: collapse; }
+figure { margin: 1rem 0; }
+.write { border-bottom: 1px solid #9aa9a3; height: 1.6rem; }
+td, th { border: 1px solid #c9d6d1; padding: .25rem .6rem; }
+svg { max-width: 100%; height: auto; }
+hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
+@media print {
+  hr.page { border: 0; margin: 0; break-after: page; }
+  h2.appendix { break-before: page; }
+  body { margin: 0; max-width: none; font-size: 11pt; color: #000; }
+  h2, h3 { break-after: avoid; }
+  blockquote, table, svg { break-inside: avoid; }
+  blockquote { background: none; border-left: 2px solid #000; }
+  @page { margin: 18mm; }
+}
+@media print {
+  body.report { font-size: 10pt; line-height: 1.35; }
+  body.report h1 { font-size: 1.35rem; margin: 0 0 .3rem; }
+  body.report h2 { margin-top: 1rem; }
+  body.report blockquote { margin: .15rem 0 .4rem; padding: .1rem .6rem; }
+  body.report td, body.report th { padding: .05rem .4rem; }
+  body.report figure.chart svg { width: 82%; }
+}
+body.plan h1 { font-size: 1.3rem; margin: 0 0 .4rem; }
+body.plan h2 { font-size: 1rem; margin: .7rem 0 .1rem; }
+body.plan p, body.plan ul { margin: .1rem 0 .3rem; }
+@media print {
+  body.plan { font-size: 9.5pt; line-height: 1.3; }
+  body.plan main { columns: 2; column-gap: 8mm; }
+  body.plan h1, body.plan main > p:first-of-type, body.plan section.during { column-span: all; }
+  body.plan h2 { font-size: 10pt; margin: .45rem 0 0; break-after: avoid; }
+  body.plan p, body.plan li { break-inside: avoid; }
+  body.plan .write { height: 1.3rem; }
+  body.plan main > p:first-of-type { margin-bottom: .4rem; }
+}
+"""
+
+
+def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "", page: str = "") -> str:
+    """A standalone page; `extra_html` (already escaped, e.g. the chart) goes under the first table.
+
+    `page` names a page style ("plan": the one-page intake plan)."""
+    md = MarkdownIt("commonmark", {"html": False}).enable("table")
+    body = md.render(markdown)
+    body_tag = f'<body class="{page}">' if page else "<body>"
+    if extra_html and "</table>" in body:  # the chart goes right under the scores table
+        body = body.replace("</table>", "</table>\n" + extra_html, 1)
+        extra_html = ""
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n"
+        f"{body_tag}\n"
+        f"<main>\n{body}{extra_html}</main>\n</body>\n</html>\n"
+    )

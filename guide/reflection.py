@@ -1,0 +1,72 @@
+"""The practice case's reflection report for supervision: the intern's own words first,
+when the work was done, and the choices undone and redone (from the store's change log)."""
+
+from __future__ import annotations
+
+from guide import markup
+from guide.engine import Engine
+from guide.i18n import t
+from guide.markup import escape_md
+from guide.transcript import answer_item
+
+EVENING = 18  # from this hour on, a stretch of work counts as an evening
+
+
+def worked(changes: list, lang: str) -> list[str]:
+    """One line per day worked: the date, from-to, and whether it was an evening."""
+    days: dict[str, list[str]] = {}
+    for at, _action, _key, _value in changes:
+        day, clock = markup.when(at).split(" ")
+        days.setdefault(day, []).append(clock)
+    out = []
+    for day, clocks in days.items():
+        part = t("reflect.evening" if int(min(clocks)[:2]) >= EVENING else "reflect.daytime", lang)
+        out.append(f"{day} {min(clocks)}–{max(clocks)} ({part})")
+    return out
+
+
+def reflections_markdown(engine: Engine, notes: list, lang: str) -> list[str]:
+    """The intern's own written answers and notes, each under its phase and question."""
+    out = [f"## {t('reflect.own', lang)}", ""]
+    found = False
+    for key in dict.fromkeys(engine.path()):
+        step = engine.step_for(key)
+        if step is None or step.kind != "text" or not engine.answers.get(key):
+            continue
+        found = True
+        out += [f"**{t('phase.' + step.phase, lang)}** · *{escape_md(step.text.get(lang))}*", "",
+                f"> {escape_md(answer_item(step, engine.answers[key], lang)[2])}", ""]
+    for _key, _at, text in notes:
+        found = True
+        out += [f"- {t('export.note', lang)}: {escape_md(text)}"]
+    if notes:
+        out.append("")
+    return out if found else out + [t("reflect.none", lang), ""]
+
+
+def undone(changes: list, engine: Engine) -> list[tuple]:
+    """(step, first answer, final answer) for every choice answered, undone and answered differently."""
+    answered: dict[str, list] = {}
+    for _at, action, key, value in changes:
+        if action == "answer":
+            answered.setdefault(key, []).append(value)
+    out = []
+    for key, values in answered.items():
+        step = engine.step_for(key)
+        if step is None or step.kind != "choice" or len({repr(v) for v in values}) < 2:
+            continue
+        out.append((step, values[0], engine.answers.get(key, values[-1])))
+    return out
+
+
+def undone_markdown(changes: list, engine: Engine, lang: str) -> list[str]:
+    redone = undone(changes, engine)
+    out = [f"### {t('reflect.undone', lang)}", ""]
+    if not redone:
+        return out + [t("reflect.undone-none", lang), ""]
+    for step, first, final in redone:
+        out.append(f"- {escape_md(step.text.get(lang))}  ")
+        out.append(f"  {t('reflect.first', lang)} **{escape_md(answer_item(step, first, lang)[2])}**, "
+                   f"{t('reflect.then', lang)} **{escape_md(answer_item(step, final, lang)[2])}**")
+    out.append("")
+    return out
