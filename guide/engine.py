@@ -215,11 +215,14 @@ class Engine:
         step = step or self.current
         return f"{flow_id or self.stack[-1].flow_id}/{step.id}"
 
-    def options(self, step: Step | None = None) -> list[Option]:
-        """The current step's options in this session's order."""
-        step = step or self.current
+    def ordered(self, step: Step) -> list[Option]:
+        """A step's options in this session's order."""
         flow_id = self.stack[-1].flow_id if self.stack else self.root
         return ordered_options(step, self.seed, flow_id)
+
+    def options(self, step: Step | None = None) -> list[Option]:
+        """The current step's options in this session's order."""
+        return self.ordered(step or self.current)
 
     def position(self) -> list[list[str]]:
         return [[f.flow_id, f.state] for f in self.stack]
