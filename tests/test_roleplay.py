@@ -4,10 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from guide import fairness, play
+from guide import fairness, play, strategies
 from guide.engine import Engine
 from guide.plans import run_plan_file
-
 from tests.conftest import write_flow
 
 SCENARIOS = ["case-dewitte", "rp-energie", "rp-isolement", "rp-jeugdzorg", "rp-nieuwkomers", "rp-schulden",
@@ -125,7 +124,7 @@ phases:
 
 @pytest.mark.parametrize("flow_id", SCENARIOS)
 def test_tricks_score_far_below_the_best_path(lib, flow_id):
-    figures = fairness.figures(lib.flows, flow_id)
+    figures = strategies.figures(lib.flows, flow_id)
     print(flow_id, figures)
     assert figures["best"] > 0
     for trick in ("longest", "first", "random"):
