@@ -1,5 +1,8 @@
 """Role-play that trains: fair option order, scoring that cannot be gamed."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -7,7 +10,8 @@ import pytest
 from guide import fairness, play, strategies
 from guide.engine import Engine
 from guide.plans import run_plan_file
-from tests.conftest import write_flow
+from guide.store import Store
+from tests.conftest import ROOT, write_flow
 
 SCENARIOS = ["case-dewitte", "rp-energie", "rp-isolement", "rp-jeugdzorg", "rp-nieuwkomers", "rp-schulden",
              "rp-wantrouwen"]
@@ -137,3 +141,38 @@ def test_shipped_scenarios_do_not_give_the_best_answer_away(lib, flow_id):
     # and each has a choice with more than one good move
     assert any(sum(fairness.points(o) > 0 for o in s.options) >= 2
                for s in fairness.scored_choices(lib.flows[flow_id]))
+
+
+def _play(data, *args, stdin="", seed=None):
+    env = dict(os.environ, BINDKRACHT_DATA_DIR=str(data))
+    if seed is None:
+        env.pop("BINDKRACHT_SEED", None)
+    else:
+        env["BINDKRACHT_SEED"] = str(seed)
+    return subprocess.run([sys.executable, "-m", "guide", "play", "rp-energie", "--lang", "en", *args],
+                          input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+
+
+def test_play_shows_the_session_order_and_keeps_it_on_resume(lib, tmp_path):
+    data = tmp_path / "data"
+    first = _play(data, "--label", "R-1", stdin="\n\n", seed=None)  # a random seed, stored
+    assert first.returncode == 0, first.stderr
+    store = Store(data)
+    try:
+        session = store.list(status="active")[0]
+        seed = store.get(session.id).state["seed"]
+    finally:
+        store.close()
+    assert seed > 0
+    step = lib.flows["rp-energie"].step_map()["c_first"]
+    shown = Engine(lib.flows, "rp-energie", lib.programs, seed=seed).ordered(step)
+    second = _play(data, stdin="y\n1\n", seed=0)  # the session's seed wins over a new default
+    assert second.returncode == 0, second.stderr
+    assert f"1) {shown[0].label.get('en')}" in second.stdout
+    assert f"3) {shown[2].label.get('en')}" in second.stdout
+    store = Store(data)
+    try:
+        state = store.get(session.id).state
+    finally:
+        store.close()
+    assert state["seed"] == seed and state["answers"]["rp-energie/c_first"] == shown[0].value
