@@ -13,8 +13,7 @@ from guide.plans import run_plan_file
 from guide.store import Store
 from tests.conftest import ROOT, write_flow
 
-SCENARIOS = ["case-dewitte", "rp-energie", "rp-isolement", "rp-jeugdzorg", "rp-nieuwkomers", "rp-schulden",
-             "rp-wantrouwen"]
+SCENARIOS = sorted(p.stem for p in (ROOT / "flows" / "scenarios").glob("*.yaml") if not p.name.endswith(".plan.yaml"))
 
 
 def _orders(lib, flow_id: str, seed: int) -> dict[str, list[str]]:
