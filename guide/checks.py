@@ -3,6 +3,7 @@ translations and call cycles."""
 
 from __future__ import annotations
 
+from guide.fairness import fairness_problems
 from guide.model import FOCI, KIND_VAR_TYPE, KRACHTLIJNEN, Flow, Mark, Step, Text
 from guide.problems import Problem
 from guide.speed import without_gc
@@ -78,6 +79,7 @@ def check_flow(flow: Flow, refs, cards: dict[str, set[str]], flow_ids: set[str])
             problems.append(_p(step.next[0].mark, "next-on-end"))
 
     problems += _check_variables(flow, steps)
+    problems += fairness_problems(flow)
     if steps and len(index) == len(steps):
         problems += _check_reachability(steps, successors(flow, index))
     return problems

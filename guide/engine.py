@@ -7,18 +7,43 @@ for sub-flows. Its whole state is plain JSON.
 
 from __future__ import annotations
 
+import os
+import random
+import secrets
 from dataclasses import dataclass
 
 from transitions import Machine
 
 from guide.errors import CodedError
-from guide.model import Flow, Step, Text
+from guide.model import Flow, Option, Step, Text
 from guide.privacy import find_insz
 from guide.successors import END, Edge, flow_edges
 from guide.textsafe import clean
 
 END_STATE = END  # past the last step: the flow has ended
 STATE_VERSION = 1
+SEED_ENV = "BINDKRACHT_SEED"  # fixes the option order of new sessions (demos, tests); 0 = as written
+
+
+def new_seed() -> int:
+    """The seed of a new session: from BINDKRACHT_SEED when set, else random."""
+    fixed = os.environ.get(SEED_ENV, "").strip()
+    if fixed.isdigit():
+        return int(fixed)
+    return secrets.randbelow(2**31 - 1) + 1
+
+
+def shuffles(step: Step) -> bool:
+    """Scored choices are shown in a per-session order, so place gives nothing away."""
+    return step.kind == "choice" and any(o.scores for o in step.options)
+
+
+def ordered_options(step: Step, seed: int, flow_id: str) -> list[Option]:
+    if not seed or not shuffles(step):
+        return list(step.options)
+    options = list(step.options)
+    random.Random(f"{seed}/{flow_id}/{step.id}").shuffle(options)
+    return options
 
 
 class AnswerError(CodedError, ValueError):
@@ -125,9 +150,11 @@ class Event:
 
 
 class Engine:
-    def __init__(self, flows: dict[str, Flow], root: str, programs: dict | None = None) -> None:
+    def __init__(self, flows: dict[str, Flow], root: str, programs: dict | None = None,
+                 seed: int | None = None) -> None:
         if root not in flows:
             raise RestoreError("engine.unknown-flow", flow=root)
+        self.seed = new_seed() if seed is None else seed
         self.flows = flows
         self.root = root
         self.programs = programs if programs is not None else {}
@@ -188,6 +215,15 @@ class Engine:
     def key(self, step: Step | None = None, flow_id: str | None = None) -> str:
         step = step or self.current
         return f"{flow_id or self.stack[-1].flow_id}/{step.id}"
+
+    def ordered(self, step: Step) -> list[Option]:
+        """A step's options in this session's order."""
+        flow_id = self.stack[-1].flow_id if self.stack else self.root
+        return ordered_options(step, self.seed, flow_id)
+
+    def options(self, step: Step | None = None) -> list[Option]:
+        """The current step's options in this session's order."""
+        return self.ordered(step or self.current)
 
     def position(self) -> list[list[str]]:
         return [[f.flow_id, f.state] for f in self.stack]
@@ -355,20 +391,20 @@ class Engine:
         return self.program(flow_id).by_id.get(step_id)
 
     def scores(self) -> dict[str, tuple[int, int]]:
-        """Per tag: (points earned, best possible) over the choices answered."""
+        """Per tag: (points earned, best possible) over the choices answered.
+
+        Only single choices count: ticking "I did this" on a checklist or a
+        multi-choice is self-report, and never earns points.
+        """
         totals: dict[str, list[int]] = {}
         for key, value in self.answers.items():
             step = self.step_for(key)
-            if step is None or not step.options:
+            if step is None or step.kind != "choice" or not step.options:
                 continue
-            chosen = value if isinstance(value, list) else [value]
             tags = {tag for o in step.options for tag in o.scores}
             for tag in tags:
-                got = sum(o.scores.get(tag, 0) for o in step.options if o.value in chosen)
-                if step.kind == "choice":
-                    best = max(o.scores.get(tag, 0) for o in step.options)
-                else:
-                    best = sum(max(o.scores.get(tag, 0), 0) for o in step.options)
+                got = sum(o.scores.get(tag, 0) for o in step.options if o.value == value)
+                best = max(o.scores.get(tag, 0) for o in step.options)
                 pair = totals.setdefault(tag, [0, 0])
                 pair[0] += got
                 pair[1] += best
@@ -379,6 +415,7 @@ class Engine:
         return {
             "version": STATE_VERSION,
             "root": self.root,
+            "seed": self.seed,
             "stack": self.position(),
             "finished": self.finished,
             "end": [self.end_flow, self.end_step.id] if self.end_step is not None else None,
@@ -391,7 +428,9 @@ class Engine:
     def from_state(cls, flows: dict[str, Flow], state: dict, programs: dict | None = None) -> Engine:
         if not isinstance(state, dict) or state.get("version") != STATE_VERSION:
             raise RestoreError("engine.bad-state")
-        engine = cls(flows, state["root"], programs)
+        # sessions from before the shuffle keep the order they were shown in
+        seed = state.get("seed", 0)
+        engine = cls(flows, state["root"], programs, seed=seed if isinstance(seed, int) else 0)
         engine.answers = dict(state.get("answers") or {})
         engine.vars = dict(state.get("vars") or {})
         engine.history = list(state.get("history") or [])

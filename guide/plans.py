@@ -4,6 +4,7 @@
     plans:
       - name: acute need first
         lang: nl                       # optional
+        seed: 7                        # optional: the session's option order (0, the default: as written)
         answers:                       # by step id; "flow/step" inside a called flow
           acute: food
           worries: [rent, energy]
@@ -14,6 +15,7 @@
           vars: {acute: food}
           scores: {krachtlijn-3: 2}
           finished: true
+          order: {c_first: [b, a, c]}  # the options in the order shown (with this seed)
 """
 
 from __future__ import annotations
@@ -89,21 +91,23 @@ def run_plan_file(path: Path, lib: Library, display: str, lang: str) -> tuple[li
         pm = parser.mapping(item, "plan")
         if pm is None:
             continue
-        p = parser.keys(pm, {"name", "lang", "answers", "expect"}, ("name",), "plan")
+        p = parser.keys(pm, {"name", "lang", "seed", "answers", "expect"}, ("name",), "plan")
         name = parser.string(p["name"], "name") if "name" in p else "?"
+        seed = parser.integer(p["seed"], "seed") if "seed" in p else 0
         answers = _plain(p.get("answers")) or {}
         expect = _plain(p.get("expect")) or {}
         if not isinstance(answers, dict) or not isinstance(expect, dict):
             parser.error(pm, "type", what="answers/expect", expected="mapping")
             continue
         result = PlanResult(display, item.line, item.col, flow_id, name or "?")
-        _run(lib, flow_id, answers, expect, result)
+        _run(lib, flow_id, answers, expect, result, seed or 0)
         results.append(result)
     return results, parser.problems
 
 
-def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanResult) -> None:
-    engine = Engine(lib.flows, flow_id, lib.programs)
+def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanResult, seed: int = 0) -> None:
+    engine = Engine(lib.flows, flow_id, lib.programs, seed=seed)
+    orders: dict[str, list[str]] = {}
 
     def passed(events) -> None:
         for ev in events:
@@ -123,6 +127,8 @@ def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanRe
             short = step.id if engine.stack[-1].flow_id == flow_id else key
             shown.append(short)
             result.visited.add(key)
+            if step.options:
+                orders[short] = [o.value for o in engine.options(step)]
             if not step.needs_input:
                 passed(engine.submit())
                 continue
@@ -146,11 +152,16 @@ def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanRe
         return
     finally:
         engine.close()
-    _compare(engine, shown, expect, result)
+    _compare(engine, shown, expect, result, orders)
 
 
-def _compare(engine: Engine, shown: list[str], expect: dict, result: PlanResult) -> None:
+def _compare(engine: Engine, shown: list[str], expect: dict, result: PlanResult, orders: dict) -> None:
     fail = result.failures.append
+    for step, want in (expect.get("order") or {}).items():
+        got = orders.get(step)
+        if got != want:
+            fail(("plan.order", {"step": step, "want": ", ".join(want or []),
+                                 "got": ", ".join(got) if got else "-"}))
     if "finished" in expect and (expect["finished"] == "true") != engine.finished:
         fail(("plan.finished", {"want": expect["finished"], "got": str(engine.finished).lower()}))
     reached = set(shown) | {k.split("/", 1)[1] for k in result.visited if k.startswith(f"{result.flow}/")}

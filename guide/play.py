@@ -166,7 +166,7 @@ def show_step(term: Terminal, conv, step: Step) -> None:
     if step.kind == "card" and step.card:
         term.say()
         term.say((lib.card_text(step.card, lang) or "").strip())
-    for n, opt in enumerate(step.options, 1):
+    for n, opt in enumerate(conv.engine.options(step), 1):
         term.say(f"  {n}) {opt.label.get(lang)}")
     if step.kind == "scale":
         low = f" ({step.min_label.get(lang)})" if step.min_label else ""
@@ -176,11 +176,12 @@ def show_step(term: Terminal, conv, step: Step) -> None:
         term.say(f"  {t('play.card-hint', lang, title=lib.card_title(step.card, lang))}")
 
 
-def _parse(step: Step, text: str):
+def _parse(step: Step, text: str, options=None):
     text = text.strip()
+    options = step.options if options is None else options
     if step.kind == "choice":
-        if text.isdigit() and 1 <= int(text) <= len(step.options):
-            return step.options[int(text) - 1].value
+        if text.isdigit() and 1 <= int(text) <= len(options):
+            return options[int(text) - 1].value
         return text
     if step.kind in ("multi", "checklist"):
         values = []
@@ -245,7 +246,7 @@ def run(conv, term: Terminal) -> int:
                 if command == "skip":
                     events = conv.skip(shown)
                 else:
-                    value = _parse(step, raw) if step.needs_input else None
+                    value = _parse(step, raw, eng.options(step)) if step.needs_input else None
                     if step.kind in ("multi", "checklist") and not raw.strip() and step.optional:
                         value = []
                     events = conv.submit(value, shown)

@@ -137,7 +137,7 @@ phases:
           en: What do you say?
         options:
           - value: welcome
-            label: {{nl: "Je bent welkom. Vertel maar, we zoeken het samen uit.", en: "You're welcome here. Tell me, we'll work it out together."}}
+            label: {{nl: "Welkom. Vertel maar.", en: "Welcome. Tell me."}}   # good answers can be short
             feedback:
               nl: Krachtlijn 7 — je geeft ruimte en vertrouwen.
               en: Line of strength 7 — you give room and trust.
@@ -147,7 +147,7 @@ phases:
             scores: {{krachtlijn-7: 2}}
             next: opens_up
           - value: form
-            label: {{nl: "Vul eerst dit formulier in, dan zien we verder.", en: "Fill in this form first, then we'll see."}}
+            label: {{nl: "Vul eerst dit formulier in, dan weet ik meteen alles en zien we daarna verder.", en: "Fill in this form first, then I know everything at once and we'll see after that."}}
             feedback:
               nl: Krachtlijn 7 — het formulier komt hier voor de mens.
               en: Line of strength 7 — here the form comes before the person.
@@ -156,6 +156,13 @@ phases:
               en: There you go.
             scores: {{krachtlijn-7: -1}}
             next: closes_down
+          - value: fix                # partly right: it helps today, but takes over
+            label: {{nl: "Ik regel het meteen voor je.", en: "I'll sort it out for you right away."}}
+            feedback:
+              nl: Krachtlijn 6 — redden kan passen bij acute nood, maar vraag eerst wat Sam zelf wil.
+              en: Line of strength 6 — rescuing can fit an acute need, but first ask what Sam wants.
+            scores: {{krachtlijn-6: 1}}
+            next: opens_up
 
       - id: opens_up
         kind: line

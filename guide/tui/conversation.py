@@ -85,9 +85,9 @@ class ConversationScreen(Screen):
         area = self.query_one(AnswerArea)
         area.report_kind = eng.end_step.report if eng is not None and eng.finished and eng.end_step else None
         value, self.prefill = self.prefill, None
-        await area.build(eng.current if eng else None, lang,
-                         finished=bool(eng and eng.finished), readonly=self.conv.readonly, value=value,
-                         position=self.conv.position())
+        step = eng.current if eng else None
+        await area.build(step, lang, finished=bool(eng and eng.finished), readonly=self.conv.readonly, value=value,
+                         position=self.conv.position(), options=eng.options(step) if step is not None else None)
         self.update_card()
         self.apply_keys()
 

@@ -137,7 +137,7 @@ class AnswerArea(Vertical):
         return pressed is not None and pressed < self.shown_at
 
     async def build(self, step: Step | None, lang: str, finished: bool = False, readonly: bool = False,
-                    value=None, position: str | None = None) -> None:
+                    value=None, position: str | None = None, options: list | None = None) -> None:
         """Show the input for `step`, filled with `value` (an earlier answer, after Back).
         The same step drawn again (another language) keeps what was typed or ticked."""
         if position != self.position:
@@ -173,7 +173,8 @@ class AnswerArea(Vertical):
         text.display = kind == "text"
         hint = ""
         if kind == "choice":
-            choice.set_options([Option(o.label.get(lang), id=o.value) for o in step.options])
+            shown = step.options if options is None else options  # the session's order
+            choice.set_options([Option(o.label.get(lang), id=o.value) for o in shown])
         elif kind == "scale":
             choice.set_options([Option(self._scale_label(step, n, lang), id=str(n))
                                 for n in range(step.min, step.max + 1)])

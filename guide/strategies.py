@@ -1,0 +1,141 @@
+"""What simple tricks earn in a role-play, against the best path through it."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from guide.engine import Engine
+from guide.fairness import points
+from guide.model import Flow, Step
+
+
+def _total(engine: Engine) -> int:
+    return sum(got for got, _best in engine.scores().values())
+
+
+def _fill(engine: Engine, step: Step):
+    """An answer for an input that is not a scored choice."""
+    if step.optional:
+        return None
+    if step.kind == "text":
+        return "..."
+    if step.kind == "scale":
+        return step.min
+    if step.kind in ("multi", "checklist"):
+        return [step.options[0].value] if step.kind == "multi" else []
+    return engine.options(step)[0].value
+
+
+def _advance(engine: Engine, value) -> None:
+    if value is None and engine.current.needs_input:
+        engine.skip()
+    else:
+        engine.submit(value)
+
+
+def strategy_total(flows: dict[str, Flow], flow_id: str, pick, seed: int = 0, programs=None) -> int:
+    """Points earned when every scored choice is answered by `pick(options shown)`."""
+    engine = Engine(flows, flow_id, programs, seed=seed)
+    try:
+        engine.start()
+        for _ in range(5000):
+            step = engine.current
+            if step is None:
+                break
+            if step.kind == "choice" and any(o.scores for o in step.options):
+                _advance(engine, pick(engine.options(step)).value)
+            elif step.needs_input:
+                _advance(engine, _fill(engine, step))
+            else:
+                engine.submit()
+        return _total(engine)
+    finally:
+        engine.close()
+
+
+def _condition_names(flows: dict[str, Flow]) -> set[str]:
+    """Every variable a condition reads: the rest cannot change the path."""
+    names: set[str] = set()
+    for flow in flows.values():
+        for phase in flow.phases:
+            if phase.when is not None:
+                names |= phase.when.names
+        for step in flow.steps():
+            for expr in [step.when] + [b.cond for b in step.next]:
+                if expr is not None:
+                    names |= expr.names
+    return names
+
+
+def best_total(flows: dict[str, Flow], flow_id: str, programs=None) -> int:
+    """The most points any path through the flow earns.
+
+    What is still to earn depends only on where the conversation is and on
+    its variables, so each such point is solved once.
+    """
+    programs = {} if programs is None else programs
+    memo: dict[str, int] = {}
+    used = _condition_names(flows)
+
+    def rest(state: dict) -> int:
+        seen = {k: v for k, v in state["vars"].items() if k in used}
+        key = json.dumps([state["stack"], seen, state["finished"]], sort_keys=True)
+        if key in memo:
+            return memo[key]
+        engine = Engine.from_state(flows, state, programs)
+        try:
+            while (step := engine.current) is not None and not (
+                step.kind == "choice" and any(o.scores for o in step.options)
+            ):
+                if step.needs_input:
+                    _advance(engine, _fill(engine, step))
+                else:
+                    engine.submit()
+            if step is None:
+                memo[key] = 0
+                return 0
+            here = engine.to_state()
+        finally:
+            engine.close()
+        found = None
+        for opt in step.options:
+            branch = Engine.from_state(flows, here, programs)
+            branch.submit(opt.value)
+            after = branch.to_state()
+            branch.close()
+            total = points(opt) + rest(after)
+            found = total if found is None else max(found, total)
+        memo[key] = found
+        return found
+
+    engine = Engine(flows, flow_id, programs, seed=0)
+    engine.start()
+    state = engine.to_state()
+    engine.close()
+    return rest(state)
+
+
+def figures(flows: dict[str, Flow], flow_id: str, walks: int = 200) -> dict[str, float]:
+    """Best total and, as a share of it, what three tricks earn."""
+    programs: dict = {}
+    best = best_total(flows, flow_id, programs)
+
+    def longest(lang):
+        return lambda opts: max(opts, key=lambda o: len(o.label.get(lang)))
+
+    longest_nl = strategy_total(flows, flow_id, longest("nl"), programs=programs)
+    longest_en = strategy_total(flows, flow_id, longest("en"), programs=programs)
+    first = strategy_total(flows, flow_id, lambda opts: opts[0], programs=programs)
+    rng = random.Random(15)
+    randoms = [strategy_total(flows, flow_id, rng.choice, seed=n + 1, programs=programs) for n in range(walks)]
+
+    def share(x: float) -> float:
+        return round(x / best, 2) if best > 0 else 0.0
+
+    return {
+        "best": best,
+        "longest": share(max(longest_nl, longest_en)),
+        "first": share(first),
+        "random": share(sum(randoms) / len(randoms)),
+    }

@@ -1,0 +1,177 @@
+"""Role-play that trains: fair option order, scoring that cannot be gamed."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from guide import fairness, play, strategies
+from guide.engine import Engine
+from guide.plans import run_plan_file
+from guide.store import Store
+from tests.conftest import ROOT, write_flow
+
+SCENARIOS = sorted(p.stem for p in (ROOT / "flows" / "scenarios").glob("*.yaml") if not p.name.endswith(".plan.yaml"))
+
+
+def _orders(lib, flow_id: str, seed: int) -> dict[str, list[str]]:
+    flow = lib.flows[flow_id]
+    eng = Engine(lib.flows, flow_id, lib.programs, seed=seed)
+    try:
+        return {s.id: [o.value for o in eng.ordered(s)] for s in fairness.scored_choices(flow)}
+    finally:
+        eng.close()
+
+
+def test_option_order_is_shuffled_per_session_and_kept_on_resume(lib):
+    written = _orders(lib, "rp-energie", 0)
+    flow = lib.flows["rp-energie"]
+    assert written == {s.id: [o.value for o in s.options] for s in fairness.scored_choices(flow)}
+    seeds = [_orders(lib, "rp-energie", seed) for seed in range(1, 9)]
+    assert any(order != written for order in seeds)
+    assert len({str(order) for order in seeds}) > 1  # different sessions, different orders
+    # the same seed gives the same order: after a save and a resume
+    eng = Engine(lib.flows, "rp-energie", lib.programs, seed=1234)
+    eng.start()
+    eng.submit()  # the card
+    eng.submit()  # the client's first line
+    shown = [o.value for o in eng.options()]
+    again = Engine.from_state(lib.flows, eng.to_state(), lib.programs)
+    assert again.seed == 1234 and [o.value for o in again.options()] == shown
+    eng.close()
+    again.close()
+
+
+def test_a_new_session_gets_a_seed_unless_one_is_fixed(lib, monkeypatch):
+    monkeypatch.delenv("BINDKRACHT_SEED")
+    seeds = {Engine(lib.flows, "rp-energie", lib.programs).seed for _ in range(5)}
+    assert 0 not in seeds and len(seeds) > 1
+    monkeypatch.setenv("BINDKRACHT_SEED", "42")
+    assert Engine(lib.flows, "rp-energie", lib.programs).to_state()["seed"] == 42
+
+
+def test_a_state_from_before_the_shuffle_keeps_the_written_order(lib):
+    eng = Engine(lib.flows, "rp-energie", lib.programs, seed=99)
+    state = eng.to_state()
+    eng.close()
+    del state["seed"]
+    old = Engine.from_state(lib.flows, state, lib.programs)
+    step = lib.flows["rp-energie"].step_map()["c_first"]
+    assert old.ordered(step) == step.options
+    old.close()
+
+
+def test_play_numbers_follow_the_order_shown(lib):
+    step = lib.flows["rp-energie"].step_map()["c_first"]
+    eng = Engine(lib.flows, "rp-energie", lib.programs, seed=3)
+    shown = eng.ordered(step)
+    assert shown != step.options
+    assert play._parse(step, "1", shown) == shown[0].value
+    assert play._parse(step, "3", shown) == shown[2].value
+    eng.close()
+
+
+def test_a_plan_fixes_the_seed_and_checks_the_order(lib, tmp_path):
+    order = _orders(lib, "rp-energie", 5)["c_first"]
+    plan = write_flow(tmp_path, "p.plan.yaml", f"""\
+flow: rp-energie
+plans:
+  - name: seeded
+    seed: 5
+    answers: {{c_first: welcome, c_tonight: ask_tonight, c_shame: normalise, c_rights: check_rights, c_next: together}}
+    expect:
+      order: {{c_first: [{", ".join(order)}]}}
+  - name: wrong order
+    seed: 5
+    answers: {{c_first: welcome, c_tonight: ask_tonight, c_shame: normalise, c_rights: check_rights, c_next: together}}
+    expect:
+      order: {{c_first: [{", ".join(reversed(order))}]}}
+""")
+    results, problems = run_plan_file(Path(plan), lib, "p.plan.yaml", "en")
+    assert problems == []
+    assert results[0].ok, results[0].messages("en")
+    assert not results[1].ok
+    assert "c_first" in results[1].messages("en")[0] and "expected" in results[1].messages("en")[0]
+
+
+def test_a_ticked_checklist_never_earns_points(tmp_path):
+    from guide import library
+
+    path = write_flow(tmp_path, "self.yaml", """\
+id: self-report
+version: "1"
+title: {nl: Zelf, en: Self}
+languages: [nl, en]
+variables:
+  did: {type: set}
+phases:
+  - id: closure
+    steps:
+      - id: did
+        kind: checklist
+        set: did
+        text: {nl: Wat deed je?, en: What did you do?}
+        options:
+          - {value: listened, label: {nl: Ik luisterde, en: I listened}, scores: {krachtlijn-7: 2}}
+      - id: done
+        kind: end
+""")
+    lib = library.load(include_shipped=False, include_user=False, extra_files=[path])
+    eng = Engine(lib.flows, "self-report")
+    eng.start()
+    eng.submit(["listened"])
+    assert eng.finished and eng.scores() == {}
+
+
+@pytest.mark.parametrize("flow_id", SCENARIOS)
+def test_tricks_score_far_below_the_best_path(lib, flow_id):
+    figures = strategies.figures(lib.flows, flow_id)
+    print(flow_id, figures)
+    assert figures["best"] > 0
+    for trick in ("longest", "first", "random"):
+        assert figures[trick] < 0.6, (flow_id, trick, figures)
+
+
+@pytest.mark.parametrize("flow_id", SCENARIOS)
+def test_shipped_scenarios_do_not_give_the_best_answer_away(lib, flow_id):
+    assert fairness.fairness_problems(lib.flows[flow_id]) == []
+    # and each has a choice with more than one good move
+    assert any(sum(fairness.points(o) > 0 for o in s.options) >= 2
+               for s in fairness.scored_choices(lib.flows[flow_id]))
+
+
+def _play(data, *args, stdin="", seed=None):
+    env = dict(os.environ, BINDKRACHT_DATA_DIR=str(data))
+    if seed is None:
+        env.pop("BINDKRACHT_SEED", None)
+    else:
+        env["BINDKRACHT_SEED"] = str(seed)
+    return subprocess.run([sys.executable, "-m", "guide", "play", "rp-energie", "--lang", "en", *args],
+                          input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+
+
+def test_play_shows_the_session_order_and_keeps_it_on_resume(lib, tmp_path):
+    data = tmp_path / "data"
+    first = _play(data, "--label", "R-1", stdin="\n\n", seed=None)  # a random seed, stored
+    assert first.returncode == 0, first.stderr
+    store = Store(data)
+    try:
+        session = store.list(status="active")[0]
+        seed = store.get(session.id).state["seed"]
+    finally:
+        store.close()
+    assert seed > 0
+    step = lib.flows["rp-energie"].step_map()["c_first"]
+    shown = Engine(lib.flows, "rp-energie", lib.programs, seed=seed).ordered(step)
+    second = _play(data, stdin="y\n1\n", seed=0)  # the session's seed wins over a new default
+    assert second.returncode == 0, second.stderr
+    assert f"1) {shown[0].label.get('en')}" in second.stdout
+    assert f"3) {shown[2].label.get('en')}" in second.stdout
+    store = Store(data)
+    try:
+        state = store.get(session.id).state
+    finally:
+        store.close()
+    assert state["seed"] == seed and state["answers"]["rp-energie/c_first"] == shown[0].value
