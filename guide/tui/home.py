@@ -110,33 +110,31 @@ class HomeScreen(Screen):
         flows.set_options(options)
         flows.highlighted = 0 if options and not options[0].disabled else None
         info.update("")
-        resume = self.query_one("#resume", OptionList)
-        rows = []
-        if app.store is not None:
-            for s in app.store.list(status="active", limit=50):
-                flow = app.lib.flows.get(s.flow_id)
-                title = flow.title.get(lang) if flow else s.flow_id
-                phase = t("phase." + s.phase, lang) if s.phase else "-"
-                rows.append(Option(t("home.resume-row", lang, label=s.label, flow=title, phase=phase,
-                                     ago=ago(s.updated, lang)), id=str(s.id)))
-        if not rows:
-            rows = [Option(t("home.no-resume", lang), disabled=True)]
-        resume.set_options(rows)
-        resume.highlighted = 0 if not rows[0].disabled else None
-        from guide import markup
+        def resume_row(s, title: str) -> str:
+            phase = t("phase." + s.phase, lang) if s.phase else "-"
+            return t("home.resume-row", lang, label=s.label, flow=title, phase=phase, ago=ago(s.updated, lang))
 
-        done = self.query_one("#done", OptionList)
+        def done_row(s, title: str) -> str:
+            from guide import markup  # deferred: it loads markdown-it, not needed for the first frame
+
+            return t("home.done-row", lang, label=s.label, flow=title, when=markup.when(s.updated))
+
+        self._fill_sessions("#resume", "active", resume_row, t("home.no-resume", lang))
+        self._fill_sessions("#done", "finished", done_row, t("home.no-done", lang))
+
+    def _fill_sessions(self, list_id: str, status: str, row, empty: str) -> None:
+        """One list of the store's sessions (newest 50), or a disabled line saying there are none."""
+        app = self.app
         rows = []
         if app.store is not None:
-            for s in app.store.list(status="finished", limit=50):
+            for s in app.store.list(status=status, limit=50):
                 flow = app.lib.flows.get(s.flow_id)
-                title = flow.title.get(lang) if flow else s.flow_id
-                rows.append(Option(t("home.done-row", lang, label=s.label, flow=title,
-                                     when=markup.when(s.updated)), id=str(s.id)))
+                rows.append(Option(row(s, flow.title.get(app.lang) if flow else s.flow_id), id=str(s.id)))
         if not rows:
-            rows = [Option(t("home.no-done", lang), disabled=True)]
-        done.set_options(rows)
-        done.highlighted = 0 if not rows[0].disabled else None
+            rows = [Option(empty, disabled=True)]
+        options = self.query_one(list_id, OptionList)
+        options.set_options(rows)
+        options.highlighted = 0 if not rows[0].disabled else None
 
     # -- choosing ---------------------------------------------------------------
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
