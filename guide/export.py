@@ -115,7 +115,6 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
 
 
 def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
-    out: list[str] = []
     flow = lib.flows.get(session.flow_id)
     title = flow.title.get(lang) if flow else session.flow_id
     if kind == "plan":  # a page to take along: no technical metadata
@@ -124,17 +123,19 @@ def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
     if kind == "reflection":
         return _reflection(session, lib, notes, lang, engine, title, store)
     if kind is not None:
-        out += [f"# {t('report.title.' + kind, lang)}", "", f"## {escape_md(title)}"]
+        out = [f"# {t('report.title.' + kind, lang)}", "", f"## {escape_md(title)}", ""]
     else:
-        out.append(f"# {escape_md(title)}")
-    out.append("")
-    out.append(f"- {t('export.label', lang)}: {escape_md(session.label)}")
-    out.append(f"- {t('export.job', lang)}: {t('job.' + session.job, lang)}")
-    out.append(f"- {t('export.flow', lang)}: {escape_md(session.flow_id)} ({t('export.version', lang)} {escape_md(session.flow_version)})")
-    out.append(f"- {t('export.dates', lang)}: {markup.when(session.created)} – {markup.when(session.updated)}")
+        out = [f"# {escape_md(title)}", ""]
     status = t("export.status." + ("finished" if session.status == "finished" else "active"), lang)
-    out.append(f"- {t('export.status', lang)}: {status}")
-    out.append("")
+    if kind == "debrief":  # a page for a group: who and when in one line, no technical details
+        out += [f"*{escape_md(session.label)} · {markup.when(session.updated)} · {status}*", ""]
+    else:
+        out += [f"- {t('export.label', lang)}: {escape_md(session.label)}",
+                f"- {t('export.job', lang)}: {t('job.' + session.job, lang)}",
+                f"- {t('export.flow', lang)}: {escape_md(session.flow_id)} "
+                f"({t('export.version', lang)} {escape_md(session.flow_version)})",
+                f"- {t('export.dates', lang)}: {markup.when(session.created)} – {markup.when(session.updated)}",
+                f"- {t('export.status', lang)}: {status}", ""]
     if kind is not None:
         out += reports.scores_markdown(engine, lib, lang)
         out += reports.path_markdown(engine, lang)
@@ -156,6 +157,7 @@ def _reflection(session, lib, notes, lang, engine, title, store) -> list[str]:
     out += reports.scores_markdown(engine, lib, lang)
     out += [f"## {t('reflect.moments', lang)}", ""]
     out += reflection.undone_markdown(changes, engine, lang)
+    out += reflection.came_back_markdown(engine, lang)
     out += reports.costly_markdown(reports.choices(engine), lang, level="###")
     return out
 

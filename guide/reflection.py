@@ -7,6 +7,7 @@ from guide import markup
 from guide.engine import Engine
 from guide.i18n import t
 from guide.markup import escape_md
+from guide.model import Step
 from guide.transcript import answer_item
 
 EVENING = 18  # from this hour on, a stretch of work counts as an evening
@@ -68,5 +69,59 @@ def undone_markdown(changes: list, engine: Engine, lang: str) -> list[str]:
         out.append(f"- {escape_md(step.text.get(lang))}  ")
         out.append(f"  {t('reflect.first', lang)} **{escape_md(answer_item(step, first, lang)[2])}**, "
                    f"{t('reflect.then', lang)} **{escape_md(answer_item(step, final, lang)[2])}**")
+    out.append("")
+    return out
+
+
+def _needed(cond, names: set[str], variables: dict) -> set[str]:
+    """The names that made a true condition true: dropping any one of them makes it false.
+    When no single one does (an `or` of several true parts), all of them count."""
+    flips = {n for n in names if not cond({k: v for k, v in variables.items() if k != n})}
+    return flips or set(names)
+
+
+def came_back(engine: Engine) -> list[tuple[Step, object, Step]]:
+    """(earlier choice, its answer, later step) for each step on the path that is there because of a
+    choice made at least two steps before: a consequence that came back later."""
+    path = list(dict.fromkeys(engine.path()))
+    setter: dict[str, tuple[int, Step]] = {}
+    out = []
+    for i, key in enumerate(path):
+        step = engine.step_for(key)
+        if step is None:
+            continue
+        flow = engine.flows.get(key.partition("/")[0])
+        phase = next((p for p in flow.phases if p.id == step.phase), None) if flow else None
+        for expr in (phase.when if phase else None, step.when):
+            if expr is None or expr.tree is None or not expr.tree(engine.vars):
+                continue
+            for name in sorted(_needed(expr.tree, expr.names, engine.vars)):
+                if name in setter and setter[name][0] < i - 1:
+                    earlier = setter[name][1]
+                    out.append((earlier, engine.answers.get(f"{key.partition('/')[0]}/{earlier.id}"), step))
+        if step.kind == "choice" and step.set:
+            setter[step.set] = (i, step)
+    return out
+
+
+def _gist(step: Step, lang: str, room: int = 110) -> str:
+    text = (step.say or step.text)
+    words = " ".join(text.get(lang).split()) if text else step.id
+    return words if len(words) <= room else words[: room - 1].rstrip() + "…"
+
+
+def came_back_markdown(engine: Engine, lang: str, most: int = 3) -> list[str]:
+    """Per earlier choice: what I chose, and (at most `most`) moments where it came back."""
+    grouped: dict[str, tuple[Step, object, list[Step]]] = {}
+    for earlier, value, later in came_back(engine):
+        grouped.setdefault(earlier.id, (earlier, value, []))[2].append(later)
+    out = [f"### {t('reflect.came-back', lang)}", ""]
+    if not grouped:
+        return out + [t("reflect.came-back-none", lang), ""]
+    for earlier, value, laters in grouped.values():
+        answer = escape_md(answer_item(earlier, value, lang)[2])
+        out.append(f"- {t('reflect.came-back-item', lang, choice=escape_md(_gist(earlier, lang, 80)), answer=answer)}")
+        for later in laters[:most]:
+            out.append(f"  - {t('phase.' + later.phase, lang)}: *{escape_md(_gist(later, lang))}*")
     out.append("")
     return out

@@ -210,8 +210,15 @@ def _short(label: str, room: int) -> str:
     return text if len(text) <= room else text[: room - 1] + "…"
 
 
-def terminal_chart(rows, lang: str, width: int = 20) -> str:
-    """One line per krachtlijn: a bar from zero (left of the axis when negative), the %, the self-score."""
+def terminal_chart(rows, lang: str, room: int = 100, width: int | None = None) -> str:
+    """One line per krachtlijn in `room` columns: a bar from zero (left of the axis when negative),
+    the %, the self-score. Narrow terminals get shorter labels and bars, never a wrapped line."""
+    mine_text = t("report.self" if room >= 90 else "report.self-short", lang)
+    tail = len(mine_text) + 6 if any(mine is not None for _, _, mine in rows) else 0
+    free = room - 12 - tail  # spaces, the axis and the percentage take 12 columns
+    if width is None:
+        width = min(20, max(6, free // 3))
+    label_w = max(12, min(30, free - width))
     neg = max(4, width // 5)
     lines = []
     for label, earned, mine in rows:
@@ -222,9 +229,9 @@ def terminal_chart(rows, lang: str, width: int = 20) -> str:
             bar, value = (" " * (neg - n) + "▒" * n + "│").ljust(neg + 1 + width), f"{earned}%"
         else:
             bar, value = " " * neg + "│" + ("█" * round(min(earned, 100) * width / 100)).ljust(width), f"{earned}%"
-        line = f"{_short(label, 26):<26} {bar} {value:>5}"
+        line = f"{_short(label, label_w):<{label_w}} {bar} {value:>5}"
         if mine is not None:
-            line += f"  {t('report.self', lang)} {mine // 20}/5"
+            line += f"  {mine_text} {mine // 20}/5"
         lines.append(line.rstrip())
     return "\n".join(lines)
 

@@ -76,7 +76,11 @@ def test_reflection_report_puts_own_words_scores_and_chart_first_within_four_pag
     own, scores = ("Mijn reflecties", "Scores per krachtlijn") if lang == "nl" else ("My reflections", "Scores per line")
     appendix = "Bijlage" if lang == "nl" else "Appendix"
     undone = "ongedaan" if lang == "nl" else "undid"
-    assert md.index(own) < md.index(scores) < md.index(undone) < md.index(appendix)
+    came_back = "later terugkwamen" if lang == "nl" else "came back later"
+    assert md.index(own) < md.index(scores) < md.index(undone) < md.index(came_back) < md.index(appendix)
+    consequences = md[md.index(came_back):md.index(appendix)]
+    school = "Lotte" if lang == "nl" else "Lotte's teacher"
+    assert school in consequences  # asking about school in the intake came back in the rights phase
     assert ("Gewerkt op" if lang == "nl" else "Worked on") in md
     pages = [" ".join(p.split()) for p in print_pdf(refl.html, tmp_path / "reflection.pdf")]
     before = next(i for i, p in enumerate(pages) if appendix in p)

@@ -89,6 +89,14 @@ def test_html_debrief_has_an_svg_chart_with_escaped_labels(tmp_path):
     assert bars[0].endswith("n.v.t.")
 
 
+def test_the_terminal_chart_fits_a_narrow_screen_without_wrapping():
+    rows = [(f"Krachtlijn {n} — Een lange naam van deze krachtlijn", 100 - 30 * n, n % 6 * 20) for n in range(1, 11)]
+    for room in (60, 76, 116):
+        lines = reports.terminal_chart(rows, "nl", room).splitlines()
+        assert len(lines) == 10 and max(len(line) for line in lines) <= room, room
+        assert lines[2].rstrip().endswith("/5") and "%" in lines[9]
+
+
 def test_negative_scores_show_left_of_the_axis_and_not_tested_is_not_zero(tmp_path):
     lib, store, conv = _showcase(tmp_path, "form")
     rows = reports.chart_rows(conv.engine, lib, "en")

@@ -68,5 +68,10 @@ STRINGS.update({
     "reflect.undone-none": {"nl": "Geen: elke keuze bleef staan.", "en": "None: every choice stood."},
     "reflect.first": {"nl": "eerst", "en": "first"},
     "reflect.then": {"nl": "daarna", "en": "then"},
+    "reflect.came-back": {"nl": "Gevolgen die later terugkwamen", "en": "Consequences that came back later"},
+    "reflect.came-back-none": {"nl": "Geen: geen enkele keuze kwam later in het traject terug.",
+                               "en": "None: no choice came back later in the process."},
+    "reflect.came-back-item": {"nl": "«{choice}» Ik koos: {answer} Dat kwam terug in:",
+                               "en": "«{choice}» I chose: {answer} That came back in:"},
     "reflect.appendix": {"nl": "Bijlage: het hele gesprek", "en": "Appendix: the whole conversation"},
 })

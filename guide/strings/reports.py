@@ -77,6 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Scores per krachtlijn",
         "en": "Scores per line of strength",
     },
+    "report.self-short": {"nl": "zelf", "en": "self"},
     "report.self": {
         "nl": "Zelfinschatting",
         "en": "Self-assessment",

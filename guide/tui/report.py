@@ -17,6 +17,7 @@ class ReportScreen(Screen):
 
     def __init__(self, conv, owns_conv: bool = False) -> None:
         super().__init__(id="report")
+        self.chart_rows: list = []
         self.conv = conv
         self.owns_conv = owns_conv  # opened from home: close the session with the screen
 
@@ -45,10 +46,19 @@ class ReportScreen(Screen):
         report = export.build(session, self.conv.lib, app.store.notes(session.id), lang, app.store)
         kind = report.kind or "debrief"
         self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {t('report.title.' + kind, lang)} · {session.label}")
-        chart = self.query_one("#chart", Static)
-        chart.update(reports.terminal_chart(report.chart_rows, lang) if report.chart_rows else "")
-        chart.display = bool(report.chart_rows)
+        self.chart_rows = report.chart_rows
+        self.draw_chart()
         await self.query_one("#report-md", Markdown).update(report.screen)  # without the full record
+
+    def draw_chart(self) -> None:
+        """The bars fit the width there is (the scroll bar and padding take 4 columns)."""
+        rows = self.chart_rows
+        chart = self.query_one("#chart", Static)
+        chart.update(reports.terminal_chart(rows, self.app.lang, self.size.width - 4) if rows else "")
+        chart.display = bool(rows)
+
+    def on_resize(self) -> None:
+        self.draw_chart()
 
     def action_close(self) -> None:
         self.app.pop_screen()
