@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from guide.files import display_path
 from guide.problems import Problem
 
 RIGHTS_PREFIX = "recht-"
@@ -14,12 +15,6 @@ STALE_AFTER_DAYS = 365
 _URL = re.compile(r"https?://\S+")
 _DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
-
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
 
 
 def source_lines(text: str, lang: str) -> tuple[int | None, list[tuple[int, str]]]:
@@ -47,7 +42,7 @@ def check_rights_cards(cards: dict[str, dict[str, Path]], today: dt.date | None 
         for card_id, path in sorted(table.items()):
             if not card_id.startswith(RIGHTS_PREFIX):
                 continue
-            name = _display(path)
+            name = display_path(path)
             try:
                 text = path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):

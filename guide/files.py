@@ -10,6 +10,14 @@ from pathlib import Path
 from guide.errors import CodedError
 
 
+def display_path(path: Path) -> str:
+    """A path as problems show it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
 class StoreError(CodedError):
     """A problem saving or reading data, to show the user."""
 

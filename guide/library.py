@@ -9,7 +9,7 @@ from guide import paths
 from guide.cardchecks import check_rights_cards
 from guide.cards import card_problems, inside_folder
 from guide.checks import check_call_cycles, check_flow
-from guide.files import ReadError, read_limited
+from guide.files import ReadError, display_path, read_limited
 from guide.model import Flow
 from guide.parse import parse_flow
 from guide.problems import Problem, sort_key
@@ -110,12 +110,6 @@ def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> dict[
     return stamps
 
 
-def _display(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
 
 def load(
     flow_dirs: list[Path] | None = None,
@@ -146,7 +140,7 @@ def load(
                 for md in sorted(lang_dir.glob("*.md")):
                     if md.stem in table:
                         continue
-                    problems = card_problems(md, lang_dir, _display(md))
+                    problems = card_problems(md, lang_dir, display_path(md))
                     if problems:
                         refused.setdefault(md.stem, []).extend(problems)
                         continue
@@ -194,7 +188,7 @@ def load(
 
 
 def _load_file(path: Path, shipped: bool) -> FlowFile:
-    name = _display(path)
+    name = display_path(path)
     try:
         data = read_limited(path, MAX_BYTES)
     except ReadError as exc:

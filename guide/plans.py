@@ -25,7 +25,7 @@ from pathlib import Path
 
 from guide import yamlnodes
 from guide.engine import AnswerError, Engine, RestoreError
-from guide.files import ReadError, read_limited
+from guide.files import ReadError, display_path, read_limited
 from guide.library import Library
 from guide.parse import Parser
 from guide.problems import Problem
@@ -63,6 +63,16 @@ def _plain(node):
     if isinstance(node, Map):
         return {k.value: _plain(v) for k, v in node.items}
     return None
+
+
+def run_plan_files(lib: Library, paths: list[Path], lang: str) -> tuple[list[PlanResult], list[Problem]]:
+    """Every plan in these files: their results and the problems found reading them."""
+    results, problems = [], []
+    for path in paths:
+        r, p = run_plan_file(path, lib, display_path(path), lang)
+        results += r
+        problems += p
+    return results, problems
 
 
 def run_plan_file(path: Path, lib: Library, display: str, lang: str) -> tuple[list[PlanResult], list[Problem]]:

@@ -1,0 +1,70 @@
+"""The `bindkracht` command. No Textual import unless the app itself starts.
+
+A command is one module in this package: `add(sub, common, lang)` adds its arguments and sets
+`run=` to its handler `(args, lang) -> exit code`. List the module in COMMANDS (the --help order).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+
+from guide.cli.options import VersionAction, global_options, localise_argparse, peek_lang
+from guide.files import StoreError
+from guide.i18n import pick_lang, t
+from guide.paths import data_dir
+
+COMMANDS = (
+    "check",
+    "flows",
+    "play",
+    "test",
+    "sessions",
+    "serve",
+    "new",
+    "sheets",
+    "graph",
+)
+
+
+def build_parser(lang: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bindkracht", description=t("cli.description", lang), parents=[global_options(lang, top=True)]
+    )
+    parser.add_argument("--version", action=VersionAction, help=t("cli.opt.version", lang))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = global_options(lang, top=False)
+    for name in COMMANDS:
+        import_module(f"guide.cli.{name}").add(sub, common, lang)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    lang = pick_lang(peek_lang(argv))
+    localise_argparse(lang)
+    args = build_parser(lang).parse_args(argv)
+    lang = pick_lang(args.lang)
+    try:
+        data_dir(args.data_dir)
+    except StoreError as exc:
+        print(t(exc.code, lang, **exc.params), file=sys.stderr)
+        return 2
+    run = getattr(args, "run", None) or open_app
+    try:
+        return run(args, lang)
+    except KeyboardInterrupt:
+        print()
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def open_app(args, lang: str) -> int:
+    """`bindkracht` with no command: the app."""
+    from guide.tui.app import GuideApp  # deferred: Textual only when the app itself starts
+
+    app = GuideApp(lang=lang, flow_dirs=args.flows, data_dir=args.data_dir)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,27 @@
+"""`bindkracht graph FLOW`: the flow's steps and where they lead, as Mermaid or Graphviz (guide/graph.py)."""
+
+from __future__ import annotations
+
+import sys
+
+from guide.i18n import t
+
+
+def add(sub, common, lang: str) -> None:
+    p = sub.add_parser("graph", parents=[common], help=t("cli.graph.help", lang))
+    p.add_argument("flow", metavar="FLOW")
+    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
+    p.set_defaults(run=run)
+
+
+def run(args, lang: str) -> int:
+    from guide import graph, library  # deferred: the loader costs ~0.1 s of start-up
+
+    lib = library.load(flow_dirs=args.flows)
+    flow = lib.flows.get(args.flow)
+    if flow is None:
+        print(t("cli.unknown-flow", lang, flow=args.flow), file=sys.stderr)
+        return 2
+    render = graph.mermaid if args.format == "mermaid" else graph.dot
+    sys.stdout.write(render(flow, lang))
+    return 0

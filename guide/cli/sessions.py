@@ -1,0 +1,143 @@
+"""`bindkracht sessions list | show | export | delete | purge`: each action's handler beside its arguments."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from guide.cli.options import SESSION_ID, duration
+from guide.files import StoreError, make_private_dir, write_private
+from guide.i18n import t
+from guide.paths import data_dir
+from guide.textsafe import visible
+
+
+def add(sub, common, lang: str) -> None:
+    p = sub.add_parser("sessions", parents=[common], help=t("cli.sessions.help", lang))
+    p.set_defaults(run=run)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = actions.add_parser("list", parents=[common], help=t("cli.sessions.list", lang))
+    q.set_defaults(act=list_sessions)
+    q = actions.add_parser("show", parents=[common], help=t("cli.sessions.show", lang))
+    q.add_argument("id", type=SESSION_ID)
+    q.set_defaults(act=show)
+    q = actions.add_parser("export", parents=[common], help=t("cli.sessions.export", lang))
+    q.add_argument("id", type=SESSION_ID)
+    q.add_argument("--format", choices=("md", "html"), default=None, help=t("cli.sessions.format", lang))
+    q.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
+    q.add_argument("--private", action="store_true", help=t("cli.sessions.private", lang))
+    q.set_defaults(act=export_session)
+    q = actions.add_parser("delete", parents=[common], help=t("cli.sessions.delete", lang))
+    q.add_argument("ids", type=SESSION_ID, nargs="+", metavar="ID")
+    q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
+    q.set_defaults(act=delete)
+    q = actions.add_parser("purge", parents=[common], help=t("cli.sessions.purge", lang))
+    q.add_argument("--older-than", required=True, type=duration, metavar="AGE", help=t("cli.sessions.age", lang))
+    q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
+    q.set_defaults(act=purge)
+
+
+def run(args, lang: str) -> int:
+    from guide.store import Store  # deferred: sqlite3 and the migrations
+
+    try:
+        store = Store(data_dir(args.data_dir))
+    except StoreError as exc:
+        print(t(exc.code, lang, **exc.params), file=sys.stderr)
+        return 1
+    if store.moved_aside:
+        print(t("store.moved-aside", lang, path=store.moved_aside), file=sys.stderr)
+    try:
+        return args.act(args, lang, store)
+    except StoreError as exc:
+        print(t(exc.code, lang, **exc.params), file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def list_sessions(args, lang: str, store) -> int:
+    sessions = store.list()
+    if not sessions:
+        print(t("cli.sessions.empty", lang))
+        return 0
+    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "updated")]
+    rows = [
+        [str(s.id), s.label, s.flow_id, t("phase." + s.phase, lang) if s.phase else "-",
+         t("export.status." + ("finished" if s.status == "finished" else "active"), lang),
+         time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated))]
+        for s in sessions
+    ]
+    widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
+    for row in [head] + rows:
+        print(visible("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip()))
+    return 0
+
+
+def show(args, lang: str, store) -> int:
+    from guide import export, library  # deferred: the loader and the exports
+
+    session = store.get(args.id)
+    if session is None:
+        print(t("store.no-session", lang, id=args.id), file=sys.stderr)
+        return 1
+    lib = library.load(flow_dirs=args.flows)
+    print(visible(export.render(session, lib, store.notes(session.id), lang, "md")), end="")
+    return 0
+
+
+def export_session(args, lang: str, store) -> int:
+    from guide import export, library  # deferred: the loader and the exports
+
+    session = store.get(args.id)
+    if session is None:
+        print(t("store.no-session", lang, id=args.id), file=sys.stderr)
+        return 1
+    lib = library.load(flow_dirs=args.flows)
+    pages = export.render_all(session, lib, store.notes(session.id), lang, store)
+    fmt = ("private-" if args.private else "") + export.format_for(args.out, args.format)
+    if fmt not in pages:
+        print(t("cli.sessions.no-private", lang), file=sys.stderr)
+        return 1
+    path = args.out or export.default_path(data_dir(args.data_dir), session, fmt)
+    if args.out is None:
+        make_private_dir(path.parent)
+    write_private(path, pages[fmt].encode("utf-8"))
+    print(t("export.written", lang, path=path))
+    return 0
+
+
+def delete(args, lang: str, store) -> int:
+    ids = [i for i in args.ids if store.get(i) is not None]
+    for i in args.ids:
+        if i not in ids:
+            print(t("store.no-session", lang, id=i), file=sys.stderr)
+    if not ids:
+        return 1
+    return _remove(store, ids, args.yes, lang)
+
+
+def purge(args, lang: str, store) -> int:
+    ids = store.older_than(args.older_than)
+    if not ids:
+        print(t("cli.sessions.nothing", lang))
+        return 0
+    return _remove(store, ids, args.yes, lang)
+
+
+def _remove(store, ids: list[int], confirmed: bool, lang: str) -> int:
+    """Delete for good (rows, then VACUUM), after asking unless --yes was given."""
+    if not confirmed and not _confirm(t("cli.sessions.confirm", lang, n=len(ids))):
+        print(t("cli.sessions.kept", lang))
+        return 1
+    n = store.delete(ids)
+    print(t("cli.sessions.deleted", lang, n=n))
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    sys.stdout.write(question)
+    sys.stdout.flush()
+    answer = sys.stdin.readline()
+    return answer.strip().lower() in ("j", "ja", "y", "yes")
