@@ -3,6 +3,7 @@ translations and call cycles."""
 
 from __future__ import annotations
 
+from guide import clientstate
 from guide.fairness import fairness_problems
 from guide.model import FOCI, KIND_VAR_TYPE, KRACHTLIJNEN, Flow, Mark, Step, Text
 from guide.problems import Problem
@@ -79,6 +80,7 @@ def check_flow(flow: Flow, refs, cards: dict[str, set[str]], flow_ids: set[str])
             problems.append(_p(step.next[0].mark, "next-on-end"))
 
     problems += _check_variables(flow, steps)
+    problems += clientstate.check_state(flow, refs)
     problems += fairness_problems(flow)
     if steps and len(index) == len(steps):
         problems += _check_reachability(steps, successors(flow, index))
@@ -90,6 +92,7 @@ def _texts(flow: Flow):
     if flow.description:
         yield flow.description
     yield from flow.tags.values()
+    yield from clientstate.texts(flow)
     for step in flow.steps():
         for t in (step.text, step.why, step.min_label, step.max_label, step.say, step.think):
             if isinstance(t, Text):
@@ -127,7 +130,7 @@ def _check_variables(flow: Flow, steps: list[Step]) -> list[Problem]:
         if expr is None or expr.tree is None:
             return
         for name in sorted(expr.names):
-            if name not in flow.variables:
+            if name not in flow.variables and name not in flow.state:
                 problems.append(_p(expr.mark, "undefined-var", name=name))
         for name, literal, col in expr.tree.literals:
             var = flow.variables.get(name)

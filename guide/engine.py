@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from transitions import Machine
 
+from guide import clientstate
 from guide.errors import CodedError
 from guide.model import Flow, Option, Step, Text
 from guide.privacy import find_insz
@@ -162,6 +163,8 @@ class Engine:
         self.answers: dict[str, object] = {}
         self.vars: dict[str, object] = {}
         self.history: list[dict] = []
+        self.state: dict[str, int] = {}  # the client's state (guide.clientstate), e.g. {"trust": 2}
+        self.said: dict[str, str] = {}  # say-first choices: the learner's own words, by step key
         self.finished = False
         self.end_step: Step | None = None
         self.end_flow: str | None = None
@@ -182,6 +185,8 @@ class Engine:
     def _push(self, flow_id: str, at: str | None = None) -> None:
         prog = self.program(flow_id)
         frame = _Frame(flow_id)
+        for name, var in prog.flow.state.items():
+            self.state.setdefault(name, var.start)
         first = at or (prog.steps[0].id if prog.steps else END_STATE)
         prog.machine.add_model(frame, initial=first)
         self.stack.append(frame)
@@ -225,6 +230,41 @@ class Engine:
         """The current step's options in this session's order."""
         return self.ordered(step or self.current)
 
+    def scope(self) -> dict:
+        """What conditions read: the variables and the client's state."""
+        return {**self.vars, **self.state} if self.state else self.vars
+
+    @property
+    def ended_early(self) -> bool:
+        """The client left: the session finished at an end marked `early`."""
+        return self.finished and self.end_step is not None and self.end_step.early
+
+    def needs_words(self, step: Step | None = None) -> bool:
+        """A say-first choice whose own words are not typed yet."""
+        step = step or self.current
+        return step is not None and step.say_first and self.key(step) not in self.said
+
+    def say(self, text: str) -> str:
+        """The learner's own words at a say-first choice, before its options appear. Never scored."""
+        step = self.current
+        if step is None or not step.say_first:
+            raise AnswerError("engine.finished" if step is None else "engine.pick-one")
+        words = clean(str(text or "")).strip()
+        check_private(words)
+        self.said[self.key(step)] = words
+        return words
+
+    def timeline(self) -> list[tuple[str, dict[str, int]]]:
+        """The client's state over the moments: ("", at the start), then (step key, after it) per choice."""
+        if not self.state:
+            return []
+        first = self.history[0].get("state") if self.history else None
+        out = [("", dict(first or self.state))]
+        for entry in self.history:
+            if "after" in entry:
+                out.append((entry["key"], dict(entry["after"])))
+        return out
+
     def position(self) -> list[list[str]]:
         return [[f.flow_id, f.state] for f in self.stack]
 
@@ -235,11 +275,11 @@ class Engine:
             frame = self.stack[-1]
             prog = self.program(frame.flow_id)
             if fire:
-                frame.advance(_Ctx(self.vars, chosen))
+                frame.advance(_Ctx(self.scope(), chosen))
                 fire = False
                 chosen = None
             state = frame.state
-            if state != END_STATE and not prog.guard_ok(state, self.vars):
+            if state != END_STATE and not prog.guard_ok(state, self.scope()):
                 frame.pass_over()
                 continue
             if state == END_STATE or prog.by_id[state].kind == "end":
@@ -282,6 +322,8 @@ class Engine:
         entry = {"at": self.position(), "key": key, "had": key in self.answers, "old": self.answers.get(key)}
         if step.set:
             entry.update(var=step.set, var_had=step.set in self.vars, var_old=self.vars.get(step.set))
+        if self.state:
+            entry["state"] = dict(self.state)
         self.history.append(entry)
         events: list[Event] = []
         if step.needs_input:
@@ -294,6 +336,11 @@ class Engine:
                 if step.set:
                     self.vars[step.set] = value
                 events += self.option_events(step, value)
+                if step.kind == "choice" and self.state:
+                    for opt in step.options:
+                        if opt.value == value and opt.effects:
+                            clientstate.apply(self.state, self.flow.state, opt.effects)
+                    entry["after"] = dict(self.state)
         chosen = value if step.kind == "choice" else None
         self._settle(events, chosen=chosen, fire=True)
         return events
@@ -311,10 +358,18 @@ class Engine:
         return events
 
     def back(self) -> bool:
-        """Undo the last answer (or continue) and return to that step."""
+        """Undo the last answer (or continue) and return to that step.
+
+        At a say-first choice whose words are typed, back first takes the words back."""
+        step = self.current
+        if step is not None and step.say_first and self.key(step) in self.said:
+            del self.said[self.key(step)]
+            return True
         if not self.history:
             return False
         entry = self.history.pop()
+        if "state" in entry:
+            self.state = dict(entry["state"])
         key = entry["key"]
         if entry["had"]:
             self.answers[key] = entry["old"]
@@ -421,6 +476,8 @@ class Engine:
             "end": [self.end_flow, self.end_step.id] if self.end_step is not None else None,
             "answers": dict(self.answers),
             "vars": dict(self.vars),
+            "state": dict(self.state),
+            "said": dict(self.said),
             "history": list(self.history),
         }
 
@@ -434,6 +491,10 @@ class Engine:
         engine.answers = dict(state.get("answers") or {})
         engine.vars = dict(state.get("vars") or {})
         engine.history = list(state.get("history") or [])
+        engine.said = {str(k): str(v) for k, v in (state.get("said") or {}).items()}
+        saved = state.get("state")
+        if isinstance(saved, dict):  # sessions from before client state start from the flows' starts
+            engine.state = {str(k): v for k, v in saved.items() if isinstance(v, int)}
         engine._restore_stack(state.get("stack") or [])
         engine.finished = bool(state.get("finished"))
         end = state.get("end")

@@ -84,6 +84,8 @@ class Option:
     scores: dict[str, int] = field(default_factory=dict)
     next: str | None = None
     next_mark: Mark | None = None
+    effects: dict[str, int] = field(default_factory=dict)  # client state changes on choosing (clientstate)
+    effects_mark: Mark | None = None
 
 
 @dataclass
@@ -116,6 +118,8 @@ class Step:
     flow: str | None = None  # call
     flow_mark: Mark | None = None
     report: str | None = None  # end: which report to offer
+    say_first: bool = False  # choice: the learner types their own words before the options appear
+    early: bool = False  # end: the client leaves; `why` explains it in the debrief
 
     @property
     def needs_input(self) -> bool:
@@ -139,6 +143,18 @@ class Variable:
 
 
 @dataclass
+class StateVar:
+    """One client state: a whole number within bounds that options change (see guide.clientstate)."""
+
+    name: str
+    min: int
+    max: int
+    start: int
+    label: Text
+    mark: Mark
+
+
+@dataclass
 class Flow:
     id: str
     version: str
@@ -153,6 +169,7 @@ class Flow:
     coach_card: str | None = None  # for whoever plays the client: how the persona reacts
     observer_card: str | None = None  # the observation sheet for the others in the room
     variables: dict[str, Variable] = field(default_factory=dict)
+    state: dict[str, StateVar] = field(default_factory=dict)  # the client's state, e.g. trust
     tags: dict[str, Text] = field(default_factory=dict)
     phases: list[Phase] = field(default_factory=list)
     content_hash: str = ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from guide import yamlnodes
+from guide import clientstate, yamlnodes
 from guide.expr import ExprError, compile_expr
 from guide.model import (
     JOBS,
@@ -39,14 +39,14 @@ _STEP_KEYS = {
     "card": set(),
     "ask": {"why", "style"},
     "cue": {"focus"},
-    "choice": {"set", "options"},
+    "choice": {"set", "options", "say_first"},
     "multi": {"set", "options"},
     "checklist": {"set", "options"},
     "scale": {"set", "min", "max", "min_label", "max_label"},
     "text": {"set"},
     "line": {"speaker", "say", "think"},
     "call": {"flow"},
-    "end": {"report"},
+    "end": {"report", "early", "why"},
 }
 _NEEDS_TEXT = {"ask", "cue", "choice", "multi", "checklist", "scale", "text"}
 REPORTS = ("plan", "debrief", "reflection")
@@ -176,7 +176,7 @@ class Parser:
             return None
         allowed = {
             "id", "version", "title", "description", "languages", "jobs",
-            "persona", "variables", "tags", "phases",
+            "persona", "variables", "state", "tags", "phases",
         }
         f = self.keys(m, allowed, ("id", "version", "title", "languages", "phases"), "flow")
         flow = Flow(
@@ -215,6 +215,8 @@ class Parser:
                 var = self.variable(key, val)
                 if var:
                     flow.variables[var.name] = var
+        if "state" in f:
+            clientstate.read_state(self, f["state"], flow)
         if "tags" in f and (tm := self.mapping(f["tags"], "tags")):
             for key, val in tm.items:
                 if self.ident(key, "tag") and (label := self.text(val, "tag")):
@@ -277,7 +279,7 @@ class Parser:
             return None
         kind_node = m.get("kind")
         kind = self.choice(kind_node, "kind", STEP_KINDS) if kind_node is not None else None
-        allowed = _STEP_KEYS["common"] | _STEP_KEYS.get(kind or "", set())
+        allowed = _STEP_KEYS["common"] | _STEP_KEYS.get(kind or "", set()) | clientstate.STEP_KEYS
         if kind is None:
             allowed = set().union(*_STEP_KEYS.values())
         required: tuple[str, ...] = ("id", "kind")
@@ -359,13 +361,14 @@ class Parser:
             step.flow_mark = self.mark(s["flow"])
         if "report" in s:
             step.report = self.choice(s["report"], "report", REPORTS)
+        clientstate.read_step(self, s, step)
         return step
 
     def option(self, node: Node) -> Option | None:
         m = self.mapping(node, "option")
         if m is None:
             return None
-        allowed = {"value", "label", "feedback", "think", "scores", "next"}
+        allowed = {"value", "label", "feedback", "think", "scores", "effects", "next"}
         o = self.keys(m, allowed, ("value", "label"), "option")
         value = self.string(o["value"], "value") if "value" in o else None
         label = self.text(o["label"], "label") if "label" in o else None
@@ -388,6 +391,8 @@ class Parser:
                 if self.ident(key, "tag") and points is not None:
                     opt.scores[key.value] = points
                     self.tag_refs.append((key.value, self.mark(key)))
+        if "effects" in o:
+            clientstate.read_effects(self, o["effects"], opt)
         return opt
 
     def branches(self, node: Node) -> list[Branch]:
@@ -433,6 +438,7 @@ def parse_flow(path: str, data: bytes) -> tuple[Flow | None, list[Problem], Pars
     parser.card_refs = []
     parser.focus_refs = []
     parser.tag_refs = []
+    parser.effect_refs = []
     try:
         text = yamlnodes.decode(data)
         root = yamlnodes.read(text)

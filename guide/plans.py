@@ -16,6 +16,9 @@
           scores: {krachtlijn-3: 2}
           finished: true
           order: {c_first: [b, a, c]}  # the options in the order shown (with this seed)
+          state: {trust: 3}            # the client's state at the end
+          ended: early                 # early (the client left) | normal
+        said: {c_first: "own words"}   # optional: what is typed first at a say-first choice
 """
 
 from __future__ import annotations
@@ -101,21 +104,24 @@ def run_plan_file(path: Path, lib: Library, display: str, lang: str) -> tuple[li
         pm = parser.mapping(item, "plan")
         if pm is None:
             continue
-        p = parser.keys(pm, {"name", "lang", "seed", "answers", "expect"}, ("name",), "plan")
+        p = parser.keys(pm, {"name", "lang", "seed", "answers", "said", "expect"}, ("name",), "plan")
         name = parser.string(p["name"], "name") if "name" in p else "?"
         seed = parser.integer(p["seed"], "seed") if "seed" in p else 0
         answers = _plain(p.get("answers")) or {}
         expect = _plain(p.get("expect")) or {}
-        if not isinstance(answers, dict) or not isinstance(expect, dict):
+        said = _plain(p.get("said")) or {}
+        if not isinstance(answers, dict) or not isinstance(expect, dict) or not isinstance(said, dict):
             parser.error(pm, "type", what="answers/expect", expected="mapping")
             continue
         result = PlanResult(display, item.line, item.col, flow_id, name or "?")
-        _run(lib, flow_id, answers, expect, result, seed or 0)
+        _run(lib, flow_id, answers, expect, result, seed or 0, said)
         results.append(result)
     return results, parser.problems
 
 
-def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanResult, seed: int = 0) -> None:
+def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanResult, seed: int = 0,
+         said: dict | None = None) -> None:
+    said = said or {}
     engine = Engine(lib.flows, flow_id, lib.programs, seed=seed)
     orders: dict[str, list[str]] = {}
 
@@ -145,6 +151,8 @@ def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanRe
             if short in answers or key in answers:
                 value = answers.get(short, answers.get(key))
                 try:
+                    if engine.needs_words(step):  # say-first: the own words (or nothing) come first
+                        engine.say(str(said.get(short, said.get(key, "")) or ""))
                     passed(engine.submit(value))
                 except AnswerError as exc:
                     result.failures.append(("plan.refused", {"step": short, "value": repr(value), "why": exc.code}))
@@ -190,6 +198,14 @@ def _compare(engine: Engine, shown: list[str], expect: dict, result: PlanResult,
             got = str(got)
         if got != want:
             fail(("plan.var", {"name": name, "want": repr(want), "got": repr(got)}))
+    for name, want in (expect.get("state") or {}).items():
+        got = engine.state.get(name)
+        if str(got) != str(want):
+            fail(("plan.state", {"name": name, "want": want, "got": "-" if got is None else got}))
+    if "ended" in expect:
+        got = "early" if engine.ended_early else "normal" if engine.finished else "-"
+        if expect["ended"] != got:
+            fail(("plan.ended", {"want": expect["ended"], "got": got}))
     scores = engine.scores()
     for tag, want in (expect.get("scores") or {}).items():
         got = scores.get(tag, (0, 0))[0]

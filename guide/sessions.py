@@ -120,6 +120,8 @@ class Conversation:
             raise AnswerError("engine.finished")
         if step.kind == "text" and step.optional and not str(value or "").strip():
             return self.skip(at)  # an empty answer to an optional question is a skip
+        if eng.needs_words(step):
+            raise AnswerError("state.say-first")  # the own words come before the options
         key = eng.key()
         events = eng.submit(value)
         action = "answer" if step.needs_input else "continue"
@@ -130,6 +132,18 @@ class Conversation:
             eng.back()  # not on disk, so not accepted: the user is back at the step
             raise
         return events
+
+    def say(self, text: str, at: str | None = None) -> str:
+        """The learner's own words at a say-first choice: on disk before the options appear."""
+        eng = self._guard(at)
+        key = eng.key()
+        words = eng.say(text)
+        try:
+            self._commit("say", key, words)
+        except StoreError:
+            eng.said.pop(key, None)  # not on disk, so not accepted: the text box stays
+            raise
+        return words
 
     def skip(self, at: str | None = None) -> list[Event]:
         eng = self._guard(at)

@@ -80,7 +80,7 @@ def best_total(flows: dict[str, Flow], flow_id: str, programs=None) -> int:
 
     def rest(state: dict) -> int:
         seen = {k: v for k, v in state["vars"].items() if k in used}
-        key = json.dumps([state["stack"], seen, state["finished"]], sort_keys=True)
+        key = json.dumps([state["stack"], seen, state.get("state"), state["finished"]], sort_keys=True)
         if key in memo:
             return memo[key]
         engine = Engine.from_state(flows, state, programs)

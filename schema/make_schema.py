@@ -46,7 +46,10 @@ FIELDS = {
     "think": text("What the client thinks but does not say"),
     "flow": {**ID, "description": "Flow to call"},
     "report": {"enum": list(REPORTS)},
+    "say_first": {**BOOL, "description": "The learner first types what they would say; never scored"},
+    "early": {**BOOL, "description": "The client leaves: an early end, explained by `why` in the debrief"},
 }
+WHY_END = text("Why the conversation ended early (shown at the top of the debrief)")
 
 REQUIRED = {
     "card": ["card"], "ask": ["text"], "cue": ["text", "focus"], "choice": ["text", "options"],
@@ -62,7 +65,7 @@ def step_schema() -> dict:
         variants.append({
             "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
             "then": {
-                "properties": {k: FIELDS[k] for k in keys},
+                "properties": {k: WHY_END if (kind, k) == ("end", "why") else FIELDS[k] for k in keys},
                 "required": ["id", "kind"] + REQUIRED[kind],
                 "additionalProperties": False,
             },
@@ -97,6 +100,15 @@ def schema() -> dict:
                     "properties": {"type": {"enum": list(VAR_TYPES)}, "values": {"type": "array", "items": {"type": "string"}}},
                 },
             },
+            "state": {
+                "type": "object",
+                "description": "The client's state: whole numbers with bounds that options change (effects)",
+                "propertyNames": ID,
+                "additionalProperties": {
+                    "type": "object", "additionalProperties": False, "required": ["min", "max", "start", "label"],
+                    "properties": {"min": INT, "max": INT, "start": INT, "label": text("The state's name in the debrief")},
+                },
+            },
             "tags": {"type": "object", "propertyNames": ID, "additionalProperties": {"$ref": "#/definitions/text"}},
             "phases": {
                 "type": "array", "minItems": 1,
@@ -123,6 +135,8 @@ def schema() -> dict:
                     "feedback": text("Shown after this choice"),
                     "think": text("The client's inner side after this choice"),
                     "scores": {"type": "object", "propertyNames": ID, "additionalProperties": INT},
+                    "effects": {"type": "object", "propertyNames": ID, "additionalProperties": INT,
+                                "description": "Added to the client's state on choosing, then clamped to its bounds"},
                     "next": ID,
                 },
             },
