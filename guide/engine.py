@@ -254,6 +254,11 @@ class Engine:
         self.said[self.key(step)] = words
         return words
 
+    def current_key_said(self) -> str | None:
+        """The own words typed at the open say-first choice, if any."""
+        step = self.current
+        return self.said.get(self.key(step)) if step is not None and step.say_first else None
+
     def timeline(self) -> list[tuple[str, dict[str, int]]]:
         """The client's state over the moments: ("", at the start), then (step key, after it) per choice."""
         if not self.state:

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide import intake_plan, markup, reflection, reports
+from guide import intake_plan, markup, reflection, reports, statechart
 from guide.engine import Engine, RestoreError
 from guide.i18n import t
 from guide.markup import escape_md, markdown_to_html
@@ -48,6 +48,8 @@ class Report:
     record: list[str]  # the full transcript; the files carry it, the report screen does not
     chart_rows: list
     private: list[str] = field(default_factory=list)  # a plan's "for myself" page, printed only when asked
+    state_chart: statechart.StateChart | None = None  # the client's state over the moments (debrief)
+    early: str | None = None  # why the client left, when the conversation ended early
 
     @property
     def markdown(self) -> str:
@@ -70,9 +72,21 @@ class Report:
         return "\n".join(shown).rstrip() + "\n"
 
     @property
+    def screen_after_early(self) -> str:
+        """The screen text without the early-end section: the report screen shows it above the charts."""
+        text = self.screen
+        if self.early:
+            section = "\n".join(statechart.early_markdown_text(self.early, self.lang))
+            text = text.replace(section, "", 1)
+        return text
+
+    @property
     def html(self) -> str:
         chart = reports.svg_chart(self.chart_rows, self.lang) if self.chart_rows else ""
         extra = f'<figure class="chart">{chart}</figure>\n' if chart else ""
+        if self.state_chart is not None:
+            extra += f'<figure class="chart">{statechart.svg(self.state_chart, self.lang)}</figure>\n'
+
         if self.kind == "reflection":  # in print the appendix starts on a page of its own
             page = markdown_to_html(self.markdown, self.title, self.lang, extra, "report")
             head = f"<h2>{t('reflect.appendix', self.lang)}</h2>"
@@ -105,13 +119,15 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
         record = intake_plan.during_markdown(lang) if kind == "plan" else _record(session, lib, notes, lang, engine, kind)
         private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" else []
         rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") else []
+        states = statechart.chart(engine, lang) if kind == "debrief" else None
+        early = statechart.early_why(engine, lang) if kind == "debrief" else None
     finally:
         if engine is not None:
             engine.close()
     flow = lib.flows.get(session.flow_id)
     name = flow.title.get(lang) if flow else session.flow_id
     title = f"{t('report.title.' + kind, lang)} — {name}" if kind else name  # no label: it may name a person
-    return Report(kind, title, lang, summary, record, rows, private)
+    return Report(kind, title, lang, summary, record, rows, private, states, early)
 
 
 def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
@@ -123,7 +139,10 @@ def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
     if kind == "reflection":
         return _reflection(session, lib, notes, lang, engine, title, store)
     if kind is not None:
-        out = [f"# {t('report.title.' + kind, lang)}", "", f"## {escape_md(title)}", ""]
+        out = [f"# {t('report.title.' + kind, lang)}", ""]
+        if kind == "debrief":  # the client left: that is the first thing the debrief says
+            out += statechart.early_markdown(engine, lang)
+        out += [f"## {escape_md(title)}", ""]
     else:
         out = [f"# {escape_md(title)}", ""]
     status = t("export.status." + ("finished" if session.status == "finished" else "active"), lang)
@@ -138,6 +157,9 @@ def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
                 f"- {t('export.status', lang)}: {status}", ""]
     if kind is not None:
         out += reports.scores_markdown(engine, lib, lang)
+        if kind == "debrief":
+            out += statechart.markdown(statechart.chart(engine, lang), lang)
+            out += statechart.said_markdown(engine, lang)
         out += reports.path_markdown(engine, lang)
         if store is not None:
             out += reports.comparison_markdown(reports.earlier_scores(store, lib, session.flow_id, lang), lib, lang)
@@ -252,6 +274,9 @@ def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, l
     elif step.text is not None:
         out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
     if step.needs_input:
+        if key in engine.said:
+            words = engine.said[key] or t("state.said-nothing", lang)
+            out += ["", f"*{t('state.said', lang)}:* {escape_md(words)}"]
         if key in answers:
             shown = escape_md(answer_item(step, answers[key], lang)[2])
         elif engine.current is step:

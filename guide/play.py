@@ -34,8 +34,13 @@ def _command(text: str) -> str | None:
 
 
 class Terminal:
-    def __init__(self, lang: str, out=None, inp=None) -> None:
+    def __init__(self, lang: str, out=None, inp=None, binnenkant: str | None = None) -> None:
         self.lang = lang
+        if binnenkant is None:
+            from guide import settings
+
+            binnenkant = settings.load().get("binnenkant", "after")
+        self.binnenkant = binnenkant if binnenkant in ("after", "before") else "after"
         self.out = out or sys.stdout
         self.inp = inp or sys.stdin
 
@@ -136,6 +141,12 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
         store.close()
 
 
+def show_items(term: Terminal, items) -> None:
+    """Transcript items (guide.transcript) as plain lines."""
+    for _who, title, body, _extra in items:
+        term.say(f"  {title}: {body}" if title else f"  {body}")
+
+
 def show_events(term: Terminal, events) -> None:
     lang = term.lang
     for ev in events:
@@ -154,7 +165,7 @@ def show_step(term: Terminal, conv, step: Step) -> None:
 
     lang = term.lang
     lib = conv.lib
-    for who, title, body, extra in step_items(step, conv.engine, lib, lang):
+    for who, title, body, extra in step_items(step, conv.engine, lib, lang, binnenkant=term.binnenkant):
         if who == "client":
             term.say(f"{title}: {body}")
             continue
@@ -166,14 +177,21 @@ def show_step(term: Terminal, conv, step: Step) -> None:
     if step.kind == "card" and step.card:
         term.say()
         term.say((lib.card_text(step.card, lang) or "").strip())
-    for n, opt in enumerate(conv.engine.options(step), 1):
-        term.say(f"  {n}) {opt.label.get(lang)}")
+    if conv.engine.needs_words(step):
+        term.say(f"  {t('state.say-prompt', lang)}")
+    else:
+        show_options(term, conv, step)
     if step.kind == "scale":
         low = f" ({step.min_label.get(lang)})" if step.min_label else ""
         high = f" ({step.max_label.get(lang)})" if step.max_label else ""
         term.say(f"  {step.min}{low} … {step.max}{high}")
     if step.card and step.kind != "card":
         term.say(f"  {t('play.card-hint', lang, title=lib.card_title(step.card, lang))}")
+
+
+def show_options(term: Terminal, conv, step: Step) -> None:
+    for n, opt in enumerate(conv.engine.options(step), 1):
+        term.say(f"  {n}) {opt.label.get(term.lang)}")
 
 
 def _parse(step: Step, text: str, options=None):
@@ -194,7 +212,9 @@ def _parse(step: Step, text: str, options=None):
     return text
 
 
-def _hint(step: Step, lang: str) -> str:
+def _hint(step: Step, lang: str, words: bool = False) -> str:
+    if words:
+        return t("state.play-hint", lang)
     if not step.needs_input:
         return t("play.hint.continue", lang)
     return t(f"play.hint.{step.kind}", lang)
@@ -218,7 +238,7 @@ def run(conv, term: Terminal) -> int:
         show_step(term, conv, step)
         shown = conv.position()  # every answer says which question it answers
         while True:
-            raw = term.ask(f"{_hint(step, lang)}\n> ")
+            raw = term.ask(f"{_hint(step, lang, eng.needs_words(step))}\n> ")
             command = _command(raw)
             try:
                 if command == "quit":
@@ -243,6 +263,10 @@ def run(conv, term: Terminal) -> int:
                     eng = conv.engine
                     last_phase = None
                     break
+                if command is None and eng.needs_words(step):  # say it yourself first
+                    conv.say(raw, shown)
+                    show_options(term, conv, step)
+                    continue
                 if command == "skip":
                     events = conv.skip(shown)
                 else:
@@ -250,6 +274,9 @@ def run(conv, term: Terminal) -> int:
                     if step.kind in ("multi", "checklist") and not raw.strip() and step.optional:
                         value = []
                     events = conv.submit(value, shown)
+                from guide.transcript import after_response
+
+                show_items(term, after_response(eng, step, lang, term.binnenkant))  # what the client thought then
                 show_events(term, events)
                 break
             except AnswerError as exc:
@@ -266,6 +293,22 @@ def _finish(conv, term: Terminal) -> None:
     term.say()
     if eng.end_step is not None and eng.end_step.text is not None:
         term.say(eng.end_step.text.get(lang))
+    from guide import statechart
+
+    why = statechart.early_why(eng, lang)
+    if why:
+        term.say()
+        term.say(f"{t('state.early', lang)}: {why}")
+    states = statechart.chart(eng, lang)
+    if states is not None:
+        term.say()
+        term.say(statechart.terminal(states, lang))
+    said = statechart.said_terminal(eng, lang)
+    if said:
+        term.say()
+        for line in said:
+            term.say(line)
+    term.say()
     scores = eng.scores()
     if scores:
         term.say(t("play.scores", lang))

@@ -63,7 +63,8 @@ def _run_child(fds: list[int], size: dict, args, warm, parent: int) -> None:
         os.environ["ROWS"] = str(int(size.get("height", 24)))
         from guide.tui.app import GuideApp
 
-        app = GuideApp(lang=args.lang, flow_dirs=args.flows, data_dir=args.data_dir, preloaded=warm)
+        app = GuideApp(lang=args.lang, flow_dirs=args.flows, data_dir=args.data_dir, preloaded=warm,
+                       binnenkant="after")  # a projector never shows the inner side before the response
         app.run()
         code = app.return_code or 0
     except BaseException:  # the tab's process must end here, whatever happened

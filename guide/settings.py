@@ -1,6 +1,7 @@
 """The user's settings and key overrides: small TOML files in the config folder.
 
 settings.toml:  lang = "en"   theme = "bindkracht"   welcomed = "True"
+                binnenkant = "after"   (or "before": when a client line's inner side shows)
 keys.toml:      back = "ctrl+b"   note = "ctrl+j"        (binding id = key)
 
 TOML because the standard library reads it quickly (this is on the start-up path).

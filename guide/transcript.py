@@ -2,6 +2,10 @@
 
 Shared by the app's transcript; no Textual here so it is easy to test.
 `who` is one of: guide, ask, cue, card, client, inner, you, feedback, phase, end, notice.
+
+Binnenkant timing: with "after" (the default) a client line's inner side is held
+back and shown after the learner's next response, as what the client thought
+then; with "before" it shows with the line.
 """
 
 from __future__ import annotations
@@ -11,9 +15,16 @@ from guide.i18n import t
 from guide.model import PHASES, Step
 
 Item = tuple[str, str, str, str]
+BINNENKANT = ("after", "before")
 
 
-def step_items(step: Step, engine: Engine, lib, lang: str, flow_id: str | None = None) -> list[Item]:
+def _speaker(step: Step, engine: Engine, lang: str, flow_id: str | None = None) -> str:
+    flow = engine.flows.get(flow_id or "") or engine.flow
+    return step.speaker or flow.persona or t("play.client", lang)
+
+
+def step_items(step: Step, engine: Engine, lib, lang: str, flow_id: str | None = None,
+               binnenkant: str = "after") -> list[Item]:
     kind = step.kind
     label = t("kind." + kind, lang)
     if kind == "card":
@@ -26,13 +37,47 @@ def step_items(step: Step, engine: Engine, lib, lang: str, flow_id: str | None =
         foci = ", ".join(lib.card_title(f, lang) for f in step.focus)
         return [("cue", f"{label} · {foci}", step.text.get(lang), "")]
     if kind == "line":
-        flow = engine.flows.get(flow_id or "") or engine.flow
-        speaker = step.speaker or flow.persona or t("play.client", lang)
+        speaker = _speaker(step, engine, lang, flow_id)
         items: list[Item] = [("client", speaker, f"“{step.say.get(lang)}”", "")]
-        if step.think:
+        if step.think and binnenkant == "before":
             items.append(("inner", t("play.event.think", lang), step.think.get(lang), ""))
         return items
     return [("guide", label, step.text.get(lang) if step.text else "", "")]
+
+
+def held_back(engine: Engine, end: int) -> list[tuple[Step, str]]:
+    """The client lines with an inner side in history[:end] since the last response before `end`."""
+    out: list[tuple[Step, str]] = []
+    for entry in reversed(engine.history[:end]):
+        step = engine.step_for(entry["key"])
+        if step is None:
+            continue
+        if step.needs_input:
+            break
+        if step.kind == "line" and step.think:
+            out.append((step, entry["key"].split("/", 1)[0]))
+    return out[::-1]
+
+
+def thought_items(lines: list[tuple[Step, str]], engine: Engine, lang: str) -> list[Item]:
+    """What the client thought at the lines held back, now that the learner has responded."""
+    return [("inner", t("state.thought-then", lang, name=_speaker(step, engine, lang, flow_id)),
+             step.think.get(lang), "") for step, flow_id in lines]
+
+
+def said_item(words: str, lang: str) -> Item:
+    return ("you", t("state.said", lang), words or t("state.said-nothing", lang), "")
+
+
+def after_response(engine: Engine, step: Step, lang: str, binnenkant: str) -> list[Item]:
+    """After an answer (the last history entry): the thoughts held back until now."""
+    if binnenkant != "after":
+        return []
+    n = len(engine.history)
+    items = thought_items(held_back(engine, n - 1), engine, lang) if step.needs_input else []
+    if engine.finished:
+        items += thought_items(held_back(engine, n), engine, lang)
+    return items
 
 
 def answer_item(step: Step, value, lang: str, skipped: bool = False) -> Item | None:
@@ -71,11 +116,11 @@ def phase_item(phase: str, lang: str) -> Item:
     return ("phase", "", f"{t('conv.phase-of', lang, n=n)} · {t('phase.' + phase, lang)}", "")
 
 
-def history_items(engine: Engine, lib, lang: str) -> list[Item]:
+def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> list[Item]:
     """The transcript so far, rebuilt from the engine (after a resume, back or language switch)."""
     items: list[Item] = []
     phase = None
-    for entry in engine.history:
+    for n, entry in enumerate(engine.history):
         step = engine.step_for(entry["key"])
         if step is None:
             continue
@@ -83,17 +128,25 @@ def history_items(engine: Engine, lib, lang: str) -> list[Item]:
             items.append(phase_item(step.phase, lang))
             phase = step.phase
         flow_id = entry["key"].split("/", 1)[0]
-        items += step_items(step, engine, lib, lang, flow_id)
+        items += step_items(step, engine, lib, lang, flow_id, binnenkant)
         if step.needs_input:
+            if entry["key"] in engine.said:
+                items.append(said_item(engine.said[entry["key"]], lang))
             value = engine.answers.get(entry["key"])
             items.append(answer_item(step, value, lang, skipped=entry["key"] not in engine.answers))
+            if binnenkant == "after":
+                items += thought_items(held_back(engine, n), engine, lang)
             if value is not None:
                 items += event_items(engine.option_events(step, value), lang)
+    if engine.finished and binnenkant == "after":
+        items += thought_items(held_back(engine, len(engine.history)), engine, lang)
     current = engine.current
     if current is not None:
         if current.phase != phase:
             items.append(phase_item(current.phase, lang))
-        items += step_items(current, engine, lib, lang)
+        items += step_items(current, engine, lib, lang, binnenkant=binnenkant)
+        if engine.current_key_said() is not None:
+            items.append(said_item(engine.current_key_said(), lang))
     return items
 
 

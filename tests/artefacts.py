@@ -47,6 +47,8 @@ def walk_one(conv, answers: dict) -> None:
     if not step.needs_input:
         conv.submit()
     elif step.id in answers:
+        if conv.engine.needs_words(step):  # say it yourself first: words before the options
+            conv.say(f"my own words at {step.id}")
         conv.submit(answers[step.id])
     else:
         conv.skip()

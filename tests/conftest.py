@@ -92,6 +92,8 @@ def walk(conv, answers: dict, note: bool = False) -> None:
         step = conv.engine.current
         if step.needs_input:
             if step.id in answers:
+                if conv.engine.needs_words(step):  # say it yourself first: words before the options
+                    conv.say(f"my own words at {step.id}")
                 conv.submit(answers[step.id])
             else:
                 conv.skip()

@@ -165,7 +165,7 @@ def test_play_shows_the_session_order_and_keeps_it_on_resume(lib, tmp_path):
     assert seed > 0
     step = lib.flows["rp-energie"].step_map()["c_first"]
     shown = Engine(lib.flows, "rp-energie", lib.programs, seed=seed).ordered(step)
-    second = _play(data, stdin="y\n1\n", seed=0)  # the session's seed wins over a new default
+    second = _play(data, stdin="y\nmy own words\n1\n", seed=0)  # the session's seed wins over a new default
     assert second.returncode == 0, second.stderr
     assert f"1) {shown[0].label.get('en')}" in second.stdout
     assert f"3) {shown[2].label.get('en')}" in second.stdout

@@ -91,8 +91,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "start",
     },
     "state.moment": {
-        "nl": "moment",
-        "en": "moment",
+        "nl": "Moment",
+        "en": "Moment",
     },
     "state.note": {
         "nl": "De cliënt liet dit tijdens het gesprek alleen zien in houding en woorden; hier zie je het als getal per moment.",

@@ -48,7 +48,7 @@ class GuideApp(App):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, lang: str = "nl", flow_dirs: list[Path] | None = None, data_dir: str | None = None,
-                 blink: bool = True, preloaded=None) -> None:
+                 blink: bool = True, preloaded=None, binnenkant: str | None = None) -> None:
         super().__init__()
         self.preloaded = preloaded  # (library, file stamps) loaded before this process was forked
         self.blink = blink  # tests turn the cursor blink off for stable screenshots
@@ -58,6 +58,8 @@ class GuideApp(App):
         self.data_dir = data_dir
         self.first_run = saved.get("welcomed") != "True"
         self.saved_theme = saved.get("theme", "bindkracht")
+        # when a client line's inner side shows: after the learner's next response (default) or with it
+        self.binnenkant = binnenkant or (saved.get("binnenkant") if saved.get("binnenkant") in ("after", "before") else "after")
         self.lib = None
         self.store = None
         self.store_error: str | None = None
@@ -289,6 +291,15 @@ class GuideApp(App):
             elif hasattr(screen, "relabel"):
                 screen.relabel()
 
+    async def toggle_binnenkant(self) -> None:
+        """The trainer's setting: the client's inner side after the next response, or with the line."""
+        self.binnenkant = "before" if self.binnenkant == "after" else "after"
+        settings.save({"binnenkant": self.binnenkant})
+        self.notify(t("binnenkant.changed", self.lang, now=t("binnenkant." + self.binnenkant, self.lang)))
+        for screen in self.screen_stack:
+            if getattr(screen, "id", None) == "conversation":
+                await screen.render_all()
+
     def watch_theme(self, theme: str) -> None:
         if theme and theme != self.saved_theme:
             self.saved_theme = theme
@@ -346,6 +357,8 @@ class GuideApp(App):
         yield SystemCommand(t("cmd.lang", lang), t("cmd.lang.help", lang), to_other)
         yield SystemCommand(t("cmd.theme", lang), t("cmd.theme.help", lang), self.action_change_theme)
         yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), self.action_help)
+        now = t("binnenkant." + self.binnenkant, lang)
+        yield SystemCommand(t("cmd.binnenkant", lang, now=now), t("cmd.binnenkant.help", lang), self.toggle_binnenkant)
         if self.screen_stack and screen is not self.screen_stack[0]:
             yield SystemCommand(t("cmd.home", lang), t("cmd.home.help", lang), self.go_home)
         conv = getattr(screen, "conv", None)

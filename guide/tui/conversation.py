@@ -52,6 +52,11 @@ class ConversationScreen(Screen):
     def lang(self) -> str:
         return self.app.lang
 
+    @property
+    def binnenkant(self) -> str:
+        """When a client line's inner side shows: "after" the learner's next response, or "before"."""
+        return getattr(self.app, "binnenkant", "after")
+
     # -- drawing ----------------------------------------------------------------
     async def render_all(self) -> None:
         """Draw everything from the engine: after a resume, a back or a language switch."""
@@ -64,7 +69,7 @@ class ConversationScreen(Screen):
         for notice in self.conv.notices:
             items.append(("notice", "", t(notice.code, lang, **notice.params), ""))
         if self.engine is not None:
-            history = tr.history_items(self.engine, self.conv.lib, lang)
+            history = tr.history_items(self.engine, self.conv.lib, lang, self.binnenkant)
             if len(history) > MAX_MOUNTED:
                 items.append(("notice", "", t("conv.earlier", lang, n=len(history) - MAX_MOUNTED), ""))
                 history = history[-MAX_MOUNTED:]
@@ -87,7 +92,8 @@ class ConversationScreen(Screen):
         value, self.prefill = self.prefill, None
         step = eng.current if eng else None
         await area.build(step, lang, finished=bool(eng and eng.finished), readonly=self.conv.readonly, value=value,
-                         position=self.conv.position(), options=eng.options(step) if step is not None else None)
+                         position=self.conv.position(), options=eng.options(step) if step is not None else None,
+                         words=bool(eng is not None and eng.needs_words(step)))
         self.update_card()
         self.apply_keys()
 
@@ -152,6 +158,29 @@ class ConversationScreen(Screen):
         message.stop()
         await self.answer(message.value, at=message.at, pressed=message.pressed)
 
+    async def on_answer_area_said(self, message: AnswerArea.Said) -> None:
+        """The own words at a say-first choice: on disk first, then the options appear."""
+        message.stop()
+        eng = self.engine
+        area = self.query_one(AnswerArea)
+        if eng is None or eng.current is None or self.conv.readonly or area.too_early(message.pressed):
+            return
+        lang = self.lang
+        try:
+            words = self.conv.say(message.text, message.at)
+        except StaleAnswer:
+            return
+        except AnswerError as exc:
+            self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
+            return
+        except StoreError as exc:
+            error = t(exc.code, lang, **exc.params)
+            self.add([("notice", "", t("conv.not-saved", lang, error=error), "")])
+            self.app.notify(error, severity="error", timeout=8)
+            return  # the text stays in the box
+        self.add([tr.said_item(words, lang)])
+        await self.refresh_controls()
+
     async def answer(self, value, skip: bool = False, at: str | None = None, pressed: float | None = None) -> None:
         eng = self.engine
         if eng is None or eng.current is None or self.conv.readonly:
@@ -182,13 +211,14 @@ class ConversationScreen(Screen):
         answer = tr.answer_item(step, eng.answers.get(key), lang, skipped=skip)
         if answer:
             items.append(answer)
+        items += tr.after_response(eng, step, lang, self.binnenkant)  # what the client thought then
         items += tr.event_items(events, lang)
         if eng.finished:
             items += tr.finish_items(eng, self.conv.lib, lang)
         elif eng.current is not None:
             if eng.current.phase != before_phase:
                 items.append(tr.phase_item(eng.current.phase, lang))
-            items += tr.step_items(eng.current, eng, self.conv.lib, lang)
+            items += tr.step_items(eng.current, eng, self.conv.lib, lang, binnenkant=self.binnenkant)
         self.add(items)
         await self.refresh_controls()
 
@@ -198,6 +228,8 @@ class ConversationScreen(Screen):
             return
         last = self.engine.history[-1]["key"] if self.engine.history else None
         earlier = self.engine.answers.get(last) if last else None
+        if self.engine.current_key_said() is not None:  # back from the options to the own words
+            earlier = self.engine.current_key_said()
         try:
             moved = self.conv.back()
         except StoreError as exc:
@@ -261,7 +293,7 @@ class ConversationScreen(Screen):
         step = self.engine.current if self.engine else None
         usable = True
         if action == "save_text":
-            usable = step is not None and step.kind == "text" and not self.conv.readonly
+            usable = step is not None and (step.kind == "text" or self.engine.needs_words(step)) and not self.conv.readonly
         elif action == "skip":
             usable = step is not None and (not step.needs_input or step.optional) and not self.conv.readonly
         elif action == "back":

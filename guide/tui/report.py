@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
-from guide import export, reports
+from guide import export, reports, statechart
 from guide.i18n import t
 
 
@@ -28,7 +28,9 @@ class ReportScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(id="topbar", markup=False)
         with VerticalScroll(id="report-body"):
+            yield Static("", id="early", markup=False)
             yield Static("", id="chart", markup=False)
+            yield Static("", id="state-chart", markup=False)
             yield Markdown("", id="report-md", open_links=False)
         yield Footer(compact=True, show_command_palette=False)
 
@@ -48,7 +50,13 @@ class ReportScreen(Screen):
         self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {t('report.title.' + kind, lang)} · {session.label}")
         self.chart_rows = report.chart_rows
         self.draw_chart()
-        await self.query_one("#report-md", Markdown).update(report.screen)  # without the full record
+        early = self.query_one("#early", Static)
+        early.update(f"{t('state.early', lang)}\n{report.early}" if report.early else "")
+        early.display = bool(report.early)
+        states = self.query_one("#state-chart", Static)
+        states.update(statechart.terminal(report.state_chart, lang) if report.state_chart else "")
+        states.display = report.state_chart is not None
+        await self.query_one("#report-md", Markdown).update(report.screen_after_early)  # without the full record
 
     def draw_chart(self) -> None:
         """The bars fit the width there is (the scroll bar and padding take 4 columns)."""

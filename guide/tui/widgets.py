@@ -9,11 +9,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.strip import Strip
-from textual.widgets import Button, OptionList, SelectionList, Static, TextArea
+from textual.widgets import Button, Input, OptionList, SelectionList, Static, TextArea
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from guide.i18n import t
+from guide.tui import keys
 from guide.model import PHASES, Step
 
 
@@ -86,6 +87,15 @@ class AnswerArea(Vertical):
             self.at = at
             self.pressed = pressed
 
+    class Said(Message):
+        """The own words typed at a say-first choice, before its options appear."""
+
+        def __init__(self, text: str, at: str | None = None, pressed: float | None = None) -> None:
+            super().__init__()
+            self.text = text
+            self.at = at
+            self.pressed = pressed
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.position: str | None = None  # the question shown, as the conversation names it
@@ -102,6 +112,9 @@ class AnswerArea(Vertical):
         area = TextArea(id="text", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         area.cursor_blink = self.app.blink
         yield area
+        say = Input(id="say")
+        say.cursor_blink = self.app.blink
+        yield say
         with Horizontal(classes="buttons"):
             for bid in ("continue", "confirm", "save", "report", "export", "home"):
                 button = Button("", id=bid, variant="default" if bid == "home" else "primary")
@@ -115,6 +128,8 @@ class AnswerArea(Vertical):
         kind = self._shape[0] if self._shape else None
         if kind == "text":
             return self.query_one("#text", TextArea).text
+        if kind == "say":
+            return self.query_one("#say", Input).value
         if kind in ("multi", "checklist"):
             return list(self.query_one(MultiList).selected)
         if kind in ("choice", "scale"):
@@ -137,14 +152,16 @@ class AnswerArea(Vertical):
         return pressed is not None and pressed < self.shown_at
 
     async def build(self, step: Step | None, lang: str, finished: bool = False, readonly: bool = False,
-                    value=None, position: str | None = None, options: list | None = None) -> None:
+                    value=None, position: str | None = None, options: list | None = None,
+                    words: bool = False) -> None:
         """Show the input for `step`, filled with `value` (an earlier answer, after Back).
-        The same step drawn again (another language) keeps what was typed or ticked."""
+        The same step drawn again (another language) keeps what was typed or ticked.
+        `words`: a say-first choice whose own words come first: a text box, then the options."""
         if position != self.position:
             self.position = position
             self.shown_at = _time.get_time()
         ended = readonly or finished or step is None
-        kind = "end" if ended else ("continue" if not step.needs_input else step.kind)
+        kind = "end" if ended else ("continue" if not step.needs_input else "say" if words else step.kind)
         shape = (kind, lang, readonly, self.report_kind, id(step) if step is not None and step.needs_input else None)
         self.step = step
         self.lang = lang
@@ -159,7 +176,7 @@ class AnswerArea(Vertical):
         text = self.query_one("#text", TextArea)
         report = self.report_kind
         shown = {"continue": kind == "continue", "confirm": kind in ("multi", "checklist"),
-                 "save": kind == "text", "report": kind == "end" and bool(report),
+                 "save": kind in ("text", "say"), "report": kind == "end" and bool(report),
                  "export": kind == "end", "home": kind == "end"}
         labels = {"continue": "conv.continue", "confirm": "conv.confirm", "save": "conv.save",
                   "report": f"report.show.{report}", "export": "conv.export", "home": "conv.to-home"}
@@ -171,6 +188,8 @@ class AnswerArea(Vertical):
         choice.display = kind in ("choice", "scale")
         multi.display = kind in ("multi", "checklist")
         text.display = kind == "text"
+        say = self.query_one("#say", Input)
+        say.display = kind == "say"
         hint = ""
         if kind == "choice":
             shown = step.options if options is None else options  # the session's order
@@ -185,6 +204,11 @@ class AnswerArea(Vertical):
             hint = t("conv.multi-hint", lang)
         elif kind == "text":
             text.text = ""
+        elif kind == "say":
+            say.value = ""
+            say.placeholder = t("state.say-prompt", lang)
+            save_key = keys.display(self.app._keymap.get("save", "ctrl+s"))
+            hint = f"{t('state.say-prompt', lang)} {t('state.say-hint', lang, save=save_key)}"
         if choice.display and choice.option_count:
             choice.highlighted = 0
         if value is not None and not ended:
@@ -203,6 +227,10 @@ class AnswerArea(Vertical):
             area = self.query_one("#text", TextArea)
             area.text = str(value)
             area.move_cursor(area.document.end)
+        elif kind == "say":
+            say = self.query_one("#say", Input)
+            say.value = str(value)
+            say.cursor_position = len(say.value)
         elif kind in ("multi", "checklist"):
             multi = self.query_one(MultiList)
             for chosen in value if isinstance(value, list) else [value]:
@@ -223,7 +251,7 @@ class AnswerArea(Vertical):
         return label
 
     def focus_input(self) -> None:
-        for widget in self.query("OptionList, TextArea, Button"):
+        for widget in self.query("OptionList, TextArea, Input, Button"):
             if widget.display and not widget.disabled:
                 widget.focus()
                 return
@@ -250,7 +278,18 @@ class AnswerArea(Vertical):
         event.stop()
         self.post_message(self.answered(list(self.query_one(MultiList).selected)))
 
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if event.input.id == "say":
+            self.submit_words()
+
+    def submit_words(self) -> None:
+        self.post_message(self.Said(self.query_one("#say", Input).value, self.position, self.pressed))
+
     def submit_text(self) -> None:
+        if self._shape and self._shape[0] == "say":
+            self.submit_words()
+            return
         self.post_message(self.answered(self.query_one("#text", TextArea).text))
 
     def restore_text(self, text: str) -> None:
