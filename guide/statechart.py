@@ -31,11 +31,11 @@ def chart(engine: Engine | None, lang: str) -> StateChart | None:
         return None
     timeline = engine.timeline()
     flow = engine.flows[engine.root]
-    declared = {}
-    for f in engine.flows.values():  # the root's state first, then a called flow's
-        if f is flow or any(name in engine.state for name in f.state):
-            for name, var in f.state.items():
-                declared.setdefault(name, var)
+    declared = dict(flow.state)  # the root's own state first, then a called flow's
+    called = {key.split("/", 1)[0] for key, _v in timeline if key}
+    for fid in sorted(called - {engine.root}):
+        for name, var in engine.flows[fid].state.items() if fid in engine.flows else ():
+            declared.setdefault(name, var)
     names = [n for n in declared if any(n in values for _k, values in timeline)]
     if not timeline or not names:
         return None
@@ -54,16 +54,17 @@ def _spark(value: int, low: int, high: int) -> str:
 
 
 def terminal(c: StateChart, lang: str) -> str:
-    """Per state one line: a bar per moment (start first), then start → end and the bounds."""
+    """Per state one line: a bar and the value per moment (start first), then the bounds."""
     width = max(len(c.labels[n]) for n in c.names)
+    cell = max(len(str(v)) for b in c.bounds.values() for v in b) + 2
     lines = [t("state.title", lang)]
     for name in c.names:
         low, high = c.bounds[name]
         values = [m[2].get(name, low) for m in c.moments]
-        bars = " ".join(_spark(v, low, high) for v in values)
-        lines.append(f"{c.labels[name]:<{width}}  {bars}   {values[0]} → {values[-1]} ({low}–{high})")
-    marks = " ".join("s" if i == 0 else str(i % 10) for i in range(len(c.moments)))
-    lines.append(f"{'':<{width}}  {marks}")
+        bars = "".join(f"{_spark(v, low, high)}{v}".ljust(cell) for v in values)
+        lines.append(f"{c.labels[name]:<{width}}  {bars} ({low}–{high})")
+    marks = "".join(("s" if i == 0 else str(i)).ljust(cell) for i in range(len(c.moments)))
+    lines.append(f"{'':<{width}}  {marks}".rstrip())
     return "\n".join(lines)
 
 

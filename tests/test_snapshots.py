@@ -36,7 +36,41 @@ def fixed_dirs(monkeypatch):
 
 
 def app():
-    return GuideApp(lang="nl", flow_dirs=[SHOWCASE], blink=False)
+    # these screens show a client line's inner side with the line (the "before" setting);
+    # the default "after" has screens of its own below
+    return GuideApp(lang="nl", flow_dirs=[SHOWCASE], blink=False, binnenkant="before")
+
+
+RIK = Path(__file__).parent / "fixtures" / "tui-state"
+
+
+def rik_app():
+    return GuideApp(lang="nl", flow_dirs=[RIK], blink=False)
+
+
+def rik(presses):
+    async def run(pilot):
+        await pilot.pause()
+        pilot.app._open("rik", "rehearse", "T-1")
+        await pilot.pause()
+        for key in presses:
+            await pilot.press(key)
+            await pilot.pause()
+    return run
+
+
+# a client who reacts (binnenkant "after", the default): the say-first box, the thought after
+# the response, and the debrief of an early end with the client's state over the moments
+RIK_SCREENS = {
+    "say-first-box": ["enter"],
+    "thought-after-response": ["enter", *"Dag Rik", "enter", "enter"],
+    "early-end-debrief": ["enter", *"Dag Rik", "enter", "down", "enter", "enter"],
+}
+
+
+@pytest.mark.parametrize("target", list(RIK_SCREENS))
+def test_client_who_reacts(snap_compare, target):
+    assert snap_compare(rik_app(), terminal_size=(80, 24), run_before=rik(RIK_SCREENS[target]))
 
 
 def to_step(presses):

@@ -29,8 +29,8 @@ class ReportScreen(Screen):
         yield Static(id="topbar", markup=False)
         with VerticalScroll(id="report-body"):
             yield Static("", id="early", markup=False)
-            yield Static("", id="chart", markup=False)
             yield Static("", id="state-chart", markup=False)
+            yield Static("", id="chart", markup=False)
             yield Markdown("", id="report-md", open_links=False)
         yield Footer(compact=True, show_command_palette=False)
 
