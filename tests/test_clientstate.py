@@ -181,3 +181,72 @@ def test_the_shipped_energy_scenario_walks_out_when_trust_is_gone(lib):
         assert eng.ended_early and eng.end_step.why is not None
     finally:
         eng.close()
+
+
+def _finished_session(lib, tmp_path, answers, said="Mijn <b>eigen</b> woorden & meer"):
+    store = Store(tmp_path / "data")
+    conv, _ = Conversation.start(store, lib, "st", "oefening", "rehearse", "en")
+    while conv.engine.current is not None:
+        step = conv.engine.current
+        if step.needs_input:
+            if conv.engine.needs_words(step):
+                conv.say(said)
+            conv.submit(answers[step.id])
+        else:
+            conv.submit()
+    return store, conv
+
+
+def test_the_debrief_charts_the_state_explains_the_early_end_and_sets_own_words_beside_the_best(st, tmp_path):
+    from guide import export
+
+    store, conv = _finished_session(st, tmp_path, {"c1": "cold"})
+    try:
+        report = export.build(store.get(conv.session.id), st, [], "en", store)
+        md = report.markdown
+        lines = md.splitlines()
+        # the early end explains itself first
+        assert lines[0] == "# Debrief" and lines[2] == "## The conversation ended early"
+        assert lines[4] == "Rik did not feel heard."
+        assert "| Moment | Trust |" in md and "| start | 1 |" in md and "| 1. What do you say? | 0 |" in md
+        row = next(line for line in lines if line.startswith("| What do you say?"))
+        assert "\\<b\\>eigen\\</b\\> woorden \\& meer" in row  # typed text escaped
+        assert "| Cold | Warm |" in row  # chosen, then the best option
+        page = report.html
+        svg = page[page.index('<svg', page.index('class="chart"', page.index("How the client reacted") - 2000)):]
+        assert 'viewBox="0 0 ' in page and "<title>How the client reacted</title>" in page
+        assert "<b>eigen</b>" not in page and "&lt;b&gt;eigen&lt;/b&gt;" in page
+        assert ">0</text>" in svg and ">1</text>" in svg  # every value labelled
+    finally:
+        conv.close()
+        store.close()
+
+
+def test_play_on_stdin_asks_for_own_words_first_and_prints_the_chart(st, tmp_path):
+    import io
+
+    from guide import play
+    from guide.play import Terminal
+
+    store, conv = _finished_session(st, tmp_path, {"c1": "warm", "c2": "b"})
+    conv.close()
+    store.close()
+    out = io.StringIO()
+    inp = io.StringIO("\nHallo Rik\n1\n2\n\n")
+    term = Terminal("en", out=out, inp=inp, binnenkant="after")
+
+    class Args:
+        flows = [tmp_path / "flows"]
+        flow = "st"
+        data_dir = str(tmp_path / "data2")
+        label = "P-1"
+        new = True
+        job = None
+        take_over = False
+
+    assert play.play(Args, "en", term) == 0
+    text = out.getvalue()
+    assert text.index("What would you say?") < text.index("1) Warm")  # the options only after the words
+    assert "Who is this?" in text and text.index("Who is this?") > text.index("1) Warm")  # binnenkant after
+    assert "How the client reacted" in text and "Trust" in text and "(0–3)" in text
+    assert "Your words: Hallo Rik" in text and "Best option: Warm" in text
