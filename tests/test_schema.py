@@ -52,3 +52,34 @@ def test_the_schema_rejects_what_check_rejects():
     bad_phase["phases"][0]["id"] = "later"
     for bad in (bad_kind, bad_key, bad_phase):
         assert list(validator.iter_errors(bad)), bad
+
+
+def test_the_schema_knows_client_state_effects_early_ends_and_say_first():
+    schema = json.loads((ROOT / "schema" / "flow.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft7Validator(schema)
+    label = {"nl": "Vertrouwen", "en": "Trust"}
+    flow = {
+        "id": "x", "version": "1", "title": {"nl": "X", "en": "X"}, "languages": ["nl", "en"],
+        "state": {"trust": {"min": 0, "max": 4, "start": 1, "label": label}},
+        "phases": [{"id": "intake", "steps": [
+            {"id": "c", "kind": "choice", "say_first": True, "text": {"nl": "a", "en": "a"},
+             "options": [{"value": "a", "label": {"nl": "a", "en": "a"}, "effects": {"trust": 1}},
+                         {"value": "b", "label": {"nl": "b", "en": "b"}, "effects": {"trust": "-1"}}]},
+            {"id": "gone", "kind": "end", "early": True, "why": {"nl": "w", "en": "w"}},
+        ]}],
+    }
+    assert [e.message for e in validator.iter_errors(flow)] == []
+
+    def broken(change):
+        bad = json.loads(json.dumps(flow))
+        change(bad)
+        return list(validator.iter_errors(bad))
+
+    steps = lambda f: f["phases"][0]["steps"]  # noqa: E731
+    assert broken(lambda f: f["state"]["trust"].pop("label"))  # a state needs its label
+    assert broken(lambda f: f["state"]["trust"].update(start="one"))  # whole numbers only
+    assert broken(lambda f: steps(f)[0]["options"][0]["effects"].update(trust="x"))
+    assert broken(lambda f: steps(f).insert(0, {"id": "q", "kind": "ask", "say_first": True,
+                                                 "text": {"nl": "a", "en": "a"}}))  # say_first: choices only
+    assert broken(lambda f: steps(f).insert(0, {"id": "l", "kind": "line", "early": True,
+                                                 "say": {"nl": "a", "en": "a"}}))  # early: ends only
