@@ -132,7 +132,7 @@ async def test_an_early_end_debrief_explains_itself_and_charts_the_state(private
         early = str(app.screen.query_one("#early", Static).render())
         assert "ended early" in early and "show papers" in early
         chart = str(app.screen.query_one("#state-chart", Static).render())
-        assert "Trust" in chart and "1 → 0" in chart and "Openness" in chart
+        assert "Trust     ▃1 ▁0  (0–3)" in chart and "Openness" in chart  # a bar and a value per moment
         md = app.screen.query_one("#report-md").source
         assert "Said it yourself first" in md and "Hello" in md
         assert "ended early" not in md  # shown once, above the charts
