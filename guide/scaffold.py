@@ -111,6 +111,9 @@ persona:
   coach: coach-{id}               # for whoever plays the client
   observer: observe-{id}          # the observation sheet for the room
 
+state:                            # the client's state: options change it (effects), conditions read it
+  trust: {{min: 0, max: 3, start: 1, label: {{nl: Vertrouwen, en: Trust}}}}
+
 phases:
   - id: intake
     steps:
@@ -132,6 +135,7 @@ phases:
 
       - id: first_reply
         kind: choice              # what the worker says; scores go to krachtlijnen
+        say_first: true           # the learner first types their own words (never scored)
         text:
           nl: Wat zeg je?
           en: What do you say?
@@ -145,6 +149,7 @@ phases:
               nl: Misschien luistert ze echt.
               en: Maybe she is really listening.
             scores: {{krachtlijn-7: 2}}
+            effects: {{trust: 1}}     # added to the client's state, kept within its bounds
             next: opens_up
           - value: form
             label: {{nl: "Vul eerst dit formulier in, dan weet ik meteen alles en zien we daarna verder.", en: "Fill in this form first, then I know everything at once and we'll see after that."}}
@@ -155,6 +160,7 @@ phases:
               nl: Zie je wel.
               en: There you go.
             scores: {{krachtlijn-7: -1}}
+            effects: {{trust: -1}}
             next: closes_down
           - value: fix                # partly right: it helps today, but takes over
             label: {{nl: "Ik regel het meteen voor je.", en: "I'll sort it out for you right away."}}
@@ -176,6 +182,10 @@ phases:
         say:
           nl: Ik kom wel een andere keer terug.
           en: I'll come back another time.
+        next:
+          - if: trust <= 0          # no trust left: Sam walks out
+            goto: walks_out
+          - else: reflect
 
       - id: reflect
         kind: text                # free text is kept for reflection, never scored
@@ -190,6 +200,17 @@ phases:
         text:
           nl: Einde van het rollenspel.
           en: End of the role-play.
+
+      - id: walks_out
+        kind: end
+        early: true               # the client leaves; the debrief starts with `why`
+        report: debrief
+        text:
+          nl: Sam neemt de jas en gaat.
+          en: Sam takes the coat and leaves.
+        why:
+          nl: Sam ging weg omdat het formulier voor het verhaal kwam.
+          en: Sam left because the form came before the story.
 """
 
 SCENARIO_PLAN = """\
@@ -202,14 +223,18 @@ plans:
       visits: [opens_up]
       avoids: [closes_down]
       scores: {{krachtlijn-7: "2"}}
+      state: {{trust: 2}}
+      ended: normal
       finished: "true"
   - name: worst path
     answers: {{first_reply: form}}
+    said: {{first_reply: "Goeiedag, wat kan ik voor je doen?"}}
     expect:
-      visits: [closes_down]
-      avoids: [opens_up]
+      visits: [closes_down, walks_out]
+      avoids: [opens_up, reflect]
       scores: {{krachtlijn-7: "-1"}}
-      finished: "true"
+      state: {{trust: 0}}
+      ended: early
 """
 
 CARDS = {
