@@ -266,6 +266,7 @@ def run(conv, term: Terminal) -> int:
                 if command is None and eng.needs_words(step):  # say it yourself first
                     conv.say(raw, shown)
                     show_options(term, conv, step)
+                    shown = conv.position()  # the options are the question now
                     continue
                 if command == "skip":
                     events = conv.skip(shown)

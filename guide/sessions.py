@@ -111,7 +111,9 @@ class Conversation:
         eng = self.engine
         if eng is None:
             return ""
-        return f"{_where(eng)}#{len(eng.history)}"
+        # once the own words of a say-first choice are in, its options are a new question
+        said = "+said" if eng.current_key_said() is not None else ""
+        return f"{_where(eng)}#{len(eng.history)}{said}"
 
     def submit(self, value=None, at: str | None = None) -> list[Event]:
         eng = self._guard(at)

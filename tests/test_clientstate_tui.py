@@ -158,3 +158,30 @@ def test_resume_keeps_state_and_own_words(private_dirs):
         again.close()
     finally:
         store.close()
+
+
+
+def test_an_answer_meant_for_the_words_box_never_picks_an_option(private_dirs):
+    """After the own words the options are a new question: a bounce carrying the box's position is dropped."""
+    import pytest
+
+    from guide import library
+    from guide.sessions import Conversation, StaleAnswer
+    from guide.store import Store
+
+    lib = library.load(flow_dirs=[RIK], include_user=False)
+    store = Store(private_dirs)
+    try:
+        conv, _ = Conversation.start(store, lib, "rik", "T", "rehearse", "nl")
+        conv.submit()
+        box = conv.position()
+        conv.say("Dag", box)
+        assert conv.position() != box
+        with pytest.raises(StaleAnswer):
+            conv.submit("listen", box)
+        assert "rik/c_first" not in conv.engine.answers
+        conv.submit("listen", conv.position())
+        assert conv.engine.answers["rik/c_first"] == "listen"
+        conv.close()
+    finally:
+        store.close()
