@@ -23,11 +23,11 @@ phases:
       - id: hi
         kind: line
         say: {nl: Dag., en: Hi.}
-        think: {nl: Wie is dat?, en: Who is this?}
+        think: {nl: "Wie is dat?", en: "Who is this?"}
       - id: c1
         kind: choice
         say_first: true
-        text: {nl: Wat zeg je?, en: What do you say?}
+        text: {nl: "Wat zeg je?", en: "What do you say?"}
         options:
           - {value: warm, label: {nl: Warm, en: Warm}, scores: {krachtlijn-7: 2}, effects: {trust: 5}}
           - {value: cold, label: {nl: Koud, en: Cold}, scores: {krachtlijn-7: -1}, effects: {trust: -1}}
@@ -37,7 +37,7 @@ phases:
           - else: c2
       - id: c2
         kind: choice
-        text: {nl: En nu?, en: And now?}
+        text: {nl: "En nu?", en: "And now?"}
         options:
           - {value: a, label: {nl: A, en: A}, scores: {krachtlijn-2: 1}, effects: {trust: -1}}
           - {value: b, label: {nl: B, en: B}, scores: {krachtlijn-2: -1}}
