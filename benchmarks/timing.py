@@ -70,4 +70,4 @@ def ms(seconds: float) -> str:
 def line(label: str, wall: float, cpu: float, target: str, met: bool | None = None) -> None:
     """One figure: wall and CPU time beside each other, then the target and whether it is met."""
     verdict = "" if met is None else ("  met" if met else "  NOT MET")
-    print(f"{label:<52} {ms(wall)} wall {ms(cpu)} CPU   target {target}{verdict}")
+    print(f"{label:<62} {ms(wall)} wall {ms(cpu)} CPU   target {target}{verdict}")

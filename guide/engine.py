@@ -18,6 +18,7 @@ from guide import clientstate
 from guide.errors import CodedError
 from guide.model import Flow, Option, Step, Text
 from guide.privacy import find_insz
+from guide.statelog import Delta
 from guide.successors import END, Edge, flow_edges
 from guide.textsafe import clean
 
@@ -165,6 +166,7 @@ class Engine:
         self.history: list[dict] = []
         self.state: dict[str, int] = {}  # the client's state (guide.clientstate), e.g. {"trust": 2}
         self.said: dict[str, str] = {}  # say-first choices: the learner's own words, by step key
+        self.unsaved: list[list] = []  # changes since the last save, as statelog ops
         self.finished = False
         self.end_step: Step | None = None
         self.end_flow: str | None = None
@@ -252,6 +254,7 @@ class Engine:
         words = clean(str(text or "")).strip()
         check_private(words)
         self.said[self.key(step)] = words
+        self.unsaved.append(["s", self.key(step), words])
         return words
 
     def current_key_said(self) -> str | None:
@@ -330,16 +333,22 @@ class Engine:
         if self.state:
             entry["state"] = dict(self.state)
         self.history.append(entry)
+        log = self.unsaved
+        log.append(["h+", entry])
         events: list[Event] = []
         if step.needs_input:
             if skipped:
                 self.answers.pop(key, None)
+                log.append(["a-", key])
                 if step.set:
                     self.vars.pop(step.set, None)
+                    log.append(["v-", step.set])
             else:
                 self.answers[key] = value
+                log.append(["a", key, value])
                 if step.set:
                     self.vars[step.set] = value
+                    log.append(["v", step.set, value])
                 events += self.option_events(step, value)
                 if step.kind == "choice" and self.state:
                     for opt in step.options:
@@ -369,22 +378,30 @@ class Engine:
         step = self.current
         if step is not None and step.say_first and self.key(step) in self.said:
             del self.said[self.key(step)]
+            self.unsaved.append(["s-", self.key(step)])
             return True
         if not self.history:
             return False
         entry = self.history.pop()
         if "state" in entry:
             self.state = dict(entry["state"])
+        log = self.unsaved
+        log.append(["h-"])
         key = entry["key"]
         if entry["had"]:
             self.answers[key] = entry["old"]
+            log.append(["a", key, entry["old"]])
         else:
             self.answers.pop(key, None)
+            log.append(["a-", key])
         if "var" in entry:
+            name = entry["var"]
             if entry["var_had"]:
-                self.vars[entry["var"]] = entry["var_old"]
+                self.vars[name] = entry["var_old"]
+                log.append(["v", name, entry["var_old"]])
             else:
-                self.vars.pop(entry["var"], None)
+                self.vars.pop(name, None)
+                log.append(["v-", name])
         self._restore_stack(entry["at"])
         self.finished = False
         self.end_step = None
@@ -471,6 +488,16 @@ class Engine:
         return {tag: (got, best) for tag, (got, best) in sorted(totals.items())}
 
     # -- persistence -------------------------------------------------------
+    def head(self) -> dict:
+        """The small part of the state that every change may replace: where the conversation is, and
+        the client's state (a few declared numbers, however long the conversation)."""
+        return {
+            "stack": self.position(),
+            "finished": self.finished,
+            "end": [self.end_flow, self.end_step.id] if self.end_step is not None else None,
+            "state": dict(self.state),
+        }
+
     def to_state(self) -> dict:
         return {
             "version": STATE_VERSION,
@@ -485,6 +512,14 @@ class Engine:
             "said": dict(self.said),
             "history": list(self.history),
         }
+
+    def delta(self) -> Delta:
+        """What changed since the last save (`saved`): its size does not grow with the history."""
+        return Delta(list(self.unsaved), self.head())
+
+    def saved(self, delta: Delta) -> None:
+        """`delta` is on disk: its ops are no longer unsaved."""
+        del self.unsaved[: len(delta.ops)]
 
     @classmethod
     def from_state(cls, flows: dict[str, Flow], state: dict, programs: dict | None = None) -> Engine:

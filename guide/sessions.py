@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from guide.engine import AnswerError, Engine, Event, RestoreError, check_private
 from guide.library import Library
-from guide.store import Session, Store, StoreError
+from guide.store import COMPACT_AFTER, Session, Store, StoreError
 from guide.textsafe import clean
 
 JOBS = ("prepare", "rehearse", "practise")
@@ -87,13 +87,21 @@ class Conversation:
             }))
             if lost:
                 notices.append(Notice("session.answers-kept", {"n": len(lost), "steps": ", ".join(lost)}))
+        if session.changes_since_base >= COMPACT_AFTER:  # fold them in, so the next resume reads less
+            try:
+                store.compact(session.id, session.state, session.last_seq)
+            except StoreError:
+                pass  # the changes stay as they are, readable as before
         return cls(store, lib, session, engine, notices=notices)
 
     # -- changes -------------------------------------------------------------
     def _commit(self, action: str, key: str, value) -> None:
+        """Save what this change did (not the whole state), committed before it counts as accepted."""
         eng = self.engine
         status = "finished" if eng.finished else "active"
-        self.store.record(self.session.id, action, key, value, eng.to_state(), status, eng.phase or "", _where(eng))
+        delta = eng.delta()
+        self.store.record(self.session.id, action, key, value, delta, status, eng.phase or "", _where(eng))
+        eng.saved(delta)
         self.session.status = status
 
     def _guard(self, at: str | None = None) -> Engine:
@@ -144,6 +152,7 @@ class Conversation:
             self._commit("say", key, words)
         except StoreError:
             eng.said.pop(key, None)  # not on disk, so not accepted: the text box stays
+            eng.unsaved.append(["s-", key])  # and a later save takes the words back too
             raise
         return words
 
@@ -162,12 +171,13 @@ class Conversation:
         eng = self._guard()
         if not eng.history:
             return False
-        before = eng.to_state()
+        before, unsaved = eng.to_state(), list(eng.unsaved)
         eng.back()
         try:
             self._commit("back", eng.key() if eng.current else "", None)
         except StoreError:
             restored = Engine.from_state(eng.flows, before, eng.programs)
+            restored.unsaved = unsaved  # what the store still lacks of `before`
             eng.close()
             self.engine = restored
             raise

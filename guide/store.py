@@ -3,6 +3,13 @@
 The directory is created 0700 and the database 0600 (created that way, not
 tightened afterwards). A database that is not readable is moved aside, never
 deleted, and a fresh one is started; the caller is told.
+
+A session's engine state is stored as a base plus one row per save holding only what that save
+changed (guide.statelog), so saving costs the same at the 10th and the 2,000th answer.
+
+Damage is looked for with a full `PRAGMA quick_check` (it reads the whole file) only when the
+file may have changed outside this app: when it differs from how the last clean close left it
+(see `_trusted`), after SQLite reported damage, and at least once a week.
 """
 
 from __future__ import annotations
@@ -17,9 +24,13 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from guide import statelog
 from guide.files import StoreError, make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
 
 DB_NAME = "bindkracht.db"
+STAMP_SUFFIX = ".checked"  # beside the database: how a clean close left the file, and when it was last checked
+FULL_CHECK_AFTER_S = 7 * 24 * 3600
+COMPACT_AFTER = 100  # saved changes on top of a base before a resume folds them into a new base
 BUSY_MS = 10_000
 FOREIGN_LOCK_S = 15 * 60  # a lock held from another computer counts as gone after this long unused
 
@@ -84,9 +95,21 @@ MIGRATIONS: list[str] = [
         beat REAL NOT NULL
     );
     """,
+    # 4 -> 5: each save appends what it changed (statelog ops) instead of rewriting states.state,
+    # which becomes the base they apply to (a state saved before this version is a base without
+    # changes, so it reads as before); and the list of sessions read from one covering index
+    """
+    CREATE TABLE state_changes (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        ops TEXT NOT NULL,
+        PRIMARY KEY (session_id, seq)
+    ) WITHOUT ROWID;
+    CREATE INDEX sessions_listing ON sessions(updated, id, label, flow_id, phase, status);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
-REQUIRED_TABLES = {"sessions", "changes", "notes", "states"}
+REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
 
 
 @dataclass
@@ -125,6 +148,20 @@ class Session:
     phase: str
     step: str
     state: dict | None = None
+    changes_since_base: int = 0  # saves replayed on the stored base to give `state`
+    last_seq: int = 0
+
+
+@dataclass
+class Listed:
+    """One line of the list of sessions: only what the list shows."""
+
+    id: int
+    label: str
+    flow_id: str
+    phase: str
+    status: str
+    updated: float
 
 
 def _disk_full(directory: Path | None) -> bool:
@@ -157,6 +194,10 @@ class Store:
         self.owner = uuid.uuid4().hex  # this open store, as a session's writer
         self.held: set[int] = set()  # sessions this store has held (a lost one stays lost)
         self.host = socket.gethostname()
+        self.stamp_path = self.path.with_name(DB_NAME + STAMP_SUFFIX)
+        self.full_check = ""  # why this open read the whole file ("" when it could trust the last close)
+        self.checked_at = 0.0  # when the whole file was last found sound
+        self.suspect = False  # SQLite reported damage: the next open checks the whole file
         make_private_dir(self.dir)
         # a folder or database left open to others (an old copy, a loose umask) is closed again
         self.tightened = [p for p, mode in ((self.dir, 0o700), (self.path, 0o600)) if tighten(p, mode)]
@@ -190,9 +231,12 @@ class Store:
                 raise StoreError("store.corrupt")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise StoreError("store.corrupt")
+            self.full_check = self._why_check()
+            if self.full_check:
+                check = conn.execute("PRAGMA quick_check").fetchone()[0]
+                if check != "ok":
+                    raise StoreError("store.corrupt")
+                self.checked_at = time.time()
             self._migrate(conn)
             self._verify(conn)
         except sqlite3.Error as exc:
@@ -202,6 +246,73 @@ class Store:
             conn.close()
             raise
         return conn
+
+    # -- when to read the whole file ------------------------------------------------------
+    def _file_id(self) -> list[int] | None:
+        """What changes whenever the file's bytes or its owner's view of it change (ctime cannot be set back)."""
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return None
+        return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+    def _read_stamp(self) -> dict:
+        try:
+            with open(self.stamp_path, "rb") as fh:
+                stamp = json.loads(fh.read(4096))
+            return stamp if isinstance(stamp, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def _why_check(self) -> str:
+        """Why the whole file must be checked on this open, or "" when the last clean close can be trusted.
+
+        A clean close (the last connection gone, the write-ahead log folded in) stamps the file as it left
+        it. Any change since then that this app did not make (a copy, a restore, a truncation, another
+        program) changes its size, mtime or ctime. A crash needs no check: SQLite's log is checksummed and
+        replayed, and a checkpoint it did changes the file, so the stamp no longer matches."""
+        stamp = self._read_stamp()
+        if not stamp:
+            return "no-clean-close"
+        if stamp.get("file") != self._file_id():
+            return "changed-since-close"
+        checked = stamp.get("checked")
+        if not isinstance(checked, (int, float)) or time.time() - checked > FULL_CHECK_AFTER_S:
+            return "weekly"
+        self.checked_at = float(checked)
+        return ""
+
+    def _write_stamp(self) -> None:
+        """After a clean close: remember the file as it is now (not synced: a lost stamp only costs a check)."""
+        if self.suspect or not self.checked_at or self.path.with_name(DB_NAME + "-wal").exists():
+            return  # damage reported, or another connection is still open (or a checkpoint was left undone)
+        stamp = {"file": self._file_id(), "checked": self.checked_at}
+        if stamp["file"] is None or self._read_stamp() == stamp:
+            return
+        tmp = self.stamp_path.with_name(f".{self.stamp_path.name}.{os.getpid()}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(json.dumps(stamp))
+            os.replace(tmp, self.stamp_path)
+        except OSError:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+
+    def _distrust(self) -> None:
+        self.suspect = True
+        try:
+            self.stamp_path.unlink()
+        except OSError:
+            pass
+
+    def _error(self, exc: sqlite3.Error) -> StoreError:
+        err = _classify(exc, self.dir)
+        if err.code == "store.corrupt":
+            self._distrust()
+        return err
 
     def _set_aside(self) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -218,6 +329,8 @@ class Store:
                     os.replace(side, target.with_name(target.name + suffix))
         except OSError as exc:
             raise StoreError("store.cannot-set-aside", detail=exc.strerror or str(exc)) from None
+        self._distrust()
+        self.suspect = False  # the fresh database is checked when it opens
         return target
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
@@ -258,7 +371,8 @@ class Store:
         try:
             self.conn.close()
         except sqlite3.Error:
-            pass
+            return
+        self._write_stamp()
 
     # -- writing -----------------------------------------------------------------
     @staticmethod
@@ -292,7 +406,7 @@ class Store:
         try:
             return self._retry(run)
         except sqlite3.Error as exc:
-            raise _classify(exc, self.dir) from None
+            raise self._error(exc) from None
 
     # -- one writer per session --------------------------------------------------
     def _holder(self, c, session_id: int) -> Holder | None:
@@ -355,11 +469,18 @@ class Store:
 
         return self._tx(work)
 
-    def record(self, session_id: int, action: str, step_key: str, value, state: dict,
+    def record(self, session_id: int, action: str, step_key: str, value, state: dict | statelog.Delta,
                status: str, phase: str, step: str) -> None:
-        """One change (answer, skip, back, edit, continue) and the new state, atomically."""
+        """One change (answer, skip, back, edit, continue) and the new state, atomically.
+
+        `state` is what the engine changed since its last save (a Delta: appended, the same small
+        write at every answer) or a whole state (it replaces what is stored)."""
         now = time.time()
         encoded = None if value is None else json.dumps(value, ensure_ascii=False)
+        if isinstance(state, statelog.Delta):
+            ops, whole = json.dumps(state.encoded_ops(), ensure_ascii=False), None
+        else:
+            ops, whole = None, json.dumps(state, ensure_ascii=False)
 
         def work(c):
             self._own(c, session_id)
@@ -367,12 +488,28 @@ class Store:
                 "INSERT INTO changes (session_id, at, action, step_key, value) VALUES (?,?,?,?,?)",
                 (session_id, now, action, step_key, encoded),
             )
-            c.execute("UPDATE states SET state=? WHERE session_id=?",
-                      (json.dumps(state, ensure_ascii=False), session_id))
+            if ops is not None:
+                c.execute(
+                    "INSERT INTO state_changes (session_id, seq, ops) SELECT ?, COALESCE(MAX(seq), 0) + 1, ?"
+                    " FROM state_changes WHERE session_id = ?", (session_id, ops, session_id))
+            else:
+                c.execute("UPDATE states SET state=? WHERE session_id=?", (whole, session_id))
+                c.execute("DELETE FROM state_changes WHERE session_id=?", (session_id,))
             c.execute(
                 "UPDATE sessions SET status=?, phase=?, step=?, updated=? WHERE id=?",
                 (status, phase, step, now, session_id),
             )
+
+        self._tx(work)
+
+    def compact(self, session_id: int, state: dict, upto: int) -> None:
+        """Fold the saved changes up to `upto` into a new base (`state` is the state they give)."""
+
+        def work(c):
+            self._own(c, session_id)
+            c.execute("UPDATE states SET state=? WHERE session_id=?",
+                      (json.dumps(state, ensure_ascii=False), session_id))
+            c.execute("DELETE FROM state_changes WHERE session_id=? AND seq <= ?", (session_id, upto))
 
         self._tx(work)
 
@@ -404,7 +541,7 @@ class Store:
         try:
             return self.conn.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
-            raise _classify(exc, self.dir) from None
+            raise self._error(exc) from None
 
     def list(self, status: str | None = None, limit: int | None = None) -> list[Session]:
         sql = f"SELECT {self._COLUMNS} FROM sessions"
@@ -417,17 +554,43 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return [Session(*row) for row in self._query(sql, args)]
 
+    def listing(self) -> list[Listed]:
+        """Every session, newest first, with only the columns a list shows (read from one index)."""
+        return [Listed(*row) for row in self._query(
+            "SELECT id, label, flow_id, phase, status, updated FROM sessions INDEXED BY sessions_listing"
+            " ORDER BY updated DESC, id DESC")]
+
     def get(self, session_id: int) -> Session | None:
-        rows = self._query(
-            f"SELECT {self._COLUMNS}, (SELECT state FROM states WHERE session_id = sessions.id)"
-            " FROM sessions WHERE id = ?", (session_id,))
-        if not rows:
+        """A session with its state: the stored base with every saved change since replayed on it."""
+
+        def read(c):  # one read transaction, so a save in between cannot split base and changes
+            c.execute("BEGIN")
+            try:
+                row = c.execute(
+                    f"SELECT {self._COLUMNS}, (SELECT state FROM states WHERE session_id = sessions.id)"
+                    " FROM sessions WHERE id = ?", (session_id,)).fetchone()
+                later = [] if row is None else c.execute(
+                    "SELECT seq, ops FROM state_changes WHERE session_id = ? ORDER BY seq", (session_id,)).fetchall()
+            finally:
+                c.execute("COMMIT")
+            return row, later
+
+        try:
+            row, later = read(self.conn)
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
+        if row is None:
             return None
-        *cols, state = rows[0]
+        *cols, base = row
         session = Session(*cols)
         try:
-            session.state = json.loads(state)
-        except (TypeError, ValueError):
+            state = json.loads(base)
+            if later:
+                for _seq, ops in later:
+                    statelog.apply(state, json.loads(ops))
+                session.changes_since_base, session.last_seq = len(later), later[-1][0]
+            session.state = state if isinstance(state, dict) else None
+        except (TypeError, ValueError, KeyError, IndexError, AttributeError):
             session.state = None
         return session
 
@@ -451,6 +614,7 @@ class Store:
                 c.execute("DELETE FROM notes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM changes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM states WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM state_changes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM locks WHERE session_id = ?", (sid,))
                 n += c.execute("DELETE FROM sessions WHERE id = ?", (sid,)).rowcount
             return n
@@ -470,7 +634,7 @@ class Store:
             self.conn.execute("VACUUM")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
-            raise _classify(exc, self.dir) from None
+            raise self._error(exc) from None
 
 
 def suggest_label(store: Store | None = None) -> str:

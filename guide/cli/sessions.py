@@ -58,21 +58,33 @@ def run(args, lang: str) -> int:
 
 
 def list_sessions(args, lang: str, store) -> int:
-    sessions = store.list()
+    sessions = store.listing()
     if not sessions:
         print(t("cli.sessions.empty", lang))
         return 0
-    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "updated")]
-    rows = [
-        [str(s.id), s.label, s.flow_id, t("phase." + s.phase, lang) if s.phase else "-",
-         t("export.status." + ("finished" if s.status == "finished" else "active"), lang),
-         time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated))]
-        for s in sessions
-    ]
-    widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
-    for row in [head] + rows:
-        print(visible("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=False)).rstrip()))
+    print(_table(sessions, lang))
     return 0
+
+
+def _table(sessions: list[tuple], lang: str) -> str:
+    """The list (Store.listing rows) as aligned columns. Each distinct phase, status and minute is put
+    into words once; the last column has one width, so no line needs trimming."""
+    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "updated")]
+    ids, labels, flows, phases, states, minutes, times = zip(*sessions, strict=True)
+    phase_words = {p: t("phase." + p, lang) if p else "-" for p in set(phases)}
+    state_words = {s: t("export.status." + ("finished" if s == "finished" else "active"), lang) for s in set(states)}
+    when: dict[int, str] = {}
+    for minute, at in zip(minutes, times, strict=True):
+        if minute not in when:  # a local time zone is whole minutes off UTC
+            when[minute] = time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
+    widths = [max(len(head[0]), len(str(max(ids)))), max(len(head[1]), *map(len, labels)),
+              max(len(head[2]), *map(len, flows)), max(len(head[3]), *map(len, phase_words.values())),
+              max(len(head[4]), *map(len, state_words.values()))]
+    fmt = ("  ".join(f"{{:<{w}}}" for w in widths) + "  {}").format
+    out = [fmt(*head).rstrip()]
+    out += [fmt(i, label, flow, phase_words[p], state_words[s], when[m])
+            for i, label, flow, p, s, m, _at in sessions]
+    return visible("\n".join(out))  # labels come from users: no control character reaches the terminal
 
 
 def show(args, lang: str, store) -> int:
