@@ -121,10 +121,11 @@ def bench_list(tmp: Path) -> None:
     line("python -c pass (the floor of any command)", bare_w, bare_c, "-")
     lib = _library(tmp / "list", 80)
     for sessions, answers, target in ((10_000, 60, 0.050), (100_000, 10, 0.300)):
-        data = tmp / f"list-{sessions}"
+        data = tmp / f"list-{sessions}" / "bindkracht"  # where a user's data folder is (XDG_DATA_HOME)
         _populate(data, lib, sessions, answers)
         size = (data / "bindkracht.db").stat().st_size
-        args = command() + ["--data-dir", str(data), "sessions", "list"]
+        env["XDG_DATA_HOME"] = str(data.parent)
+        args = command() + ["sessions", "list"]
 
         def vet(done, sessions=sessions):
             rows = done.stdout.count("\n")

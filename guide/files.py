@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -70,7 +69,7 @@ def write_private(path: Path, data: bytes) -> None:
         raise StoreError("store.write-failed", path=str(path), detail=exc.strerror or str(exc)) from None
     if st is not None and not stat.S_ISREG(st.st_mode):
         raise StoreError("files.not-regular", path=str(path))
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as fh:

@@ -57,7 +57,9 @@ def pick_lang(requested: str | None = None) -> str:
     """--lang beats BINDKRACHT_LANG beats the saved setting (settings.toml `lang`,
     also set by switching language in the app) beats LC_ALL / LC_MESSAGES / LANG
     (nl_BE.UTF-8 -> nl) beats the default (nl)."""
-    for candidate in (requested, os.environ.get("BINDKRACHT_LANG"), _saved_lang()):
+    for candidate in (requested, os.environ.get("BINDKRACHT_LANG"), _saved_lang):
+        if callable(candidate):  # the settings file is read only when nothing before it decided
+            candidate = candidate()
         if candidate and candidate.lower() in LANGS:
             return candidate.lower()
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):

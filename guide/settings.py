@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
-from dataclasses import dataclass
+from collections import namedtuple
 from pathlib import Path
 
 from guide import paths
@@ -24,20 +23,16 @@ SETTINGS = "settings.toml"
 KEYS = "keys.toml"
 
 
-@dataclass(frozen=True)
-class Broken:
-    """A settings file that could not be read: where, and what the reader said."""
+class Broken(namedtuple("Broken", "path line col detail")):
+    """A settings file that could not be read: where (path, line, col), and what the reader said."""
 
-    path: Path
-    line: int
-    col: int
-    detail: str
+    __slots__ = ()
 
     def params(self) -> dict:
         return {"path": str(self.path), "line": self.line, "col": self.col, "detail": self.detail}
 
 
-def _where(exc: tomllib.TOMLDecodeError) -> tuple[int, int, str]:
+def _where(exc: ValueError) -> tuple[int, int, str]:
     """tomllib puts the place in the message: 'Expected ... (at line 3, column 7)'."""
     text = str(exc)
     found = re.search(r"\(at line (\d+), column (\d+)\)", text)
@@ -53,6 +48,8 @@ def _read(path: Path) -> tuple[dict[str, str], Broken | None]:
         return {}, None
     except (OSError, UnicodeDecodeError) as exc:
         return {}, Broken(path, 1, 1, getattr(exc, "strerror", None) or str(exc))
+    import tomllib  # only when there is a file to read: it is a noticeable part of a command's start
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -12,15 +12,14 @@ same for a variable, ["s", key, words] / ["s-", key] the own words of a say-firs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
-
-@dataclass
 class Delta:
     """What changed since the last save: the ops, and the head after them."""
 
-    ops: list
-    head: dict
+    __slots__ = ("ops", "head")
+
+    def __init__(self, ops: list, head: dict) -> None:
+        self.ops, self.head = ops, head
 
     def encoded_ops(self) -> list:
         return [*self.ops, ["head", self.head]]

@@ -16,12 +16,8 @@ from __future__ import annotations
 
 import json
 import os
-import random
-import socket
 import sqlite3
 import time
-import uuid
-from dataclasses import dataclass
 from pathlib import Path
 
 from guide import statelog
@@ -112,13 +108,34 @@ SCHEMA_VERSION = len(MIGRATIONS)
 REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
 
 
-@dataclass
-class Holder:
+class _Record:
+    """A plain record with equality and a readable repr (dataclasses would import inspect, slow for a command)."""
+
+    __slots__ = ()
+
+    def __eq__(self, other):
+        return type(other) is type(self) and all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{f}={getattr(self, f)!r}' for f in self.__slots__)})"
+
+
+class Holder(_Record):
     """The process that has a session open for writing."""
 
-    pid: int
-    host: str
-    beat: float
+    __slots__ = ("pid", "host", "beat")
+
+    def __init__(self, pid: int, host: str, beat: float) -> None:
+        self.pid, self.host, self.beat = pid, host, beat
+
+
+def _hostname() -> str:
+    """This computer's name (os.uname is what socket.gethostname reads on POSIX, without importing socket)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 def _alive(pid: int) -> bool:
@@ -133,35 +150,25 @@ def _alive(pid: int) -> bool:
     return True
 
 
-@dataclass
-class Session:
-    id: int
-    label: str
-    job: str
-    flow_id: str
-    flow_version: str
-    content_hash: str
-    lang: str
-    status: str  # active | finished
-    created: float
-    updated: float
-    phase: str
-    step: str
-    state: dict | None = None
-    changes_since_base: int = 0  # saves replayed on the stored base to give `state`
-    last_seq: int = 0
+class Session(_Record):
+    """One session's row; `state` only from Store.get."""
+
+    __slots__ = ("id", "label", "job", "flow_id", "flow_version", "content_hash", "lang", "status",
+                 "created", "updated", "phase", "step", "state", "changes_since_base", "last_seq")
+
+    def __init__(self, id: int, label: str, job: str, flow_id: str, flow_version: str, content_hash: str,
+                 lang: str, status: str, created: float, updated: float, phase: str, step: str,
+                 state: dict | None = None) -> None:
+        self.id, self.label, self.job, self.flow_id = id, label, job, flow_id
+        self.flow_version, self.content_hash, self.lang = flow_version, content_hash, lang
+        self.status = status  # active | finished
+        self.created, self.updated, self.phase, self.step = created, updated, phase, step
+        self.state = state
+        self.changes_since_base = 0  # saves replayed on the stored base to give `state`
+        self.last_seq = 0
 
 
-@dataclass
-class Listed:
-    """One line of the list of sessions: only what the list shows."""
-
-    id: int
-    label: str
-    flow_id: str
-    phase: str
-    status: str
-    updated: float
+LISTED = ("id", "label", "flow_id", "phase", "status", "minute", "updated")  # the columns of Store.listing()
 
 
 def _disk_full(directory: Path | None) -> bool:
@@ -191,9 +198,9 @@ class Store:
         self.dir = Path(directory)
         self.path = self.dir / DB_NAME
         self.moved_aside: Path | None = None  # set when a broken database was set aside
-        self.owner = uuid.uuid4().hex  # this open store, as a session's writer
+        self.owner = os.urandom(16).hex()  # this open store, as a session's writer
         self.held: set[int] = set()  # sessions this store has held (a lost one stays lost)
-        self.host = socket.gethostname()
+        self.host = _hostname()
         self.stamp_path = self.path.with_name(DB_NAME + STAMP_SUFFIX)
         self.full_check = ""  # why this open read the whole file ("" when it could trust the last close)
         self.checked_at = 0.0  # when the whole file was last found sound
@@ -385,6 +392,8 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc).lower() and "busy" not in str(exc).lower() or attempt == 7:
                     raise
+                import random
+
                 time.sleep(delay + random.random() * delay)
                 delay *= 2
         return None
@@ -554,11 +563,12 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return [Session(*row) for row in self._query(sql, args)]
 
-    def listing(self) -> list[Listed]:
-        """Every session, newest first, with only the columns a list shows (read from one index)."""
-        return [Listed(*row) for row in self._query(
-            "SELECT id, label, flow_id, phase, status, updated FROM sessions INDEXED BY sessions_listing"
-            " ORDER BY updated DESC, id DESC")]
+    def listing(self) -> list[tuple]:
+        """Every session, newest first, as plain tuples of the LISTED columns: only what a list shows,
+        read from one covering index (`minute` is `updated` in whole minutes since 1970)."""
+        return self._query(
+            "SELECT id, label, flow_id, phase, status, CAST(updated / 60 AS INTEGER), updated"
+            " FROM sessions INDEXED BY sessions_listing ORDER BY updated DESC, id DESC")
 
     def get(self, session_id: int) -> Session | None:
         """A session with its state: the stored base with every saved change since replayed on it."""
@@ -645,4 +655,6 @@ def suggest_label(store: Store | None = None) -> str:
         label = f"S-{stamp}-{n:02d}"
         if label not in taken:
             return label
+    import random
+
     return f"S-{stamp}-{random.randint(1000, 9999)}"

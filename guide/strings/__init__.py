@@ -8,11 +8,14 @@ found by its file name (see AREAS). Flows and cards carry their own texts.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 
 # every module in this package is an area: a new one is picked up without being listed here
+# (found by listing the folder: pkgutil would import inspect, a noticeable part of a command's start)
 AREAS = tuple(
-    importlib.import_module(f"{__name__}.{info.name}") for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name)
+    importlib.import_module(f"{__name__}.{name[:-3]}")
+    for name in sorted(os.listdir(__path__[0]))
+    if name.endswith(".py") and name != "__init__.py" and name[:-3].isidentifier()
 )
 
 STRINGS: dict[str, dict[str, str]] = {}
