@@ -38,24 +38,24 @@ class YamlProblem(LocatedError):
     """A located problem that stops reading a file."""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     line: int  # 1-based
     col: int  # 1-based
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Scalar(Node):
     value: str
     plain: bool = True  # unquoted: offsets inside the text map onto the file
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Seq(Node):
     items: list = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Map(Node):
     items: list = field(default_factory=list)  # [(Scalar key, Node value)]
 
