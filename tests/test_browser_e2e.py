@@ -5,7 +5,6 @@ import os
 import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -37,19 +36,21 @@ def _wait_port(port: int, timeout: float = 30) -> None:
 
 
 def _answers(db) -> dict:
+    """What the store holds, read through it: a session's state is its base plus the changes saved since."""
     if not db.exists():
         return {}
-    conn = sqlite3.connect(db)
+    from guide.store import Store, StoreError
+
     try:
-        rows = conn.execute("SELECT label, flow_id, states.state FROM sessions"
-                            " JOIN states ON states.session_id = sessions.id").fetchall()
-    except sqlite3.Error:
+        store = Store(db.parent)
+    except StoreError:
+        return {}
+    try:
+        return {s.label: (s.flow_id, (store.get(s.id).state or {}).get("answers", {})) for s in store.list()}
+    except StoreError:
         return {}
     finally:
-        conn.close()
-    import json
-
-    return {label: (flow, json.loads(state)["answers"]) for label, flow, state in rows}
+        store.close()
 
 
 def test_serve_in_a_browser_answer_by_keyboard_and_find_it_stored(tmp_path):
