@@ -240,3 +240,27 @@ def test_version_is_printed_on_request(capsys):
         main(["--version"])
     assert done.value.code == 0
     assert capsys.readouterr().out.strip().endswith(__version__)
+
+
+def test_own_words_client_state_and_backs_resume_exactly_from_the_saved_changes(tmp_path):
+    from tests.test_clientstate import FLOW
+
+    write_flow(tmp_path / "flows", "st.yaml", FLOW)
+    lib = library.load(flow_dirs=[tmp_path / "flows"], include_shipped=False, include_user=False)
+    store = Store(tmp_path / "data")
+    conv, _ = Conversation.start(store, lib, "st", "SF-1", "rehearse", "nl")
+    conv.submit(None)
+    conv.say("Dag Rik", conv.position())
+    assert conv.back() and conv.engine.said == {}  # the words taken back, and saved so
+    conv.say("Fijn dat je er bent", conv.position())
+    conv.submit("warm")
+    assert conv.back() and conv.engine.state == {"trust": 1}
+    conv.submit("warm")
+    expected, sid = conv.engine.to_state(), conv.session.id
+    assert expected["state"] == {"trust": 3} and expected["said"] == {"st/c1": "Fijn dat je er bent"}
+    conv.close()
+    store.close()
+    store = Store(tmp_path / "data")
+    assert store.get(sid).state == expected
+    assert Conversation.resume(store, lib, sid).engine.to_state() == expected
+    store.close()
