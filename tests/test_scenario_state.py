@@ -106,7 +106,7 @@ def test_the_client_state_not_only_the_answer_changes_the_path(lib, fid):
     for plan in _plans(fid):
         answers = {k: str(v) for k, v in plan["answers"].items()}
         steps = _every_step(lib, fid, answers)
-        for here, following in zip(steps, steps[1:]):
+        for here, following in zip(steps, steps[1:], strict=False):
             if here in answers:
                 after.setdefault((here, answers[here]), set()).add(following)
     assert any(len(nexts) > 1 for nexts in after.values()), fid
@@ -136,7 +136,7 @@ def test_plans_cover_best_worst_early_end_and_resistance(lib, fid):
     ended = [p["expect"].get("ended") for p in plans]
     assert ended[0] == "normal"
     assert ended.count("early") >= 2, fid  # the worst path and at least one more
-    for plan, said in zip(plans, ended):
+    for plan, said in zip(plans, ended, strict=True):
         _shown, gone = _walk(lib, fid, {k: str(v) for k, v in plan["answers"].items()})
         assert gone == (said == "early"), (fid, plan["name"])
 
