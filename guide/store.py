@@ -84,6 +84,15 @@ MIGRATIONS: list[str] = [
         beat REAL NOT NULL
     );
     """,
+    # 4 -> 5: the training a session was played in (a group and a date, e.g. BK-gent-2026-12-02);
+    # a session outside any training has no row. Codes match whatever their case.
+    """
+    CREATE TABLE trainings (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        code TEXT NOT NULL COLLATE NOCASE
+    );
+    CREATE INDEX trainings_code ON trainings(code);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 REQUIRED_TABLES = {"sessions", "changes", "notes", "states"}
@@ -125,6 +134,7 @@ class Session:
     phase: str
     step: str
     state: dict | None = None
+    training: str = ""  # the training code, "" outside a training
 
 
 def _disk_full(directory: Path | None) -> bool:
@@ -339,7 +349,8 @@ class Store:
         self._tx(lambda c: c.execute("DELETE FROM locks WHERE session_id = ? AND owner = ?",
                                      (session_id, self.owner)))
 
-    def create(self, label: str, job: str, flow, lang: str, state: dict, phase: str = "", step: str = "") -> int:
+    def create(self, label: str, job: str, flow, lang: str, state: dict, phase: str = "", step: str = "",
+               training: str = "") -> int:
         now = time.time()
 
         def work(c):
@@ -350,6 +361,8 @@ class Store:
             )
             c.execute("INSERT INTO states (session_id, state) VALUES (?, ?)",
                       (cur.lastrowid, json.dumps(state, ensure_ascii=False)))
+            if training:
+                c.execute("INSERT INTO trainings (session_id, code) VALUES (?, ?)", (cur.lastrowid, training))
             self._hold(c, cur.lastrowid)
             return cur.lastrowid
 
@@ -399,6 +412,7 @@ class Store:
 
     # -- reading ---------------------------------------------------------------
     _COLUMNS = "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
+    _TRAINING = "COALESCE((SELECT code FROM trainings WHERE session_id = sessions.id), '')"
 
     def _query(self, sql: str, args=()) -> list:
         try:
@@ -406,25 +420,38 @@ class Store:
         except sqlite3.Error as exc:
             raise _classify(exc, self.dir) from None
 
-    def list(self, status: str | None = None, limit: int | None = None) -> list[Session]:
-        sql = f"SELECT {self._COLUMNS} FROM sessions"
-        args: tuple = ()
-        if status:
-            sql += " WHERE status = ?"
-            args = (status,)
+    def list(self, status: str | None = None, limit: int | None = None, training: str | None = None,
+             flow_id: str | None = None) -> list[Session]:
+        sql = f"SELECT {self._COLUMNS}, {self._TRAINING} FROM sessions"
+        where, args = [], []
+        for column, value in (("status", status), ("flow_id", flow_id)):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if training:
+            where.append("id IN (SELECT session_id FROM trainings WHERE code = ?)")
+            args.append(training)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY updated DESC, id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [Session(*row) for row in self._query(sql, args)]
+        return [Session(*row[:-1], training=row[-1]) for row in self._query(sql, tuple(args))]
+
+    def trainings(self) -> list[tuple[str, int, float]]:
+        """(code, sessions, last update) of every training in the store, the latest first."""
+        return [tuple(r) for r in self._query(
+            "SELECT t.code, COUNT(*), MAX(s.updated) FROM trainings t JOIN sessions s ON s.id = t.session_id"
+            " GROUP BY t.code ORDER BY MAX(s.updated) DESC")]
 
     def get(self, session_id: int) -> Session | None:
         rows = self._query(
-            f"SELECT {self._COLUMNS}, (SELECT state FROM states WHERE session_id = sessions.id)"
+            f"SELECT {self._COLUMNS}, {self._TRAINING}, (SELECT state FROM states WHERE session_id = sessions.id)"
             " FROM sessions WHERE id = ?", (session_id,))
         if not rows:
             return None
-        *cols, state = rows[0]
-        session = Session(*cols)
+        *cols, training, state = rows[0]
+        session = Session(*cols, training=training)
         try:
             session.state = json.loads(state)
         except (TypeError, ValueError):
@@ -452,6 +479,7 @@ class Store:
                 c.execute("DELETE FROM changes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM states WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM locks WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM trainings WHERE session_id = ?", (sid,))
                 n += c.execute("DELETE FROM sessions WHERE id = ?", (sid,)).rowcount
             return n
 

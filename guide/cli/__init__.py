@@ -24,6 +24,7 @@ COMMANDS = (
     "serve",
     "new",
     "sheets",
+    "training",
     "graph",
 )
 

@@ -62,11 +62,11 @@ def list_sessions(args, lang: str, store) -> int:
     if not sessions:
         print(t("cli.sessions.empty", lang))
         return 0
-    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "updated")]
+    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "updated", "training")]
     rows = [
         [str(s.id), s.label, s.flow_id, t("phase." + s.phase, lang) if s.phase else "-",
          t("export.status." + ("finished" if s.status == "finished" else "active"), lang),
-         time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated))]
+         time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated)), s.training or "-"]
         for s in sessions
     ]
     widths = [max(len(r[i]) for r in rows + [head]) for i in range(len(head))]
