@@ -12,8 +12,8 @@ from guide.engine import AnswerError
 from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.model import PHASES, Step
-from guide.store import Store, StoreError, suggest_label
 from guide.paths import config_dir
+from guide.store import Store, StoreError, suggest_label
 from guide.textsafe import visible
 from guide.training import allowed_card, clean_code
 

@@ -60,3 +60,16 @@ def printable_sheets(flow, training: str | None = "") -> tuple[list[str], str | 
     if offered or not (flow.coach_card or flow.observer_card):
         return cards, None
     return [c for c in (flow.persona_card,) if c], "sheets.left-out"
+
+
+def recent_training(store, within: float = 8 * 3600) -> str:
+    """The training code of the latest session started in the last hours: a learner in a
+    training who starts a second role-play need not type it again ("" when there is none)."""
+    import time
+
+    for s in store.list(limit=20):
+        if time.time() - s.created > within:
+            break
+        if s.training:
+            return s.training
+    return ""

@@ -84,6 +84,7 @@ STRINGS = {
     "key.previous-moment": {"nl": "Vorige", "en": "Previous"},
     "key.overview": {"nl": "Overzicht", "en": "Overview"},
     "key.krachtlijnen": {"nl": "Krachtlijnen", "en": "Lines of strength"},
+    "group.export-key": {"nl": "Exporteren", "en": "Export"},
     "key.group": {"nl": "Groepsoverzicht", "en": "Group view"},
     # bindkracht training
     "cli.training.help": {
