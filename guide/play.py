@@ -184,7 +184,7 @@ def show_step(term: Terminal, conv, step: Step) -> None:
             term.say(f"  {body}")
         if extra:
             term.say(f"  {t('play.why', lang)}: {extra}")
-    if step.kind == "card" and step.card:
+    if step.kind == "card" and step.card and allowed_card(step.card, lib, conv.session.training):
         term.say()
         term.say((lib.card_text(step.card, lang) or "").strip())
     if conv.engine.needs_words(step):
