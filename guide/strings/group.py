@@ -9,8 +9,8 @@ STRINGS = {
               "for example BK-gent-2026-12-02.",
     },
     "training.field": {
-        "nl": "Trainingscode (alleen in een training, mag leeg):",
-        "en": "Training code (only in a training, may stay empty):",
+        "nl": "Trainingscode (alleen in een training; mag leeg blijven):",
+        "en": "Training code (only in a training; may stay empty):",
     },
     "training.placeholder": {"nl": "bv. BK-gent-2026-12-02", "en": "e.g. BK-gent-2026-12-02"},
     "training.started": {"nl": "Training: {code}", "en": "Training: {code}"},
