@@ -85,6 +85,11 @@ body.group .think { font-style: italic; }
   body.group { font-size: 10pt; line-height: 1.35; }
   body.group section.moment { margin-top: 1rem; }
   body.group .before { background: none; border-left: 2px solid #000; }
+  body.group figure.chart svg { width: 70%; }
+  body.group section.scores { break-before: page; }
+  body.group figure.counts svg { width: 80%; }
+  body.group td, body.group th { padding: .05rem .4rem; }
+  body.group h2 { margin-top: .8rem; }
 }
 """
 
