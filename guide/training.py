@@ -13,6 +13,7 @@ No Textual here.
 
 from __future__ import annotations
 
+import os
 import re
 
 from guide import settings
@@ -20,6 +21,7 @@ from guide.engine import AnswerError, check_private
 from guide.textsafe import clean
 
 MAX_LEN = 40
+ENV = "BINDKRACHT_TRAINING"  # `bindkracht --training CODE` / `serve --training CODE`: the app's default code
 _CODE = re.compile(r"^[\w.-]+$")
 
 
@@ -63,13 +65,30 @@ def printable_sheets(flow, training: str | None = "") -> tuple[list[str], str | 
 
 
 def recent_training(store, within: float = 8 * 3600) -> str:
-    """The training code of the latest session started in the last hours: a learner in a
-    training who starts a second role-play need not type it again ("" when there is none)."""
+    """The code the app offers when a role-play starts: the one given on the command line, else
+    that of the latest session started in the last hours (a learner in a training who starts a
+    second role-play need not type it again), else ""."""
     import time
 
+    try:
+        given = clean_code(os.environ.get(ENV))
+    except AnswerError:
+        given = ""
+    if given:
+        return given
     for s in store.list(limit=20):
         if time.time() - s.created > within:
             break
         if s.training:
             return s.training
     return ""
+
+
+def preset(args) -> AnswerError | None:
+    """`bindkracht --training CODE` and `bindkracht serve --training CODE`: every app (each
+    browser tab) offers the code when a role-play starts. An error when it is not a code."""
+    try:
+        os.environ[ENV] = clean_code(args.training)
+    except AnswerError as exc:
+        return exc
+    return None

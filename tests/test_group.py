@@ -292,3 +292,20 @@ async def test_starting_a_role_play_asks_for_an_optional_training_code(private_d
         assert [s.training for s in store.list()] == [TRAINING]
     finally:
         store.close()
+
+
+async def test_a_code_given_to_serve_or_the_app_is_offered_when_a_role_play_starts(private_dirs, monkeypatch):
+    from guide.training import ENV
+
+    monkeypatch.setenv(ENV, TRAINING)  # what `bindkracht serve --training CODE` hands every tab
+    app = GuideApp(lang="nl", flow_dirs=[GROUP], data_dir=str(private_dirs), blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(200):
+            if app.lib is not None and app.store is not None:
+                break
+            await pilot.pause(0.05)
+        app.start_flow("group-demo", "rehearse")
+        await pilot.pause()
+        assert app.screen.query_one("#training", Input).value == TRAINING
+    bad = _cli("serve", "--training", "no way", "--lang", "en", data=private_dirs)
+    assert bad.returncode == 2 and "at most 40 characters" in bad.stderr
