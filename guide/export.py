@@ -146,15 +146,16 @@ def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
     else:
         out = [f"# {escape_md(title)}", ""]
     status = t("export.status." + ("finished" if session.status == "finished" else "active"), lang)
+    training = [f"{t('export.training', lang)}: {escape_md(session.training)}"] if session.training else []
     if kind == "debrief":  # a page for a group: who and when in one line, no technical details
-        out += [f"*{escape_md(session.label)} · {markup.when(session.updated)} · {status}*", ""]
+        out += [f"*{' · '.join([escape_md(session.label), markup.when(session.updated), status, *training])}*", ""]
     else:
         out += [f"- {t('export.label', lang)}: {escape_md(session.label)}",
                 f"- {t('export.job', lang)}: {t('job.' + session.job, lang)}",
                 f"- {t('export.flow', lang)}: {escape_md(session.flow_id)} "
                 f"({t('export.version', lang)} {escape_md(session.flow_version)})",
                 f"- {t('export.dates', lang)}: {markup.when(session.created)} – {markup.when(session.updated)}",
-                f"- {t('export.status', lang)}: {status}", ""]
+                f"- {t('export.status', lang)}: {status}", *(f"- {line}" for line in training), ""]
     if kind is not None:
         out += reports.scores_markdown(engine, lib, lang)
         if kind == "debrief":

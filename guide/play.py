@@ -12,8 +12,10 @@ from guide.engine import AnswerError
 from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.model import PHASES, Step
+from guide.paths import config_dir
 from guide.store import Store, StoreError, suggest_label
 from guide.textsafe import visible
+from guide.training import allowed_card, clean_code
 
 COMMANDS = {
     "back": (":terug", ":back"),
@@ -81,6 +83,11 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
     from guide.sessions import Conversation
 
     term = term or Terminal(lang)
+    try:
+        training = clean_code(getattr(args, "training", None))
+    except AnswerError as exc:
+        term.say(t(exc.code, lang, **exc.params))
+        return 2
     lib = library.load(flow_dirs=args.flows)
     if args.flow not in lib.flows:
         term.say(t("cli.unknown-flow", lang, flow=args.flow))
@@ -93,7 +100,8 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
         return 1
     try:
         conv = None
-        waiting = [s for s in store.list(status="active") if s.flow_id == args.flow]
+        waiting = [s for s in store.list(status="active", flow_id=args.flow)
+                   if not training or s.training.lower() == training.lower()]
         try:
             if waiting and not getattr(args, "new", False):
                 s = waiting[0]
@@ -122,8 +130,10 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
                         term.say(t(exc.code, lang))
                         label = None
                 job = args.job or (lib.flows[args.flow].jobs or ["prepare"])[0]
-                conv, events = Conversation.start(store, lib, args.flow, label, job, lang)
+                conv, events = Conversation.start(store, lib, args.flow, label, job, lang, training)
                 term.say(t("play.started", lang, label=label))
+                if conv.session.training:
+                    term.say(t("training.started", lang, code=conv.session.training))
                 show_events(term, events)
             return run(conv, term)
         except EOFError:
@@ -174,7 +184,7 @@ def show_step(term: Terminal, conv, step: Step) -> None:
             term.say(f"  {body}")
         if extra:
             term.say(f"  {t('play.why', lang)}: {extra}")
-    if step.kind == "card" and step.card:
+    if step.kind == "card" and step.card and allowed_card(step.card, lib, conv.session.training):
         term.say()
         term.say((lib.card_text(step.card, lang) or "").strip())
     if conv.engine.needs_words(step):
@@ -249,6 +259,9 @@ def run(conv, term: Terminal) -> int:
                     continue
                 if command == "card":
                     card = step.card or (step.focus[0] if step.focus else None)
+                    if not allowed_card(card, conv.lib, conv.session.training):
+                        term.say(t("sheets.not-offered", lang, path=config_dir() / "settings.toml"))
+                        continue
                     term.say((conv.lib.card_text(card, lang) or t("play.no-card", lang)).strip() if card else t("play.no-card", lang))
                     continue
                 if command == "note":

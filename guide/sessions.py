@@ -9,6 +9,7 @@ from guide.engine import AnswerError, Engine, Event, RestoreError, check_private
 from guide.library import Library
 from guide.store import COMPACT_AFTER, Session, Store, StoreError
 from guide.textsafe import clean
+from guide.training import clean_code
 
 JOBS = ("prepare", "rehearse", "practise")
 
@@ -38,17 +39,19 @@ class Conversation:
 
     # -- opening -------------------------------------------------------------
     @classmethod
-    def start(cls, store: Store, lib: Library, flow_id: str, label: str, job: str, lang: str) -> tuple[Conversation, list[Event]]:
+    def start(cls, store: Store, lib: Library, flow_id: str, label: str, job: str, lang: str,
+              training: str = "") -> tuple[Conversation, list[Event]]:
         label = clean(label).replace("\n", " ").replace("\t", " ").strip()
         if not label:
             raise AnswerError("engine.empty-text")
         check_private(label)
+        training = clean_code(training)
         if flow_id not in lib.flows:
             raise RestoreError("engine.unknown-flow", flow=flow_id)
         engine = Engine(lib.flows, flow_id, lib.programs)
         events = engine.start()
         flow = lib.flows[flow_id]
-        sid = store.create(label, job, flow, lang, engine.to_state(), engine.phase or "", _where(engine))
+        sid = store.create(label, job, flow, lang, engine.to_state(), engine.phase or "", _where(engine), training)
         return cls(store, lib, store.get(sid), engine), events
 
     @classmethod

@@ -2,6 +2,7 @@
 
 settings.toml:  lang = "en"   theme = "bindkracht"   welcomed = "True"
                 binnenkant = "after"   (or "before": when a client line's inner side shows)
+                sheets = "trainer" | "everyone"  (who sees coach and observer sheets, see guide/training.py)
 keys.toml:      back = "ctrl+b"   note = "ctrl+j"        (binding id = key)
 
 TOML because the standard library reads it quickly (this is on the start-up path).
@@ -59,6 +60,15 @@ def _read(path: Path) -> tuple[dict[str, str], Broken | None]:
 
 def load() -> dict[str, str]:
     return _read(paths.config_dir() / SETTINGS)[0]
+
+
+SHEETS = ("trainer", "everyone")
+
+
+def sheets() -> str:
+    """"trainer" (the default, also for a value it does not know) or "everyone"."""
+    value = load().get("sheets", SHEETS[0]).strip().lower()
+    return value if value in SHEETS else SHEETS[0]
 
 
 def keymap() -> dict[str, str]:

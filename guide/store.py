@@ -103,6 +103,15 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX sessions_listing ON sessions(updated, id, label, flow_id, phase, status);
     """,
+    # 5 -> 6: the training a session was played in (a group and a date, e.g. BK-gent-2026-12-02);
+    # a session outside any training has no row. Codes match whatever their case.
+    """
+    CREATE TABLE trainings (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        code TEXT NOT NULL COLLATE NOCASE
+    );
+    CREATE INDEX trainings_code ON trainings(code);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
@@ -154,21 +163,22 @@ class Session(_Record):
     """One session's row; `state` only from Store.get."""
 
     __slots__ = ("id", "label", "job", "flow_id", "flow_version", "content_hash", "lang", "status",
-                 "created", "updated", "phase", "step", "state", "changes_since_base", "last_seq")
+                 "created", "updated", "phase", "step", "state", "training", "changes_since_base", "last_seq")
 
     def __init__(self, id: int, label: str, job: str, flow_id: str, flow_version: str, content_hash: str,
                  lang: str, status: str, created: float, updated: float, phase: str, step: str,
-                 state: dict | None = None) -> None:
+                 state: dict | None = None, training: str = "") -> None:
         self.id, self.label, self.job, self.flow_id = id, label, job, flow_id
         self.flow_version, self.content_hash, self.lang = flow_version, content_hash, lang
         self.status = status  # active | finished
         self.created, self.updated, self.phase, self.step = created, updated, phase, step
         self.state = state
+        self.training = training  # the training code, "" outside a training
         self.changes_since_base = 0  # saves replayed on the stored base to give `state`
         self.last_seq = 0
 
 
-LISTED = ("id", "label", "flow_id", "phase", "status", "minute", "updated")  # the columns of Store.listing()
+LISTED = ("id", "label", "flow_id", "phase", "status", "training", "minute", "updated")  # Store.listing()'s columns
 
 
 def _disk_full(directory: Path | None) -> bool:
@@ -462,7 +472,8 @@ class Store:
         self._tx(lambda c: c.execute("DELETE FROM locks WHERE session_id = ? AND owner = ?",
                                      (session_id, self.owner)))
 
-    def create(self, label: str, job: str, flow, lang: str, state: dict, phase: str = "", step: str = "") -> int:
+    def create(self, label: str, job: str, flow, lang: str, state: dict, phase: str = "", step: str = "",
+               training: str = "") -> int:
         now = time.time()
 
         def work(c):
@@ -473,6 +484,8 @@ class Store:
             )
             c.execute("INSERT INTO states (session_id, state) VALUES (?, ?)",
                       (cur.lastrowid, json.dumps(state, ensure_ascii=False)))
+            if training:
+                c.execute("INSERT INTO trainings (session_id, code) VALUES (?, ?)", (cur.lastrowid, training))
             self._hold(c, cur.lastrowid)
             return cur.lastrowid
 
@@ -545,6 +558,7 @@ class Store:
 
     # -- reading ---------------------------------------------------------------
     _COLUMNS = "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
+    _TRAINING = "COALESCE((SELECT code FROM trainings WHERE session_id = sessions.id), '')"
 
     def _query(self, sql: str, args=()) -> list:
         try:
@@ -552,22 +566,35 @@ class Store:
         except sqlite3.Error as exc:
             raise self._error(exc) from None
 
-    def list(self, status: str | None = None, limit: int | None = None) -> list[Session]:
-        sql = f"SELECT {self._COLUMNS} FROM sessions"
-        args: tuple = ()
-        if status:
-            sql += " WHERE status = ?"
-            args = (status,)
+    def list(self, status: str | None = None, limit: int | None = None, training: str | None = None,
+             flow_id: str | None = None) -> list[Session]:
+        sql = f"SELECT {self._COLUMNS}, {self._TRAINING} FROM sessions"
+        where, args = [], []
+        for column, value in (("status", status), ("flow_id", flow_id)):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
+        if training:
+            where.append("id IN (SELECT session_id FROM trainings WHERE code = ?)")
+            args.append(training)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY updated DESC, id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [Session(*row) for row in self._query(sql, args)]
+        return [Session(*row[:-1], training=row[-1]) for row in self._query(sql, tuple(args))]
+
+    def trainings(self) -> list[tuple[str, int, float]]:
+        """(code, sessions, last update) of every training in the store, the latest first."""
+        return [tuple(r) for r in self._query(
+            "SELECT t.code, COUNT(*), MAX(s.updated) FROM trainings t JOIN sessions s ON s.id = t.session_id"
+            " GROUP BY t.code ORDER BY MAX(s.updated) DESC")]
 
     def listing(self) -> list[tuple]:
         """Every session, newest first, as plain tuples of the LISTED columns: only what a list shows,
-        read from one covering index (`minute` is `updated` in whole minutes since 1970)."""
+        read from one covering index (training from its own table by key; `minute` is `updated` in whole minutes since 1970)."""
         return self._query(
-            "SELECT id, label, flow_id, phase, status, CAST(updated / 60 AS INTEGER), updated"
+            f"SELECT id, label, flow_id, phase, status, {self._TRAINING}, CAST(updated / 60 AS INTEGER), updated"
             " FROM sessions INDEXED BY sessions_listing ORDER BY updated DESC, id DESC")
 
     def get(self, session_id: int) -> Session | None:
@@ -577,7 +604,8 @@ class Store:
             c.execute("BEGIN")
             try:
                 row = c.execute(
-                    f"SELECT {self._COLUMNS}, (SELECT state FROM states WHERE session_id = sessions.id)"
+                    f"SELECT {self._COLUMNS}, {self._TRAINING},"
+                    " (SELECT state FROM states WHERE session_id = sessions.id)"
                     " FROM sessions WHERE id = ?", (session_id,)).fetchone()
                 later = [] if row is None else c.execute(
                     "SELECT seq, ops FROM state_changes WHERE session_id = ? ORDER BY seq", (session_id,)).fetchall()
@@ -591,8 +619,8 @@ class Store:
             raise self._error(exc) from None
         if row is None:
             return None
-        *cols, base = row
-        session = Session(*cols)
+        *cols, training, base = row
+        session = Session(*cols, training=training)
         try:
             state = json.loads(base)
             if later:
@@ -626,6 +654,7 @@ class Store:
                 c.execute("DELETE FROM states WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM state_changes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM locks WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM trainings WHERE session_id = ?", (sid,))
                 n += c.execute("DELETE FROM sessions WHERE id = ?", (sid,)).rowcount
             return n
 

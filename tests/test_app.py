@@ -283,10 +283,13 @@ async def test_command_palette_offers_cards_language_export_theme_and_sheets(pri
         assert "Read the card first." in transcript_text(screen)
 
 
-async def test_rehearsal_offers_the_coach_and_observer_sheets(private_dirs):
+async def test_rehearsal_in_a_training_offers_the_coach_and_observer_sheets(private_dirs):
     app = GuideApp(lang="nl", data_dir=str(private_dirs), blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        screen = await start(app, pilot, "rp-energie")
+        await pilot.pause()
+        app._open("rp-energie", "rehearse", "T-1", "BK-gent-2026-12-02")  # solo: see tests/test_group.py
+        await pilot.pause()
+        screen = app.screen
         titles = [c.title for c in app.get_system_commands(screen)]
         assert {"Personakaart", "Coachblad (voor wie de cliënt speelt)", "Observatieblad"} <= set(titles)
 

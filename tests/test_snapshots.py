@@ -195,3 +195,21 @@ def test_small_terminal(snap_compare, target):
     from tests.tour import make_app
 
     assert snap_compare(make_app(FIXED / "data", "nl"), terminal_size=(80, 24), run_before=tour_to(target))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_presenter_view(snap_compare, size):
+    """The trainer's group view at its first moment: ten sessions of one training counted."""
+    from guide.tui.presenter import PresenterScreen
+    from tests.groups import GROUP, TRAINING, seed
+
+    async def run(pilot):
+        seed(FIXED / "data")
+        await pilot.pause()
+        await pilot.app.push_screen(PresenterScreen(TRAINING, "group-demo"))
+        await pilot.pause()
+        await pilot.press("right")
+        await pilot.pause()
+
+    presenter = GuideApp(lang="nl", flow_dirs=[SHOWCASE, GROUP], blink=False)
+    assert snap_compare(presenter, terminal_size=size, run_before=run)

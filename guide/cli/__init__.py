@@ -24,6 +24,7 @@ COMMANDS = (
     "serve",
     "new",
     "sheets",
+    "training",
     "graph",
 )
 
@@ -32,6 +33,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bindkracht", description=t("cli.description", lang), parents=[global_options(lang, top=True)]
     )
+    parser.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang))
     parser.add_argument("--version", action=VersionAction, help=t("cli.opt.version", lang))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = global_options(lang, top=False)
@@ -51,6 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     except StoreError as exc:
         print(t(exc.code, lang, **exc.params), file=sys.stderr)
         return 2
+    if getattr(args, "training", None) and args.command in (None, "serve"):  # every app offers the code
+        from guide.training import preset
+
+        problem = preset(args)
+        if problem is not None:
+            print(t(problem.code, lang, **problem.params), file=sys.stderr)
+            return 2
     run = getattr(args, "run", None) or open_app
     try:
         return run(args, lang)

@@ -13,6 +13,7 @@ def add(sub, common, lang: str) -> None:
     p.add_argument("--max-tabs", type=TABS, default=30, metavar="N", help=t("cli.serve.max-tabs", lang))
     p.add_argument("--ahead", type=AHEAD, metavar="N", help=t("cli.serve.ahead", lang))
     p.add_argument("--no-code", action="store_true", help=t("cli.serve.no-code", lang))
+    p.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang))
     p.set_defaults(run=run)
 
 

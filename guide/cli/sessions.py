@@ -69,8 +69,8 @@ def list_sessions(args, lang: str, store) -> int:
 def _table(sessions: list[tuple], lang: str) -> str:
     """The list (Store.listing rows) as aligned columns. Each distinct phase, status and minute is put
     into words once; the last column has one width, so no line needs trimming."""
-    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "updated")]
-    ids, labels, flows, phases, states, minutes, times = zip(*sessions, strict=True)
+    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "training", "updated")]
+    ids, labels, flows, phases, states, trainings, minutes, times = zip(*sessions, strict=True)
     phase_words = {p: t("phase." + p, lang) if p else "-" for p in set(phases)}
     state_words = {s: t("export.status." + ("finished" if s == "finished" else "active"), lang) for s in set(states)}
     when: dict[int, str] = {}
@@ -79,11 +79,12 @@ def _table(sessions: list[tuple], lang: str) -> str:
             when[minute] = time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
     widths = [max(len(head[0]), len(str(max(ids)))), max(len(head[1]), *map(len, labels)),
               max(len(head[2]), *map(len, flows)), max(len(head[3]), *map(len, phase_words.values())),
-              max(len(head[4]), *map(len, state_words.values()))]
+              max(len(head[4]), *map(len, state_words.values())),
+              max(len(head[5]), *(len(c) or 1 for c in trainings))]
     fmt = ("  ".join(f"{{:<{w}}}" for w in widths) + "  {}").format
     out = [fmt(*head).rstrip()]
-    out += [fmt(i, label, flow, phase_words[p], state_words[s], when[m])
-            for i, label, flow, p, s, m, _at in sessions]
+    out += [fmt(i, label, flow, phase_words[p], state_words[s], code or "-", when[m])
+            for i, label, flow, p, s, code, m, _at in sessions]
     return visible("\n".join(out))  # labels come from users: no control character reaches the terminal
 
 

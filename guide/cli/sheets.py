@@ -13,6 +13,7 @@ from guide.i18n import t
 def add(sub, common, lang: str) -> None:
     p = sub.add_parser("sheets", parents=[common], help=t("cli.sheets.help", lang))
     p.add_argument("flow", metavar="SCENARIO")
+    p.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang))
     p.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
     p.set_defaults(run=run)
 
@@ -25,7 +26,13 @@ def run(args, lang: str) -> int:
     if flow is None:
         print(t("cli.unknown-flow", lang, flow=args.flow), file=sys.stderr)
         return 2
-    cards = [c for c in (flow.persona_card, flow.coach_card, flow.observer_card) if c]
+    from guide.training import printable_sheets
+
+    cards, note = printable_sheets(flow, args.training)
+    if note:
+        print(t(note, lang, path=paths.config_dir() / "settings.toml", max=40), file=sys.stderr)
+    if note == "training.bad-code":
+        return 2
     if not cards:
         print(t("cli.sheets.none", lang, flow=args.flow), file=sys.stderr)
         return 1

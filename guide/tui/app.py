@@ -175,26 +175,29 @@ class GuideApp(App):
     # -- sessions ----------------------------------------------------------------
     def start_flow(self, flow_id: str, job: str) -> None:
         from guide.store import suggest_label
+        from guide.training import recent_training
         from guide.tui.modals import LabelScreen
 
         if self.store is None:
             self.notify(t("home.store-failed", self.lang, error=self.store_error or "?"), severity="error")
             return
 
-        def begin(label: str | None) -> None:
-            if label:
-                self._open(flow_id, job, label)
+        def begin(given: tuple[str, str] | None) -> None:
+            if given:
+                self._open(flow_id, job, *given)
 
-        self.push_screen(LabelScreen(suggest_label(self.store)), begin)
+        flow = self.lib.flows.get(flow_id)
+        training = recent_training(self.store) if flow is not None and flow.persona else None  # a role-play
+        self.push_screen(LabelScreen(suggest_label(self.store), training), begin)
 
-    def _open(self, flow_id: str, job: str, label: str) -> None:
+    def _open(self, flow_id: str, job: str, label: str, training: str = "") -> None:
         from guide.engine import AnswerError, RestoreError
         from guide.sessions import Conversation
         from guide.store import StoreError
         from guide.tui.conversation import ConversationScreen
 
         try:
-            conv, _events = Conversation.start(self.store, self.lib, flow_id, label, job, self.lang)
+            conv, _events = Conversation.start(self.store, self.lib, flow_id, label, job, self.lang, training)
         except (StoreError, AnswerError, RestoreError) as exc:
             self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
             return
@@ -313,7 +316,8 @@ class GuideApp(App):
 
     def keys_here(self, screen) -> list[tuple[str, str]]:
         """(key, what it does) for every key of ours that works on `screen` now, rebinding applied."""
-        spec_ids = {s[0] for s in keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS}
+        spec_ids = {s[0] for s in keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS
+                    + getattr(screen, "KEY_SPEC", [])}
         found: dict[str, tuple[list[str], str]] = {}
         for key, active in screen.active_bindings.items():
             binding = active.binding
@@ -371,20 +375,32 @@ class GuideApp(App):
             yield SystemCommand(t("cmd.note", lang), t("cmd.note.help", lang), screen.action_note)
         if hasattr(screen, "action_toggle_card"):
             yield SystemCommand(t("cmd.card-panel", lang), t("cmd.card-panel.help", lang), screen.action_toggle_card)
+        from guide.training import allowed_card
+
+        training = conv.session.training if conv is not None else ""
         if conv is not None:
             flow = self.lib.flows.get(conv.session.flow_id) if self.lib else None
             for attr, label in (("persona_card", "cmd.persona"), ("coach_card", "cmd.coach"),
                                 ("observer_card", "cmd.observer")):
                 card = getattr(flow, attr, None) if flow else None
-                if card:
+                if card and allowed_card(card, self.lib, training):
                     yield SystemCommand(t(label, lang), t("cmd.sheet.help", lang), lambda c=card: self._open_card(c))
+        if self.lib is not None and self.store is not None and screen is self.screen_stack[0]:
+            yield SystemCommand(t("group.title", lang), t("group.help", lang), self.open_group_view)
         if self.lib is not None:
-            cards = sorted({cid for table in self.lib.cards.values() for cid in table})
+            cards = sorted(c for c in {cid for table in self.lib.cards.values() for cid in table}
+                           if allowed_card(c, self.lib, training))
             for cid in cards:
                 title = self.lib.card_title(cid, lang)
                 yield SystemCommand(t("cmd.card", lang, title=title), t("cmd.card.help", lang),
                                     lambda cid=cid: self._open_card(cid))
         yield SystemCommand(t("cmd.quit", lang), t("cmd.quit.help", lang), self.action_request_quit)
+
+    def open_group_view(self) -> None:
+        """The trainer's presenter view: choose a training and a scenario, then show it."""
+        from guide.tui.presenter import GroupPickScreen, PresenterScreen
+
+        self.push_screen(GroupPickScreen(), lambda chosen: chosen and self.push_screen(PresenterScreen(*chosen)))
 
     def _open_card(self, card_id: str) -> None:
         from guide.tui.modals import CardScreen

@@ -13,6 +13,7 @@ from guide.engine import AnswerError
 from guide.i18n import t
 from guide.sessions import StaleAnswer
 from guide.store import StoreError
+from guide.training import allowed_card
 from guide.tui import keys
 from guide.tui.widgets import AnswerArea, Msg, PhaseStepper
 
@@ -145,6 +146,8 @@ class ConversationScreen(Screen):
         card = None
         if step is not None:
             card = step.card or (step.focus[0] if step.focus else None)
+        if not allowed_card(card, self.conv.lib, self.conv.session.training):
+            card = None  # a coach or observer sheet, and this session may not show it
         if card is None:
             text = t("conv.no-card", self.lang)
         else:

@@ -136,6 +136,10 @@ class HomeScreen(Screen):
         options.set_options(rows)
         options.highlighted = 0 if not rows[0].disabled else None
 
+    def action_group_view(self) -> None:
+        if self.app.lib is not None and self.app.store is not None:
+            self.app.open_group_view()
+
     # -- choosing ---------------------------------------------------------------
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "jobs" and event.option.id and event.option.id != self.job:

@@ -28,6 +28,7 @@ CONVERSATION_KEYS = [
 HOME_KEYS = [
     ("next", "tab", "app.focus_next", "key.tab", True),
     ("previous", "shift+tab", "app.focus_previous", "key.shift-tab", False),
+    ("group", "g", "group_view", "key.group", False),  # the trainer's group view (F1 lists it)
 ]
 # what stays in a narrow footer first (the F1 help and the palette always have them all)
 PRIORITY = ("save", "back", "skip", "home", "note", "card", "export")

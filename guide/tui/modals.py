@@ -42,14 +42,16 @@ class QuitScreen(ModalScreen[bool]):
         self.dismiss(True)
 
 
-class LabelScreen(ModalScreen[str | None]):
-    """Ask for a session label; suggests a neutral code."""
+class LabelScreen(ModalScreen[tuple[str, str] | None]):
+    """Ask for a session label (suggests a neutral code) and, for a role-play, an optional
+    training code. Gives back (label, training code or "")."""
 
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
-    def __init__(self, suggestion: str) -> None:
+    def __init__(self, suggestion: str, training: str | None = None) -> None:
         super().__init__()
         self.suggestion = suggestion
+        self.training = training  # None: no training field (not a role-play)
         self.warned: str | None = None  # a name-like label passes on the second Enter
 
     def compose(self) -> ComposeResult:
@@ -60,27 +62,37 @@ class LabelScreen(ModalScreen[str | None]):
             field = Input(value=self.suggestion, id="label", max_length=40)
             field.cursor_blink = self.app.blink
             yield field
+            if self.training is not None:
+                yield Static(t("training.field", lang))
+                code = Input(value=self.training, id="training", max_length=40,
+                             placeholder=t("training.placeholder", lang))
+                code.cursor_blink = self.app.blink
+                yield code
             yield Static("", id="label-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("label.start", lang), id="start", variant="primary")
                 yield Button(t("label.cancel", lang), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.query_one("#label", Input).focus()
 
     def _try(self) -> None:
-        value = self.query_one(Input).value.strip() or self.suggestion
+        from guide.training import clean_code
+
+        value = self.query_one("#label", Input).value.strip() or self.suggestion
+        codes = self.query("#training")
         try:
             check_private(value)
+            code = clean_code(codes.first(Input).value) if codes else ""
         except AnswerError as exc:
-            self.query_one("#label-error", Static).update(t(exc.code, self.app.lang))
+            self.query_one("#label-error", Static).update(t(exc.code, self.app.lang, **exc.params))
             return
         if looks_like_name(value) and value != self.warned:
             self.warned = value
             self.query_one("#label-error", Static).update(
                 t("label.looks-like-name", self.app.lang, code=self.suggestion))
             return
-        self.dismiss(value)
+        self.dismiss((value, code))
 
     def on_input_submitted(self) -> None:
         self._try()

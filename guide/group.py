@@ -1,0 +1,121 @@
+"""The group view: what the sessions of one training chose in one scenario, counted.
+
+Per moment (each choice of the scenario, in flow order): how many chose each option, what
+the client said just before and thought after each option; per krachtlijn: the group's
+scores. It names no one: no label, no typed text, only counts. Plain data, no Textual;
+group_page.py turns it into Markdown and HTML, guide/tui/presenter.py into a screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from guide import reports
+from guide.engine import Engine, RestoreError
+from guide.model import KRACHTLIJNEN, Flow, Option, Step
+
+
+@dataclass
+class Moment:
+    step: Step
+    counts: list[tuple[Option, int]]  # every option, as written, with how many chose it
+    before: list[tuple[Step, int]] = field(default_factory=list)  # client lines just before, how often seen
+
+    @property
+    def answered(self) -> int:
+        return sum(n for _o, n in self.counts)
+
+
+@dataclass
+class Score:
+    tag: str
+    tested: bool  # False: the scenario does not test this krachtlijn ("n.v.t.")
+    mean: int | None = None  # the finished sessions' mean % of the best path (None: none finished)
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass
+class GroupView:
+    training: str
+    flow: Flow
+    sessions: int  # sessions of this training and scenario that could be read
+    finished: int  # of which finished: only these count in the scores
+    moments: list[Moment]
+    scores: list[Score]
+    unreadable: int = 0  # sessions of a changed flow that no longer restore
+
+
+def letter(n: int) -> str:
+    """A, B, C ... for option n (0-based): what a trainer points at."""
+    return chr(ord("A") + n) if n < 26 else str(n + 1)
+
+
+def choice_steps(flow: Flow) -> list[Step]:
+    return [s for s in flow.steps() if s.kind == "choice" and s.options]
+
+
+def trainings(store, lib) -> list[tuple[str, list[tuple[str, int]]]]:
+    """(code, [(flow id, sessions)]) for every training with sessions of a scenario that has choices."""
+    out = []
+    for code, _n, _last in store.trainings():
+        flows: dict[str, int] = {}
+        for s in store.list(training=code):
+            flow = lib.flows.get(s.flow_id)
+            if flow is not None and choice_steps(flow):
+                flows[s.flow_id] = flows.get(s.flow_id, 0) + 1
+        if flows:
+            out.append((code, sorted(flows.items(), key=lambda kv: (-kv[1], kv[0]))))
+    return out
+
+
+def build(store, lib, training: str, flow_id: str) -> GroupView | None:
+    """The view for one training and one scenario; None when the scenario is unknown."""
+    flow = lib.flows.get(flow_id)
+    if flow is None:
+        return None
+    steps = choice_steps(flow)
+    keys = [f"{flow.id}/{s.id}" for s in steps]
+    chosen: dict[str, dict[str, int]] = {k: {} for k in keys}
+    before: dict[str, dict[str, int]] = {k: {} for k in keys}
+    percents: dict[str, list[int | None]] = {}
+    read = finished = unreadable = 0
+    for s in store.list(training=training, flow_id=flow_id):
+        full = store.get(s.id)
+        try:
+            engine = Engine.from_state(lib.flows, (full.state if full else None) or {}, lib.programs)
+        except (RestoreError, KeyError, TypeError, ValueError):
+            unreadable += 1
+            continue
+        try:
+            read += 1
+            path = engine.path()
+            for key in keys:
+                if key in engine.answers and key in path:
+                    value = str(engine.answers[key])
+                    chosen[key][value] = chosen[key].get(value, 0) + 1
+                    at = path.index(key)
+                    previous = engine.step_for(path[at - 1]) if at > 0 else None
+                    if previous is not None and previous.kind == "line":
+                        before[key][previous.id] = before[key].get(previous.id, 0) + 1
+            if engine.finished:
+                finished += 1
+                for tag, (got, best) in reports.score_table(engine).items():
+                    percents.setdefault(tag, []).append(reports.percent(got, best))
+        finally:
+            engine.close()
+    by_id = flow.step_map()
+    moments = []
+    for step, key in zip(steps, keys, strict=True):
+        counts = [(o, chosen[key].get(o.value, 0)) for o in step.options]
+        lines = sorted(((by_id[i], n) for i, n in before[key].items() if i in by_id), key=lambda p: -p[1])
+        moments.append(Moment(step, counts, lines))
+    scores = []
+    for tag in KRACHTLIJNEN:
+        values = [v for v in percents.get(tag, []) if v is not None]
+        is_tested = any(o.scores.get(tag, 0) > 0 for st in steps for o in st.options)
+        if not is_tested or not values:
+            scores.append(Score(tag, is_tested))
+        else:
+            scores.append(Score(tag, True, round(sum(values) / len(values)), min(values), max(values)))
+    return GroupView(training, flow, read, finished, moments, scores, unreadable)
