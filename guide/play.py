@@ -13,7 +13,7 @@ from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.model import PHASES, Step
 from guide.paths import config_dir
-from guide.store import Store, StoreError, suggest_label
+from guide.store import StoreError, suggest_label
 from guide.textsafe import visible
 from guide.training import allowed_card, clean_code
 
@@ -58,29 +58,9 @@ class Terminal:
         return line.rstrip("\n")
 
 
-def open_store(args, lang: str, term: Terminal) -> Store | None:
-    from guide.paths import data_dir
-
-    try:
-        store = Store(data_dir(args.data_dir))
-    except StoreError as exc:
-        term.say(t(exc.code, lang, **exc.params))
-        return None
-    if store.moved_aside:
-        term.say(t("store.moved-aside", lang, path=store.moved_aside))
-    return store
-
-
-def play_default(args, lang: str) -> int:
-    """`bindkracht` with no command: the app (falls back to play without a terminal)."""
-    from guide.app_entry import run_app
-
-    return run_app(args, lang)
-
-
 def play(args, lang: str, term: Terminal | None = None) -> int:
     from guide import library
-    from guide.sessions import Conversation
+    from guide.sessions import open_session, open_store
 
     term = term or Terminal(lang)
     try:
@@ -95,7 +75,9 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
     if not lib.runnable(args.flow):
         term.say(t("cli.broken-flow", lang, flow=args.flow))
         return 1
-    store = open_store(args, lang, term)
+    store, notices = open_store(args.data_dir)
+    for n in notices:
+        term.say(t(n.code, lang, **n.params))
     if store is None:
         return 1
     try:
@@ -108,7 +90,7 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
                 ago = i18n_ago(s.updated, lang)
                 answer = term.ask(t("play.resume?", lang, label=s.label, step=s.step or "-", ago=ago))
                 if answer.strip().lower() in ("", "j", "ja", "y", "yes"):
-                    conv = Conversation.resume(store, lib, s.id, take_over=getattr(args, "take_over", False))
+                    conv, _ = open_session(store, lib, s.id, take_over=getattr(args, "take_over", False))
                     for n in conv.notices:
                         term.say(t(n.code, lang, **n.params))
                     if conv.elsewhere:
@@ -130,7 +112,8 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
                         term.say(t(exc.code, lang))
                         label = None
                 job = args.job or (lib.flows[args.flow].jobs or ["prepare"])[0]
-                conv, events = Conversation.start(store, lib, args.flow, label, job, lang, training)
+                conv, events = open_session(store, lib, flow_id=args.flow, label=label, job=job, lang=lang,
+                                            training=training)
                 term.say(t("play.started", lang, label=label))
                 if conv.session.training:
                     term.say(t("training.started", lang, code=conv.session.training))

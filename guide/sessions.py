@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from guide import paths
 from guide.engine import AnswerError, Engine, Event, RestoreError, check_private
 from guide.library import Library
 from guide.store import COMPACT_AFTER, Session, Store, StoreError
@@ -24,6 +25,30 @@ class Notice:
 
     code: str
     params: dict = field(default_factory=dict)
+
+
+def open_store(data_dir: str | None) -> tuple[Store | None, list[Notice]]:
+    """The store in the data folder, and what to tell the user first.
+
+    No store: the one notice says why. A store: a notice when a damaged file was moved aside.
+    """
+    try:
+        store = Store(paths.data_dir(data_dir))
+    except StoreError as exc:
+        return None, [Notice(exc.code, exc.params)]
+    return store, [Notice("store.moved-aside", {"path": store.moved_aside})] if store.moved_aside else []
+
+
+def open_session(store: Store, lib: Library, session_id: int | None = None, *, take_over: bool = False,
+                 flow_id: str = "", label: str = "", job: str = "", lang: str = "",
+                 training: str = "") -> tuple[Conversation, list[Event]]:
+    """Resume the stored session `session_id`, or start a new one of `flow_id` (with its opening events).
+
+    Raises StoreError, AnswerError or RestoreError, each with a code to show the user.
+    """
+    if session_id is not None:
+        return Conversation.resume(store, lib, session_id, take_over=take_over), []
+    return Conversation.start(store, lib, flow_id, label, job, lang, training)
 
 
 class Conversation:

@@ -39,15 +39,13 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide.store import Store  # deferred: sqlite3 and the migrations
+    from guide.sessions import open_store  # deferred: sqlite3, the engine and the loader
 
-    try:
-        store = Store(data_dir(args.data_dir))
-    except StoreError as exc:
-        print(t(exc.code, lang, **exc.params), file=sys.stderr)
+    store, notices = open_store(args.data_dir)
+    for n in notices:
+        print(t(n.code, lang, **n.params), file=sys.stderr)
+    if store is None:
         return 1
-    if store.moved_aside:
-        print(t("store.moved-aside", lang, path=store.moved_aside), file=sys.stderr)
     try:
         return args.act(args, lang, store)
     except StoreError as exc:

@@ -108,19 +108,19 @@ class GuideApp(App):
 
     def load(self, lib=None, stamps=None) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
-        from guide import library, paths
-        from guide.store import Store, StoreError
+        from guide import library
+        from guide.sessions import open_store
 
         self.lib = lib if lib is not None else library.load(flow_dirs=self.flow_dirs)
         self.flow_stamps = stamps if stamps is not None else self._stamps()
-        try:
-            self.store = Store(paths.data_dir(self.data_dir))
-        except StoreError as exc:
-            self.store_error = t(exc.code, self.lang, **exc.params)
-            self.notify(t("home.store-failed", self.lang, error=self.store_error), severity="error", timeout=15)
-        else:
-            if self.store.moved_aside:
-                self.notify(t("store.moved-aside", self.lang, path=self.store.moved_aside), severity="warning", timeout=15)
+        self.store, notices = open_store(self.data_dir)
+        for n in notices:
+            text = t(n.code, self.lang, **n.params)
+            if self.store is None:
+                self.store_error = text
+                self.notify(t("home.store-failed", self.lang, error=text), severity="error", timeout=15)
+            else:
+                self.notify(text, severity="warning", timeout=15)
         for problem in settings.broken():
             self.notify(t("settings.broken", self.lang, **problem.params()), severity="warning", timeout=20)
         if self.first_run:
@@ -191,29 +191,32 @@ class GuideApp(App):
         self.push_screen(LabelScreen(suggest_label(self.store), training), begin)
 
     def _open(self, flow_id: str, job: str, label: str, training: str = "") -> None:
-        from guide.engine import AnswerError, RestoreError
-        from guide.sessions import Conversation
-        from guide.store import StoreError
         from guide.tui.conversation import ConversationScreen
 
+        conv = self.open_session(flow_id=flow_id, label=label, job=job, lang=self.lang, training=training)
+        if conv is not None:
+            self.push_screen(ConversationScreen(conv))
+
+    def open_session(self, session_id: int | None = None, **how):
+        """guide.sessions.open_session, or None after telling the user why not."""
+        from guide.engine import AnswerError, RestoreError
+        from guide.sessions import open_session
+        from guide.store import StoreError
+
         try:
-            conv, _events = Conversation.start(self.store, self.lib, flow_id, label, job, self.lang, training)
+            conv, _events = open_session(self.store, self.lib, session_id, **how)
         except (StoreError, AnswerError, RestoreError) as exc:
-            self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
-            return
-        self.push_screen(ConversationScreen(conv))
+            timeout = self.NOTIFICATION_TIMEOUT if session_id is not None else 10
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=timeout)
+            return None
+        return conv
 
     def resume_session(self, session_id: int, take_over: bool = False) -> None:
-        from guide.sessions import Conversation
-        from guide.store import StoreError
         from guide.tui.conversation import ConversationScreen
 
-        try:
-            conv = Conversation.resume(self.store, self.lib, session_id, take_over=take_over)
-        except StoreError as exc:
-            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
-            return
-        self.push_screen(ConversationScreen(conv))
+        conv = self.open_session(session_id, take_over=take_over)
+        if conv is not None:
+            self.push_screen(ConversationScreen(conv))
 
     async def take_over(self, conv) -> None:
         """The session is open elsewhere and the user chose to continue it here."""
@@ -245,16 +248,11 @@ class GuideApp(App):
 
     def show_report(self, session_id: int) -> None:
         """The plan, debrief or report of a session, read from home (the screen owns its session)."""
-        from guide.sessions import Conversation
-        from guide.store import StoreError
         from guide.tui.report import ReportScreen
 
-        try:
-            conv = Conversation.resume(self.store, self.lib, session_id)
-        except StoreError as exc:
-            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
-            return
-        self.push_screen(ReportScreen(conv, owns_conv=True))
+        conv = self.open_session(session_id)
+        if conv is not None:
+            self.push_screen(ReportScreen(conv, owns_conv=True))
 
     def export_session(self, conv) -> Path | None:
         """Write the session as HTML and Markdown to the exports folder; `conv` or a session id."""
