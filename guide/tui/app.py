@@ -2,44 +2,15 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
-from textual.app import App, SystemCommand
-from textual.theme import Theme
+from textual.app import App
 
 from guide import i18n, settings
 from guide.i18n import t
-from guide.tui import keys
-
-CALM = Theme(
-    name="bindkracht",
-    primary="#3d7a6b",
-    secondary="#8a6f4d",
-    accent="#c9a227",
-    warning="#d08c3a",
-    error="#b9504a",
-    success="#5c8f4e",
-    foreground="#e9e4da",
-    background="#1d2624",
-    surface="#26312e",
-    panel="#2e3b37",
-    dark=True,
-)
-CALM_LIGHT = Theme(
-    name="bindkracht-light",
-    primary="#2f6b5c",
-    secondary="#7a5f3d",
-    accent="#9c7a12",
-    warning="#b06d1f",
-    error="#a3403a",
-    success="#4b7a3f",
-    foreground="#1f2a27",
-    background="#f5f1e8",
-    surface="#ece6d9",
-    panel="#e2dccd",
-    dark=False,
-)
+from guide.tui import keys, themes
+from guide.tui.home import HomeScreen
+from guide.tui.screens import GuideScreen
 
 
 class GuideApp(App):
@@ -69,17 +40,15 @@ class GuideApp(App):
 
     # -- start-up -----------------------------------------------------------------
     def on_mount(self) -> None:
-        self.register_theme(CALM)
-        self.register_theme(CALM_LIGHT)
-        self.theme = self.saved_theme if self.saved_theme in self.available_themes else "bindkracht"
+        for theme in themes.OURS:
+            self.register_theme(theme)
+        self.theme = self.saved_theme if self.saved_theme in self.available_themes else themes.DEFAULT
         user_keys = {k: v for k, v in settings.keymap().items() if k in keys.all_ids()}
         if user_keys:
             self.set_keymap(user_keys)
         keys.apply(self, keys.APP_KEYS, self.lang)
 
     def get_default_screen(self):
-        from guide.tui.home import HomeScreen
-
         return HomeScreen()
 
     async def on_ready(self) -> None:
@@ -103,7 +72,7 @@ class GuideApp(App):
         self.load(lib, stamps)
         self.set_interval(2.0, self.reload_changed_flows)
         home = self.screen_stack[0] if self.screen_stack else None
-        if hasattr(home, "build_lists"):
+        if isinstance(home, HomeScreen):
             await home.build_lists()
 
     def load(self, lib=None, stamps=None) -> None:
@@ -125,9 +94,8 @@ class GuideApp(App):
             self.notify(t("settings.broken", self.lang, **problem.params()), severity="warning", timeout=20)
         if self.first_run:
             settings.save({"welcomed": True})
-        screen = self.screen
-        if hasattr(screen, "refresh_lists"):
-            screen.refresh_lists()
+        if isinstance(self.screen, GuideScreen):
+            self.screen.refresh_lists()
 
     def _stamps(self) -> dict:
         from guide.library import file_stamps
@@ -159,13 +127,13 @@ class GuideApp(App):
                 messages.append(t("reload.ok", self.lang, flow=name))
                 self.notify(messages[-1], timeout=5)
         for screen in self.screen_stack:
-            if hasattr(screen, "refresh_lists"):
+            if isinstance(screen, GuideScreen):
                 screen.refresh_lists()
         return messages
 
     def on_app_focus(self) -> None:
         """Back in this window, or a browser tab handed an app started ahead: sessions may have changed."""
-        if self.store is not None and hasattr(self.screen, "refresh_lists"):
+        if self.store is not None and isinstance(self.screen, GuideScreen):
             self.screen.refresh_lists()
 
     def on_unmount(self) -> None:
@@ -280,17 +248,16 @@ class GuideApp(App):
         settings.save({"lang": lang})
         keys.apply(self, keys.APP_KEYS, lang)
         for screen in self.screen_stack:
-            if hasattr(screen, "render_all"):
-                if getattr(screen, "conv", None) is not None and screen.conv.session:
-                    from guide.store import StoreError
+            if not isinstance(screen, GuideScreen):
+                continue
+            if screen.conv is not None and screen.conv.session:
+                from guide.store import StoreError
 
-                    try:
-                        screen.conv.set_lang(lang)
-                    except StoreError:  # only the session's display language: the screen still switches
-                        pass
-                await screen.render_all()
-            elif hasattr(screen, "relabel"):
-                screen.relabel()
+                try:
+                    screen.conv.set_lang(lang)
+                except StoreError:  # only the session's display language: the screen still switches
+                    pass
+            await screen.show_lang()
 
     async def toggle_binnenkant(self) -> None:
         """The trainer's setting: the client's inner side after the next response, or with the line."""
@@ -350,57 +317,12 @@ class GuideApp(App):
         self.push_screen(Palette(self.lang, providers=[ThemeChoices], placeholder=t("cmd.theme.placeholder", self.lang)))
 
     def get_system_commands(self, screen):
-        lang = self.lang
-        other = "en" if lang == "nl" else "nl"
+        from guide.tui.commands import app_commands  # deferred: the conversation screen pulls in the engine
 
-        async def to_other() -> None:
-            await self.switch_lang(other)
-
-        yield SystemCommand(t("cmd.lang", lang), t("cmd.lang.help", lang), to_other)
-        yield SystemCommand(t("cmd.theme", lang), t("cmd.theme.help", lang), self.action_change_theme)
-        yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), self.action_help)
-        now = t("binnenkant." + self.binnenkant, lang)
-        yield SystemCommand(t("cmd.binnenkant", lang, now=now), t("cmd.binnenkant.help", lang), self.toggle_binnenkant)
-        if self.screen_stack and screen is not self.screen_stack[0]:
-            yield SystemCommand(t("cmd.home", lang), t("cmd.home.help", lang), self.go_home)
-        conv = getattr(screen, "conv", None)
-        if conv is not None and conv.elsewhere:
-            yield SystemCommand(t("cmd.take-over", lang), t("cmd.take-over.help", lang),
-                                partial(self.take_over, conv))
-        if conv is not None:
-            yield SystemCommand(t("cmd.export", lang), t("cmd.export.help", lang), lambda: self.export_session(conv))
-        if hasattr(screen, "action_note") and not conv.readonly:
-            yield SystemCommand(t("cmd.note", lang), t("cmd.note.help", lang), screen.action_note)
-        if hasattr(screen, "action_toggle_card"):
-            yield SystemCommand(t("cmd.card-panel", lang), t("cmd.card-panel.help", lang), screen.action_toggle_card)
-        from guide.training import allowed_card
-
-        training = conv.session.training if conv is not None else ""
-        if conv is not None:
-            flow = self.lib.flows.get(conv.session.flow_id) if self.lib else None
-            for attr, label in (("persona_card", "cmd.persona"), ("coach_card", "cmd.coach"),
-                                ("observer_card", "cmd.observer")):
-                card = getattr(flow, attr, None) if flow else None
-                if card and allowed_card(card, self.lib, training):
-                    yield SystemCommand(t(label, lang), t("cmd.sheet.help", lang), lambda c=card: self._open_card(c))
-        if self.lib is not None and self.store is not None and screen is self.screen_stack[0]:
-            yield SystemCommand(t("group.title", lang), t("group.help", lang), self.open_group_view)
-        if self.lib is not None:
-            cards = sorted(c for c in {cid for table in self.lib.cards.values() for cid in table}
-                           if allowed_card(c, self.lib, training))
-            for cid in cards:
-                title = self.lib.card_title(cid, lang)
-                yield SystemCommand(t("cmd.card", lang, title=title), t("cmd.card.help", lang),
-                                    lambda cid=cid: self._open_card(cid))
-        yield SystemCommand(t("cmd.quit", lang), t("cmd.quit.help", lang), self.action_request_quit)
+        return app_commands(self, screen)
 
     def open_group_view(self) -> None:
         """The trainer's presenter view: choose a training and a scenario, then show it."""
         from guide.tui.presenter import GroupPickScreen, PresenterScreen
 
         self.push_screen(GroupPickScreen(), lambda chosen: chosen and self.push_screen(PresenterScreen(*chosen)))
-
-    def _open_card(self, card_id: str) -> None:
-        from guide.tui.modals import CardScreen
-
-        self.push_screen(CardScreen(card_id))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from guide import transcript as tr
@@ -15,12 +14,13 @@ from guide.sessions import StaleAnswer
 from guide.store import StoreError
 from guide.training import allowed_card
 from guide.tui import keys
+from guide.tui.screens import GuideScreen
 from guide.tui.widgets import AnswerArea, Msg, PhaseStepper
 
 MAX_MOUNTED = 40  # older messages stay in the report, not on screen
 
 
-class ConversationScreen(Screen):
+class ConversationScreen(GuideScreen):
     def __init__(self, conv) -> None:
         super().__init__(id="conversation")
         self.conv = conv
@@ -59,6 +59,9 @@ class ConversationScreen(Screen):
         return getattr(self.app, "binnenkant", "after")
 
     # -- drawing ----------------------------------------------------------------
+    async def show_lang(self) -> None:
+        await self.render_all()
+
     async def render_all(self) -> None:
         """Draw everything from the engine: after a resume, a back or a language switch."""
         lang = self.lang

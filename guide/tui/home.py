@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide.i18n import ago, t
 from guide.model import JOBS, PHASES
 from guide.tui import keys
+from guide.tui.screens import GuideScreen
 
 
-class HomeScreen(Screen):
+class HomeScreen(GuideScreen):
     def __init__(self) -> None:
         super().__init__(id="home")
         self.job = JOBS[0]
@@ -50,6 +50,9 @@ class HomeScreen(Screen):
         self.refresh_lists()
 
     # -- text -----------------------------------------------------------------
+    async def show_lang(self) -> None:
+        self.relabel()
+
     def relabel(self) -> None:
         app = self.app
         lang = app.lang

@@ -10,9 +10,7 @@ from textual.command import CommandInput, CommandList, CommandPalette, Discovery
 from textual.widgets.option_list import Option
 
 from guide.i18n import t
-
-# the themes offered, by name; Textual's others carry English names and look alike
-THEMES = ("bindkracht", "bindkracht-light", "ansi-dark", "ansi-light")
+from guide.tui.themes import THEMES
 
 
 class Palette(CommandPalette):

@@ -5,14 +5,15 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Markdown, Static
 
 from guide import export, reports, statechart
 from guide.i18n import t
+from guide.tui import keys
+from guide.tui.screens import GuideScreen
 
 
-class ReportScreen(Screen):
+class ReportScreen(GuideScreen):
     BINDINGS = [Binding("escape", "close", show=False)]
 
     def __init__(self, conv, owns_conv: bool = False) -> None:
@@ -38,10 +39,12 @@ class ReportScreen(Screen):
         await self.render_all()
         self.query_one("#report-body").focus()
 
+    async def show_lang(self) -> None:
+        await self.render_all()
+
     async def render_all(self) -> None:
         app = self.app
         lang = app.lang
-        from guide.tui import keys
 
         keys.apply(self, keys.REPORT_KEYS, lang)
         session = app.store.get(self.conv.session.id)
