@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from guide import clientstate
 from guide.fairness import fairness_problems
-from guide.model import FOCI, KIND_VAR_TYPE, KRACHTLIJNEN, Flow, Mark, Step, Text
+from guide.model import FOCI, KIND_VAR_TYPE, KRACHTLIJNEN, Flow, FlowRefs, Mark, Step, Text
 from guide.problems import Problem
 from guide.speed import without_gc
 from guide.successors import END as FLOW_END
@@ -29,7 +29,7 @@ def successors(flow: Flow, index: dict[str, int]) -> list[set[int]]:
 
 
 @without_gc
-def check_flow(flow: Flow, refs, cards: dict[str, set[str]], flow_ids: set[str]) -> list[Problem]:
+def check_flow(flow: Flow, refs: FlowRefs, cards: dict[str, set[str]], flow_ids: set[str]) -> list[Problem]:
     problems: list[Problem] = []
     steps = list(flow.steps())
     index: dict[str, int] = {}
@@ -51,7 +51,7 @@ def check_flow(flow: Flow, refs, cards: dict[str, set[str]], flow_ids: set[str])
                 problems.append(_p(text.mark, "missing-translation", lang=lang))
 
     # cards, foci, tags
-    for card, mark in refs.card_refs:
+    for card, mark in refs.cards:
         present = [lang for lang in langs if card in cards.get(lang, set())]
         if not present:
             problems.append(_p(mark, "unknown-card", card=card))
@@ -59,10 +59,10 @@ def check_flow(flow: Flow, refs, cards: dict[str, set[str]], flow_ids: set[str])
             for lang in langs:
                 if lang not in present:
                     problems.append(_p(mark, "card-translation", card=card, lang=lang))
-    for focus, mark in refs.focus_refs:
+    for focus, mark in refs.focus:
         if focus not in FOCI:
             problems.append(_p(mark, "unknown-focus", focus=focus))
-    for tag, mark in refs.tag_refs:
+    for tag, mark in refs.tags:
         if tag not in KRACHTLIJNEN and tag not in flow.tags:
             problems.append(_p(mark, "unknown-tag", tag=tag))
 

@@ -71,7 +71,7 @@ def read_effects(parser, node, opt: Option) -> None:
         amount = parser.integer(val, "effect")
         if parser.ident(key, "state") and amount is not None:
             opt.effects[key.value] = amount
-            parser.effect_refs.append((key.value, parser.mark(key)))
+            parser.refs.effects.append((key.value, parser.mark(key)))
 
 
 def read_step(parser, fields: dict, step: Step) -> None:
@@ -108,7 +108,7 @@ def check_state(flow: Flow, refs) -> list[Problem]:
     for name, var in flow.state.items():
         if name in flow.variables:
             problems.append(_problem(var.mark, "state-clash", name=name, line=flow.variables[name].mark.line))
-    for name, mark in getattr(refs, "effect_refs", ()):
+    for name, mark in getattr(refs, "effects", ()):
         if name not in flow.state:
             known = ", ".join(flow.state) or "-"
             problems.append(_problem(mark, "unknown-state", name=name, known=known))

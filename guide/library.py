@@ -10,7 +10,7 @@ from guide.cardchecks import check_rights_cards
 from guide.cards import card_problems, inside_folder
 from guide.checks import check_call_cycles, check_flow
 from guide.files import ReadError, display_path, read_limited
-from guide.model import Flow
+from guide.model import Flow, FlowRefs
 from guide.parse import parse_flow
 from guide.problems import Problem, sort_key
 from guide.yamlnodes import MAX_BYTES
@@ -25,7 +25,7 @@ class FlowFile:
     path: Path
     flow: Flow | None
     problems: list[Problem]
-    refs: object
+    refs: FlowRefs | None
     shipped: bool = False
 
     @property
@@ -175,7 +175,7 @@ def load(
     for f in lib.files:
         if f.flow is not None:
             f.problems += check_flow(f.flow, f.refs, card_ids, flow_ids)
-            used = {card for card, _mark in f.refs.card_refs}
+            used = {card for card, _mark in f.refs.cards}
             f.problems += [p for card in sorted(used) for p in refused.get(card, [])]
     for problem in check_call_cycles(lib.flows):
         for f in lib.files:

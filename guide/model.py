@@ -180,3 +180,13 @@ class Flow:
 
     def step_map(self) -> dict[str, Step]:
         return {s.id: s for s in self.steps()}
+
+
+@dataclass
+class FlowRefs:
+    """The names a flow file uses and where, found while parsing: what the checks look up."""
+
+    cards: list[tuple[str, Mark]] = field(default_factory=list)
+    focus: list[tuple[str, Mark]] = field(default_factory=list)
+    tags: list[tuple[str, Mark]] = field(default_factory=list)
+    effects: list[tuple[str, Mark]] = field(default_factory=list)  # client-state names (clientstate.py)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 
 from guide import clientstate, yamlnodes
 from guide.expr import ExprError, compile_expr
@@ -18,6 +19,7 @@ from guide.model import (
     Branch,
     Expr,
     Flow,
+    FlowRefs,
     Mark,
     Option,
     Phase,
@@ -34,28 +36,40 @@ ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 INT_RE = re.compile(r"^-?(0|[1-9][0-9]{0,8})$")
 LANG_CODES = ("nl", "en")
 
-_STEP_KEYS = {
-    "common": {"id", "kind", "when", "next", "card", "optional", "text"},
-    "card": set(),
-    "ask": {"why", "style"},
-    "cue": {"focus"},
-    "choice": {"set", "options", "say_first"},
-    "multi": {"set", "options"},
-    "checklist": {"set", "options"},
-    "scale": {"set", "min", "max", "min_label", "max_label"},
-    "text": {"set"},
-    "line": {"speaker", "say", "think"},
-    "call": {"flow"},
-    "end": {"report", "early", "why"},
-}
-_NEEDS_TEXT = {"ask", "cue", "choice", "multi", "checklist", "scale", "text"}
 REPORTS = ("plan", "debrief", "reflection")
+
+
+@dataclass(frozen=True)
+class StepKind:
+    """A step kind's own keys (beside COMMON_STEP_KEYS) and the keys it must have (beside id and kind)."""
+
+    keys: frozenset[str] = frozenset()
+    required: tuple[str, ...] = ()
+
+
+COMMON_STEP_KEYS = frozenset({"id", "kind", "when", "next", "card", "optional", "text"})
+# A new step kind: one line here (and its STEP_KINDS name in guide/model.py); a new key: its reader below.
+STEP_KEYS: dict[str, StepKind] = {
+    "card": StepKind(frozenset(), ("card",)),
+    "ask": StepKind(frozenset({"why", "style"}), ("text",)),
+    "cue": StepKind(frozenset({"focus"}), ("text", "focus")),
+    "choice": StepKind(frozenset({"set", "options", "say_first"}), ("text", "options")),
+    "multi": StepKind(frozenset({"set", "options"}), ("text", "options")),
+    "checklist": StepKind(frozenset({"set", "options"}), ("text", "options")),
+    "scale": StepKind(frozenset({"set", "min", "max", "min_label", "max_label"}), ("text", "min", "max")),
+    "text": StepKind(frozenset({"set"}), ("text",)),
+    "line": StepKind(frozenset({"speaker", "say", "think"}), ("say",)),
+    "call": StepKind(frozenset({"flow"}), ("flow",)),
+    "end": StepKind(frozenset({"report", "early", "why"})),
+}
+ANY_STEP_KEY = COMMON_STEP_KEYS.union(*(k.keys for k in STEP_KEYS.values()))
 
 
 class Parser:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.refs = FlowRefs()
 
     # -- reporting -------------------------------------------------------
     def mark(self, node: Node) -> Mark:
@@ -191,51 +205,38 @@ class Parser:
             content_hash=content_hash,
         )
         flow.id = flow.id or ""
-        if "description" in f:
-            flow.description = self.text(f["description"], "description")
-        if "languages" in f and (s := self.seq(f["languages"], "languages")):
-            for item in s.items:
-                lang = self.choice(item, "languages", LANG_CODES)
-                if lang:
-                    flow.languages.append(lang)
-        if "jobs" in f and (s := self.seq(f["jobs"], "jobs")):
-            flow.jobs = [j for j in (self.choice(i, "jobs", JOBS) for i in s.items) if j]
-        if "persona" in f and (pm := self.mapping(f["persona"], "persona")):
-            p = self.keys(pm, {"name", "card", "coach", "observer"}, ("name",), "persona")
-            if "name" in p:
-                flow.persona = self.string(p["name"], "persona.name")
-            for key, attr in (("card", "persona_card"), ("coach", "coach_card"), ("observer", "observer_card")):
-                if key in p:
-                    card = self.ident(p[key], key)
-                    setattr(flow, attr, card)
-                    if card:
-                        self.card_refs.append((card, self.mark(p[key])))
-        if "variables" in f and (vm := self.mapping(f["variables"], "variables")):
-            for key, val in vm.items:
-                var = self.variable(key, val)
-                if var:
-                    flow.variables[var.name] = var
-        if "state" in f:
-            clientstate.read_state(self, f["state"], flow)
-        if "tags" in f and (tm := self.mapping(f["tags"], "tags")):
-            for key, val in tm.items:
-                if self.ident(key, "tag") and (label := self.text(val, "tag")):
-                    flow.tags[key.value] = label
-        if "phases" in f and (ps := self.seq(f["phases"], "phases")):
-            seen: dict[str, int] = {}
-            for item in ps.items:
-                phase = self.phase(item)
-                if phase is None:
-                    continue
-                if phase.id in seen:
-                    self.error(phase.mark, "duplicate-phase", id=phase.id, first=seen[phase.id])
-                seen.setdefault(phase.id, phase.mark.line)
-                flow.phases.append(phase)
-            if not ps.items:
-                self.error(ps, "empty", what="phases")
+        for key, read in FLOW_READERS.items():
+            if key in f:
+                read(self, flow, f[key])
         return flow
 
-    card_refs: list
+    def persona(self, flow: Flow, node: Node) -> None:
+        if not (pm := self.mapping(node, "persona")):
+            return
+        p = self.keys(pm, {"name", "card", "coach", "observer"}, ("name",), "persona")
+        if "name" in p:
+            flow.persona = self.string(p["name"], "persona.name")
+        for key, attr in (("card", "persona_card"), ("coach", "coach_card"), ("observer", "observer_card")):
+            if key in p:
+                card = self.ident(p[key], key)
+                setattr(flow, attr, card)
+                if card:
+                    self.refs.cards.append((card, self.mark(p[key])))
+
+    def phases(self, flow: Flow, node: Node) -> None:
+        if not (ps := self.seq(node, "phases")):
+            return
+        seen: dict[str, int] = {}
+        for item in ps.items:
+            phase = self.phase(item)
+            if phase is None:
+                continue
+            if phase.id in seen:
+                self.error(phase.mark, "duplicate-phase", id=phase.id, first=seen[phase.id])
+            seen.setdefault(phase.id, phase.mark.line)
+            flow.phases.append(phase)
+        if not ps.items:
+            self.error(ps, "empty", what="phases")
 
     def variable(self, key: Scalar, val: Node) -> Variable | None:
         name = self.ident(key, "variable")
@@ -279,90 +280,52 @@ class Parser:
             return None
         kind_node = m.get("kind")
         kind = self.choice(kind_node, "kind", STEP_KINDS) if kind_node is not None else None
-        allowed = _STEP_KEYS["common"] | _STEP_KEYS.get(kind or "", set()) | clientstate.STEP_KEYS
-        if kind is None:
-            allowed = set().union(*_STEP_KEYS.values())
-        required: tuple[str, ...] = ("id", "kind")
-        if kind in _NEEDS_TEXT:
-            required += ("text",)
-        required += {
-            "card": ("card",),
-            "cue": ("focus",),
-            "choice": ("options",),
-            "multi": ("options",),
-            "checklist": ("options",),
-            "scale": ("min", "max"),
-            "line": ("say",),
-            "call": ("flow",),
-        }.get(kind or "", ())
-        s = self.keys(m, allowed, required, f"step ({kind})" if kind else "step")
+        spec = STEP_KEYS.get(kind or "", StepKind())
+        allowed = COMMON_STEP_KEYS | spec.keys | clientstate.STEP_KEYS if kind is not None else ANY_STEP_KEY
+        s = self.keys(m, allowed, ("id", "kind", *spec.required), f"step ({kind})" if kind else "step")
         sid = self.ident(s["id"], "step id") if "id" in s else None
         if sid is None or kind is None:
             return None
         step = Step(sid, kind, self.mark(s["id"]), phase)
-        if "text" in s:
-            step.text = self.text(s["text"], "text")
-        if "card" in s:
-            step.card = self.ident(s["card"], "card")
-            step.card_mark = self.mark(s["card"])
-            if step.card:
-                self.card_refs.append((step.card, step.card_mark))
-        if "when" in s:
-            step.when = self.expression(s["when"], "when")
-        if "optional" in s:
-            step.optional = self.boolean(s["optional"], "optional")
-        if "next" in s:
-            step.next = self.branches(s["next"])
-        if "why" in s:
-            step.why = self.text(s["why"], "why")
-        if "style" in s:
-            step.style = self.choice(s["style"], "style", ("open", "closed"))
-        if "focus" in s:
-            step.focus_mark = self.mark(s["focus"])
-            items = s["focus"].items if isinstance(s["focus"], Seq) else [s["focus"]]
-            for item in items:
-                fid = self.ident(item, "focus")
-                if fid:
-                    step.focus.append(fid)
-                    self.focus_refs.append((fid, self.mark(item)))
-        if "set" in s:
-            step.set = self.ident(s["set"], "set")
-            step.set_mark = self.mark(s["set"])
-        if "options" in s and (os_ := self.seq(s["options"], "options")):
-            seen: dict[str, int] = {}
-            for item in os_.items:
-                opt = self.option(item)
-                if opt is None:
-                    continue
-                if opt.value in seen:
-                    self.error(opt.mark, "duplicate-option", value=opt.value, first=seen[opt.value])
-                seen.setdefault(opt.value, opt.mark.line)
-                step.options.append(opt)
-            if len(os_.items) < (1 if kind == "checklist" else 2):
-                self.error(os_, "few-options", kind=kind)
-        if "min" in s:
-            step.min = self.integer(s["min"], "min")
-        if "max" in s:
-            step.max = self.integer(s["max"], "max")
-        if step.min is not None and step.max is not None and step.min >= step.max:
-            self.error(s["max"], "bad-range", min=step.min, max=step.max)
-        if "min_label" in s:
-            step.min_label = self.text(s["min_label"], "min_label")
-        if "max_label" in s:
-            step.max_label = self.text(s["max_label"], "max_label")
-        if "speaker" in s:
-            step.speaker = self.string(s["speaker"], "speaker")
-        if "say" in s:
-            step.say = self.text(s["say"], "say")
-        if "think" in s:
-            step.think = self.text(s["think"], "think")
-        if "flow" in s:
-            step.flow = self.ident(s["flow"], "flow")
-            step.flow_mark = self.mark(s["flow"])
-        if "report" in s:
-            step.report = self.choice(s["report"], "report", REPORTS)
-        clientstate.read_step(self, s, step)
+        for key, read in STEP_READERS.items():
+            if key in s:
+                read(self, step, s[key])
+        clientstate.read_step(self, s, step)  # state-dependent keys (guide/clientstate.py)
         return step
+
+    def card(self, step: Step, node: Node) -> None:
+        step.card = self.ident(node, "card")
+        step.card_mark = self.mark(node)
+        if step.card:
+            self.refs.cards.append((step.card, step.card_mark))
+
+    def focus(self, step: Step, node: Node) -> None:
+        step.focus_mark = self.mark(node)
+        for item in node.items if isinstance(node, Seq) else [node]:
+            fid = self.ident(item, "focus")
+            if fid:
+                step.focus.append(fid)
+                self.refs.focus.append((fid, self.mark(item)))
+
+    def options(self, step: Step, node: Node) -> None:
+        if not (os_ := self.seq(node, "options")):
+            return
+        seen: dict[str, int] = {}
+        for item in os_.items:
+            opt = self.option(item)
+            if opt is None:
+                continue
+            if opt.value in seen:
+                self.error(opt.mark, "duplicate-option", value=opt.value, first=seen[opt.value])
+            seen.setdefault(opt.value, opt.mark.line)
+            step.options.append(opt)
+        if len(os_.items) < (1 if step.kind == "checklist" else 2):
+            self.error(os_, "few-options", kind=step.kind)
+
+    def maximum(self, step: Step, node: Node) -> None:
+        step.max = self.integer(node, "max")
+        if step.min is not None and step.max is not None and step.min >= step.max:
+            self.error(node, "bad-range", min=step.min, max=step.max)
 
     def option(self, node: Node) -> Option | None:
         m = self.mapping(node, "option")
@@ -390,7 +353,7 @@ class Parser:
                 points = self.integer(val, "score")
                 if self.ident(key, "tag") and points is not None:
                     opt.scores[key.value] = points
-                    self.tag_refs.append((key.value, self.mark(key)))
+                    self.refs.tags.append((key.value, self.mark(key)))
         if "effects" in o:
             clientstate.read_effects(self, o["effects"], opt)
         return opt
@@ -432,19 +395,92 @@ class Parser:
         return out
 
 
+def _set(attr: str, read, *args):
+    """A reader that stores one converted value: `read` is a Parser method, `args` its extra arguments."""
+
+    def reader(parser: Parser, target, node: Node) -> None:
+        setattr(target, attr, read(parser, node, attr, *args))
+
+    return reader
+
+
+def _marked(attr: str):
+    """An id that problems later point at: the value and its mark (`set`, `flow`)."""
+
+    def reader(parser: Parser, step: Step, node: Node) -> None:
+        setattr(step, attr, parser.ident(node, attr))
+        setattr(step, attr + "_mark", parser.mark(node))
+
+    return reader
+
+
+def _languages(parser: Parser, flow: Flow, node: Node) -> None:
+    if s := parser.seq(node, "languages"):
+        flow.languages += [lang for lang in (parser.choice(i, "languages", LANG_CODES) for i in s.items) if lang]
+
+
+def _jobs(parser: Parser, flow: Flow, node: Node) -> None:
+    if s := parser.seq(node, "jobs"):
+        flow.jobs = [j for j in (parser.choice(i, "jobs", JOBS) for i in s.items) if j]
+
+
+def _variables(parser: Parser, flow: Flow, node: Node) -> None:
+    if vm := parser.mapping(node, "variables"):
+        for key, val in vm.items:
+            if var := parser.variable(key, val):
+                flow.variables[var.name] = var
+
+
+def _tags(parser: Parser, flow: Flow, node: Node) -> None:
+    if tm := parser.mapping(node, "tags"):
+        for key, val in tm.items:
+            if parser.ident(key, "tag") and (label := parser.text(val, "tag")):
+                flow.tags[key.value] = label
+
+
+# What reads each key, in this order (the order problems are found in). id, version and title are read first.
+FLOW_READERS = {
+    "description": _set("description", Parser.text),
+    "languages": _languages,
+    "jobs": _jobs,
+    "persona": Parser.persona,
+    "variables": _variables,
+    "state": lambda parser, flow, node: clientstate.read_state(parser, node, flow),
+    "tags": _tags,
+    "phases": Parser.phases,
+}
+STEP_READERS = {
+    "text": _set("text", Parser.text),
+    "card": Parser.card,
+    "when": _set("when", Parser.expression),
+    "optional": _set("optional", Parser.boolean),
+    "next": lambda parser, step, node: setattr(step, "next", parser.branches(node)),
+    "why": _set("why", Parser.text),
+    "style": _set("style", Parser.choice, ("open", "closed")),
+    "focus": Parser.focus,
+    "set": _marked("set"),
+    "options": Parser.options,
+    "min": _set("min", Parser.integer),
+    "max": Parser.maximum,
+    "min_label": _set("min_label", Parser.text),
+    "max_label": _set("max_label", Parser.text),
+    "speaker": _set("speaker", Parser.string),
+    "say": _set("say", Parser.text),
+    "think": _set("think", Parser.text),
+    "flow": _marked("flow"),
+    "report": _set("report", Parser.choice, REPORTS),
+}
+
+
 @without_gc
-def parse_flow(path: str, data: bytes) -> tuple[Flow | None, list[Problem], Parser]:
+def parse_flow(path: str, data: bytes) -> tuple[Flow | None, list[Problem], FlowRefs]:
     parser = Parser(path)
-    parser.card_refs = []
-    parser.focus_refs = []
-    parser.tag_refs = []
-    parser.effect_refs = []
     try:
         text = yamlnodes.decode(data)
         root = yamlnodes.read(text)
     except yamlnodes.YamlProblem as exc:
         parser.problems.append(Problem(path, exc.line, exc.col, exc.code, exc.params))
-        return None, parser.problems, parser
+        return None, parser.problems, parser.refs
     digest = hashlib.sha256(data).hexdigest()[:16]
     flow = parser.flow(root, digest)
-    return flow, parser.problems, parser
+    return flow, parser.problems, parser.refs

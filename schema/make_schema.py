@@ -12,7 +12,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from guide.model import FOCI, JOBS, PHASES, STEP_KINDS, VAR_TYPES
-from guide.parse import _STEP_KEYS, REPORTS
+from guide.parse import COMMON_STEP_KEYS, REPORTS, STEP_KEYS
 
 ID = {"type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$"}
 INT = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^-?(0|[1-9][0-9]{0,8})$"}]}
@@ -51,22 +51,15 @@ FIELDS = {
 }
 WHY_END = text("Why the conversation ended early (shown at the top of the debrief)")
 
-REQUIRED = {
-    "card": ["card"], "ask": ["text"], "cue": ["text", "focus"], "choice": ["text", "options"],
-    "multi": ["text", "options"], "checklist": ["text", "options"], "scale": ["text", "min", "max"],
-    "text": ["text"], "line": ["say"], "call": ["flow"], "end": [],
-}
-
-
 def step_schema() -> dict:
     variants = []
     for kind in STEP_KINDS:
-        keys = sorted(_STEP_KEYS["common"] | _STEP_KEYS[kind])
+        keys = sorted(COMMON_STEP_KEYS | STEP_KEYS[kind].keys)
         variants.append({
             "if": {"properties": {"kind": {"const": kind}}, "required": ["kind"]},
             "then": {
                 "properties": {k: WHY_END if (kind, k) == ("end", "why") else FIELDS[k] for k in keys},
-                "required": ["id", "kind"] + REQUIRED[kind],
+                "required": ["id", "kind", *STEP_KEYS[kind].required],
                 "additionalProperties": False,
             },
         })
