@@ -7,12 +7,7 @@ import time
 from guide import library
 from guide.engine import Engine
 from guide.store import Store
-from tests.test_tmux_e2e import TMUX, _command, _keys, _screen, _wait_for
-
-
-def _literal(session: str, text: str) -> None:
-    subprocess.run(["tmux", "send-keys", "-t", session, "-l", text], check=True)
-    time.sleep(0.4)
+from tests.tmuxkit import TMUX, command, keys, literal, screen, wait_for
 
 
 def _current(data, lib):
@@ -40,16 +35,16 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
     session = f"bkk{int(time.time() * 1000) % 10**8}"
     env = f"BINDKRACHT_DATA_DIR={data} BINDKRACHT_CONFIG_DIR={config} TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL="
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
-                    f"env {env} {_command()}"], check=True)
+                    f"env {env} {command()}"], check=True)
     try:
-        _wait_for(session, "Wat wil je doen?")
-        _wait_for(session, "Een eerste gesprek voorbereiden")
-        _keys(session, "Enter", "Enter")  # job, then the first activity
-        _wait_for(session, "Nieuwe sessie")
-        _keys(session, "C-u")
-        _literal(session, "KB-1")
-        _keys(session, "Enter")
-        _wait_for(session, "KB-1")
+        wait_for(session, "Wat wil je doen?")
+        wait_for(session, "Een eerste gesprek voorbereiden")
+        keys(session, "Enter", "Enter")  # job, then the first activity
+        wait_for(session, "Nieuwe sessie")
+        keys(session, "C-u")
+        literal(session, "KB-1")
+        keys(session, "Enter")
+        wait_for(session, "KB-1")
         assert _until(lambda: (data / "bindkracht.db").exists())
         draft_checked = edited = False
         for _ in range(80):
@@ -60,38 +55,38 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
             before = len(engine.history)
             if step.kind == "text":
                 word = f"antwoord-{step.id}"
-                _literal(session, word)
+                literal(session, word)
                 if not draft_checked:  # switch language with the text not yet saved
-                    _keys(session, "C-p")
-                    _literal(session, "Taal")
-                    _keys(session, "Enter")
-                    _wait_for(session, "Save answer")  # the screen is in English now
-                    assert word in _screen(session)
+                    keys(session, "C-p")
+                    literal(session, "Taal")
+                    keys(session, "Enter")
+                    wait_for(session, "Save answer")  # the screen is in English now
+                    assert word in screen(session)
                     draft_checked = True
-                _keys(session, "C-s")
+                keys(session, "C-s")
                 if not edited:
                     assert _until(lambda n=before: len(_current(data, lib)[1].history) > n)
-                    _keys(session, "C-b")
-                    _wait_for(session, word)
-                    _literal(session, " edited")
-                    _keys(session, "C-s")
+                    keys(session, "C-b")
+                    wait_for(session, word)
+                    literal(session, " edited")
+                    keys(session, "C-s")
                     edited = True
             elif step.kind in ("multi", "checklist"):
-                _keys(session, "Space", "Enter")
+                keys(session, "Space", "Enter")
             else:
-                _keys(session, "Enter")
-            assert _until(lambda old=full.state: _current(data, lib)[0].state != old), _screen(session)
+                keys(session, "Enter")
+            assert _until(lambda old=full.state: _current(data, lib)[0].state != old), screen(session)
         full, engine = _current(data, lib)
         assert engine.finished and draft_checked and edited
         assert any(str(v).endswith(" edited") for v in engine.answers.values())
-        _keys(session, "C-g")
-        _wait_for(session, "Finished sessions")
-        _keys(session, "Tab", "Tab", "Tab")  # from the activities: jobs, unfinished, finished
-        _keys(session, "Enter")
-        _wait_for(session, "Session KB-1")
-        _keys(session, "Enter")
-        _wait_for(session, "Intake plan")
-        _keys(session, "Escape", "Escape")
-        _wait_for(session, "Choose an activity")
+        keys(session, "C-g")
+        wait_for(session, "Finished sessions")
+        keys(session, "Tab", "Tab", "Tab")  # from the activities: jobs, unfinished, finished
+        keys(session, "Enter")
+        wait_for(session, "Session KB-1")
+        keys(session, "Enter")
+        wait_for(session, "Intake plan")
+        keys(session, "Escape", "Escape")
+        wait_for(session, "Choose an activity")
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

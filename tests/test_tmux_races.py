@@ -2,15 +2,12 @@
 fast typist): the saved answer is exactly what was typed, and a second press never answers a
 question the person has not seen."""
 
-import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from guide.store import Store
-
-TMUX = shutil.which("tmux")
+from tests.tmuxkit import TMUX, command, send, wait_for
 
 RACE = """\
 id: race
@@ -44,31 +41,6 @@ def choice_step(n: int) -> str:
 def card_step(n: int) -> str:
     return (f"      - id: k{n}\n        kind: ask\n"
             f"        text: {{nl: Stap kijken {n}, en: Look step {n}}}\n")
-
-
-def command() -> str:
-    script = Path(sys.executable).parent / "bindkracht"
-    return str(script) if script.exists() else f"{sys.executable} -m guide"
-
-
-def screen(session: str) -> str:
-    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
-
-
-def wait_for(session: str, text: str, timeout: float = 30) -> str:
-    end = time.time() + timeout
-    shown = ""
-    while time.time() < end:
-        shown = screen(session)
-        if text in shown:
-            return shown
-        time.sleep(0.1)
-    raise AssertionError(f"{text!r} did not appear; the screen was:\n{shown}")
-
-
-def send(session: str, *keys: str, literal: bool = False) -> None:
-    """One `tmux send-keys` call: everything arrives in one write."""
-    subprocess.run(["tmux", "send-keys", "-t", session, *(["-l"] if literal else []), *keys], check=True)
 
 
 class App:
