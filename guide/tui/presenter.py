@@ -11,13 +11,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, Digits, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide import group, group_page, reports
 from guide.i18n import t
 from guide.tui import keys
+from guide.tui.screens import GuideScreen
 
 
 def _cut(text: str, room: int) -> str:
@@ -106,7 +107,7 @@ PRESENTER_KEYS = [
 ]
 
 
-class PresenterScreen(Screen):
+class PresenterScreen(GuideScreen):
     KEY_SPEC = PRESENTER_KEYS  # F1 lists these
     def __init__(self, training: str, flow_id: str) -> None:
         super().__init__(id="presenter")
@@ -128,6 +129,9 @@ class PresenterScreen(Screen):
     @property
     def last(self) -> int:
         return len(self.view.moments) + 1 if self.view else 0
+
+    async def show_lang(self) -> None:
+        await self.render_all()
 
     async def render_all(self) -> None:
         """Draw the current page (also after a language switch)."""
