@@ -18,7 +18,6 @@ from guide.tui.widgets import Msg
 INITIAL = 40  # mounted when the transcript is drawn
 BATCH = 40  # mounted per step back or forward
 MOST = 120  # never more mounted than this
-TRIM = 10  # at the end of the conversation, the oldest leave in groups of this many
 
 
 class Transcript(VerticalScroll):
@@ -54,11 +53,14 @@ class Transcript(VerticalScroll):
         self.items += items
         self.mount_all([Msg(item) for item in items])
         self.end = len(self.items)
+        # as many leave at the top as came in: the height stays about the same, which spares
+        # Textual a second layout pass for a changed scroll height
         extra = self.end - self.start - INITIAL
-        if extra >= TRIM:
+        if extra > 0:
             self.remove_children(list(self.children)[:extra])
             self.start += extra
-        self.anchor()
+        if not self.is_anchored or self.scroll_y < self.max_scroll_y:
+            self.anchor()  # scrolled up a little: back to the latest (an anchored view follows by itself)
 
     async def _window(self, start: int, end: int) -> None:
         await self.remove_children()
