@@ -5,12 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide.i18n import ago, t
 from guide.model import JOBS, PHASES
 from guide.tui import keys
+from guide.tui.footer import KeyFooter
 
 
 class HomeScreen(Screen):
@@ -24,7 +25,7 @@ class HomeScreen(Screen):
         yield Static("", id="welcome", markup=False)
         yield Static("", id="home-loading", classes="hint", markup=False)
         yield Horizontal(id="home-body")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.relabel()

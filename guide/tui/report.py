@@ -6,10 +6,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from guide import export, reports, statechart
 from guide.i18n import t
+from guide.tui.footer import KeyFooter
 
 
 class ReportScreen(Screen):
@@ -32,7 +33,7 @@ class ReportScreen(Screen):
             yield Static("", id="state-chart", markup=False)
             yield Static("", id="chart", markup=False)
             yield Markdown("", id="report-md", open_links=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
         await self.render_all()
