@@ -8,7 +8,7 @@ Every screen follows the others (other processes, other tabs) by asking the stor
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, Static, TextArea
@@ -18,7 +18,6 @@ from guide import live
 from guide.i18n import t
 from guide.model import KRACHTLIJNEN
 from guide.store import StoreError
-from guide.tui import keys
 
 POLL_S = 0.5  # how often a screen asks whether anything changed (a few microseconds each time)
 
@@ -42,6 +41,15 @@ CSS = """
 
 def _spec(*items):
     return [(bid, key, action, desc, True) for bid, key, action, desc in items]
+
+
+def _apply(node, spec, lang: str) -> None:
+    """As keys.apply; Save waits its turn, so the letters typed just before it are saved too."""
+    merged = dict(type(node)._merge_bindings().key_to_bindings)
+    merged.update(BindingsMap([Binding(key, action, t(desc, lang), show=show, id=bid, priority=bid != "live-save")
+                               for bid, key, action, desc, show in spec]).key_to_bindings)
+    node._bindings = BindingsMap.from_keys(merged)
+    node.refresh_bindings()
 
 
 class LiveBase(Screen):
@@ -78,7 +86,7 @@ class LiveBase(Screen):
         return next((m for m in self.moments if m.index == self.play.current), None)
 
     def on_mount(self) -> None:
-        keys.apply(self, self.KEYS, self.lang)
+        _apply(self, self.KEYS, self.lang)
         self.reload()
         self.set_interval(POLL_S, self.poll)
         if self.query("#live-closest"):
@@ -170,16 +178,16 @@ class LiveEntryScreen(Screen):
         lang = self.app.lang
         yield Static(t("live.title", lang), id="topbar", markup=False)
         with Horizontal(id="live-entry-body"):
-            with Vertical():
-                yield Label(t("live.start.pick", lang), classes="section")
-                yield OptionList(id="live-flows")
-            with Vertical():
+            with Vertical():  # first: what most people in the room do, and where the keys go first
                 yield Label(t("live.join.title", lang), classes="section")
                 yield Input(placeholder=t("live.join.placeholder", lang), id="live-code", max_length=12)
                 yield Label(t("live.join.as", lang))
                 with Vertical(id="live-roles"):
                     for role in ("worker", "coach", "observer"):
                         yield Button(t("live.role." + role, lang), id=f"join-{role}")
+            with Vertical():
+                yield Label(t("live.start.pick", lang), classes="section")
+                yield OptionList(id="live-flows")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -366,12 +374,16 @@ class InsideScreen(LiveBase):
     def after_screen(self):
         return None  # this is the coach's screen after the play
 
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#live-inside-text", TextArea).focus()
+
     def show(self) -> None:
         lang = self.lang
         self.query_one("#topbar", Static).update(f"{t('live.inside.title', lang)} · {self.play.code}")
         self.query_one("#live-inside-hint", Static).update(t("live.inside.hint", lang, key="Ctrl+S"))
         moments = self.query_one("#live-inside-moments", OptionList)
-        played = [m for m in self.moments if m.index < self.play.current or m.choice is None]
+        played = [m for m in self.moments if m.index <= self.play.current]  # the last one was played too
         rows = [Option(("✓ " if m.index in self.play.inside else "  ") + t("live.moment", lang, n=m.index + 1),
                        id=str(m.index)) for m in played]
         keep = moments.highlighted
@@ -431,7 +443,8 @@ class ObserverScreen(LiveBase):
         self.query_one("#live-lines", OptionList).set_options(
             [Option(f"{n:>2} {live.krachtlijn_name(self.lib, n, self.lang)}", id=str(n))
              for n in range(1, len(KRACHTLIJNEN) + 1)])
-        self.query_one("#live-lines", OptionList).focus()
+        self.query_one("#live-lines", OptionList).highlighted = 0
+        self.query_one("#live-note", Input).focus()
 
     def show(self) -> None:
         m = self.moment
@@ -463,6 +476,7 @@ class ObserverScreen(LiveBase):
             self.notify(t(exc.code, self.lang, **exc.params), severity="error")
             return
         note.value = ""
+        note.focus()
         self.notify(t("live.observe.saved", self.lang, n=n, moment=moment + 1))
         self.reload()
 
