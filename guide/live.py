@@ -338,16 +338,13 @@ def debrief_markdown(lib, play: Play, lang: str) -> str:
             out += [f"*{escape_md(t('live.debrief.closest', lang))}:* {escape_md(closest_label(m, lang))}", ""]
         tally = play.tally(m.index)
         out += [f"### {escape_md(t('live.debrief.marks', lang))}", ""]
-        if tally:
-            out += [f"| {t('live.krachtlijn', lang)} | {t('live.debrief.count', lang)} |", "|---|---:|"]
-            for n in sorted(tally):
-                out.append(f"| {n} {escape_md(krachtlijn_name(lib, n, lang))} | {tally[n]} |")
-            out.append("")
-        else:
+        if not tally:
             out += [t("live.debrief.no-marks", lang), ""]
-        for n, note in play.notes(m.index):
-            out.append(f"- {n}: {escape_md(note)}")
-        if play.notes(m.index):
+        for n in sorted(tally):
+            out.append(f"- **{t('live.krachtlijn', lang)} {n}** {escape_md(krachtlijn_name(lib, n, lang))}: "
+                       f"{escape_md(t('live.debrief.count', lang, n=tally[n]))}")
+            out += [f"  - {escape_md(note)}" for k, note in play.notes(m.index) if k == n]
+        if tally:
             out.append("")
         out += [f"### {escape_md(t('live.debrief.inside', lang))}", ""]
         inside = play.inside.get(m.index)

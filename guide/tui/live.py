@@ -23,7 +23,12 @@ POLL_S = 0.5  # how often a screen asks whether anything changed (a few microsec
 
 CSS = """
 .live-code { height: 5; border: heavy $accent; content-align: center middle; text-style: bold;
-             color: $accent; width: 1fr; }
+             color: $accent; width: 40%; min-width: 26; }
+.-small .live-code { height: 3; }
+.-small #live-code-hint { display: none; }
+.-small .live-pick { max-height: 6; }
+.-small #live-side { height: 3; }
+.-small #live-closest-title { margin: 0; }
 #live-head { height: auto; }
 #live-side { width: 1fr; height: 5; padding: 0 1; }
 .live-col { width: 1fr; border: round $panel; padding: 0 1; height: 1fr; }
@@ -56,6 +61,7 @@ class LiveBase(Screen):
     """Reads the play, and again whenever another process wrote to the store."""
 
     DEFAULT_CSS = CSS
+    SCOPED_CSS = False  # the rules follow the screen's own class (-small at 80x24)
     KEYS: list = []
 
     def __init__(self, play_id: int, role_id: int, role: str) -> None:
@@ -254,6 +260,7 @@ class TrainerScreen(LiveBase):
 
     def show(self) -> None:
         lang, play = self.lang, self.play
+        self.on_resize()
         self.query_one("#topbar", Static).update(self.heading())
         self.query_one("#live-codebox", Static).update(f"{t('live.code', lang)}  " + "  ".join(play.code))
         self.query_one("#live-joined", Static).update(t(
@@ -267,10 +274,13 @@ class TrainerScreen(LiveBase):
         self.query_one("#col-observers-title", Static).update(t("live.col.observers", lang))
         self.query_one("#col-worker-body", Static).update(live.situation(m, lang) if m else "")
         cues = live.coach_cues(m, lang) if m else []
-        self.query_one("#col-coach-body", Static).update("\n\n".join(f"{head}:\n{text}" for head, text in cues))
+        self.query_one("#col-coach-body", Static).update(cue_text(cues))
         self.query_one("#col-observers-body", Static).update(observer_summary(self.lib, play, lang))
         self.query_one("#live-closest-title", Label).update(t("live.closest", lang) if m and m.choice else "")
         self.fill_closest(self.query_one("#live-closest", OptionList))
+
+    def on_resize(self) -> None:
+        self.set_class(self.app.size.height < 30, "-small")  # 80x24: the play keeps the room
 
     def action_step_back(self) -> None:
         live.step_back(self.store, self.play_id)
@@ -281,6 +291,10 @@ class TrainerScreen(LiveBase):
         self.reload()
 
 
+def cue_text(cues: list[tuple[str, str]]) -> str:
+    return "\n\n".join(f"› {head}\n{text}" for head, text in cues)
+
+
 def observer_summary(lib, play: live.Play, lang: str) -> str:
     """Per moment played so far, newest first: tallies per krachtlijn and the latest notes."""
     lines = []
@@ -289,7 +303,7 @@ def observer_summary(lib, play: live.Play, lang: str) -> str:
         if not tally:
             continue
         lines.append(t("live.moment", lang, n=moment + 1))
-        lines += [f"  {n:>2} {live.krachtlijn_name(lib, n, lang)[:24]}: {'|' * tally[n]} {tally[n]}"
+        lines += [f"{n:>3} {'▮' * min(tally[n], 12)} {tally[n]}  {live.krachtlijn_name(lib, n, lang)}"
                   for n in sorted(tally)]
         lines += [f"  · {n}: {note}" for n, note in play.notes(moment)[-3:]]
     return "\n".join(lines) or t("live.no-marks-yet", lang)
@@ -345,7 +359,7 @@ class CoachScreen(LiveBase):
         self.query_one("#topbar", Static).update(self.heading())
         self.query_one("#live-now", Static).update(self.moment_name())
         cues = live.coach_cues(m, self.lang) if m else []
-        self.query_one("#live-cues", Static).update("\n\n".join(f"{head}:\n{text}" for head, text in cues))
+        self.query_one("#live-cues", Static).update(cue_text(cues))
 
     def after_screen(self):
         return InsideScreen(self.play_id, self.role_id, self.role)
