@@ -189,7 +189,7 @@ def join(store: Store, code: str, role: str) -> tuple[Play, int]:
         raise LiveError("live.error.role")
     play_id = find(store, code)
     if play_id is None:
-        raise LiveError("live.error.code", code=normal_code(code) or "-")
+        raise LiveError("live.error.code", typed=normal_code(code) or "-")
     role_id = _tx(store, lambda c: c.execute("INSERT INTO live_roles (play_id, role, joined) VALUES (?,?,?)",
                                               (play_id, role, time.time())).lastrowid)
     return read(store, play_id), role_id

@@ -4,8 +4,8 @@ STRINGS = {
     # errors
     "live.error.role": {"nl": "Die rol bestaat niet in een live rollenspel.",
                         "en": "That role does not exist in a live role-play."},
-    "live.error.code": {"nl": "Geen live rollenspel met code {code}. Kijk de code op het scherm van de trainer na.",
-                        "en": "No live role-play with code {code}. Check the code on the trainer's screen."},
+    "live.error.code": {"nl": "Geen live rollenspel met code {typed}. Kijk de code op het scherm van de trainer na.",
+                        "en": "No live role-play with code {typed}. Check the code on the trainer's screen."},
     "live.error.gone": {"nl": "Dit live rollenspel bestaat niet meer.",
                         "en": "This live role-play no longer exists."},
     "live.error.krachtlijn": {"nl": "Kies een krachtlijn van 1 tot 10.", "en": "Choose a line of strength from 1 to 10."},
