@@ -13,7 +13,14 @@ from guide import live
 from guide.i18n import t
 from guide.store import Store
 from guide.tui.app import GuideApp
-from guide.tui.live import InsideScreen, LiveDebriefScreen, LiveEntryScreen, ObserverScreen, TrainerScreen, WorkerScreen
+from guide.tui.live import (
+    InsideScreen,
+    LiveDebriefScreen,
+    LiveEntryScreen,
+    ObserverScreen,
+    TrainerScreen,
+    WorkerScreen,
+)
 from tests.conftest import ROOT
 
 DEADLINE = 60.0
@@ -54,7 +61,7 @@ def test_three_roles_in_three_processes_write_at_once_and_nothing_is_lost(tmp_pa
                                     cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for role in ("worker", "coach", "observer")}
     try:
-        for role, proc in procs.items():  # all three joined before anyone writes
+        for proc in procs.values():  # all three joined before anyone writes
             assert proc.stdout.readline().strip() == "joined", proc.stderr.read()
         go.touch()
         acked = {}
@@ -232,3 +239,23 @@ def test_the_debrief_page_passes_the_nu_html_checker(played, lib, tmp_path):
     done = subprocess.run([str(validator), "--root", str(pages), "--format", "text"],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+async def test_switching_language_redraws_the_live_screens(tmp_path):
+    app = GuideApp(lang="nl", blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
+        from guide.tui.live import open_live
+
+        open_live(app)
+        await pilot.pause()
+        await app.switch_lang("en")
+        await _until(pilot, lambda: t("live.join.title", "en") in _rendered(app.screen), "the entry screen in English")
+        play, trainer = live.start(app.store, "rp-wantrouwen", "en")
+        app.switch_screen(TrainerScreen(play.id, trainer, "trainer"))
+        await pilot.pause()
+        await app.switch_lang("nl")
+        await pilot.pause()
+        text = _rendered(app.screen)
+        assert t("live.col.worker", "nl") in text and "Johan zit met zijn armen gekruist" in text
+        assert t("live.col.worker", "en") not in text

@@ -119,6 +119,11 @@ class LiveBase(Screen):
             return
         self.show()
 
+    def relabel(self) -> None:
+        """The language was switched (palette)."""
+        _apply(self, self.KEYS, self.lang)
+        self.reload()
+
     def after_screen(self):
         """The screen this role goes on with once the play is over."""
         return LiveDebriefScreen(self.play_id, self.role_id, self.role)
@@ -195,6 +200,14 @@ class LiveEntryScreen(Screen):
                 yield Label(t("live.start.pick", lang), classes="section")
                 yield OptionList(id="live-flows")
         yield Footer(compact=True, show_command_palette=False)
+
+    def relabel(self) -> None:
+        """The language was switched (palette): build the screen again in it."""
+        self.call_later(self._rebuild)
+
+    async def _rebuild(self) -> None:
+        await self.recompose()
+        self.on_mount()
 
     def on_mount(self) -> None:
         lang = self.app.lang
