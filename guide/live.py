@@ -76,6 +76,8 @@ class Moment:
 def walk(lib, flow_id: str, path: list[str]) -> tuple[list[Moment], Step | None]:
     """The moments so far along `path` (the values marked, in order), the current one last,
     and the end step when the play has reached the scenario's end (None otherwise)."""
+    if flow_id not in lib.flows:  # the scenario was removed or broken since the play started
+        return [], None
     engine = Engine(lib.flows, flow_id, lib.programs, seed=0)
     moments: list[Moment] = []
     lines: list[Step] = []

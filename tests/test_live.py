@@ -191,8 +191,9 @@ async def test_observer_marks_and_coach_writes_the_binnenkant_by_keyboard(tmp_pa
         assert "3×1" in _rendered(app.screen)
 
         _, coach = live.join(app.store, play.code, "coach")
+        await app.pop_screen()  # this app is the coach now (the observer's screen would follow the end)
         live.finish(other, play.id)
-        app.switch_screen(InsideScreen(play.id, coach, "coach"))
+        app.push_screen(InsideScreen(play.id, coach, "coach"))
         await pilot.pause()
         await pilot.press(*"Ik schaamde mij", "ctrl+s")
         await _until(pilot, lambda: live.read(other, play.id).inside, "the binnenkant on disk")

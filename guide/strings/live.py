@@ -13,6 +13,8 @@ STRINGS = {
                                "en": "There is no role-play to play live."},
     # roles
     "live.role.trainer": {"nl": "Trainer", "en": "Trainer"},
+    "live.join.trainer": {"nl": "Trainer (nog een scherm, bv. de projector)",
+                          "en": "Trainer (another screen, e.g. the projector)"},
     "live.role.worker": {"nl": "Hulpverlener", "en": "Worker"},
     "live.role.coach": {"nl": "Coach (speelt de cliënt)", "en": "Coach (plays the client)"},
     "live.role.observer": {"nl": "Observator", "en": "Observer"},

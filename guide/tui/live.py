@@ -194,8 +194,9 @@ class LiveEntryScreen(Screen):
                 yield Input(placeholder=t("live.join.placeholder", lang), id="live-code", max_length=12)
                 yield Label(t("live.join.as", lang))
                 with Vertical(id="live-roles"):
-                    for role in ("worker", "coach", "observer"):
-                        yield Button(t("live.role." + role, lang), id=f"join-{role}")
+                    for role in ("worker", "coach", "observer", "trainer"):
+                        label = "live.join.trainer" if role == "trainer" else "live.role." + role
+                        yield Button(t(label, lang), id=f"join-{role}")
             with Vertical():
                 yield Label(t("live.start.pick", lang), classes="section")
                 yield OptionList(id="live-flows")
@@ -240,7 +241,8 @@ class LiveEntryScreen(Screen):
             self.query_one("#live-code", Input).focus()
             return
         self.notify(t("live.joined-as", self.app.lang, role=t("live.role." + role, self.app.lang), code=play.code))
-        screen = {"worker": WorkerScreen, "coach": CoachScreen, "observer": ObserverScreen}[role]
+        screen = {"worker": WorkerScreen, "coach": CoachScreen, "observer": ObserverScreen,
+                  "trainer": TrainerScreen}[role]
         self.app.switch_screen(screen(play.id, role_id, role))
 
     def action_close(self) -> None:
