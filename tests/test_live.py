@@ -260,3 +260,27 @@ async def test_switching_language_redraws_the_live_screens(tmp_path):
         text = _rendered(app.screen)
         assert t("live.col.worker", "nl") in text and "Johan zit met zijn armen gekruist" in text
         assert t("live.col.worker", "en") not in text
+
+
+def test_a_script_starts_a_live_play_and_saves_its_debrief(tmp_path):
+    data = tmp_path / "data"
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "live", *args, "--data-dir", str(data)],
+                              cwd=ROOT, capture_output=True, text=True, timeout=DEADLINE)
+
+    started = cli("start", "rp-wantrouwen")
+    assert started.returncode == 0, started.stderr
+    code = started.stdout.split(":")[1].strip()
+    store = Store(data)
+    play, observer = live.join(store, code, "observer")
+    live.add_mark(store, play.id, observer, 0, 4, "asked about Bruno")
+    store.close()
+    saved = cli("debrief", code.lower(), "--out", str(tmp_path / "debrief.html"))
+    assert saved.returncode == 0, saved.stderr
+    page = (tmp_path / "debrief.html").read_text(encoding="utf-8")
+    assert "asked about Bruno" in page and '<html lang="en">' in page
+    assert "asked about Bruno" in (tmp_path / "debrief.md").read_text(encoding="utf-8")
+    assert cli("start", "intake").returncode == 2  # not a role-play
+    wrong = cli("debrief", "QQQQQ")
+    assert wrong.returncode == 1 and "QQQQQ" in wrong.stderr and "Traceback" not in wrong.stderr

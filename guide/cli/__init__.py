@@ -25,6 +25,7 @@ COMMANDS = (
     "new",
     "sheets",
     "graph",
+    "live",
 )
 
 

@@ -89,5 +89,14 @@ STRINGS = {
     "live.debrief.no-marks": {"nl": "Geen observaties bij dit moment.", "en": "No observations at this moment."},
     "live.debrief.inside": {"nl": "Binnenkant (coach)", "en": "Binnenkant (coach)"},
     "live.debrief.no-inside": {"nl": "De coach schreef hier (nog) niets.", "en": "The coach wrote nothing here (yet)."},
+    # command line
+    "cli.live.help": {"nl": "een live rollenspel vanuit een script: starten, nabespreking bewaren",
+                      "en": "a live role-play from a script: start one, save its debrief"},
+    "cli.live.start": {"nl": "start een live rollenspel en toon de code", "en": "start a live role-play and show its code"},
+    "cli.live.debrief": {"nl": "bewaar de nabespreking als HTML en Markdown",
+                         "en": "save the debrief as HTML and Markdown"},
+    "cli.live.code": {"nl": "Code: {code}", "en": "Code: {code}"},
+    "cli.live.not-live": {"nl": "'{flow}' is geen rollenspel dat live gespeeld kan worden (jobs: [rehearse])",
+                          "en": "'{flow}' is not a role-play that can be played live (jobs: [rehearse])"},
     "live.exported": {"nl": "Nabespreking bewaard: {path}", "en": "Debrief saved: {path}"},
 }
