@@ -138,9 +138,18 @@ class LiveBase(Screen):
 
     def moment_name(self) -> str:
         m = self.moment
-        if m is None:
-            return t("live.end-reached", self.lang, key="Ctrl+E")
+        if m is None or m.choice is None:  # the closing lines, or past them: the trainer ends the play
+            done = (t("live.end-reached", self.lang, key="Ctrl+E") if self.role == "trainer"
+                    else t("live.end-wait", self.lang))
+            return done if m is None else f"{t('live.moment', self.lang, n=m.index + 1)} — {done}"
         return t("live.moment", self.lang, n=m.index + 1)
+
+    def situation(self) -> str:
+        """The current moment as the worker sees it; past the last one, how the scenario ends."""
+        m = self.moment
+        if m is not None:
+            return live.situation(m, self.lang)
+        return self.end.text.get(self.lang) if self.end is not None and self.end.text else ""
 
     def fill_closest(self, options: OptionList) -> None:
         m = self.moment
@@ -287,7 +296,7 @@ class TrainerScreen(LiveBase):
         self.query_one("#col-worker-title", Static).update(t("live.col.worker", lang))
         self.query_one("#col-coach-title", Static).update(t("live.col.coach", lang))
         self.query_one("#col-observers-title", Static).update(t("live.col.observers", lang))
-        self.query_one("#col-worker-body", Static).update(live.situation(m, lang) if m else "")
+        self.query_one("#col-worker-body", Static).update(self.situation())
         cues = live.coach_cues(m, lang) if m else []
         self.query_one("#col-coach-body", Static).update(cue_text(cues))
         self.query_one("#col-observers-body", Static).update(observer_summary(self.lib, play, lang))
@@ -343,7 +352,7 @@ class WorkerScreen(LiveBase):
         m = self.moment
         self.query_one("#topbar", Static).update(self.heading())
         self.query_one("#live-now", Static).update(self.moment_name())
-        self.query_one("#live-situation", Static).update(live.situation(m, self.lang) if m else "")
+        self.query_one("#live-situation", Static).update(self.situation())
         self.query_one("#live-worker-hint", Static).update("\n" + t("live.worker.hint", self.lang))
         self.query_one("#live-closest-title", Label).update(t("live.closest", self.lang) if m and m.choice else "")
         self.fill_closest(self.query_one("#live-closest", OptionList))
@@ -476,11 +485,10 @@ class ObserverScreen(LiveBase):
         self.query_one("#live-note", Input).focus()
 
     def show(self) -> None:
-        m = self.moment
         lang = self.lang
         self.query_one("#topbar", Static).update(self.heading())
         self.query_one("#live-now", Static).update(self.moment_name())
-        self.query_one("#live-situation", Static).update(live.situation(m, lang) if m else "")
+        self.query_one("#live-situation", Static).update(self.situation())
         mine = {}
         for mark in self.play.marks:
             if mark.role_id == self.role_id and mark.moment == self.play.current:
