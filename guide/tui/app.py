@@ -363,6 +363,9 @@ class GuideApp(App):
         yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), self.action_help)
         now = t("binnenkant." + self.binnenkant, lang)
         yield SystemCommand(t("cmd.binnenkant", lang, now=now), t("cmd.binnenkant.help", lang), self.toggle_binnenkant)
+        from guide.tui.live import open_live
+
+        yield SystemCommand(t("live.cmd", lang), t("live.cmd.help", lang), partial(open_live, self))
         if self.screen_stack and screen is not self.screen_stack[0]:
             yield SystemCommand(t("cmd.home", lang), t("cmd.home.help", lang), self.go_home)
         conv = getattr(screen, "conv", None)
