@@ -90,59 +90,170 @@ def bench_startup(runs: int = 9) -> None:
           f"peak RSS ratio {med(guide, 1) / med(bare, 1):.2f}")
 
 
-def bench_answer_latency(history: int = 300, samples: int = 40) -> None:
+class PaintClock:
+    """Times from a moment to the first screen update written after it with no layout pending.
+    A headless app skips the terminal write, so the clock encodes the update as a terminal would."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.painted: list[float] = []
+        self.cpu: list[float] = []  # process CPU seconds at each paint: robust on a busy machine
+        display = app._display
+
+        def spy(screen, renderable):
+            if renderable is not None and hasattr(renderable, "render_segments"):
+                renderable.render_segments(app.console)
+            self.painted.append(time.perf_counter())
+            self.cpu.append(time.process_time())
+            return display(screen, renderable)
+
+        app._display = spy
+
+    async def wait(self, after: float, cpu_after: float | None = None, cpu: list | None = None) -> float:
+        """Wall seconds from `after` to the paint; the CPU seconds since `cpu_after` go to `cpu`."""
+        screen = self.app.screen
+        deadline = after + 10
+        while not (self.painted and self.painted[-1] > after and not screen._layout_required
+                   and not screen._dirty_widgets):
+            if time.perf_counter() > deadline:
+                raise RuntimeError("no repaint within 10 s")
+            await asyncio.sleep(0.0005)
+        if cpu is not None:
+            cpu.append(self.cpu[-1] - cpu_after)
+        return self.painted[-1] - after
+
+
+def _press(app, key: str) -> None:
+    """A key as the terminal driver delivers it (what Pilot.press does, without its waits)."""
+    from textual import events
+
+    event = events.Key(key, "\r" if key == "enter" else None)
+    event.set_sender(app)
+    app._driver.send_message(event)
+
+
+def _stats(times: list[float]) -> tuple[float, float]:
+    return statistics.median(times) * 1000, sorted(times)[max(0, int(len(times) * 0.9) - 1)] * 1000
+
+
+async def _bare_press(samples: int) -> tuple[list[float], list[float]]:
+    """The floor: a bare Textual app where Enter in a list adds a line to a scrolled transcript."""
+    from textual.app import App
+    from textual.containers import VerticalScroll
+    from textual.widgets import OptionList, Static
+
+    class Bare(App):
+        def compose(self):
+            with VerticalScroll(id="log"):
+                for n in range(40):
+                    yield Static(f"line {n}")
+            yield OptionList("a", "b", id="pick")
+
+        def on_option_list_option_selected(self, event) -> None:
+            log = self.query_one("#log")
+            log.mount(Static(f"picked {event.option.prompt}"))
+            log.scroll_end(animate=False)
+
+    app = Bare()
+    times, cpu = [], []
+    async with app.run_test(size=(120, 36)) as pilot:
+        app.query_one("#pick").focus()
+        app.query_one("#pick").highlighted = 0
+        await pilot.pause()
+        clock = PaintClock(app)
+        for _ in range(samples):
+            start, cpu_start = time.perf_counter(), time.process_time()
+            _press(app, "enter")
+            times.append(await clock.wait(start, cpu_start, cpu))
+            await pilot.pause()
+    return times, cpu
+
+
+async def _guide(tmp: Path, history: int, samples: int, profile=None) -> tuple[list[float], list[float], list[float]]:
+    """(answer handed to the screen -> painted, key press -> painted, CPU of the key press -> painted)
+    with `history` messages before."""
     from benchmarks.gen import ANSWERS, flow_yaml
+    from guide.transcript import history_items
+    from guide.tui.app import GuideApp
+    from guide.tui.conversation import ConversationScreen
 
-    async def main(tmp: Path) -> list[float]:
-        flows = tmp / "flows"
-        flows.mkdir()
-        (flows / "bench.yaml").write_text(flow_yaml(2000).replace("jobs", "x-jobs"))
-        from guide.tui.app import GuideApp
-        from guide.tui.conversation import ConversationScreen
-
-        app = GuideApp(flow_dirs=[flows], data_dir=str(tmp / "data"), blink=False)
-        async with app.run_test(size=(120, 36)) as pilot:
+    flows = tmp / f"flows-{history}"
+    flows.mkdir()
+    (flows / "bench.yaml").write_text(flow_yaml(2000).replace("jobs", "x-jobs"))
+    app = GuideApp(flow_dirs=[flows], data_dir=str(tmp / f"data-{history}"), blink=False)
+    direct, pressed, cpu = [], [], []
+    async with app.run_test(size=(120, 36)) as pilot:
+        while app.lib is None:
             await pilot.pause()
-            app._open("bench", "prepare", "B-1")
-            await pilot.pause()
-            screen = app.screen
-            assert isinstance(screen, ConversationScreen)
-            conv = screen.conv
-            while len(conv.engine.history) * 2 < history:  # about two messages per step
+        app._open("bench", "prepare", "B-1")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        conv = screen.conv
+        while len(history_items(conv.engine, conv.lib, app.lang)) < history:
+            for _ in range(20):
                 conv.submit(ANSWERS.get(conv.engine.current.kind))
-            await screen.render_all()
-            await pilot.pause()
-            # "rendered" = the first screen update written after the answer, with no layout pending
-            painted = []
-            display = app._display
-
-            def spy(*args, **kwargs):
-                painted.append(time.perf_counter())
-                return display(*args, **kwargs)
-
-            app._display = spy
-            times = []
-            for _ in range(samples):
-                value = ANSWERS.get(conv.engine.current.kind)
+        await screen.render_all()
+        await pilot.pause()
+        clock = PaintClock(app)
+        for n in range(samples):
+            kind = conv.engine.current.kind
+            if n % 2 == 0:
                 start = time.perf_counter()
-                await screen.answer(value)
-                done = time.perf_counter()
-                while not (painted and painted[-1] > done and not screen._layout_required
-                           and not screen._dirty_widgets):
-                    await asyncio.sleep(0.0005)
-                times.append(painted[-1] - start)
-                await pilot.pause()  # let everything settle before the next sample
-            return times
+                await screen.answer(ANSWERS.get(kind))
+                direct.append(await clock.wait(start))
+            else:
+                if kind == "text":
+                    screen.query_one("#text").text = ANSWERS["text"]
+                    await pilot.pause()
+                if profile is not None:
+                    profile.enable()
+                start, cpu_start = time.perf_counter(), time.process_time()
+                _press(app, "ctrl+s" if kind == "text" else "enter")
+                pressed.append(await clock.wait(start, cpu_start, cpu))
+                if profile is not None:
+                    profile.disable()
+            await pilot.pause()  # let everything settle before the next sample
+    return direct, pressed, cpu
 
+
+def bench_answer_latency(histories=(100, 500, 2000), samples: int = 40) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BINDKRACHT_CONFIG_DIR"] = f"{tmp}/config"
-        times = asyncio.run(main(Path(tmp)))
-    p90 = sorted(times)[int(len(times) * 0.9) - 1]
-    print(f"answer -> next prompt rendered, {history}-message transcript: median {statistics.median(times) * 1000:.1f} ms, "
-          f"p90 {p90 * 1000:.1f} ms, max {max(times) * 1000:.1f} ms (target median <= 16 ms, p90 <= 50 ms)")
+        wall, cpu = asyncio.run(_bare_press(samples // 2))
+        bare, bare_cpu = _stats(wall), _stats(cpu)
+        print(f"key -> repaint, bare Textual app (list + 40-line log): median {bare[0]:.1f} ms, p90 {bare[1]:.1f} ms; "
+              f"CPU median {bare_cpu[0]:.1f} ms")
+        for history in histories:
+            direct, pressed, cpu = asyncio.run(_guide(Path(tmp), history, samples))
+            d, k, c = _stats(direct), _stats(pressed), _stats(cpu)
+            print(f"{history:5}-message transcript: key -> next prompt painted median {k[0]:.1f} ms, p90 {k[1]:.1f} ms "
+                  f"(target median <= 16, p90 <= 50; bare app {bare[0]:.1f} / {bare[1]:.1f}); "
+                  f"CPU median {c[0]:.1f} ms, p90 {c[1]:.1f} ms (bare {bare_cpu[0]:.1f}); "
+                  f"answer -> painted median {d[0]:.1f} ms, p90 {d[1]:.1f} ms")
+
+
+def profile_answer(history: int = 2000, samples: int = 30, top: int = 25) -> None:
+    """cProfile of the key -> painted path only (the setup is not profiled)."""
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BINDKRACHT_CONFIG_DIR"] = f"{tmp}/config"
+        asyncio.run(_guide(Path(tmp), history, samples * 2, profile=prof))
+    stats = pstats.Stats(prof)
+    stats.sort_stats("cumulative").print_stats(top)
+    stats.sort_stats("tottime").print_stats(top)
 
 
 def bench_app() -> None:
     bench_startup()
-    for history in (500, 2000):
-        bench_answer_latency(history)
+    bench_answer_latency()
+
+
+if __name__ == "__main__":  # python -m benchmarks.app --profile [MESSAGES]
+    if len(sys.argv) > 1 and sys.argv[1] == "--profile":
+        profile_answer(int(sys.argv[2]) if len(sys.argv) > 2 else 2000)
+    else:
+        bench_app()

@@ -279,7 +279,7 @@ def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, l
             words = engine.said[key] or t("state.said-nothing", lang)
             out += ["", f"*{t('state.said', lang)}:* {escape_md(words)}"]
         if key in answers:
-            shown = escape_md(answer_item(step, answers[key], lang)[2])
+            shown = escape_md(answer_item(step, answers[key], lang).body)
         elif engine.current is step:
             shown = t("export.open", lang)
         else:

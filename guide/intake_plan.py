@@ -48,7 +48,7 @@ def answers_by_var(engine: Engine, lang: str) -> dict[str, tuple[object, str]]:
         value = engine.answers[key]
         if value in (None, "", []):
             continue
-        out[step.set or step.id] = (value, answer_item(step, value, lang)[2])
+        out[step.set or step.id] = (value, answer_item(step, value, lang).body)
     return out
 
 

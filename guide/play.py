@@ -136,8 +136,8 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
 
 def show_items(term: Terminal, items) -> None:
     """Transcript items (guide.transcript) as plain lines."""
-    for _who, title, body, _extra in items:
-        term.say(f"  {title}: {body}" if title else f"  {body}")
+    for item in items:
+        term.say(f"  {item.title}: {item.body}" if item.title else f"  {item.body}")
 
 
 def show_events(term: Terminal, events) -> None:
@@ -158,15 +158,15 @@ def show_step(term: Terminal, conv, step: Step) -> None:
 
     lang = term.lang
     lib = conv.lib
-    for who, title, body, extra in step_items(step, conv.engine, lib, lang, binnenkant=term.binnenkant):
-        if who == "client":
-            term.say(f"{title}: {body}")
+    for item in step_items(step, conv.engine, lib, lang, binnenkant=term.binnenkant):
+        if item.who == "client":
+            term.say(f"{item.title}: {item.body}")
             continue
-        term.say(f"[{title}]" if title else "")
-        if body:
-            term.say(f"  {body}")
-        if extra:
-            term.say(f"  {t('play.why', lang)}: {extra}")
+        term.say(f"[{item.title}]" if item.title else "")
+        if item.body:
+            term.say(f"  {item.body}")
+        if item.extra:
+            term.say(f"  {t('play.why', lang)}: {item.extra}")
     if step.kind == "card" and step.card and allowed_card(step.card, lib, conv.session.training):
         term.say()
         term.say((lib.card_text(step.card, lang) or "").strip())

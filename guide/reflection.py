@@ -36,7 +36,7 @@ def reflections_markdown(engine: Engine, notes: list, lang: str) -> list[str]:
             continue
         found = True
         out += [f"**{t('phase.' + step.phase, lang)}** · *{escape_md(step.text.get(lang))}*", "",
-                f"> {escape_md(answer_item(step, engine.answers[key], lang)[2])}", ""]
+                f"> {escape_md(answer_item(step, engine.answers[key], lang).body)}", ""]
     for _key, _at, text in notes:
         found = True
         out += [f"- {t('export.note', lang)}: {escape_md(text)}"]
@@ -67,8 +67,8 @@ def undone_markdown(changes: list, engine: Engine, lang: str) -> list[str]:
         return out + [t("reflect.undone-none", lang), ""]
     for step, first, final in redone:
         out.append(f"- {escape_md(step.text.get(lang))}  ")
-        out.append(f"  {t('reflect.first', lang)} **{escape_md(answer_item(step, first, lang)[2])}**, "
-                   f"{t('reflect.then', lang)} **{escape_md(answer_item(step, final, lang)[2])}**")
+        out.append(f"  {t('reflect.first', lang)} **{escape_md(answer_item(step, first, lang).body)}**, "
+                   f"{t('reflect.then', lang)} **{escape_md(answer_item(step, final, lang).body)}**")
     out.append("")
     return out
 

@@ -112,6 +112,42 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX trainings_code ON trainings(code);
     """,
+    # 6 -> 7: live role-play (guide/live.py): the plays, who joined, observers' marks, the coach's binnenkant
+    """
+    CREATE TABLE live_plays (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL UNIQUE,
+        flow_id TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        status TEXT NOT NULL,
+        path TEXT NOT NULL,
+        created REAL NOT NULL,
+        updated REAL NOT NULL
+    );
+    CREATE TABLE live_roles (
+        id INTEGER PRIMARY KEY,
+        play_id INTEGER NOT NULL REFERENCES live_plays(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        joined REAL NOT NULL
+    );
+    CREATE TABLE live_marks (
+        id INTEGER PRIMARY KEY,
+        play_id INTEGER NOT NULL REFERENCES live_plays(id) ON DELETE CASCADE,
+        role_id INTEGER NOT NULL REFERENCES live_roles(id) ON DELETE CASCADE,
+        moment INTEGER NOT NULL,
+        krachtlijn INTEGER NOT NULL,
+        note TEXT NOT NULL,
+        at REAL NOT NULL
+    );
+    CREATE INDEX live_marks_play ON live_marks(play_id, moment);
+    CREATE TABLE live_inside (
+        play_id INTEGER NOT NULL REFERENCES live_plays(id) ON DELETE CASCADE,
+        moment INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        at REAL NOT NULL,
+        PRIMARY KEY (play_id, moment)
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}

@@ -1,4 +1,4 @@
-"""What the conversation shows, as plain items: (who, title, body, extra).
+"""What the conversation shows, as plain items: Item(who, title, body, extra).
 
 Shared by the app's transcript; no Textual here so it is easy to test.
 `who` is one of: guide, ask, cue, card, client, inner, you, feedback, phase, end, notice.
@@ -10,11 +10,20 @@ then; with "before" it shows with the line.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from guide.engine import Engine, Event
 from guide.i18n import t
 from guide.model import PHASES, Step
 
-Item = tuple[str, str, str, str]
+
+class Item(NamedTuple):
+    """One message: who speaks (the style), a bold title line, the text, an italic last line."""
+
+    who: str
+    title: str
+    body: str
+    extra: str = ""
 BINNENKANT = ("after", "before")
 
 
@@ -28,21 +37,21 @@ def step_items(step: Step, engine: Engine, lib, lang: str, flow_id: str | None =
     kind = step.kind
     label = t("kind." + kind, lang)
     if kind == "card":
-        return [("card", f"{label} · {lib.card_title(step.card, lang)}", step.text.get(lang) if step.text else "", "")]
+        return [Item("card", f"{label} · {lib.card_title(step.card, lang)}", step.text.get(lang) if step.text else "", "")]
     if kind == "ask":
         style = f" ({t('style.' + step.style, lang)})" if step.style else ""
         why = step.why.get(lang) if step.why else ""
-        return [("ask", label + style, f"“{step.text.get(lang)}”", why)]
+        return [Item("ask", label + style, f"“{step.text.get(lang)}”", why)]
     if kind == "cue":
         foci = ", ".join(lib.card_title(f, lang) for f in step.focus)
-        return [("cue", f"{label} · {foci}", step.text.get(lang), "")]
+        return [Item("cue", f"{label} · {foci}", step.text.get(lang), "")]
     if kind == "line":
         speaker = _speaker(step, engine, lang, flow_id)
-        items: list[Item] = [("client", speaker, f"“{step.say.get(lang)}”", "")]
+        items: list[Item] = [Item("client", speaker, f"“{step.say.get(lang)}”", "")]
         if step.think and binnenkant == "before":
-            items.append(("inner", t("play.event.think", lang), step.think.get(lang), ""))
+            items.append(Item("inner", t("play.event.think", lang), step.think.get(lang), ""))
         return items
-    return [("guide", label, step.text.get(lang) if step.text else "", "")]
+    return [Item("guide", label, step.text.get(lang) if step.text else "", "")]
 
 
 def held_back(engine: Engine, end: int) -> list[tuple[Step, str]]:
@@ -61,12 +70,12 @@ def held_back(engine: Engine, end: int) -> list[tuple[Step, str]]:
 
 def thought_items(lines: list[tuple[Step, str]], engine: Engine, lang: str) -> list[Item]:
     """What the client thought at the lines held back, now that the learner has responded."""
-    return [("inner", t("state.thought-then", lang, name=_speaker(step, engine, lang, flow_id)),
+    return [Item("inner", t("state.thought-then", lang, name=_speaker(step, engine, lang, flow_id)),
              step.think.get(lang), "") for step, flow_id in lines]
 
 
 def said_item(words: str, lang: str) -> Item:
-    return ("you", t("state.said", lang), words or t("state.said-nothing", lang), "")
+    return Item("you", t("state.said", lang), words or t("state.said-nothing", lang), "")
 
 
 def after_response(engine: Engine, step: Step, lang: str, binnenkant: str) -> list[Item]:
@@ -85,7 +94,7 @@ def answer_item(step: Step, value, lang: str, skipped: bool = False) -> Item | N
         return None
     you = t("conv.you", lang)
     if skipped or value is None:
-        return ("you", you, t("conv.skipped", lang), "")
+        return Item("you", you, t("conv.skipped", lang), "")
     if step.kind == "choice":
         body = next((o.label.get(lang) for o in step.options if o.value == value), str(value))
     elif step.kind in ("multi", "checklist"):
@@ -95,7 +104,7 @@ def answer_item(step: Step, value, lang: str, skipped: bool = False) -> Item | N
         body = f"{value} / {step.max}"
     else:
         body = str(value)
-    return ("you", you, body, "")
+    return Item("you", you, body, "")
 
 
 def event_items(events: list[Event], lang: str) -> list[Item]:
@@ -104,16 +113,16 @@ def event_items(events: list[Event], lang: str) -> list[Item]:
         if ev.text is None:
             continue
         if ev.kind == "call":
-            items.append(("guide", "", ev.text.get(lang), ""))
+            items.append(Item("guide", "", ev.text.get(lang), ""))
             continue
         who = {"feedback": "feedback", "think": "inner", "end": "end"}[ev.kind]
-        items.append((who, t(f"play.event.{ev.kind}", lang), ev.text.get(lang), ""))
+        items.append(Item(who, t(f"play.event.{ev.kind}", lang), ev.text.get(lang), ""))
     return items
 
 
 def phase_item(phase: str, lang: str) -> Item:
     n = PHASES.index(phase) + 1
-    return ("phase", "", f"{t('conv.phase-of', lang, n=n)} · {t('phase.' + phase, lang)}", "")
+    return Item("phase", "", f"{t('conv.phase-of', lang, n=n)} · {t('phase.' + phase, lang)}", "")
 
 
 def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> list[Item]:
@@ -153,9 +162,9 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
 def finish_items(engine: Engine, lib, lang: str) -> list[Item]:
     items: list[Item] = []
     end = engine.end_step
-    items.append(("end", t("conv.finished", lang), end.text.get(lang) if end is not None and end.text else "", ""))
+    items.append(Item("end", t("conv.finished", lang), end.text.get(lang) if end is not None and end.text else "", ""))
     scores = engine.scores()
     if scores:
         lines = [f"{lib.card_title(tag, lang)}: {got} / {best}" for tag, (got, best) in scores.items()]
-        items.append(("feedback", t("conv.scores", lang), "\n".join(lines), ""))
+        items.append(Item("feedback", t("conv.scores", lang), "\n".join(lines), ""))
     return items

@@ -26,6 +26,7 @@ COMMANDS = (
     "sheets",
     "training",
     "graph",
+    "live",
 )
 
 

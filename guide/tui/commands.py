@@ -24,6 +24,9 @@ def app_commands(app, screen):
     yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), app.action_help)
     now = t("binnenkant." + app.binnenkant, lang)
     yield SystemCommand(t("cmd.binnenkant", lang, now=now), t("cmd.binnenkant.help", lang), app.toggle_binnenkant)
+    from guide.tui.live import open_live  # deferred: the live screens are needed only when chosen
+
+    yield SystemCommand(t("live.cmd", lang), t("live.cmd.help", lang), partial(open_live, app))
     if app.screen_stack and screen is not app.screen_stack[0]:
         yield SystemCommand(t("cmd.home", lang), t("cmd.home.help", lang), app.go_home)
     conv = getattr(screen, "conv", None)  # modal screens have none

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from guide import transcript as tr
 from guide.engine import AnswerError
@@ -14,10 +14,10 @@ from guide.sessions import StaleAnswer
 from guide.store import StoreError
 from guide.training import allowed_card
 from guide.tui import keys
+from guide.tui.footer import KeyFooter
 from guide.tui.screens import GuideScreen
-from guide.tui.widgets import AnswerArea, Msg, PhaseStepper
-
-MAX_MOUNTED = 40  # older messages stay in the report, not on screen
+from guide.tui.scrollback import Transcript
+from guide.tui.widgets import AnswerArea, PhaseStepper
 
 
 class ConversationScreen(GuideScreen):
@@ -27,20 +27,20 @@ class ConversationScreen(GuideScreen):
         self.card_visible: bool | None = None
         self.shown_card: str | None = None
         self.prefill = None  # the answer that Back just took back: shown again, ready to edit
+        self._visited: tuple[int, dict | None, set[str]] = (0, None, set())
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar", markup=False)
         yield PhaseStepper(id="stepper")
         with Horizontal(id="conv-body"):
             with Vertical(id="conv-main"):
-                yield VerticalScroll(id="transcript")
+                yield Transcript(id="transcript")
                 yield AnswerArea(id="answer")
             with VerticalScroll(id="cardpanel"):
                 yield Markdown("", id="card-md", open_links=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
-        self.query_one("#transcript").anchor()
         if self.card_visible is None:
             self.card_visible = self.app.size.width >= 110
         await self.render_all()
@@ -67,30 +67,18 @@ class ConversationScreen(GuideScreen):
         lang = self.lang
         self.apply_keys()
         self.update_title()
-        box = self.query_one("#transcript", VerticalScroll)
-        await box.remove_children()
-        items = []
-        for notice in self.conv.notices:
-            items.append(("notice", "", t(notice.code, lang, **notice.params), ""))
+        items = [tr.Item("notice", "", t(notice.code, lang, **notice.params)) for notice in self.conv.notices]
         if self.engine is not None:
-            history = tr.history_items(self.engine, self.conv.lib, lang, self.binnenkant)
-            if len(history) > MAX_MOUNTED:
-                items.append(("notice", "", t("conv.earlier", lang, n=len(history) - MAX_MOUNTED), ""))
-                history = history[-MAX_MOUNTED:]
-            items += history
+            items += tr.history_items(self.engine, self.conv.lib, lang, self.binnenkant)
             if self.engine.finished:
                 items += tr.finish_items(self.engine, self.conv.lib, lang)
-        await box.mount_all([Msg(*item) for item in items])
-        box.scroll_end(animate=False, immediate=True)
+        await self.query_one(Transcript).show(items)
         await self.refresh_controls()
 
     async def refresh_controls(self) -> None:
         eng = self.engine
         lang = self.lang
-        visited = set()
-        if eng is not None:
-            visited = {s.phase for s in (eng.step_for(e["key"]) for e in eng.history) if s is not None}
-        self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, visited, self.app.size.width)
+        self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, self.visited(), self.app.size.width)
         area = self.query_one(AnswerArea)
         area.report_kind = eng.end_step.report if eng is not None and eng.finished and eng.end_step else None
         value, self.prefill = self.prefill, None
@@ -129,16 +117,24 @@ class ConversationScreen(GuideScreen):
         self.apply_keys()
         eng = self.engine
         if eng is not None:
-            visited = {s.phase for s in (eng.step_for(e["key"]) for e in eng.history) if s is not None}
-            self.query_one(PhaseStepper).show(eng.phase, self.lang, visited, self.app.size.width)
+            self.query_one(PhaseStepper).show(eng.phase, self.lang, self.visited(), self.app.size.width)
+
+    def visited(self) -> set[str]:
+        """The phases the history went through; only new history entries are looked at."""
+        history = self.engine.history if self.engine is not None else []
+        count, last, phases = self._visited
+        if count > len(history) or (count and history[count - 1] is not last):
+            count, phases = 0, set()  # Back took entries away: count again
+        for entry in history[count:]:
+            step = self.engine.step_for(entry["key"])
+            if step is not None:
+                phases.add(step.phase)
+        self._visited = (len(history), history[-1] if history else None, phases)
+        return set(phases)
 
     def add(self, items) -> None:
-        """Append messages; the anchored transcript follows. The oldest leave the screen."""
-        box = self.query_one("#transcript", VerticalScroll)
-        box.mount_all([Msg(*item) for item in items])
-        extra = len(box.children) - MAX_MOUNTED
-        if extra > 0:
-            box.remove_children(list(box.children)[:extra])
+        """Append messages; the transcript shows the latest."""
+        self.query_one(Transcript).add(items)
 
     def update_card(self) -> None:
         panel = self.query_one("#cardpanel")
@@ -181,7 +177,7 @@ class ConversationScreen(GuideScreen):
             return
         except StoreError as exc:
             error = t(exc.code, lang, **exc.params)
-            self.add([("notice", "", t("conv.not-saved", lang, error=error), "")])
+            self.add([tr.Item("notice", "", t("conv.not-saved", lang, error=error))])
             self.app.notify(error, severity="error", timeout=8)
             return  # the text stays in the box
         self.add([tr.said_item(words, lang)])
@@ -207,7 +203,7 @@ class ConversationScreen(GuideScreen):
             return
         except StoreError as exc:
             error = t(exc.code, lang, **exc.params)
-            self.add([("notice", "", t("conv.not-saved", lang, error=error), "")])
+            self.add([tr.Item("notice", "", t("conv.not-saved", lang, error=error))])
             self.app.notify(error, severity="error", timeout=8)
             if step.kind == "text":
                 self.query_one(AnswerArea).restore_text(value or "")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Label, OptionList, Static
+from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide.i18n import ago, t
 from guide.model import JOBS, PHASES
 from guide.tui import keys
+from guide.tui.footer import KeyFooter
 from guide.tui.screens import GuideScreen
 
 
@@ -24,7 +25,7 @@ class HomeScreen(GuideScreen):
         yield Static("", id="welcome", markup=False)
         yield Static("", id="home-loading", classes="hint", markup=False)
         yield Horizontal(id="home-body")
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.relabel()

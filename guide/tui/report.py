@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from guide import export, reports, statechart
 from guide.i18n import t
 from guide.tui import keys
+from guide.tui.footer import KeyFooter
 from guide.tui.screens import GuideScreen
 
 
@@ -33,7 +34,7 @@ class ReportScreen(GuideScreen):
             yield Static("", id="state-chart", markup=False)
             yield Static("", id="chart", markup=False)
             yield Markdown("", id="report-md", open_links=False)
-        yield Footer(compact=True, show_command_palette=False)
+        yield KeyFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
         await self.render_all()

@@ -15,20 +15,22 @@ from textual.widgets.selection_list import Selection
 
 from guide.i18n import t
 from guide.model import PHASES, Step
+from guide.transcript import Item
 from guide.tui import keys
 
 
 class Msg(Static):
     """One message in the transcript. The CSS class says who speaks."""
 
-    def __init__(self, who: str, title: str, body: str, extra: str = "") -> None:
+    def __init__(self, item: Item) -> None:
         text = RichText()
-        if title:
-            text.append(title + "\n", style="bold")
-        text.append(body)
-        if extra:
-            text.append("\n" + extra, style="italic")
-        super().__init__(text, classes=f"msg {who}")
+        if item.title:
+            text.append(item.title + "\n", style="bold")
+        text.append(item.body)
+        if item.extra:
+            text.append("\n" + item.extra, style="italic")
+        super().__init__(text, classes=f"msg {item.who}")
+        self.item = item
 
 
 class PhaseStepper(Static):

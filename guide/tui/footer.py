@@ -1,0 +1,36 @@
+"""Textual's footer, rebuilt only when the keys it shows change.
+
+Textual's Footer removes and mounts all its key widgets whenever the bindings may have changed
+(every focus move, every answer): most of the time of an answer went there. This one compares
+what it would show with what it shows and leaves an unchanged footer alone."""
+
+from __future__ import annotations
+
+from textual.widgets import Footer
+
+
+class KeyFooter(Footer):
+    _shown: tuple | None = None
+
+    def _wanted(self) -> tuple | None:
+        if not self._bindings_ready:
+            return None
+        app = self.app
+        shown = tuple(
+            (binding.key, app.get_key_display(binding), binding.description, binding.action, enabled, tooltip,
+             binding.group)
+            for _node, binding, enabled, tooltip in self.screen.active_bindings.values() if binding.show
+        )
+        palette = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+        if palette is not None:
+            palette = (palette.binding.key, palette.enabled, palette.tooltip)
+        return shown, self.show_command_palette, app.ENABLE_COMMAND_PALETTE, palette, self.compact
+
+    async def recompose(self) -> None:
+        if not self.is_attached or self._pruning:
+            return  # the screen closed before the rebuild came round (Textual checks the same)
+        wanted = self._wanted()
+        if wanted is not None and wanted == self._shown:
+            return
+        self._shown = wanted
+        await super().recompose()
