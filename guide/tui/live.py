@@ -10,7 +10,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingsMap
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -192,7 +191,7 @@ class LiveBase(GuideScreen):
 
 # -- start or join ----------------------------------------------------------------------
 
-class LiveEntryScreen(Screen):
+class LiveEntryScreen(GuideScreen):
     """Start a live play as trainer (choose a scenario), or join one with its code."""
 
     DEFAULT_CSS = CSS
@@ -214,6 +213,9 @@ class LiveEntryScreen(Screen):
                 yield Label(t("live.start.pick", lang), classes="section")
                 yield OptionList(id="live-flows")
         yield Footer(compact=True, show_command_palette=False)
+
+    async def show_lang(self) -> None:
+        self.relabel()
 
     def relabel(self) -> None:
         """The language was switched (palette): build the screen again in it."""
