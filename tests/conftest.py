@@ -6,6 +6,26 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_tmux_server(tmp_path_factory):
+    """The tmux tests talk to a tmux server of their own, stopped at the end: a user's tmux server
+    never inherits a test's environment (tmux copies the starting client's into its global one)."""
+    import shutil
+    import subprocess
+
+    saved = {name: os.environ.get(name) for name in ("TMUX_TMPDIR", "TMUX")}
+    os.environ["TMUX_TMPDIR"] = str(tmp_path_factory.mktemp("tmux"))
+    os.environ.pop("TMUX", None)  # inside a user's tmux, $TMUX would name their server
+    yield
+    if shutil.which("tmux"):
+        subprocess.run(["tmux", "kill-server"], capture_output=True, timeout=30)
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @pytest.fixture(autouse=True)
 def private_dirs(tmp_path, monkeypatch):
     """Every test gets its own empty config and data folders."""
