@@ -32,7 +32,7 @@ STRINGS = {
     "live.cmd.help": {"nl": "Start een live rollenspel als trainer, of doe mee met een code",
                       "en": "Start a live role-play as trainer, or join one with a code"},
     "live.title": {"nl": "Live rollenspel", "en": "Live role-play"},
-    "live.start.pick": {"nl": "Starten als trainer: kies een scenario", "en": "Start as trainer: choose a scenario"},
+    "live.start.pick": {"nl": "Als trainer: kies een scenario", "en": "As trainer: choose a scenario"},
     "live.join.title": {"nl": "Meedoen met een code", "en": "Join with a code"},
     "live.join.placeholder": {"nl": "Code van het scherm van de trainer", "en": "Code from the trainer's screen"},
     "live.join.as": {"nl": "Doe mee als:", "en": "Join as:"},
