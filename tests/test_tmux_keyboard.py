@@ -45,6 +45,7 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
         literal(session, "KB-1")
         keys(session, "Enter")
         wait_for(session, "KB-1")
+        wait_for(session, "Verder")  # a person presses on once the first step's button is there
         assert _until(lambda: (data / "bindkracht.db").exists())
         draft_checked = edited = False
         for _ in range(80):
