@@ -122,6 +122,19 @@ class LiveBase(GuideScreen):
     async def show_lang(self) -> None:
         self.relabel()
 
+    def compose_moment(self, note_id: str) -> ComposeResult:
+        """The title bar and a column with the current moment, its situation and a note below."""
+        yield Static(id="topbar", markup=False)
+        with VerticalScroll(classes="live-col"):
+            yield Static(id="live-now", classes="live-col-title", markup=False)
+            yield Static(id="live-situation", markup=False)
+            yield Static(id=note_id, classes="live-hint", markup=False)
+
+    def show_moment(self) -> None:
+        self.query_one("#topbar", Static).update(self.heading())
+        self.query_one("#live-now", Static).update(self.moment_name())
+        self.query_one("#live-situation", Static).update(self.situation())
+
     def relabel(self) -> None:
         """The language was switched (palette)."""
         _apply(self, self.KEYS, self.lang)
@@ -345,20 +358,14 @@ class WorkerScreen(LiveBase):
     KEYS = _spec(("live-close", "escape", "close", "live.key.close"))
 
     def compose(self) -> ComposeResult:
-        yield Static(id="topbar", markup=False)
-        with VerticalScroll(classes="live-col"):
-            yield Static(id="live-now", classes="live-col-title", markup=False)
-            yield Static(id="live-situation", markup=False)
-            yield Static(id="live-worker-hint", classes="live-hint", markup=False)
+        yield from self.compose_moment("live-worker-hint")
         yield Label(id="live-closest-title", classes="section")
         yield OptionList(id="live-closest", classes="live-pick")
         yield Footer(compact=True, show_command_palette=False)
 
     def show(self) -> None:
         m = self.moment
-        self.query_one("#topbar", Static).update(self.heading())
-        self.query_one("#live-now", Static).update(self.moment_name())
-        self.query_one("#live-situation", Static).update(self.situation())
+        self.show_moment()
         self.query_one("#live-worker-hint", Static).update("\n" + t("live.worker.hint", self.lang))
         self.query_one("#live-closest-title", Label).update(t("live.closest", self.lang) if m and m.choice else "")
         self.fill_closest(self.query_one("#live-closest", OptionList))
@@ -472,11 +479,7 @@ class ObserverScreen(LiveBase):
     KEYS = _spec(("live-close", "escape", "close", "live.key.close"))
 
     def compose(self) -> ComposeResult:
-        yield Static(id="topbar", markup=False)
-        with VerticalScroll(classes="live-col"):
-            yield Static(id="live-now", classes="live-col-title", markup=False)
-            yield Static(id="live-situation", markup=False)
-            yield Static(id="live-mine", classes="live-hint", markup=False)
+        yield from self.compose_moment("live-mine")
         yield Static(id="live-observe-hint", classes="live-hint", markup=False)
         yield Input(placeholder=t("live.observe.note", self.app.lang), id="live-note", max_length=live.NOTE_MAX)
         yield OptionList(id="live-lines", classes="live-pick")
@@ -492,9 +495,7 @@ class ObserverScreen(LiveBase):
 
     def show(self) -> None:
         lang = self.lang
-        self.query_one("#topbar", Static).update(self.heading())
-        self.query_one("#live-now", Static).update(self.moment_name())
-        self.query_one("#live-situation", Static).update(self.situation())
+        self.show_moment()
         mine = {}
         for mark in self.play.marks:
             if mark.role_id == self.role_id and mark.moment == self.play.current:
