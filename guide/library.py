@@ -41,6 +41,7 @@ class Library:
     plan_files: list[Path] = field(default_factory=list)
     programs: dict = field(default_factory=dict)  # compiled machines, see guide.engine
     card_problems: list[Problem] = field(default_factory=list)
+    shipped_ids: dict[str, Path] = field(default_factory=dict)  # load(shipped_ids_only=True): id -> file
 
     @property
     def problems(self) -> list[Problem]:
@@ -116,12 +117,22 @@ def load(
     extra_files: list[Path] | None = None,
     include_shipped: bool = True,
     include_user: bool = True,
+    shipped_ids_only: bool = False,
 ) -> Library:
-    """Load the shipped flows, the user's flow directory and any extra dirs/files."""
+    """Load the shipped flows, the user's flow directory and any extra dirs/files.
+
+    shipped_ids_only: the shipped flows and cards are known by their ids without being read, for a
+    command that checks the user's own files (a shipped flow's id is its file name, and shipped
+    flows and cards have no problems: tests/test_flows.py holds both)."""
     lib = Library()
     sources: list[tuple[Path, bool]] = []  # (file, shipped)
     card_dirs: list[Path] = []
-    if include_shipped:
+    if include_shipped and shipped_ids_only:
+        shipped = _yaml_files(paths.shipped_flows())
+        lib.shipped_ids = {p.name.removesuffix(".yaml"): p for p in shipped if not p.name.endswith(PLAN_SUFFIX)}
+        lib.plan_files += [p for p in shipped if p.name.endswith(PLAN_SUFFIX)]
+        _list_cards(lib, paths.shipped_content())
+    elif include_shipped:
         sources += [(p, True) for p in _yaml_files(paths.shipped_flows())]
         card_dirs.append(paths.shipped_content())
     dirs = list(flow_dirs or [])
@@ -160,18 +171,23 @@ def load(
     for f in lib.files:
         if f.flow is None or not f.flow.id:
             continue
-        if f.flow.id in lib.flows:
-            first = lib.flows[f.flow.id]
+        first = lib.flows[f.flow.id].path if f.flow.id in lib.flows else None
+        if first is None and f.flow.id in lib.shipped_ids:
+            first = display_path(lib.shipped_ids[f.flow.id])
+        if first is not None:
             m = f.flow.mark
-            f.problems.append(
-                Problem(m.file, m.line, m.col, "duplicate-flow", {"id": f.flow.id, "first": first.path})
-            )
+            f.problems.append(Problem(m.file, m.line, m.col, "duplicate-flow", {"id": f.flow.id, "first": first}))
             continue
         lib.flows[f.flow.id] = f.flow
 
-    lib.card_problems = check_rights_cards(lib.cards)
+    checked_cards = lib.cards
+    if shipped_ids_only:  # the shipped cards were not read
+        unread = paths.shipped_content()
+        checked_cards = {lang: {k: p for k, p in table.items() if not p.is_relative_to(unread)}
+                         for lang, table in lib.cards.items()}
+    lib.card_problems = check_rights_cards(checked_cards)
     card_ids = {lang: set(table) for lang, table in lib.cards.items()}
-    flow_ids = set(lib.flows)
+    flow_ids = set(lib.flows) | set(lib.shipped_ids)
     for f in lib.files:
         if f.flow is not None:
             f.problems += check_flow(f.flow, f.refs, card_ids, flow_ids)
@@ -185,6 +201,13 @@ def load(
     for f in lib.files:
         f.problems.sort(key=sort_key)
     return lib
+
+
+def _list_cards(lib: Library, folder: Path) -> None:
+    """The shipped cards by id, unread (shipped_ids_only)."""
+    for lang_dir in sorted(folder.glob("*")) if folder.is_dir() else []:
+        if lang_dir.is_dir():
+            lib.cards.setdefault(lang_dir.name, {}).update((md.stem, md) for md in sorted(lang_dir.glob("*.md")))
 
 
 def _load_file(path: Path, shipped: bool) -> FlowFile:

@@ -60,7 +60,8 @@ class Terminal:
 
 def play(args, lang: str, term: Terminal | None = None) -> int:
     from guide import library
-    from guide.sessions import open_session, open_store
+    from guide.sessions import open_session
+    from guide.store import open_store
 
     term = term or Terminal(lang)
     try:

@@ -3,12 +3,9 @@ the user before it is committed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from guide import paths
 from guide.engine import AnswerError, Engine, Event, RestoreError, check_private
 from guide.library import Library
-from guide.store import COMPACT_AFTER, Session, Store, StoreError
+from guide.store import COMPACT_AFTER, Notice, Session, Store, StoreError
 from guide.textsafe import clean
 from guide.training import clean_code
 
@@ -17,26 +14,6 @@ JOBS = ("prepare", "rehearse", "practise")
 
 class StaleAnswer(AnswerError):
     """An answer for a question that is no longer the open one: dropped."""
-
-
-@dataclass
-class Notice:
-    """Something the user must be told when a session opens (i18n key + params)."""
-
-    code: str
-    params: dict = field(default_factory=dict)
-
-
-def open_store(data_dir: str | None) -> tuple[Store | None, list[Notice]]:
-    """The store in the data folder, and what to tell the user first.
-
-    No store: the one notice says why. A store: a notice when a damaged file was moved aside.
-    """
-    try:
-        store = Store(paths.data_dir(data_dir))
-    except StoreError as exc:
-        return None, [Notice(exc.code, exc.params)]
-    return store, [Notice("store.moved-aside", {"path": store.moved_aside})] if store.moved_aside else []
 
 
 def open_session(store: Store, lib: Library, session_id: int | None = None, *, take_over: bool = False,

@@ -20,7 +20,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from guide import statelog
+from guide import paths, statelog
 from guide.files import StoreError, make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
 
 DB_NAME = "bindkracht.db"
@@ -212,9 +212,6 @@ class Session(_Record):
         self.training = training  # the training code, "" outside a training
         self.changes_since_base = 0  # saves replayed on the stored base to give `state`
         self.last_seq = 0
-
-
-LISTED = ("id", "label", "flow_id", "phase", "status", "training", "minute", "updated")  # Store.listing()'s columns
 
 
 def _disk_full(directory: Path | None) -> bool:
@@ -626,12 +623,44 @@ class Store:
             "SELECT t.code, COUNT(*), MAX(s.updated) FROM trainings t JOIN sessions s ON s.id = t.session_id"
             " GROUP BY t.code ORDER BY MAX(s.updated) DESC")]
 
-    def listing(self) -> list[tuple]:
-        """Every session, newest first, as plain tuples of the LISTED columns: only what a list shows,
-        read from one covering index (training from its own table by key; `minute` is `updated` in whole minutes since 1970)."""
-        return self._query(
-            f"SELECT id, label, flow_id, phase, status, {self._TRAINING}, CAST(updated / 60 AS INTEGER), updated"
-            " FROM sessions INDEXED BY sessions_listing ORDER BY updated DESC, id DESC")
+    def listing_table(self, head: list[str], phase_word, status_word) -> str:
+        """Every session, newest first, as the aligned lines of `bindkracht sessions list` under `head`
+        (7 column titles); "" when there are none. `phase_word` and `status_word` put a stored phase or
+        status into words.
+
+        SQLite writes each line (printf) from one covering index: turning 100,000 rows into tuples
+        of Python values and formatting those would take most of a second. Widths count characters."""
+        statuses = {st: status_word(st) for st in self._distinct("status")}
+        if not statuses:
+            return ""
+        phases = {p: phase_word(p) for p in self._distinct("phase") if p}
+        longest = self._query(
+            "SELECT max(length(id)), max(length(label)), max(length(flow_id)),"
+            " (SELECT max(length(code)) FROM trainings) FROM sessions INDEXED BY sessions_listing")[0]
+        widths = [max(len(head[0]), longest[0]), max(len(head[1]), longest[1]), max(len(head[2]), longest[2]),
+                  max(len(head[3]), *map(len, phases.values()), 1), max(len(head[4]), *map(len, statuses.values())),
+                  max(len(head[5]), longest[3] or 1)]
+        case_phase, phase_args = self._words_case("phase", phases)
+        case_status, status_args = self._words_case("status", statuses)
+        lines = self._query(
+            "SELECT printf(?, ?, id, ?, label, ?, flow_id,"
+            f" ?, {case_phase}, ?, {case_status}, ?, COALESCE(NULLIF({self._TRAINING}, ''), '-'),"
+            " strftime('%Y-%m-%d %H:%M', CAST(updated AS INTEGER), 'unixepoch', 'localtime'))"
+            " FROM sessions INDEXED BY sessions_listing ORDER BY updated DESC, id DESC",
+            ("  ".join(["%!-*s"] * 6) + "  %s", *widths[:4], *phase_args, widths[4], *status_args, widths[5]))
+        title = "  ".join(f"{h:<{w}}" for h, w in zip(head[:6], widths, strict=True)) + "  " + head[6]
+        return "\n".join([title.rstrip(), *(line for (line,) in lines)])
+
+    def _distinct(self, column: str) -> list:
+        return [r[0] for r in self._query(f"SELECT DISTINCT {column} FROM sessions INDEXED BY sessions_listing")]
+
+    @staticmethod
+    def _words_case(column: str, words: dict) -> tuple[str, list]:
+        """A CASE that puts each stored value of `column` into its words, and the CASE's parameters."""
+        if not words:
+            return "'-'", []
+        args = [x for pair in words.items() for x in pair]
+        return "CASE " + column + " " + "WHEN ? THEN ? " * len(words) + "ELSE '-' END", args
 
     def get(self, session_id: int) -> Session | None:
         """A session with its state: the stored base with every saved change since replayed on it."""
@@ -723,3 +752,24 @@ def suggest_label(store: Store | None = None) -> str:
     import random
 
     return f"S-{stamp}-{random.randint(1000, 9999)}"
+
+
+class Notice(_Record):
+    """Something the user must be told when a store or session opens (i18n key + params)."""
+
+    __slots__ = ("code", "params")
+
+    def __init__(self, code: str, params: dict | None = None) -> None:
+        self.code, self.params = code, params if params is not None else {}
+
+
+def open_store(data_dir: str | None) -> tuple[Store | None, list[Notice]]:
+    """The store in the data folder, and what to tell the user first.
+
+    No store: the one notice says why. A store: a notice when a damaged file was moved aside.
+    """
+    try:
+        store = Store(paths.data_dir(data_dir))
+    except StoreError as exc:
+        return None, [Notice(exc.code, exc.params)]
+    return store, [Notice("store.moved-aside", {"path": store.moved_aside})] if store.moved_aside else []

@@ -153,6 +153,24 @@ def test_fixture(path: Path):
 
 
 @pytest.mark.parametrize("path", FIXTURE_FILES, ids=[p.stem for p in FIXTURE_FILES])
+def test_fixture_checked_as_check_FILE_does_finds_the_same(path: Path):
+    """`bindkracht check FILE` knows the shipped flows and cards by id only: the same problems, same words."""
+    full = file_problems(library.load(include_shipped=True, include_user=False, extra_files=[path]), path)
+    quick = library.load(include_shipped=True, include_user=False, extra_files=[path], shipped_ids_only=True)
+    assert [f.path for f in quick.files] == [path] and not quick.flows.keys() & quick.shipped_ids.keys()
+    assert [p.format("en") for p in file_problems(quick, path)] == [p.format("en") for p in full]
+
+
+def test_shipped_flows_are_named_by_their_id():
+    """What lets `check FILE` skip reading them: each shipped flow's id is its file name."""
+    lib = library.load(include_shipped=True, include_user=False)
+    shipped = {f.flow.id: f.path for f in lib.files if f.shipped}
+    assert len(shipped) >= 18
+    assert all(path.name == f"{flow_id}.yaml" for flow_id, path in shipped.items())
+    assert library.load(include_shipped=True, include_user=False, shipped_ids_only=True).shipped_ids == shipped
+
+
+@pytest.mark.parametrize("path", FIXTURE_FILES, ids=[p.stem for p in FIXTURE_FILES])
 def test_fixture_is_named_after_its_code(path: Path):
     assert path.stem in {code for code, _, _ in expected(path)}
 
@@ -239,6 +257,9 @@ def test_gen_duplicate_flow(tmp_path: Path):
     c.write_text(FLOW.format(id="intake", card="presentie"), encoding="utf-8")
     lib = library.load(include_shipped=True, include_user=False, extra_files=[c])
     assert located(file_problems(lib, c)) == [("duplicate-flow", 1, 5)]
+    quick = library.load(include_shipped=True, include_user=False, extra_files=[c], shipped_ids_only=True)
+    assert [p.format("en") for p in file_problems(quick, c)] == [p.format("en") for p in file_problems(lib, c)]
+    assert "intake.yaml" in file_problems(quick, c)[0].message("en")
 
 
 def test_gen_card_translation(tmp_path: Path):

@@ -30,7 +30,25 @@ COMMANDS = (
 )
 
 
-def build_parser(lang: str) -> argparse.ArgumentParser:
+class _Peek(argparse.ArgumentParser):
+    def error(self, message):  # the full parser gives the message
+        raise ValueError(message)
+
+
+def command_asked(argv: list[str], lang: str) -> str | None:
+    """The command argv names, found with the global options only; None for the app, --help or a typo."""
+    peek = _Peek(add_help=False, parents=[global_options(lang, top=True)])
+    peek.add_argument("--training")
+    peek.add_argument("rest", nargs=argparse.REMAINDER)
+    try:
+        rest = peek.parse_known_args(argv)[0].rest
+    except ValueError:
+        return None
+    return rest[0] if rest and rest[0] in COMMANDS else None
+
+
+def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with `only`, that one command's arguments (the others are not imported)."""
     parser = argparse.ArgumentParser(
         prog="bindkracht", description=t("cli.description", lang), parents=[global_options(lang, top=True)]
     )
@@ -38,7 +56,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument("--version", action=VersionAction, help=t("cli.opt.version", lang))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = global_options(lang, top=False)
-    for name in COMMANDS:
+    for name in (only,) if only else COMMANDS:
         import_module(f"guide.cli.{name}").add(sub, common, lang)
     return parser
 
@@ -47,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     lang = pick_lang(peek_lang(argv))
     localise_argparse(lang)
-    args = build_parser(lang).parse_args(argv)
+    args = build_parser(lang, command_asked(argv, lang)).parse_args(argv)
     lang = pick_lang(args.lang)
     try:
         data_dir(args.data_dir)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 from guide.cli.options import SESSION_ID, duration
@@ -39,7 +38,7 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide.sessions import open_store  # deferred: sqlite3, the engine and the loader
+    from guide.store import open_store  # deferred: sqlite3
 
     store, notices = open_store(args.data_dir)
     for n in notices:
@@ -56,34 +55,15 @@ def run(args, lang: str) -> int:
 
 
 def list_sessions(args, lang: str, store) -> int:
-    sessions = store.listing()
-    if not sessions:
+    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "training", "updated")]
+    table = store.listing_table(
+        head, lambda phase: t("phase." + phase, lang),
+        lambda status: t("export.status." + ("finished" if status == "finished" else "active"), lang))
+    if not table:
         print(t("cli.sessions.empty", lang))
         return 0
-    print(_table(sessions, lang))
+    print(visible(table))  # labels come from users: no control character reaches the terminal
     return 0
-
-
-def _table(sessions: list[tuple], lang: str) -> str:
-    """The list (Store.listing rows) as aligned columns. Each distinct phase, status and minute is put
-    into words once; the last column has one width, so no line needs trimming."""
-    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "training", "updated")]
-    ids, labels, flows, phases, states, trainings, minutes, times = zip(*sessions, strict=True)
-    phase_words = {p: t("phase." + p, lang) if p else "-" for p in set(phases)}
-    state_words = {s: t("export.status." + ("finished" if s == "finished" else "active"), lang) for s in set(states)}
-    when: dict[int, str] = {}
-    for minute, at in zip(minutes, times, strict=True):
-        if minute not in when:  # a local time zone is whole minutes off UTC
-            when[minute] = time.strftime("%Y-%m-%d %H:%M", time.localtime(at))
-    widths = [max(len(head[0]), len(str(max(ids)))), max(len(head[1]), *map(len, labels)),
-              max(len(head[2]), *map(len, flows)), max(len(head[3]), *map(len, phase_words.values())),
-              max(len(head[4]), *map(len, state_words.values())),
-              max(len(head[5]), *(len(c) or 1 for c in trainings))]
-    fmt = ("  ".join(f"{{:<{w}}}" for w in widths) + "  {}").format
-    out = [fmt(*head).rstrip()]
-    out += [fmt(i, label, flow, phase_words[p], state_words[s], code or "-", when[m])
-            for i, label, flow, p, s, code, m, _at in sessions]
-    return visible("\n".join(out))  # labels come from users: no control character reaches the terminal
 
 
 def show(args, lang: str, store) -> int:

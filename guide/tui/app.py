@@ -78,7 +78,7 @@ class GuideApp(App):
     def load(self, lib=None, stamps=None) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
         from guide import library
-        from guide.sessions import open_store
+        from guide.store import open_store
 
         self.lib = lib if lib is not None else library.load(flow_dirs=self.flow_dirs)
         self.flow_stamps = stamps if stamps is not None else self._stamps()
