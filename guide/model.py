@@ -40,14 +40,14 @@ ROLES = (
 FOCI = KRACHTLIJNEN + TENSIONS + ROLES
 
 
-@dataclass
+@dataclass(slots=True)
 class Mark:
     file: str
     line: int
     col: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Text:
     """A user-visible text in several languages."""
 
@@ -58,7 +58,7 @@ class Text:
         return self.values.get(lang) or next(iter(self.values.values()), "")
 
 
-@dataclass
+@dataclass(slots=True)
 class Expr:
     source: str
     mark: Mark
@@ -67,14 +67,14 @@ class Expr:
     names: set[str] = field(default_factory=set)
 
 
-@dataclass
+@dataclass(slots=True)
 class Branch:
     target: str
     mark: Mark
     cond: Expr | None = None  # None: the else branch
 
 
-@dataclass
+@dataclass(slots=True)
 class Option:
     value: str
     label: Text
@@ -88,7 +88,7 @@ class Option:
     effects_mark: Mark | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Step:
     id: str
     kind: str
@@ -126,7 +126,7 @@ class Step:
         return self.kind in INPUT_KINDS
 
 
-@dataclass
+@dataclass(slots=True)
 class Phase:
     id: str
     mark: Mark
@@ -134,7 +134,7 @@ class Phase:
     steps: list[Step] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Variable:
     name: str
     type: str
@@ -142,7 +142,7 @@ class Variable:
     values: list[str] | None = None  # declared values for choice / set
 
 
-@dataclass
+@dataclass(slots=True)
 class StateVar:
     """One client state: a whole number within bounds that options change (see guide.clientstate)."""
 
@@ -154,7 +154,7 @@ class StateVar:
     mark: Mark
 
 
-@dataclass
+@dataclass(slots=True)
 class Flow:
     id: str
     version: str
@@ -182,7 +182,7 @@ class Flow:
         return {s.id: s for s in self.steps()}
 
 
-@dataclass
+@dataclass(slots=True)
 class FlowRefs:
     """The names a flow file uses and where, found while parsing: what the checks look up."""
 

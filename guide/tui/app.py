@@ -11,6 +11,7 @@ from guide.i18n import t
 from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.screens import GuideScreen
+from guide.viewer import open_in_viewer
 
 
 class GuideApp(App):
@@ -34,8 +35,6 @@ class GuideApp(App):
         self.lib = None
         self.store = None
         self.store_error: str | None = None
-        from guide.tui.finished import open_in_viewer
-
         self.opener = open_in_viewer  # tests put a fake here: nothing opens a real browser
 
     # -- start-up -----------------------------------------------------------------

@@ -3,6 +3,8 @@ fits the step, the phase stepper and a background card panel."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Markdown, Static
@@ -21,6 +23,8 @@ from guide.tui.widgets import AnswerArea, PhaseStepper
 
 
 class ConversationScreen(GuideScreen):
+    CSS_PATH = Path(__file__).parent / "conversation.tcss"  # read when the screen first opens
+
     def __init__(self, conv) -> None:
         super().__init__(id="conversation")
         self.conv = conv

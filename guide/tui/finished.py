@@ -3,9 +3,6 @@ export it, or open the export in the system's browser or viewer to print it."""
 
 from __future__ import annotations
 
-import webbrowser
-from pathlib import Path
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -14,14 +11,6 @@ from textual.widgets import Button, Label, Static
 
 from guide import export, markup
 from guide.i18n import t
-
-
-def open_in_viewer(path: Path) -> bool:
-    """The system's browser or viewer (xdg-open, open, start) shows the file; False if none could."""
-    try:
-        return bool(webbrowser.open(path.resolve().as_uri()))
-    except webbrowser.Error:
-        return False
 
 
 class FinishedScreen(ModalScreen[None]):

@@ -7,6 +7,8 @@ then the scores. → / ← go through them, o shows the overview, k the scores.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -108,7 +110,9 @@ PRESENTER_KEYS = [
 
 
 class PresenterScreen(GuideScreen):
+    CSS_PATH = Path(__file__).parent / "presenter.tcss"  # read when the screen first opens
     KEY_SPEC = PRESENTER_KEYS  # F1 lists these
+
     def __init__(self, training: str, flow_id: str) -> None:
         super().__init__(id="presenter")
         self.training = training

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -15,6 +17,7 @@ from guide.tui.screens import GuideScreen
 
 
 class ReportScreen(GuideScreen):
+    CSS_PATH = Path(__file__).parent / "report.tcss"  # read when the screen first opens
     BINDINGS = [Binding("escape", "close", show=False)]
 
     def __init__(self, conv, owns_conv: bool = False) -> None:
