@@ -7,6 +7,7 @@ A command is one module in this package: `add(sub, common, lang)` adds its argum
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib import import_module
 
@@ -67,8 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     localise_argparse(lang)
     args = build_parser(lang, command_asked(argv, lang)).parse_args(argv)
     lang = pick_lang(args.lang)
-    try:
-        data_dir(args.data_dir)
+    try:  # a folder given as '~someone' whose home is unknown is refused before any command runs
+        if args.data_dir or os.environ.get("BINDKRACHT_DATA_DIR"):  # (the default needs no check)
+            data_dir(args.data_dir)
     except StoreError as exc:
         print(t(exc.code, lang, **exc.params), file=sys.stderr)
         return 2
