@@ -94,3 +94,17 @@ def test_name_like_labels_are_spotted():
         assert looks_like_name(name), name
     for code in ("T-3", "A.B.", "MP-2026-01", "sessie 4", "Marc", "oefening Marc 2"):
         assert not looks_like_name(code), code
+
+
+def test_a_command_reads_the_same_whether_options_come_before_or_after_it(tmp_path):
+    """Only the command asked for is built; the global options may stand on either side of it."""
+    data = str(tmp_path / "data")
+    before = _cli("--lang", "en", "--data-dir", data, "sessions", "list")
+    after = _cli("sessions", "list", "--lang", "en", "--data-dir", data)
+    between = _cli("--data-dir", data, "sessions", "--lang=en", "list")
+    assert before.returncode == after.returncode == between.returncode == 0
+    assert before.stdout == after.stdout == between.stdout == i18n.t("cli.sessions.empty", "en") + "\n"
+    typo = _cli("--lang", "en", "sesions", "list")  # a typo still lists every command
+    assert typo.returncode == 2 and all(name in typo.stderr for name in ("check", "sessions", "live", "graph"))
+    overview = _cli("--lang", "en", "--help")
+    assert overview.returncode == 0 and all(name in overview.stdout for name in ("check", "sessions", "live", "graph"))
