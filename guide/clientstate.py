@@ -74,20 +74,21 @@ def read_effects(parser, node, opt: Option) -> None:
             parser.refs.effects.append((key.value, parser.mark(key)))
 
 
+def _own_kind_flag(parser, fields: dict, step: Step, key: str, kind: str, code: str) -> None:
+    """A yes/no `key` that only a step of `kind` may carry: elsewhere an error[code], and off."""
+    if key in fields:
+        node = fields[key]
+        value = parser.boolean(node, key)
+        if step.kind != kind:
+            parser.error(node, code, kind=step.kind)
+            value = False
+        setattr(step, key, value)
+
+
 def read_step(parser, fields: dict, step: Step) -> None:
     """`say_first` and `early` (any kind reads them; only their own kind may carry them)."""
-    if "say_first" in fields:
-        node = fields["say_first"]
-        step.say_first = parser.boolean(node, "say_first")
-        if step.kind != "choice":
-            parser.error(node, "say-first-kind", kind=step.kind)
-            step.say_first = False
-    if "early" in fields:
-        node = fields["early"]
-        step.early = parser.boolean(node, "early")
-        if step.kind != "end":
-            parser.error(node, "early-kind", kind=step.kind)
-            step.early = False
+    _own_kind_flag(parser, fields, step, "say_first", "choice", "say-first-kind")
+    _own_kind_flag(parser, fields, step, "early", "end", "early-kind")
     if step.kind == "end":
         if step.early and step.why is None and "why" not in fields:
             parser.error(fields.get("early", step.mark), "early-no-why", id=step.id)

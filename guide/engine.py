@@ -333,22 +333,13 @@ class Engine:
         if self.state:
             entry["state"] = dict(self.state)
         self.history.append(entry)
-        log = self.unsaved
-        log.append(["h+", entry])
+        self.unsaved.append(["h+", entry])
         events: list[Event] = []
         if step.needs_input:
-            if skipped:
-                self.answers.pop(key, None)
-                log.append(["a-", key])
-                if step.set:
-                    self.vars.pop(step.set, None)
-                    log.append(["v-", step.set])
-            else:
-                self.answers[key] = value
-                log.append(["a", key, value])
-                if step.set:
-                    self.vars[step.set] = value
-                    log.append(["v", step.set, value])
+            self._put(self.answers, "a", key, not skipped, value)
+            if step.set:
+                self._put(self.vars, "v", step.set, not skipped, value)
+            if not skipped:
                 events += self.option_events(step, value)
                 if step.kind == "choice" and self.state:
                     for opt in step.options:
@@ -385,28 +376,24 @@ class Engine:
         entry = self.history.pop()
         if "state" in entry:
             self.state = dict(entry["state"])
-        log = self.unsaved
-        log.append(["h-"])
-        key = entry["key"]
-        if entry["had"]:
-            self.answers[key] = entry["old"]
-            log.append(["a", key, entry["old"]])
-        else:
-            self.answers.pop(key, None)
-            log.append(["a-", key])
+        self.unsaved.append(["h-"])
+        self._put(self.answers, "a", entry["key"], entry["had"], entry["old"])
         if "var" in entry:
-            name = entry["var"]
-            if entry["var_had"]:
-                self.vars[name] = entry["var_old"]
-                log.append(["v", name, entry["var_old"]])
-            else:
-                self.vars.pop(name, None)
-                log.append(["v-", name])
+            self._put(self.vars, "v", entry["var"], entry["var_had"], entry["var_old"])
         self._restore_stack(entry["at"])
         self.finished = False
         self.end_step = None
         self.end_flow = None
         return True
+
+    def _put(self, values: dict, code: str, name: str, present: bool, value=None) -> None:
+        """Set (`present`) or clear one answer (code "a") or variable ("v"), and log it for the store."""
+        if present:
+            values[name] = value
+            self.unsaved.append([code, name, value])
+        else:
+            values.pop(name, None)
+            self.unsaved.append([code + "-", name])
 
     def _restore_stack(self, at: list[list[str]]) -> None:
         self.close()
@@ -460,6 +447,12 @@ class Engine:
         if self.current is not None:
             keys.append(self.key())
         return keys
+
+    def path_steps(self, among) -> list[tuple[str, Step]]:
+        """(key, step) for each key on the path that is in `among` (the answers, the words said),
+        once, in order; a key whose step no flow has any more is left out."""
+        return [(key, step) for key in dict.fromkeys(self.path())
+                if key in among and (step := self.step_for(key)) is not None]
 
     def step_for(self, key: str) -> Step | None:
         flow_id, _, step_id = key.partition("/")

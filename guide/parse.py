@@ -91,6 +91,20 @@ class Parser:
         self.error(node, "type", what=what, expected="list")
         return None
 
+    def unique(self, into: list, seq: Seq, read, attr: str, code: str) -> None:
+        """Append what `read` makes of each item of `seq` to `into`; one whose `attr` (its id or
+        value) came before is an error[code] with that `attr` and the first line, and kept all the same."""
+        first: dict[str, int] = {}
+        for item in seq.items:
+            thing = read(item)
+            if thing is None:
+                continue
+            key = getattr(thing, attr)
+            if key in first:
+                self.error(thing.mark, code, **{attr: key, "first": first[key]})
+            first.setdefault(key, thing.mark.line)
+            into.append(thing)
+
     def string(self, node, what: str) -> str | None:
         if isinstance(node, Scalar):
             bad = first_control(node.value)
@@ -226,15 +240,7 @@ class Parser:
     def phases(self, flow: Flow, node: Node) -> None:
         if not (ps := self.seq(node, "phases")):
             return
-        seen: dict[str, int] = {}
-        for item in ps.items:
-            phase = self.phase(item)
-            if phase is None:
-                continue
-            if phase.id in seen:
-                self.error(phase.mark, "duplicate-phase", id=phase.id, first=seen[phase.id])
-            seen.setdefault(phase.id, phase.mark.line)
-            flow.phases.append(phase)
+        self.unique(flow.phases, ps, self.phase, "id", "duplicate-phase")
         if not ps.items:
             self.error(ps, "empty", what="phases")
 
@@ -310,15 +316,7 @@ class Parser:
     def options(self, step: Step, node: Node) -> None:
         if not (os_ := self.seq(node, "options")):
             return
-        seen: dict[str, int] = {}
-        for item in os_.items:
-            opt = self.option(item)
-            if opt is None:
-                continue
-            if opt.value in seen:
-                self.error(opt.mark, "duplicate-option", value=opt.value, first=seen[opt.value])
-            seen.setdefault(opt.value, opt.mark.line)
-            step.options.append(opt)
+        self.unique(step.options, os_, self.option, "value", "duplicate-option")
         if len(os_.items) < (1 if step.kind == "checklist" else 2):
             self.error(os_, "few-options", kind=step.kind)
 

@@ -35,13 +35,8 @@ def _points(option: Option) -> int:
 def choices(engine: Engine) -> list[ChoiceMade]:
     """Every scored choice on the path taken, in order, with the better alternatives."""
     out = []
-    seen = set()
-    for key in engine.path():
-        if key in seen or key not in engine.answers:
-            continue
-        seen.add(key)
-        step = engine.step_for(key)
-        if step is None or step.kind != "choice" or not any(o.scores for o in step.options):
+    for key, step in engine.path_steps(engine.answers):
+        if step.kind != "choice" or not any(o.scores for o in step.options):
             continue
         value = engine.answers[key]
         chosen = [o for o in step.options if o.value == value]

@@ -148,13 +148,8 @@ def said_rows(engine: Engine | None, lang: str) -> list[tuple[str, str, str, str
     if engine is None:
         return []
     out = []
-    seen = set()
-    for key in engine.path():
-        if key in seen or key not in engine.said:
-            continue
-        seen.add(key)
-        step = engine.step_for(key)
-        if step is None or not step.options:
+    for key, step in engine.path_steps(engine.said):
+        if not step.options:
             continue
         value = engine.answers.get(key)
         chosen = next((o.label.get(lang) for o in step.options if o.value == value), "–")
