@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from guide.cli.common import load_flow
 from guide.i18n import t
 
 
@@ -15,12 +16,10 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide import graph, library  # deferred: the loader costs ~0.1 s of start-up
+    from guide import graph  # deferred: the model and its dataclasses, ~20 ms, only here
 
-    lib = library.load(flow_dirs=args.flows)
-    flow = lib.flows.get(args.flow)
+    _lib, flow = load_flow(args, lang, args.flow)
     if flow is None:
-        print(t("cli.unknown-flow", lang, flow=args.flow), file=sys.stderr)
         return 2
     render = graph.mermaid if args.format == "mermaid" else graph.dot
     sys.stdout.write(render(flow, lang))

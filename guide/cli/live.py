@@ -6,8 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from guide import paths
-from guide.files import StoreError, make_private_dir, write_private
+from guide.cli.common import with_store, write_export
 from guide.i18n import t
 
 
@@ -16,44 +15,40 @@ def add(sub, common, lang: str) -> None:
     actions = p.add_subparsers(dest="live_action", metavar="ACTION", required=True)
     start = actions.add_parser("start", parents=[common], help=t("cli.live.start", lang))
     start.add_argument("flow", metavar="SCENARIO")
+    start.set_defaults(act=start_play)
     debrief = actions.add_parser("debrief", parents=[common], help=t("cli.live.debrief", lang))
     debrief.add_argument("code", metavar="CODE")
     debrief.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
+    debrief.set_defaults(act=debrief_play)
     p.set_defaults(run=run)
 
 
 def run(args, lang: str) -> int:
-    from guide import library, live
-    from guide.store import Store
+    from guide import library  # deferred: the loader costs ~0.1 s of start-up
 
     lib = library.load(flow_dirs=args.flows)
-    try:
-        store = Store(paths.data_dir(args.data_dir))
-    except StoreError as exc:
-        print(t(exc.code, lang, **exc.params), file=sys.stderr)
+    return with_store(args, lang, lambda store: args.act(args, lang, lib, store))
+
+
+def start_play(args, lang: str, lib, store) -> int:
+    from guide import live  # deferred: the engine and the store
+
+    if args.flow not in {f.id for f in live.live_flows(lib)}:
+        print(t("cli.live.not-live", lang, flow=args.flow), file=sys.stderr)
+        return 2
+    play, _role = live.start(store, args.flow, lang)
+    print(t("cli.live.code", lang, code=play.code))
+    return 0
+
+
+def debrief_play(args, lang: str, lib, store) -> int:
+    from guide import live  # deferred: the engine and the store
+
+    play_id = live.find(store, args.code)
+    if play_id is None:
+        print(t("live.error.code", lang, typed=live.normal_code(args.code) or "-"), file=sys.stderr)
         return 1
-    try:
-        if args.live_action == "start":
-            if args.flow not in {f.id for f in live.live_flows(lib)}:
-                print(t("cli.live.not-live", lang, flow=args.flow), file=sys.stderr)
-                return 2
-            play, _role = live.start(store, args.flow, lang)
-            print(t("cli.live.code", lang, code=play.code))
-            return 0
-        play_id = live.find(store, args.code)
-        if play_id is None:
-            print(t("live.error.code", lang, typed=live.normal_code(args.code) or "-"), file=sys.stderr)
-            return 1
-        play = live.read(store, play_id)
-        target = args.out or paths.data_dir(args.data_dir) / "exports" / f"live-{play.code}.html"
-        if args.out is None:
-            make_private_dir(target.parent)
-        write_private(target, live.debrief_html(lib, play, lang).encode("utf-8"))
-        write_private(target.with_suffix(".md"), live.debrief_markdown(lib, play, lang).encode("utf-8"))
-        print(t("export.written", lang, path=target))
-        return 0
-    except StoreError as exc:
-        print(t(exc.code, lang, **exc.params), file=sys.stderr)
-        return 1
-    finally:
-        store.close()
+    play = live.read(store, play_id)
+    write_export(args, lambda data: data / "exports" / f"live-{play.code}.html",
+                 live.debrief_html(lib, play, lang), lang, live.debrief_markdown(lib, play, lang))
+    return 0

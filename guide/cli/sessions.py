@@ -5,10 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from guide.cli.common import with_store, write_export
 from guide.cli.options import SESSION_ID, duration
-from guide.files import StoreError, make_private_dir, write_private
 from guide.i18n import t
-from guide.paths import data_dir
 from guide.textsafe import visible
 
 
@@ -38,20 +37,7 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide.store import open_store  # deferred: sqlite3
-
-    store, notices = open_store(args.data_dir)
-    for n in notices:
-        print(t(n.code, lang, **n.params), file=sys.stderr)
-    if store is None:
-        return 1
-    try:
-        return args.act(args, lang, store)
-    except StoreError as exc:
-        print(t(exc.code, lang, **exc.params), file=sys.stderr)
-        return 1
-    finally:
-        store.close()
+    return with_store(args, lang, lambda store: args.act(args, lang, store))
 
 
 def list_sessions(args, lang: str, store) -> int:
@@ -66,36 +52,39 @@ def list_sessions(args, lang: str, store) -> int:
     return 0
 
 
-def show(args, lang: str, store) -> int:
-    from guide import export, library  # deferred: the loader and the exports
+def _stored(args, lang: str, store):
+    """The session asked for and the flows, or (None, None) when there is no such session (said on stderr)."""
+    from guide import library  # deferred: the loader costs ~0.1 s of start-up
 
     session = store.get(args.id)
     if session is None:
         print(t("store.no-session", lang, id=args.id), file=sys.stderr)
+        return None, None
+    return session, library.load(flow_dirs=args.flows)
+
+
+def show(args, lang: str, store) -> int:
+    from guide import export  # deferred: the exports and markdown-it
+
+    session, lib = _stored(args, lang, store)
+    if session is None:
         return 1
-    lib = library.load(flow_dirs=args.flows)
     print(visible(export.render(session, lib, store.notes(session.id), lang, "md")), end="")
     return 0
 
 
 def export_session(args, lang: str, store) -> int:
-    from guide import export, library  # deferred: the loader and the exports
+    from guide import export  # deferred: the exports and markdown-it
 
-    session = store.get(args.id)
+    session, lib = _stored(args, lang, store)
     if session is None:
-        print(t("store.no-session", lang, id=args.id), file=sys.stderr)
         return 1
-    lib = library.load(flow_dirs=args.flows)
     pages = export.render_all(session, lib, store.notes(session.id), lang, store)
     fmt = ("private-" if args.private else "") + export.format_for(args.out, args.format)
     if fmt not in pages:
         print(t("cli.sessions.no-private", lang), file=sys.stderr)
         return 1
-    path = args.out or export.default_path(data_dir(args.data_dir), session, fmt)
-    if args.out is None:
-        make_private_dir(path.parent)
-    write_private(path, pages[fmt].encode("utf-8"))
-    print(t("export.written", lang, path=path))
+    write_export(args, lambda data: export.default_path(data, session, fmt), pages[fmt], lang)
     return 0
 
 

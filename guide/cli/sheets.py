@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from guide import paths
-from guide.files import StoreError, make_private_dir, write_private
+from guide.cli.common import load_flow, say, write_export
+from guide.files import StoreError
 from guide.i18n import t
 
 
@@ -19,15 +20,12 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide import library, markup  # deferred: the loader and markdown-it cost ~0.1 s of start-up
+    from guide import markup  # deferred: markdown-it costs start-up time
+    from guide.training import printable_sheets  # deferred: it imports the engine
 
-    lib = library.load(flow_dirs=args.flows)
-    flow = lib.flows.get(args.flow)
+    lib, flow = load_flow(args, lang, args.flow)
     if flow is None:
-        print(t("cli.unknown-flow", lang, flow=args.flow), file=sys.stderr)
         return 2
-    from guide.training import printable_sheets
-
     cards, note = printable_sheets(flow, args.training)
     if note:
         print(t(note, lang, path=paths.config_dir() / "settings.toml", max=40), file=sys.stderr)
@@ -40,13 +38,9 @@ def run(args, lang: str) -> int:
     markdown = "\n\n---\n\n".join(p.strip() for p in parts) + "\n"
     page = markup.markdown_to_html(markdown, flow.title.get(lang), lang)
     page = page.replace("<hr />", '<hr class="page" />')
-    target = args.out or paths.data_dir(args.data_dir) / "exports" / f"sheets-{flow.id}-{lang}.html"
     try:
-        if args.out is None:
-            make_private_dir(target.parent)
-        write_private(target, page.encode("utf-8"))
+        write_export(args, lambda data: data / "exports" / f"sheets-{flow.id}-{lang}.html", page, lang)
     except StoreError as exc:
-        print(t(exc.code, lang, **exc.params), file=sys.stderr)
+        say(exc, lang)
         return 1
-    print(t("export.written", lang, path=target))
     return 0
