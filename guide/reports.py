@@ -8,6 +8,7 @@ shows it on screen.
 from __future__ import annotations
 
 import html
+import time
 from dataclasses import dataclass, field
 
 from guide.checks import END, successors
@@ -275,8 +276,6 @@ def svg_chart(rows, lang: str) -> str:
 
 def earlier_scores(store, lib, flow_id: str, lang: str, limit: int = 4) -> list[tuple[str, dict]]:
     """(date, {tag: percent}) for the finished sessions of one scenario, newest first."""
-    import time
-
     out = []
     for s in store.list(status="finished", limit=200):
         if s.flow_id != flow_id:

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 from guide.errors import CodedError
+from guide.files import StoreError, make_private_dir
+from guide.paths import shipped_root
 
 FLOW = """\
 # yaml-language-server: $schema={schema}
@@ -268,15 +270,11 @@ class ScaffoldError(CodedError):
 
 
 def _schema_hint() -> str:
-    from guide.paths import shipped_root
-
     return (shipped_root() / "schema" / "flow.schema.json").as_uri()
 
 
 def _doc_paths() -> dict[str, Path]:
     """The shipped documentation (inside the installed package, or the checkout's docs/)."""
-    from guide.paths import shipped_root
-
     docs = shipped_root() / "docs"
     return {"docs": docs / "flow-format.md", "authoring": docs / "authoring.md"}
 
@@ -307,8 +305,6 @@ def create(kind: str, name: str, directory: Path, taken_ids: dict | None = None)
     taken = [p for p in files if p.exists()]
     if taken:
         raise ScaffoldError("new.exists", path=taken[0])
-    from guide.files import StoreError, make_private_dir
-
     try:
         for path, text in files.items():
             make_private_dir(path.parent)

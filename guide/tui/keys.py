@@ -36,6 +36,14 @@ REPORT_KEYS = [
     ("close", "escape", "close", "report.back", True),
     ("export", "ctrl+r", "export", "key.export", True),
 ]
+PRESENTER_KEYS = [  # the trainer's group view on a projector (tui/presenter.py)
+    ("next-moment", "right,space,pagedown,n", "next", "key.next-moment", True),
+    ("previous-moment", "left,pageup,p", "previous", "key.previous-moment", True),
+    ("overview", "o", "overview", "key.overview", True),
+    ("krachtlijnen", "k", "scores", "key.krachtlijnen", True),
+    ("export", "ctrl+r", "export", "group.export-key", True),
+    ("close", "escape", "close", "report.back", True),
+]
 
 
 # Keys that act on what was just typed wait their turn: a priority binding runs as soon as the

@@ -14,6 +14,7 @@ from guide.engine import AnswerError, check_private
 from guide.i18n import t
 from guide.model import FOCI
 from guide.privacy import looks_like_name
+from guide.training import clean_code
 from guide.tui import keys
 
 
@@ -77,8 +78,6 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
         self.query_one("#label", Input).focus()
 
     def _try(self) -> None:
-        from guide.training import clean_code
-
         value = self.query_one("#label", Input).value.strip() or self.suggestion
         codes = self.query("#training")
         try:

@@ -17,7 +17,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Digits, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from guide import group, group_page, reports
+from guide import group, group_page, paths, reports
+from guide.files import StoreError, make_private_dir, write_private
+from guide.group_cli import default_path
 from guide.i18n import t
 from guide.tui import keys
 from guide.tui.screens import GuideScreen
@@ -98,20 +100,9 @@ class GroupPickScreen(ModalScreen[tuple[str, str] | None]):
             self.dismiss(None)
 
 
-# (id, keys, action, description key, shown in footer), as in guide.tui.keys
-PRESENTER_KEYS = [
-    ("next-moment", "right,space,pagedown,n", "next", "key.next-moment", True),
-    ("previous-moment", "left,pageup,p", "previous", "key.previous-moment", True),
-    ("overview", "o", "overview", "key.overview", True),
-    ("krachtlijnen", "k", "scores", "key.krachtlijnen", True),
-    ("export", "ctrl+r", "export", "group.export-key", True),
-    ("close", "escape", "close", "report.back", True),
-]
-
-
 class PresenterScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "presenter.tcss"  # read when the screen first opens
-    KEY_SPEC = PRESENTER_KEYS  # F1 lists these
+    KEY_SPEC = keys.PRESENTER_KEYS  # F1 lists these
 
     def __init__(self, training: str, flow_id: str) -> None:
         super().__init__(id="presenter")
@@ -140,7 +131,7 @@ class PresenterScreen(GuideScreen):
     async def render_all(self) -> None:
         """Draw the current page (also after a language switch)."""
         lang = self.app.lang
-        keys.apply(self, PRESENTER_KEYS, lang)
+        keys.apply(self, keys.PRESENTER_KEYS, lang)
         self.set_class(self.app.size.height < 30, "compact")
         view = self.view
         title = view.flow.title.get(lang) if view else self.flow_id
@@ -261,10 +252,6 @@ class PresenterScreen(GuideScreen):
         self.app.pop_screen()
 
     def action_export(self) -> None:
-        from guide import paths
-        from guide.group_cli import default_path
-        from guide.store import StoreError, make_private_dir, write_private
-
         lang = self.app.lang
         target = default_path(paths.data_dir(self.app.data_dir), self.training, self.flow_id, "html", lang)
         try:
