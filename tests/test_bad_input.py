@@ -210,3 +210,14 @@ def test_a_chain_of_500_flows_calling_each_other_plays_to_the_end(tmp_path):
                           input="\n" * 5, capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert "Traceback" not in play.stdout + play.stderr
     assert "Last" in play.stdout and "Export with: bindkracht sessions export 1" in play.stdout
+
+
+@pytest.mark.parametrize("args", [["training"], ["live", "debrief", "ABCD"], ["sessions", "list"]])
+def test_every_command_with_the_store_says_a_damaged_database_was_moved_aside(tmp_path, args):
+    data = tmp_path / "d"
+    data.mkdir(mode=0o700)
+    (data / DB_NAME).write_bytes(os.urandom(5000))
+    out = _cli("--lang", "en", "--data-dir", str(data), *args)
+    assert "Traceback" not in out.stderr
+    assert "moved aside" in out.stderr
+    assert list(data.glob(f"{DB_NAME}.broken-*"))  # kept, never deleted
