@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
 import time
 from pathlib import Path
@@ -178,7 +179,7 @@ def _hostname() -> str:
     """This computer's name (os.uname is what socket.gethostname reads on POSIX, without importing socket)."""
     if hasattr(os, "uname"):
         return os.uname().nodename
-    import socket
+    import socket  # deferred: only where os.uname is missing (Windows)
 
     return socket.gethostname()
 
@@ -435,8 +436,6 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc).lower() and "busy" not in str(exc).lower() or attempt == 7:
                     raise
-                import random
-
                 time.sleep(delay + random.random() * delay)
                 delay *= 2
         return None
@@ -749,8 +748,6 @@ def suggest_label(store: Store | None = None) -> str:
         label = f"S-{stamp}-{n:02d}"
         if label not in taken:
             return label
-    import random
-
     return f"S-{stamp}-{random.randint(1000, 9999)}"
 
 
