@@ -153,13 +153,14 @@ class GuideApp(App):
 
         def begin(given: tuple[str, str] | None) -> None:
             if given:
-                self._open(flow_id, job, *given)
+                self.open_flow(flow_id, job, *given)
 
         flow = self.lib.flows.get(flow_id)
         training = recent_training(self.store) if flow is not None and flow.persona else None  # a role-play
         self.push_screen(LabelScreen(suggest_label(self.store), training), begin)
 
-    def _open(self, flow_id: str, job: str, label: str, training: str = "") -> None:
+    def open_flow(self, flow_id: str, job: str, label: str, training: str = "") -> None:
+        """A new session of the flow with this label, on screen at once (Start, once the label is given)."""
         from guide.tui.conversation import ConversationScreen  # deferred: engine, store (~300 ms)
 
         conv = self.open_session(flow_id=flow_id, label=label, job=job, lang=self.lang, training=training)
