@@ -222,7 +222,8 @@ def _disk_full(directory: Path | None) -> bool:
         return False
 
 
-def _classify(exc: sqlite3.Error, directory: Path | None = None) -> StoreError:
+def classify_error(exc: sqlite3.Error, directory: Path | None = None) -> StoreError:
+    """The StoreError a SQLite error means: disk full, read-only, busy, damaged, ..."""
     text = str(exc).lower()
     if "full" in text or ("disk i/o" in text and _disk_full(directory)):
         return StoreError("store.disk-full")
@@ -274,7 +275,7 @@ class Store:
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
         except sqlite3.Error as exc:
-            raise _classify(exc, self.dir) from None
+            raise classify_error(exc, self.dir) from None
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -292,7 +293,7 @@ class Store:
             self._verify(conn)
         except sqlite3.Error as exc:
             conn.close()
-            raise _classify(exc, self.dir) from None
+            raise classify_error(exc, self.dir) from None
         except StoreError:
             conn.close()
             raise
@@ -359,8 +360,9 @@ class Store:
         except OSError:
             pass
 
-    def _error(self, exc: sqlite3.Error) -> StoreError:
-        err = _classify(exc, self.dir)
+    def error_from(self, exc: sqlite3.Error) -> StoreError:
+        """classify_error for an error met while working: damage means a full check at the next open."""
+        err = classify_error(exc, self.dir)
         if err.code == "store.corrupt":
             self._distrust()
         return err
@@ -457,7 +459,7 @@ class Store:
         try:
             return self._retry(run)
         except sqlite3.Error as exc:
-            raise self._error(exc) from None
+            raise self.error_from(exc) from None
 
     # -- one writer per session --------------------------------------------------
     def _holder(self, c, session_id: int) -> Holder | None:
@@ -596,7 +598,7 @@ class Store:
         try:
             return self.conn.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
-            raise self._error(exc) from None
+            raise self.error_from(exc) from None
 
     def list(self, status: str | None = None, limit: int | None = None, training: str | None = None,
              flow_id: str | None = None) -> list[Session]:
@@ -680,7 +682,7 @@ class Store:
         try:
             row, later = read(self.conn)
         except sqlite3.Error as exc:
-            raise self._error(exc) from None
+            raise self.error_from(exc) from None
         if row is None:
             return None
         *cols, training, base = row
@@ -737,7 +739,7 @@ class Store:
             self.conn.execute("VACUUM")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
-            raise self._error(exc) from None
+            raise self.error_from(exc) from None
 
 
 def suggest_label(store: Store | None = None) -> str:
