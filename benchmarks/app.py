@@ -185,7 +185,7 @@ async def _guide(tmp: Path, history: int, samples: int, profile=None) -> tuple[l
     async with app.run_test(size=(120, 36)) as pilot:
         while app.lib is None:
             await pilot.pause()
-        app._open("bench", "prepare", "B-1")
+        app.open_flow("bench", "prepare", "B-1")
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ConversationScreen)

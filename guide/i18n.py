@@ -8,6 +8,7 @@ the key itself, and a test makes sure no key lacks a language.
 from __future__ import annotations
 
 import os
+import time
 
 LANGS = ("nl", "en")
 DEFAULT_LANG = "nl"
@@ -43,8 +44,6 @@ def t(key: str, lang: str, /, **params: object) -> str:
 
 def ago(when: float, lang: str) -> str:
     """'5 min geleden' / '3 h ago': how long ago a unix time was."""
-    import time
-
     minutes = max(0, int((time.time() - when) // 60))
     if minutes < 60:
         return t("time.minutes", lang, n=minutes)
@@ -71,7 +70,7 @@ def pick_lang(requested: str | None = None) -> str:
 
 
 def _saved_lang() -> str | None:
-    from guide import settings
+    from guide import settings  # deferred: json and the settings (~5 ms), only when --lang did not decide
 
     return settings.load().get("lang")
 

@@ -156,10 +156,6 @@ class Play:
         return [(m.krachtlijn, m.note) for m in self.marks if m.moment == moment and m.note]
 
 
-def _tx(store: Store, work):
-    return store._tx(work)
-
-
 def start(store: Store, flow_id: str, lang: str) -> tuple[Play, int]:
     """A new live play and the trainer's place in it."""
     now = time.time()
@@ -176,12 +172,12 @@ def start(store: Store, flow_id: str, lang: str) -> tuple[Play, int]:
                          (play_id, "trainer", now)).lastrowid
         return play_id, role
 
-    play_id, role_id = _tx(store, work)
+    play_id, role_id = store.transaction(work)
     return read(store, play_id), role_id
 
 
 def find(store: Store, code: str) -> int | None:
-    rows = store._query("SELECT id FROM live_plays WHERE code = ?", (normal_code(code),))
+    rows = store.rows("SELECT id FROM live_plays WHERE code = ?", (normal_code(code),))
     return rows[0][0] if rows else None
 
 
@@ -192,22 +188,22 @@ def join(store: Store, code: str, role: str) -> tuple[Play, int]:
     play_id = find(store, code)
     if play_id is None:
         raise LiveError("live.error.code", typed=normal_code(code) or "-")
-    role_id = _tx(store, lambda c: c.execute("INSERT INTO live_roles (play_id, role, joined) VALUES (?,?,?)",
-                                              (play_id, role, time.time())).lastrowid)
+    role_id = store.transaction(lambda c: c.execute(
+        "INSERT INTO live_roles (play_id, role, joined) VALUES (?,?,?)", (play_id, role, time.time())).lastrowid)
     return read(store, play_id), role_id
 
 
 def read(store: Store, play_id: int) -> Play:
-    rows = store._query("SELECT id, code, flow_id, lang, status, path FROM live_plays WHERE id = ?", (play_id,))
+    rows = store.rows("SELECT id, code, flow_id, lang, status, path FROM live_plays WHERE id = ?", (play_id,))
     if not rows:
         raise LiveError("live.error.gone")
     pid, code, flow_id, lang, status, path = rows[0]
     play = Play(pid, code, flow_id, lang, status, json.loads(path))
-    for role, n in store._query("SELECT role, COUNT(*) FROM live_roles WHERE play_id = ? GROUP BY role", (pid,)):
+    for role, n in store.rows("SELECT role, COUNT(*) FROM live_roles WHERE play_id = ? GROUP BY role", (pid,)):
         play.roles[role] = n
-    play.marks = [Mark(*r) for r in store._query(
+    play.marks = [Mark(*r) for r in store.rows(
         "SELECT moment, krachtlijn, note, role_id FROM live_marks WHERE play_id = ? ORDER BY id", (pid,))]
-    play.inside = dict(store._query("SELECT moment, text FROM live_inside WHERE play_id = ?", (pid,)))
+    play.inside = dict(store.rows("SELECT moment, text FROM live_inside WHERE play_id = ?", (pid,)))
     return play
 
 
@@ -232,7 +228,7 @@ def mark_closest(store: Store, play_id: int, moment: int, value: str) -> bool:
         c.execute("UPDATE live_plays SET path = ?, updated = ? WHERE id = ?", (json.dumps(path), time.time(), play_id))
         return True
 
-    return _tx(store, work)
+    return store.transaction(work)
 
 
 def step_back(store: Store, play_id: int) -> bool:
@@ -247,13 +243,13 @@ def step_back(store: Store, play_id: int) -> bool:
         c.execute("UPDATE live_plays SET path = ?, updated = ? WHERE id = ?", (json.dumps(path), time.time(), play_id))
         return True
 
-    return _tx(store, work)
+    return store.transaction(work)
 
 
 def finish(store: Store, play_id: int) -> None:
     """The play is over: the coach now adds the binnenkant, everyone sees the debrief."""
-    _tx(store, lambda c: c.execute("UPDATE live_plays SET status = ?, updated = ? WHERE id = ?",
-                                   (AFTER, time.time(), play_id)))
+    store.transaction(lambda c: c.execute("UPDATE live_plays SET status = ?, updated = ? WHERE id = ?",
+                                          (AFTER, time.time(), play_id)))
 
 
 def add_mark(store: Store, play_id: int, role_id: int, moment: int, krachtlijn: int, note: str = "") -> None:
@@ -261,7 +257,7 @@ def add_mark(store: Store, play_id: int, role_id: int, moment: int, krachtlijn: 
     if not 1 <= int(krachtlijn) <= len(KRACHTLIJNEN):
         raise LiveError("live.error.krachtlijn")
     text = clean(str(note or "")).strip()[:NOTE_MAX]
-    _tx(store, lambda c: c.execute(
+    store.transaction(lambda c: c.execute(
         "INSERT INTO live_marks (play_id, role_id, moment, krachtlijn, note, at) VALUES (?,?,?,?,?,?)",
         (play_id, role_id, int(moment), int(krachtlijn), text, time.time())))
 
@@ -278,7 +274,7 @@ def set_inside(store: Store, play_id: int, moment: int, text: str) -> None:
         else:
             c.execute("DELETE FROM live_inside WHERE play_id = ? AND moment = ?", (play_id, int(moment)))
 
-    _tx(store, work)
+    store.transaction(work)
 
 
 # -- what each role sees -----------------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
 import time
 from pathlib import Path
@@ -178,7 +179,7 @@ def _hostname() -> str:
     """This computer's name (os.uname is what socket.gethostname reads on POSIX, without importing socket)."""
     if hasattr(os, "uname"):
         return os.uname().nodename
-    import socket
+    import socket  # deferred: only where os.uname is missing (Windows)
 
     return socket.gethostname()
 
@@ -221,7 +222,8 @@ def _disk_full(directory: Path | None) -> bool:
         return False
 
 
-def _classify(exc: sqlite3.Error, directory: Path | None = None) -> StoreError:
+def classify_error(exc: sqlite3.Error, directory: Path | None = None) -> StoreError:
+    """The StoreError a SQLite error means: disk full, read-only, busy, damaged, ..."""
     text = str(exc).lower()
     if "full" in text or ("disk i/o" in text and _disk_full(directory)):
         return StoreError("store.disk-full")
@@ -273,7 +275,7 @@ class Store:
         try:
             conn = sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
         except sqlite3.Error as exc:
-            raise _classify(exc, self.dir) from None
+            raise classify_error(exc, self.dir) from None
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -291,7 +293,7 @@ class Store:
             self._verify(conn)
         except sqlite3.Error as exc:
             conn.close()
-            raise _classify(exc, self.dir) from None
+            raise classify_error(exc, self.dir) from None
         except StoreError:
             conn.close()
             raise
@@ -358,8 +360,9 @@ class Store:
         except OSError:
             pass
 
-    def _error(self, exc: sqlite3.Error) -> StoreError:
-        err = _classify(exc, self.dir)
+    def error_from(self, exc: sqlite3.Error) -> StoreError:
+        """classify_error for an error met while working: damage means a full check at the next open."""
+        err = classify_error(exc, self.dir)
         if err.code == "store.corrupt":
             self._distrust()
         return err
@@ -415,7 +418,7 @@ class Store:
 
     def close(self) -> None:
         try:
-            self._tx(lambda c: c.execute("DELETE FROM locks WHERE owner = ?", (self.owner,)))
+            self.transaction(lambda c: c.execute("DELETE FROM locks WHERE owner = ?", (self.owner,)))
         except StoreError:
             pass
         try:
@@ -435,13 +438,12 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc).lower() and "busy" not in str(exc).lower() or attempt == 7:
                     raise
-                import random
-
                 time.sleep(delay + random.random() * delay)
                 delay *= 2
         return None
 
-    def _tx(self, work) -> object:
+    def transaction(self, work) -> object:
+        """`work(conn)` in one write transaction, retried while another writer holds the lock."""
         def run():
             self.conn.execute("BEGIN IMMEDIATE")
             try:
@@ -458,7 +460,7 @@ class Store:
         try:
             return self._retry(run)
         except sqlite3.Error as exc:
-            raise self._error(exc) from None
+            raise self.error_from(exc) from None
 
     # -- one writer per session --------------------------------------------------
     def _holder(self, c, session_id: int) -> Holder | None:
@@ -498,11 +500,11 @@ class Store:
             self._hold(c, session_id)
             return None
 
-        return self._tx(work)
+        return self.transaction(work)
 
     def release(self, session_id: int) -> None:
         self.held.discard(session_id)
-        self._tx(lambda c: c.execute("DELETE FROM locks WHERE session_id = ? AND owner = ?",
+        self.transaction(lambda c: c.execute("DELETE FROM locks WHERE session_id = ? AND owner = ?",
                                      (session_id, self.owner)))
 
     def create(self, label: str, job: str, flow, lang: str, state: dict, phase: str = "", step: str = "",
@@ -522,7 +524,7 @@ class Store:
             self._hold(c, cur.lastrowid)
             return cur.lastrowid
 
-        return self._tx(work)
+        return self.transaction(work)
 
     def record(self, session_id: int, action: str, step_key: str, value, state: dict | statelog.Delta,
                status: str, phase: str, step: str) -> None:
@@ -555,7 +557,7 @@ class Store:
                 (status, phase, step, now, session_id),
             )
 
-        self._tx(work)
+        self.transaction(work)
 
     def compact(self, session_id: int, state: dict, upto: int) -> None:
         """Fold the saved changes up to `upto` into a new base (`state` is the state they give)."""
@@ -566,14 +568,14 @@ class Store:
                       (json.dumps(state, ensure_ascii=False), session_id))
             c.execute("DELETE FROM state_changes WHERE session_id=? AND seq <= ?", (session_id, upto))
 
-        self._tx(work)
+        self.transaction(work)
 
     def set_lang(self, session_id: int, lang: str) -> None:
         def work(c):
             self._own(c, session_id)
             c.execute("UPDATE sessions SET lang=? WHERE id=?", (lang, session_id))
 
-        self._tx(work)
+        self.transaction(work)
 
     def add_note(self, session_id: int, step_key: str, text: str) -> int:
         now = time.time()
@@ -587,17 +589,18 @@ class Store:
             c.execute("UPDATE sessions SET updated=? WHERE id=?", (now, session_id))
             return cur.lastrowid
 
-        return self._tx(work)
+        return self.transaction(work)
 
     # -- reading ---------------------------------------------------------------
     _COLUMNS = "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
     _TRAINING = "COALESCE((SELECT code FROM trainings WHERE session_id = sessions.id), '')"
 
-    def _query(self, sql: str, args=()) -> list:
+    def rows(self, sql: str, args=()) -> list:
+        """The rows of one read; a SQLite error becomes a StoreError."""
         try:
             return self.conn.execute(sql, args).fetchall()
         except sqlite3.Error as exc:
-            raise self._error(exc) from None
+            raise self.error_from(exc) from None
 
     def list(self, status: str | None = None, limit: int | None = None, training: str | None = None,
              flow_id: str | None = None) -> list[Session]:
@@ -615,11 +618,11 @@ class Store:
         sql += " ORDER BY updated DESC, id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
-        return [Session(*row[:-1], training=row[-1]) for row in self._query(sql, tuple(args))]
+        return [Session(*row[:-1], training=row[-1]) for row in self.rows(sql, tuple(args))]
 
     def trainings(self) -> list[tuple[str, int, float]]:
         """(code, sessions, last update) of every training in the store, the latest first."""
-        return [tuple(r) for r in self._query(
+        return [tuple(r) for r in self.rows(
             "SELECT t.code, COUNT(*), MAX(s.updated) FROM trainings t JOIN sessions s ON s.id = t.session_id"
             " GROUP BY t.code ORDER BY MAX(s.updated) DESC")]
 
@@ -634,7 +637,7 @@ class Store:
         if not statuses:
             return ""
         phases = {p: phase_word(p) for p in self._distinct("phase") if p}
-        longest = self._query(
+        longest = self.rows(
             "SELECT max(length(id)), max(length(label)), max(length(flow_id)),"
             " (SELECT max(length(code)) FROM trainings) FROM sessions INDEXED BY sessions_listing")[0]
         widths = [max(len(head[0]), longest[0]), max(len(head[1]), longest[1]), max(len(head[2]), longest[2]),
@@ -642,7 +645,7 @@ class Store:
                   max(len(head[5]), longest[3] or 1)]
         case_phase, phase_args = self._words_case("phase", phases)
         case_status, status_args = self._words_case("status", statuses)
-        lines = self._query(
+        lines = self.rows(
             "SELECT printf(?, ?, id, ?, label, ?, flow_id,"
             f" ?, {case_phase}, ?, {case_status}, ?, COALESCE(NULLIF({self._TRAINING}, ''), '-'),"
             " strftime('%Y-%m-%d %H:%M', CAST(updated AS INTEGER), 'unixepoch', 'localtime'))"
@@ -652,7 +655,7 @@ class Store:
         return "\n".join([title.rstrip(), *(line for (line,) in lines)])
 
     def _distinct(self, column: str) -> list:
-        return [r[0] for r in self._query(f"SELECT DISTINCT {column} FROM sessions INDEXED BY sessions_listing")]
+        return [r[0] for r in self.rows(f"SELECT DISTINCT {column} FROM sessions INDEXED BY sessions_listing")]
 
     @staticmethod
     def _words_case(column: str, words: dict) -> tuple[str, list]:
@@ -681,7 +684,7 @@ class Store:
         try:
             row, later = read(self.conn)
         except sqlite3.Error as exc:
-            raise self._error(exc) from None
+            raise self.error_from(exc) from None
         if row is None:
             return None
         *cols, training, base = row
@@ -698,12 +701,12 @@ class Store:
         return session
 
     def notes(self, session_id: int) -> list[tuple[str, float, str]]:
-        return [tuple(r) for r in self._query(
+        return [tuple(r) for r in self.rows(
             "SELECT step_key, at, text FROM notes WHERE session_id = ? ORDER BY at, id", (session_id,))]
 
     def changes(self, session_id: int) -> list[tuple[float, str, str, object]]:
         out = []
-        for at, action, key, value in self._query(
+        for at, action, key, value in self.rows(
             "SELECT at, action, step_key, value FROM changes WHERE session_id = ? ORDER BY id", (session_id,)
         ):
             out.append((at, action, key, None if value is None else json.loads(value)))
@@ -723,13 +726,13 @@ class Store:
                 n += c.execute("DELETE FROM sessions WHERE id = ?", (sid,)).rowcount
             return n
 
-        removed = self._tx(work)
+        removed = self.transaction(work)
         self.vacuum()
         return removed
 
     def older_than(self, seconds: float) -> list[int]:
         cutoff = time.time() - seconds
-        return [r[0] for r in self._query("SELECT id FROM sessions WHERE updated < ?", (cutoff,))]
+        return [r[0] for r in self.rows("SELECT id FROM sessions WHERE updated < ?", (cutoff,))]
 
     def vacuum(self) -> None:
         """Really remove deleted data from the file (and from the WAL)."""
@@ -738,7 +741,7 @@ class Store:
             self.conn.execute("VACUUM")
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as exc:
-            raise self._error(exc) from None
+            raise self.error_from(exc) from None
 
 
 def suggest_label(store: Store | None = None) -> str:
@@ -749,8 +752,6 @@ def suggest_label(store: Store | None = None) -> str:
         label = f"S-{stamp}-{n:02d}"
         if label not in taken:
             return label
-    import random
-
     return f"S-{stamp}-{random.randint(1000, 9999)}"
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 
 from guide import settings
 from guide.engine import AnswerError, check_private
@@ -68,8 +69,6 @@ def recent_training(store, within: float = 8 * 3600) -> str:
     """The code the app offers when a role-play starts: the one given on the command line, else
     that of the latest session started in the last hours (a learner in a training who starts a
     second role-play need not type it again), else ""."""
-    import time
-
     try:
         given = clean_code(os.environ.get(ENV))
     except AnswerError:

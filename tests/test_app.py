@@ -18,7 +18,7 @@ def make_app(data, lang="nl", flows=(SHOWCASE,)):
 
 async def start(app, pilot, flow_id, job="rehearse", label="T-1"):
     await pilot.pause()
-    app._open(flow_id, job, label)
+    app.open_flow(flow_id, job, label)
     await pilot.pause()
     assert isinstance(app.screen, ConversationScreen)
     return app.screen
@@ -287,7 +287,7 @@ async def test_rehearsal_in_a_training_offers_the_coach_and_observer_sheets(priv
     app = GuideApp(lang="nl", data_dir=str(private_dirs), blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        app._open("rp-energie", "rehearse", "T-1", "BK-gent-2026-12-02")  # solo: see tests/test_group.py
+        app.open_flow("rp-energie", "rehearse", "T-1", "BK-gent-2026-12-02")  # solo: see tests/test_group.py
         await pilot.pause()
         screen = app.screen
         titles = [c.title for c in app.get_system_commands(screen)]

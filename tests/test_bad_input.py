@@ -82,10 +82,10 @@ def test_a_full_disk_at_start_says_the_disk_is_full(tmp_path, monkeypatch):
         f_bavail = 0
 
     monkeypatch.setattr(store.os, "statvfs", lambda _path: Full())
-    error = store._classify(sqlite3.OperationalError("disk I/O error"), tmp_path)
+    error = store.classify_error(sqlite3.OperationalError("disk I/O error"), tmp_path)
     assert error.code == "store.disk-full"
     monkeypatch.setattr(store.os, "statvfs", lambda _path: type("Room", (), {"f_bavail": 10})())
-    assert store._classify(sqlite3.OperationalError("disk I/O error"), tmp_path).code == "store.io-error"
+    assert store.classify_error(sqlite3.OperationalError("disk I/O error"), tmp_path).code == "store.io-error"
 
 
 def test_a_broken_settings_file_is_reported_and_never_overwritten(private_dirs):

@@ -224,7 +224,7 @@ async def _titles(private_dirs, training: str) -> set[str]:
             if app.lib is not None:
                 break
             await pilot.pause(0.05)
-        app._open("group-demo", "rehearse", "T-1", training)
+        app.open_flow("group-demo", "rehearse", "T-1", training)
         await pilot.pause()
         return {c.title for c in app.get_system_commands(app.screen)}
 

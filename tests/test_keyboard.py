@@ -21,7 +21,7 @@ def make_app(data, lang="nl"):
 
 async def start(app, pilot, presses=()):
     await pilot.pause()
-    app._open("showcase", "rehearse", "T-1")
+    app.open_flow("showcase", "rehearse", "T-1")
     await pilot.pause()
     for key in presses:
         await pilot.press(key)

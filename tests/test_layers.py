@@ -1,7 +1,11 @@
-"""The code's own rules: ruff is clean and the import layers hold (pyproject's contracts)."""
+"""The code's own rules: ruff is clean, the import layers hold (pyproject's contracts) and an import
+inside a function says why it is there."""
 
+import ast
+import io
 import subprocess
 import sys
+import tokenize
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,3 +27,37 @@ def test_import_layers_hold():
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 broken" in done.stdout
+
+
+def uncommented_function_imports(path: Path, root: Path = ROOT) -> list[str]:
+    """`file:line` of each import inside a function with no comment on its line or the line before."""
+    source = path.read_text(encoding="utf-8")
+    commented = {tok.start[0] for tok in tokenize.generate_tokens(io.StringIO(source).readline)
+                 if tok.type == tokenize.COMMENT}
+    found = set()
+    for node in ast.walk(ast.parse(source, filename=str(path))):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            for inner in ast.walk(node):
+                if isinstance(inner, (ast.Import, ast.ImportFrom)) and not {inner.lineno, inner.lineno - 1} & commented:
+                    found.add(inner.lineno)
+    return [f"{path.relative_to(root)}:{line}" for line in sorted(found)]
+
+
+def test_imports_inside_functions_say_why():
+    """An import inside a function defers a heavy or optional module, and a comment says so
+    (e.g. `# deferred: the loader`); any other import belongs at the top of the module."""
+    bad = [where for path in sorted((ROOT / "guide").rglob("*.py")) for where in uncommented_function_imports(path)]
+    assert not bad, "imports inside a function without a comment saying why:\n" + "\n".join(bad)
+
+
+def test_the_import_rule_finds_a_bare_import(tmp_path):
+    """The rule above can fail: bare imports in a function and a nested method are named, commented ones not."""
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "import re\n\n\ndef f():\n    import json\n\n\n"
+        "class C:\n    def g(self):\n        def h():\n            from os import path\n        return h\n\n\n"
+        "def ok():\n    import csv  # deferred: only for the file\n    # deferred: only when asked\n"
+        "    import zipfile\n",
+        encoding="utf-8",
+    )
+    assert uncommented_function_imports(sample, tmp_path) == ["sample.py:5", "sample.py:11"]

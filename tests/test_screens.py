@@ -116,7 +116,7 @@ async def test_help_lists_the_keys_of_the_screen_below(private_dirs):
         await pilot.pause()
         home = dict(app.keys_here(app.screen))
         assert home["Tab"] == "Move" and home["Ctrl+Q"] == "Quit" and "Ctrl+B" not in home
-        app._open("showcase", "rehearse", "T-1")
+        app.open_flow("showcase", "rehearse", "T-1")
         await pilot.pause()
         card = dict(app.keys_here(app.screen))
         assert "Ctrl+B" not in card and "Ctrl+S" not in card and card["Ctrl+G"] == "Home"

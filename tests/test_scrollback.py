@@ -10,7 +10,7 @@ from guide.tui.scrollback import MOST, Transcript
 async def long_conversation(tmp_path, pilot, app, messages=600):
     while app.lib is None:
         await pilot.pause()
-    app._open("bench", "prepare", "L-1")
+    app.open_flow("bench", "prepare", "L-1")
     await pilot.pause()
     screen = app.screen
     assert isinstance(screen, ConversationScreen)

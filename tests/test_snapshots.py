@@ -51,7 +51,7 @@ def rik_app():
 def rik(presses):
     async def run(pilot):
         await pilot.pause()
-        pilot.app._open("rik", "rehearse", "T-1")
+        pilot.app.open_flow("rik", "rehearse", "T-1")
         await pilot.pause()
         for key in presses:
             await pilot.press(key)
@@ -76,7 +76,7 @@ def test_client_who_reacts(snap_compare, target):
 def to_step(presses):
     async def run(pilot):
         await pilot.pause()
-        pilot.app._open("showcase", "rehearse", "T-1")
+        pilot.app.open_flow("showcase", "rehearse", "T-1")
         await pilot.pause()
         for key in presses:
             await pilot.press(key)
@@ -143,7 +143,7 @@ def test_debrief_report_screen(snap_compare, size):
 def walk(flow_id, presses):
     async def run(pilot):
         await pilot.pause()
-        pilot.app._open(flow_id, "prepare", "T-1")
+        pilot.app.open_flow(flow_id, "prepare", "T-1")
         await pilot.pause()
         for key in presses:
             await pilot.press(key)

@@ -207,7 +207,7 @@ def test_damage_reported_by_sqlite_while_working_means_a_full_check_next_time(tm
     Store(data).close()
     store = Store(data)
     assert store.full_check == ""
-    err = store._error(sqlite3.DatabaseError("database disk image is malformed"))
+    err = store.error_from(sqlite3.DatabaseError("database disk image is malformed"))
     assert err.code == "store.corrupt"
     store.close()
     store = Store(data)

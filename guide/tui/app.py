@@ -6,10 +6,12 @@ from pathlib import Path
 
 from textual.app import App
 
-from guide import i18n, settings
+from guide import i18n, paths, settings
+from guide.files import StoreError, make_private_dir, write_private
 from guide.i18n import t
 from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
+from guide.tui.palette import Palette, ThemeChoices
 from guide.tui.screens import GuideScreen
 from guide.viewer import open_in_viewer
 
@@ -61,7 +63,7 @@ class GuideApp(App):
         self.run_worker(self._load_library, thread=True, group="load", exit_on_error=False)
 
     def _load_library(self) -> None:
-        from guide import library
+        from guide import library  # deferred: the loader (~60 ms) loads after the first frame
 
         lib = library.load(flow_dirs=self.flow_dirs)
         stamps = self._stamps()
@@ -76,8 +78,8 @@ class GuideApp(App):
 
     def load(self, lib=None, stamps=None) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
-        from guide import library
-        from guide.store import open_store
+        from guide import library  # deferred: the loader (~60 ms) loads after the first frame
+        from guide.store import open_store  # deferred: sqlite3, after the first frame
 
         self.lib = lib if lib is not None else library.load(flow_dirs=self.flow_dirs)
         self.flow_stamps = stamps if stamps is not None else self._stamps()
@@ -97,13 +99,13 @@ class GuideApp(App):
             self.screen.refresh_lists()
 
     def _stamps(self) -> dict:
-        from guide.library import file_stamps
+        from guide.library import file_stamps  # deferred: the loader, after the first frame
 
         return file_stamps(self.flow_dirs)
 
     def reload_changed_flows(self) -> list[str]:
         """A trainer saved a flow: load it again and say whether it is fine."""
-        from guide import library
+        from guide import library  # deferred: the loader, after the first frame
 
         if self.lib is None:
             return []
@@ -141,9 +143,9 @@ class GuideApp(App):
 
     # -- sessions ----------------------------------------------------------------
     def start_flow(self, flow_id: str, job: str) -> None:
-        from guide.store import suggest_label
-        from guide.training import recent_training
-        from guide.tui.modals import LabelScreen
+        from guide.store import suggest_label  # deferred: sqlite3, after the first frame
+        from guide.training import recent_training  # deferred: the engine (~30 ms)
+        from guide.tui.modals import LabelScreen  # deferred: the dialogs pull in the engine
 
         if self.store is None:
             self.notify(t("home.store-failed", self.lang, error=self.store_error or "?"), severity="error")
@@ -151,14 +153,15 @@ class GuideApp(App):
 
         def begin(given: tuple[str, str] | None) -> None:
             if given:
-                self._open(flow_id, job, *given)
+                self.open_flow(flow_id, job, *given)
 
         flow = self.lib.flows.get(flow_id)
         training = recent_training(self.store) if flow is not None and flow.persona else None  # a role-play
         self.push_screen(LabelScreen(suggest_label(self.store), training), begin)
 
-    def _open(self, flow_id: str, job: str, label: str, training: str = "") -> None:
-        from guide.tui.conversation import ConversationScreen
+    def open_flow(self, flow_id: str, job: str, label: str, training: str = "") -> None:
+        """A new session of the flow with this label, on screen at once (Start, once the label is given)."""
+        from guide.tui.conversation import ConversationScreen  # deferred: engine, store (~300 ms)
 
         conv = self.open_session(flow_id=flow_id, label=label, job=job, lang=self.lang, training=training)
         if conv is not None:
@@ -166,9 +169,8 @@ class GuideApp(App):
 
     def open_session(self, session_id: int | None = None, **how):
         """guide.sessions.open_session, or None after telling the user why not."""
-        from guide.engine import AnswerError, RestoreError
-        from guide.sessions import open_session
-        from guide.store import StoreError
+        from guide.engine import AnswerError, RestoreError  # deferred: transitions (~25 ms)
+        from guide.sessions import open_session  # deferred: the loader and the store
 
         try:
             conv, _events = open_session(self.store, self.lib, session_id, **how)
@@ -179,7 +181,7 @@ class GuideApp(App):
         return conv
 
     def resume_session(self, session_id: int, take_over: bool = False) -> None:
-        from guide.tui.conversation import ConversationScreen
+        from guide.tui.conversation import ConversationScreen  # deferred: engine, store (~300 ms)
 
         conv = self.open_session(session_id, take_over=take_over)
         if conv is not None:
@@ -187,7 +189,7 @@ class GuideApp(App):
 
     async def take_over(self, conv) -> None:
         """The session is open elsewhere and the user chose to continue it here."""
-        from guide.tui.conversation import ConversationScreen
+        from guide.tui.conversation import ConversationScreen  # deferred: engine, store (~300 ms)
 
         while isinstance(self.screen, ConversationScreen):
             self.screen.conv.close()
@@ -196,7 +198,7 @@ class GuideApp(App):
 
     def go_home(self) -> None:
         """Back to the home screen from any screen on top of it (dialogs, reports, conversations)."""
-        from guide.tui.conversation import ConversationScreen
+        from guide.tui.conversation import ConversationScreen  # deferred: engine, store (~300 ms)
 
         while len(self.screen_stack) > 1:
             screen = self.screen
@@ -215,7 +217,7 @@ class GuideApp(App):
 
     def show_report(self, session_id: int) -> None:
         """The plan, debrief or report of a session, read from home (the screen owns its session)."""
-        from guide.tui.report import ReportScreen
+        from guide.tui.report import ReportScreen  # deferred: the reports and exports, only when opened
 
         conv = self.open_session(session_id)
         if conv is not None:
@@ -223,8 +225,7 @@ class GuideApp(App):
 
     def export_session(self, conv) -> Path | None:
         """Write the session as HTML and Markdown to the exports folder; `conv` or a session id."""
-        from guide import export, paths
-        from guide.store import StoreError, make_private_dir, write_private
+        from guide import export  # deferred: markdown-it and the reports (~80 ms)
 
         session = self.store.get(conv if isinstance(conv, int) else conv.session.id)
         notes = self.store.notes(session.id)
@@ -250,8 +251,6 @@ class GuideApp(App):
             if not isinstance(screen, GuideScreen):
                 continue
             if screen.conv is not None and screen.conv.session:
-                from guide.store import StoreError
-
                 try:
                     screen.conv.set_lang(lang)
                 except StoreError:  # only the session's display language: the screen still switches
@@ -273,7 +272,7 @@ class GuideApp(App):
             settings.save({"theme": theme})
 
     def action_help(self) -> None:
-        from guide.tui.modals import HelpScreen
+        from guide.tui.modals import HelpScreen  # deferred: the dialogs pull in the engine
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.keys_here(self.screen)))
@@ -293,7 +292,7 @@ class GuideApp(App):
         return rows
 
     def action_request_quit(self) -> None:
-        from guide.tui.modals import QuitScreen
+        from guide.tui.modals import QuitScreen  # deferred: the dialogs pull in the engine
 
         if isinstance(self.screen, QuitScreen):
             return
@@ -305,14 +304,10 @@ class GuideApp(App):
         self.push_screen(QuitScreen(), done)
 
     def action_command_palette(self) -> None:
-        from guide.tui.palette import Palette
-
         if self.use_command_palette and not Palette.is_open(self):
             self.push_screen(Palette(self.lang, id="--command-palette", placeholder=t("cmd.placeholder", self.lang)))
 
     def action_change_theme(self) -> None:
-        from guide.tui.palette import Palette, ThemeChoices
-
         self.push_screen(Palette(self.lang, providers=[ThemeChoices], placeholder=t("cmd.theme.placeholder", self.lang)))
 
     def get_system_commands(self, screen):
@@ -322,6 +317,6 @@ class GuideApp(App):
 
     def open_group_view(self) -> None:
         """The trainer's presenter view: choose a training and a scenario, then show it."""
-        from guide.tui.presenter import GroupPickScreen, PresenterScreen
+        from guide.tui.presenter import GroupPickScreen, PresenterScreen  # deferred: only when opened
 
         self.push_screen(GroupPickScreen(), lambda chosen: chosen and self.push_screen(PresenterScreen(*chosen)))

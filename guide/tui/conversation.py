@@ -17,6 +17,7 @@ from guide.store import StoreError
 from guide.training import allowed_card
 from guide.tui import keys
 from guide.tui.footer import KeyFooter
+from guide.tui.modals import NoteScreen
 from guide.tui.screens import GuideScreen
 from guide.tui.scrollback import Transcript
 from guide.tui.widgets import AnswerArea, PhaseStepper
@@ -258,8 +259,6 @@ class ConversationScreen(GuideScreen):
         await self.answer(None, skip=True, at=area.position, pressed=area.pressed)
 
     def action_note(self) -> None:
-        from guide.tui.modals import NoteScreen
-
         def save(text: str) -> str | None:
             try:
                 self.conv.note(text)
@@ -280,7 +279,7 @@ class ConversationScreen(GuideScreen):
         self.app.export_session(self.conv)
 
     def action_report(self) -> None:
-        from guide.tui.report import ReportScreen
+        from guide.tui.report import ReportScreen  # deferred: the reports and exports, only when opened
 
         self.app.push_screen(ReportScreen(self.conv))
 

@@ -13,7 +13,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from guide import live
+from guide import live, paths
+from guide.files import make_private_dir, write_private
 from guide.i18n import t
 from guide.model import KRACHTLIJNEN
 from guide.store import StoreError
@@ -558,9 +559,6 @@ class LiveDebriefScreen(LiveBase):
 
 def export_debrief(app, play: live.Play):
     """The live debrief as HTML and Markdown in the exports folder."""
-    from guide import paths
-    from guide.store import make_private_dir, write_private
-
     target = paths.data_dir(app.data_dir) / "exports" / f"live-{play.code}.html"
     try:
         make_private_dir(target.parent)
