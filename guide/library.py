@@ -125,7 +125,30 @@ def load(
     command that checks the user's own files (a shipped flow's id is its file name, and shipped
     flows and cards have no problems: tests/test_flows.py holds both)."""
     lib = Library()
-    sources: list[tuple[Path, bool]] = []  # (file, shipped)
+    sources, card_dirs = _sources(lib, flow_dirs, extra_files, include_shipped, include_user, shipped_ids_only)
+    refused = _load_cards(lib, card_dirs)
+    seen_paths: set[Path] = set()
+    for path, shipped in sources:
+        key = path.resolve()
+        if key in seen_paths:
+            continue
+        seen_paths.add(key)
+        if path.name.endswith(PLAN_SUFFIX):
+            lib.plan_files.append(path)
+            continue
+        lib.files.append(_load_file(path, shipped))
+    _index_flows(lib)
+    _check_library(lib, refused, shipped_ids_only)
+    for f in lib.files:
+        f.problems.sort(key=sort_key)
+    return lib
+
+
+def _sources(lib: Library, flow_dirs, extra_files, include_shipped: bool, include_user: bool,
+             shipped_ids_only: bool) -> tuple[list[tuple[Path, bool]], list[Path]]:
+    """[(flow or plan file, shipped)] and the card folders to read, in the order they are looked in.
+    With shipped_ids_only the shipped flows, plans and cards go into `lib` by id, unread."""
+    sources: list[tuple[Path, bool]] = []
     card_dirs: list[Path] = []
     if include_shipped and shipped_ids_only:
         shipped = _yaml_files(paths.shipped_flows())
@@ -142,32 +165,30 @@ def load(
         sources += [(p, False) for p in _yaml_files(d)]
         card_dirs.append(d / "content")
     sources += [(p, False) for p in extra_files or []]
+    return sources, card_dirs
 
-    refused: dict[str, list[Problem]] = {}  # card id -> why a file for it is not used
+
+def _load_cards(lib: Library, card_dirs: list[Path]) -> dict[str, list[Problem]]:
+    """Each card from the first folder that has it; returns card id -> why a file for it is not used."""
+    refused: dict[str, list[Problem]] = {}
     for card_dir in card_dirs:
         for lang_dir in sorted(card_dir.glob("*")) if card_dir.is_dir() else []:
-            if lang_dir.is_dir():
-                table = lib.cards.setdefault(lang_dir.name, {})
-                for md in sorted(lang_dir.glob("*.md")):
-                    if md.stem in table:
-                        continue
-                    problems = card_problems(md, lang_dir, display_path(md))
-                    if problems:
-                        refused.setdefault(md.stem, []).extend(problems)
-                        continue
-                    table[md.stem] = md
+            if not lang_dir.is_dir():
+                continue
+            table = lib.cards.setdefault(lang_dir.name, {})
+            for md in sorted(lang_dir.glob("*.md")):
+                if md.stem in table:
+                    continue
+                problems = card_problems(md, lang_dir, display_path(md))
+                if problems:
+                    refused.setdefault(md.stem, []).extend(problems)
+                    continue
+                table[md.stem] = md
+    return refused
 
-    seen_paths: set[Path] = set()
-    for path, shipped in sources:
-        key = path.resolve()
-        if key in seen_paths:
-            continue
-        seen_paths.add(key)
-        if path.name.endswith(PLAN_SUFFIX):
-            lib.plan_files.append(path)
-            continue
-        lib.files.append(_load_file(path, shipped))
 
+def _index_flows(lib: Library) -> None:
+    """Flows by id; a second flow with an id already taken (also by a shipped one) is a problem of its own file."""
     for f in lib.files:
         if f.flow is None or not f.flow.id:
             continue
@@ -180,6 +201,9 @@ def load(
             continue
         lib.flows[f.flow.id] = f.flow
 
+
+def _check_library(lib: Library, refused: dict[str, list[Problem]], shipped_ids_only: bool) -> None:
+    """The checks that need the whole library: cards, the names each flow uses, call cycles."""
     checked_cards = lib.cards
     if shipped_ids_only:  # the shipped cards were not read
         unread = paths.shipped_content()
@@ -198,9 +222,6 @@ def load(
             if f.flow is not None and f.flow.path == problem.file:
                 f.problems.append(problem)
                 break
-    for f in lib.files:
-        f.problems.sort(key=sort_key)
-    return lib
 
 
 def _list_cards(lib: Library, folder: Path) -> None:

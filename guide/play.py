@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import sys
 
-from guide.engine import AnswerError
+from guide import library, settings, statechart
+from guide.engine import AnswerError, check_private
 from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.model import PHASES, Step
 from guide.paths import config_dir
-from guide.store import StoreError, suggest_label
+from guide.sessions import open_session
+from guide.store import StoreError, open_store, suggest_label
 from guide.textsafe import visible
 from guide.training import allowed_card, clean_code
+from guide.transcript import after_response, step_items
 
 COMMANDS = {
     "back": (":terug", ":back"),
@@ -39,8 +42,6 @@ class Terminal:
     def __init__(self, lang: str, out=None, inp=None, binnenkant: str | None = None) -> None:
         self.lang = lang
         if binnenkant is None:
-            from guide import settings
-
             binnenkant = settings.load().get("binnenkant", "after")
         self.binnenkant = binnenkant if binnenkant in ("after", "before") else "after"
         self.out = out or sys.stdout
@@ -59,10 +60,6 @@ class Terminal:
 
 
 def play(args, lang: str, term: Terminal | None = None) -> int:
-    from guide import library
-    from guide.sessions import open_session
-    from guide.store import open_store
-
     term = term or Terminal(lang)
     try:
         training = clean_code(getattr(args, "training", None))
@@ -82,57 +79,75 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
     if store is None:
         return 1
     try:
-        conv = None
-        waiting = [s for s in store.list(status="active", flow_id=args.flow)
-                   if not training or s.training.lower() == training.lower()]
-        try:
-            if waiting and not getattr(args, "new", False):
-                s = waiting[0]
-                ago = i18n_ago(s.updated, lang)
-                answer = term.ask(t("play.resume?", lang, label=s.label, step=s.step or "-", ago=ago))
-                if answer.strip().lower() in ("", "j", "ja", "y", "yes"):
-                    conv, _ = open_session(store, lib, s.id, take_over=getattr(args, "take_over", False))
-                    for n in conv.notices:
-                        term.say(t(n.code, lang, **n.params))
-                    if conv.elsewhere:
-                        term.say(t("play.take-over-hint", lang, flow=args.flow))
-                        return 1
-                    if conv.readonly:
-                        term.say(t("play.readonly", lang, id=s.id))
-                        return 1
-            if conv is None:
-                label = args.label
-                while not label:
-                    suggestion = suggest_label(store)
-                    label = term.ask(t("play.label?", lang, suggestion=suggestion)).strip() or suggestion
-                    try:
-                        from guide.engine import check_private
-
-                        check_private(label)
-                    except AnswerError as exc:
-                        term.say(t(exc.code, lang))
-                        label = None
-                job = args.job or (lib.flows[args.flow].jobs or ["prepare"])[0]
-                conv, events = open_session(store, lib, flow_id=args.flow, label=label, job=job, lang=lang,
-                                            training=training)
-                term.say(t("play.started", lang, label=label))
-                if conv.session.training:
-                    term.say(t("training.started", lang, code=conv.session.training))
-                show_events(term, events)
-            return run(conv, term)
-        except EOFError:
-            term.say()
-            if conv is not None:
-                term.say(t("play.saved", lang, flow=args.flow))
-            return 0
-        except StoreError as exc:
-            term.say(t(exc.code, lang, **exc.params))
-            return 1
-        except AnswerError as exc:
-            term.say(t(exc.code, lang))
-            return 1
+        return _session(args, lang, term, lib, store, training)
     finally:
         store.close()
+
+
+def _session(args, lang: str, term: Terminal, lib, store, training: str | None) -> int:
+    """Resume this flow's waiting session when the user says so, or start one; then run it."""
+    conv = None
+    try:
+        conv, stop = _resume(args, lang, term, lib, store, training)
+        if stop is not None:
+            return stop
+        if conv is None:
+            conv = _start(args, lang, term, lib, store, training)
+        return run(conv, term)
+    except EOFError:
+        term.say()
+        if conv is not None:
+            term.say(t("play.saved", lang, flow=args.flow))
+        return 0
+    except StoreError as exc:
+        term.say(t(exc.code, lang, **exc.params))
+        return 1
+    except AnswerError as exc:
+        term.say(t(exc.code, lang))
+        return 1
+
+
+def _resume(args, lang: str, term: Terminal, lib, store, training: str | None):
+    """(the session resumed or None, an exit code when it cannot go on here)."""
+    waiting = [s for s in store.list(status="active", flow_id=args.flow)
+               if not training or s.training.lower() == training.lower()]
+    if not waiting or getattr(args, "new", False):
+        return None, None
+    s = waiting[0]
+    answer = term.ask(t("play.resume?", lang, label=s.label, step=s.step or "-", ago=i18n_ago(s.updated, lang)))
+    if answer.strip().lower() not in ("", "j", "ja", "y", "yes"):
+        return None, None
+    conv, _ = open_session(store, lib, s.id, take_over=getattr(args, "take_over", False))
+    for n in conv.notices:
+        term.say(t(n.code, lang, **n.params))
+    if conv.elsewhere:
+        term.say(t("play.take-over-hint", lang, flow=args.flow))
+        return conv, 1
+    if conv.readonly:
+        term.say(t("play.readonly", lang, id=s.id))
+        return conv, 1
+    return conv, None
+
+
+def _start(args, lang: str, term: Terminal, lib, store, training: str | None):
+    """A new session, with the label given or asked for (never one that looks private)."""
+    label = args.label
+    while not label:
+        suggestion = suggest_label(store)
+        label = term.ask(t("play.label?", lang, suggestion=suggestion)).strip() or suggestion
+        try:
+            check_private(label)
+        except AnswerError as exc:
+            term.say(t(exc.code, lang))
+            label = None
+    job = args.job or (lib.flows[args.flow].jobs or ["prepare"])[0]
+    conv, events = open_session(store, lib, flow_id=args.flow, label=label, job=job, lang=lang,
+                                training=training)
+    term.say(t("play.started", lang, label=label))
+    if conv.session.training:
+        term.say(t("training.started", lang, code=conv.session.training))
+    show_events(term, events)
+    return conv
 
 
 def show_items(term: Terminal, items) -> None:
@@ -155,8 +170,6 @@ def show_events(term: Terminal, events) -> None:
 
 def show_step(term: Terminal, conv, step: Step) -> None:
     """The step as the app shows it (guide.transcript), then what only a plain terminal needs."""
-    from guide.transcript import step_items
-
     lang = term.lang
     lib = conv.lib
     for item in step_items(step, conv.engine, lib, lang, binnenkant=term.binnenkant):
@@ -216,10 +229,9 @@ def _hint(step: Step, lang: str, words: bool = False) -> str:
 
 def run(conv, term: Terminal) -> int:
     lang = term.lang
-    eng = conv.engine
     last_phase = None
     while True:
-        step = eng.current
+        step = conv.engine.current
         if step is None:
             _finish(conv, term)
             return 0
@@ -231,58 +243,79 @@ def run(conv, term: Terminal) -> int:
         term.say()
         show_step(term, conv, step)
         shown = conv.position()  # every answer says which question it answers
-        while True:
-            raw = term.ask(f"{_hint(step, lang, eng.needs_words(step))}\n> ")
-            command = _command(raw)
-            try:
-                if command == "quit":
-                    term.say(t("play.saved", lang, flow=eng.root))
-                    return 0
-                if command == "help":
-                    term.say(t("play.help", lang))
-                    continue
-                if command == "card":
-                    card = step.card or (step.focus[0] if step.focus else None)
-                    if not allowed_card(card, conv.lib, conv.session.training):
-                        term.say(t("sheets.not-offered", lang, path=config_dir() / "settings.toml"))
-                        continue
-                    term.say((conv.lib.card_text(card, lang) or t("play.no-card", lang)).strip() if card else t("play.no-card", lang))
-                    continue
-                if command == "note":
-                    text = term.ask(t("play.note?", lang))
-                    conv.note(text)
-                    term.say(t("play.note-saved", lang))
-                    continue
-                if command == "back":
-                    if not conv.back():
-                        term.say(t("play.no-back", lang))
-                        continue
-                    eng = conv.engine
-                    last_phase = None
-                    break
-                if command is None and eng.needs_words(step):  # say it yourself first
-                    conv.say(raw, shown)
-                    show_options(term, conv, step)
-                    shown = conv.position()  # the options are the question now
-                    continue
-                if command == "skip":
-                    events = conv.skip(shown)
-                else:
-                    value = _parse(step, raw, eng.options(step)) if step.needs_input else None
-                    if step.kind in ("multi", "checklist") and not raw.strip() and step.optional:
-                        value = []
-                    events = conv.submit(value, shown)
-                from guide.transcript import after_response
+        outcome = "again"
+        while outcome == "again":
+            outcome, shown = _answer(conv, term, step, shown)
+        if outcome == "back":
+            last_phase = None
+        elif outcome in ("quit", "stop"):
+            return 0 if outcome == "quit" else 1
 
-                show_items(term, after_response(eng, step, lang, term.binnenkant))  # what the client thought then
-                show_events(term, events)
-                break
-            except AnswerError as exc:
-                term.say(f"  ! {t(exc.code, lang, **exc.params)}")
-            except StoreError as exc:
-                term.say(f"  ! {t('store.not-saved', lang, error=t(exc.code, lang, **exc.params))}")
-                if exc.code == "store.taken-over":
-                    return 1  # the session goes on elsewhere: nothing more is written from here
+
+def _answer(conv, term: Terminal, step: Step, shown):
+    """One line for this step: ("again" (ask again), "next", "back", "quit" or "stop" (taken over),
+    the position the next answer answers)."""
+    lang = term.lang
+    eng = conv.engine
+    raw = term.ask(f"{_hint(step, lang, eng.needs_words(step))}\n> ")
+    command = _command(raw)
+    try:
+        if command == "quit":
+            term.say(t("play.saved", lang, flow=eng.root))
+            return "quit", shown
+        if command in ("help", "card", "note"):
+            _aside(conv, term, step, command)
+            return "again", shown
+        if command == "back":
+            if not conv.back():
+                term.say(t("play.no-back", lang))
+                return "again", shown
+            return "back", shown
+        if command is None and eng.needs_words(step):  # say it yourself first
+            conv.say(raw, shown)
+            show_options(term, conv, step)
+            return "again", conv.position()  # the options are the question now
+        _respond(conv, term, step, raw, command, shown)
+        return "next", shown
+    except AnswerError as exc:
+        term.say(f"  ! {t(exc.code, lang, **exc.params)}")
+    except StoreError as exc:
+        term.say(f"  ! {t('store.not-saved', lang, error=t(exc.code, lang, **exc.params))}")
+        if exc.code == "store.taken-over":
+            return "stop", shown  # the session goes on elsewhere: nothing more is written from here
+    return "again", shown
+
+
+def _respond(conv, term: Terminal, step: Step, raw: str, command: str | None, shown) -> None:
+    """Skip or submit the answer, then show what the client thought then and what followed."""
+    eng = conv.engine
+    if command == "skip":
+        events = conv.skip(shown)
+    else:
+        value = _parse(step, raw, eng.options(step)) if step.needs_input else None
+        if step.kind in ("multi", "checklist") and not raw.strip() and step.optional:
+            value = []
+        events = conv.submit(value, shown)
+    show_items(term, after_response(eng, step, term.lang, term.binnenkant))  # what the client thought then
+    show_events(term, events)
+
+
+def _aside(conv, term: Terminal, step: Step, command: str) -> None:
+    """:help, :card and :note: said or saved, and the same question stays open."""
+    lang = term.lang
+    if command == "help":
+        term.say(t("play.help", lang))
+    elif command == "card":
+        card = step.card or (step.focus[0] if step.focus else None)
+        if not allowed_card(card, conv.lib, conv.session.training):
+            term.say(t("sheets.not-offered", lang, path=config_dir() / "settings.toml"))
+        elif card:
+            term.say((conv.lib.card_text(card, lang) or t("play.no-card", lang)).strip())
+        else:
+            term.say(t("play.no-card", lang))
+    else:
+        conv.note(term.ask(t("play.note?", lang)))
+        term.say(t("play.note-saved", lang))
 
 
 def _finish(conv, term: Terminal) -> None:
@@ -291,8 +324,6 @@ def _finish(conv, term: Terminal) -> None:
     term.say()
     if eng.end_step is not None and eng.end_step.text is not None:
         term.say(eng.end_step.text.get(lang))
-    from guide import statechart
-
     why = statechart.early_why(eng, lang)
     if why:
         term.say()

@@ -65,16 +65,7 @@ class Conversation:
         notices: list[Notice] = []
         holder = store.claim(session_id, take_over=take_over)
         if holder is not None:  # another live process writes this session: look, do not touch
-            notices.append(Notice("session.open-elsewhere", {"pid": holder.pid, "host": holder.host}))
-            engine = None
-            if flow is not None and lib.runnable(session.flow_id):
-                try:
-                    engine = Engine.from_state(lib.flows, session.state or {}, lib.programs)
-                except (RestoreError, KeyError, TypeError, ValueError):
-                    engine = None
-            conv = cls(store, lib, session, engine, readonly=True, notices=notices)
-            conv.elsewhere = True
-            return conv
+            return cls._watch(store, lib, session, holder)
         if flow is None or not lib.runnable(session.flow_id):
             notices.append(Notice("session.flow-gone", {"flow": session.flow_id}))
             return cls(store, lib, session, None, readonly=True, notices=notices)
@@ -98,6 +89,20 @@ class Conversation:
             except StoreError:
                 pass  # the changes stay as they are, readable as before
         return cls(store, lib, session, engine, notices=notices)
+
+    @classmethod
+    def _watch(cls, store: Store, lib: Library, session: Session, holder) -> Conversation:
+        """Read-only: the session as it was last saved, while `holder` (another process) writes it."""
+        notices = [Notice("session.open-elsewhere", {"pid": holder.pid, "host": holder.host})]
+        engine = None
+        if session.flow_id in lib.flows and lib.runnable(session.flow_id):
+            try:
+                engine = Engine.from_state(lib.flows, session.state or {}, lib.programs)
+            except (RestoreError, KeyError, TypeError, ValueError):
+                engine = None
+        conv = cls(store, lib, session, engine, readonly=True, notices=notices)
+        conv.elsewhere = True
+        return conv
 
     # -- changes -------------------------------------------------------------
     def _commit(self, action: str, key: str, value) -> None:

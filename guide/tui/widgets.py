@@ -173,9 +173,21 @@ class AnswerArea(Vertical):
         if value is None and self._shape is not None and shape[4] is not None and shape[4] == self._shape[4]:
             value = self.draft()
         self._shape = shape
-        choice = self.query_one("#choice", OptionList)
-        multi = self.query_one("#multi", MultiList)
-        text = self.query_one("#text", TextArea)
+        self._show_buttons(kind, lang)
+        hint = self._show_input(kind, step, lang, options)
+        if value is not None and not ended:
+            self._fill(kind, value)
+        if not ended and step.optional and step.needs_input:
+            hint = (hint + " " + t("conv.optional", lang)).strip()
+        if readonly:
+            hint = t("conv.readonly", lang)
+        hint_widget = self.query_one("#hint", Static)
+        hint_widget.update(hint)
+        hint_widget.display = bool(hint)
+        self.focus_input()
+
+    def _show_buttons(self, kind: str, lang: str) -> None:
+        """The buttons this kind of input needs, labelled in `lang`; the others hidden."""
         report = self.report_kind
         shown = {"continue": kind == "continue", "confirm": kind in ("multi", "checklist"),
                  "save": kind in ("text", "say"), "report": kind == "end" and bool(report),
@@ -187,10 +199,16 @@ class AnswerArea(Vertical):
             button.display = visible
             if visible:
                 button.label = t(labels[bid], lang)
+
+    def _show_input(self, kind: str, step: Step | None, lang: str, options: list | None) -> str:
+        """The one input this kind takes, empty, with the step's options; returns the hint it needs."""
+        choice = self.query_one("#choice", OptionList)
+        multi = self.query_one("#multi", MultiList)
+        text = self.query_one("#text", TextArea)
+        say = self.query_one("#say", Input)
         choice.display = kind in ("choice", "scale")
         multi.display = kind in ("multi", "checklist")
         text.display = kind == "text"
-        say = self.query_one("#say", Input)
         say.display = kind == "say"
         hint = ""
         if kind == "choice":
@@ -213,16 +231,7 @@ class AnswerArea(Vertical):
             hint = f"{t('state.say-prompt', lang)} {t('state.say-hint', lang, save=save_key)}"
         if choice.display and choice.option_count:
             choice.highlighted = 0
-        if value is not None and not ended:
-            self._fill(kind, value)
-        if not ended and step.optional and step.needs_input:
-            hint = (hint + " " + t("conv.optional", lang)).strip()
-        if readonly:
-            hint = t("conv.readonly", lang)
-        hint_widget = self.query_one("#hint", Static)
-        hint_widget.update(hint)
-        hint_widget.display = bool(hint)
-        self.focus_input()
+        return hint
 
     def _fill(self, kind: str, value) -> None:
         if kind == "text":
