@@ -30,8 +30,23 @@ def successors(flow: Flow, index: dict[str, int]) -> list[set[int]]:
 
 @without_gc
 def check_flow(flow: Flow, refs: FlowRefs, cards: dict[str, set[str]], flow_ids: set[str]) -> list[Problem]:
-    problems: list[Problem] = []
     steps = list(flow.steps())
+    index, problems = _index_steps(steps)
+    langs = flow.languages or ["nl"]
+    problems += _check_translations(flow, langs)
+    problems += _check_names(flow, refs, cards, langs)
+    problems += _check_targets(steps, index, flow_ids)
+    problems += _check_variables(flow, steps)
+    problems += clientstate.check_state(flow, refs)
+    problems += fairness_problems(flow)
+    if steps and len(index) == len(steps):
+        problems += _check_reachability(steps, successors(flow, index))
+    return problems
+
+
+def _index_steps(steps: list[Step]) -> tuple[dict[str, int], list[Problem]]:
+    """Step id -> position of its first step, and a problem for every id used again."""
+    problems: list[Problem] = []
     index: dict[str, int] = {}
     for i, step in enumerate(steps):
         if step.id in index:
@@ -39,34 +54,39 @@ def check_flow(flow: Flow, refs: FlowRefs, cards: dict[str, set[str]], flow_ids:
             problems.append(_p(step.mark, "duplicate-id", id=step.id, first=first))
         else:
             index[step.id] = i
+    return index, problems
 
-    # translations
-    langs = flow.languages or ["nl"]
-    for lang in ("nl", "en"):
-        if lang not in langs:
-            problems.append(_p(flow.mark, "partial-languages", "warning", lang=lang))
+
+def _check_translations(flow: Flow, langs: list[str]) -> list[Problem]:
+    problems = [_p(flow.mark, "partial-languages", "warning", lang=lang) for lang in ("nl", "en") if lang not in langs]
     for text in _texts(flow):
         for lang in langs:
             if lang not in text.values:
                 problems.append(_p(text.mark, "missing-translation", lang=lang))
+    return problems
 
-    # cards, foci, tags
+
+def _check_names(flow: Flow, refs: FlowRefs, cards: dict[str, set[str]], langs: list[str]) -> list[Problem]:
+    """The cards (in every language of the flow), foci and tags the flow names exist."""
+    problems: list[Problem] = []
     for card, mark in refs.cards:
         present = [lang for lang in langs if card in cards.get(lang, set())]
         if not present:
             problems.append(_p(mark, "unknown-card", card=card))
         else:
-            for lang in langs:
-                if lang not in present:
-                    problems.append(_p(mark, "card-translation", card=card, lang=lang))
+            problems += [_p(mark, "card-translation", card=card, lang=lang) for lang in langs if lang not in present]
     for focus, mark in refs.focus:
         if focus not in FOCI:
             problems.append(_p(mark, "unknown-focus", focus=focus))
     for tag, mark in refs.tags:
         if tag not in KRACHTLIJNEN and tag not in flow.tags:
             problems.append(_p(mark, "unknown-tag", tag=tag))
+    return problems
 
-    # targets and calls
+
+def _check_targets(steps: list[Step], index: dict[str, int], flow_ids: set[str]) -> list[Problem]:
+    """Every `next` goes to a step of this flow, every call to a known flow; an end goes nowhere."""
+    problems: list[Problem] = []
     for step in steps:
         for b in step.next:
             if b.target not in index:
@@ -78,12 +98,6 @@ def check_flow(flow: Flow, refs: FlowRefs, cards: dict[str, set[str]], flow_ids:
             problems.append(_p(step.flow_mark, "unknown-flow", flow=step.flow))
         if step.kind == "end" and step.next:
             problems.append(_p(step.next[0].mark, "next-on-end"))
-
-    problems += _check_variables(flow, steps)
-    problems += clientstate.check_state(flow, refs)
-    problems += fairness_problems(flow)
-    if steps and len(index) == len(steps):
-        problems += _check_reachability(steps, successors(flow, index))
     return problems
 
 
@@ -105,48 +119,59 @@ def _texts(flow: Flow):
 
 def _check_variables(flow: Flow, steps: list[Step]) -> list[Problem]:
     problems: list[Problem] = []
+    possible = _possible_values(flow, steps, problems)
+    for phase in flow.phases:
+        problems += _check_expr(flow, possible, phase.when)
+    for step in steps:
+        problems += _check_expr(flow, possible, step.when)
+        for b in step.next:
+            problems += _check_expr(flow, possible, b.cond)
+    return problems
+
+
+def _possible_values(flow: Flow, steps: list[Step], problems: list[Problem]) -> dict[str, set[str]]:
+    """Variable name -> the values it can take (its `values`, else the options of the steps that set it);
+    adds to `problems` what is wrong with the steps that set a variable."""
     possible: dict[str, set[str]] = {}
     for step in steps:
-        if step.kind in KIND_VAR_TYPE and step.set:
-            var = flow.variables.get(step.set)
-            if var is None:
-                problems.append(_p(step.set_mark, "undefined-var", name=step.set))
-                continue
-            expected = KIND_VAR_TYPE[step.kind]
-            if var.type != expected:
-                problems.append(
-                    _p(step.set_mark, "var-type", name=var.name, type=var.type, kind=step.kind, expected=expected)
-                )
-                continue
-            for o in step.options:
-                if var.values is not None and o.value not in var.values:
-                    problems.append(_p(o.mark, "option-not-in-values", value=o.value, name=var.name))
-            possible.setdefault(var.name, set()).update(o.value for o in step.options)
+        if step.kind not in KIND_VAR_TYPE or not step.set:
+            continue
+        var = flow.variables.get(step.set)
+        if var is None:
+            problems.append(_p(step.set_mark, "undefined-var", name=step.set))
+            continue
+        expected = KIND_VAR_TYPE[step.kind]
+        if var.type != expected:
+            problems.append(
+                _p(step.set_mark, "var-type", name=var.name, type=var.type, kind=step.kind, expected=expected)
+            )
+            continue
+        for o in step.options:
+            if var.values is not None and o.value not in var.values:
+                problems.append(_p(o.mark, "option-not-in-values", value=o.value, name=var.name))
+        possible.setdefault(var.name, set()).update(o.value for o in step.options)
     for var in flow.variables.values():
         if var.values is not None:
             possible[var.name] = set(var.values)
+    return possible
 
-    def check_expr(expr):
-        if expr is None or expr.tree is None:
-            return
-        for name in sorted(expr.names):
-            if name not in flow.variables and name not in flow.state:
-                problems.append(_p(expr.mark, "undefined-var", name=name))
-        for name, literal, col in expr.tree.literals:
-            var = flow.variables.get(name)
-            if var is None or var.type not in ("choice", "set") or name not in possible:
-                continue
-            if literal not in possible[name]:
-                mark = Mark(expr.mark.file, expr.mark.line, expr.mark.col + col) if expr.offset else expr.mark
-                allowed = ", ".join(sorted(possible[name]))
-                problems.append(_p(mark, "impossible-value", name=name, value=literal, allowed=allowed))
 
-    for phase in flow.phases:
-        check_expr(phase.when)
-    for step in steps:
-        check_expr(step.when)
-        for b in step.next:
-            check_expr(b.cond)
+def _check_expr(flow: Flow, possible: dict[str, set[str]], expr) -> list[Problem]:
+    """A condition names only known variables and compares them only with values they can take."""
+    problems: list[Problem] = []
+    if expr is None or expr.tree is None:
+        return problems
+    for name in sorted(expr.names):
+        if name not in flow.variables and name not in flow.state:
+            problems.append(_p(expr.mark, "undefined-var", name=name))
+    for name, literal, col in expr.tree.literals:
+        var = flow.variables.get(name)
+        if var is None or var.type not in ("choice", "set") or name not in possible:
+            continue
+        if literal not in possible[name]:
+            mark = Mark(expr.mark.file, expr.mark.line, expr.mark.col + col) if expr.offset else expr.mark
+            allowed = ", ".join(sorted(possible[name]))
+            problems.append(_p(mark, "impossible-value", name=name, value=literal, allowed=allowed))
     return problems
 
 

@@ -95,29 +95,17 @@ def _build(node, names, literals, lead, depth):
         raise ExprError("expr-syntax", col, detail="too deep")
     sub = lambda n: _build(n, names, literals, lead, depth + 1)  # noqa: E731
 
+    known = _const_value(node)  # a string, a number, true or false
+    if known is not MISSING:
+        return lambda v: known
     if isinstance(node, ast.Constant):
-        if isinstance(node.value, bool) or not isinstance(node.value, (str, int, float)):
-            if isinstance(node.value, bool):
-                value = node.value
-                return lambda v: value
-            raise ExprError("expr-unsupported", col, what=type(node.value).__name__)
-        value = node.value
-        return lambda v: value
+        raise ExprError("expr-unsupported", col, what=type(node.value).__name__)
     if isinstance(node, ast.Name):
-        if node.id in ("true", "false"):
-            value = node.id == "true"
-            return lambda v: value
         name = node.id
         names.add(name)
         return lambda v: v.get(name, MISSING)
     if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
-        values = []
-        for elt in node.elts:
-            value = _const_value(elt)
-            if value is MISSING:
-                raise ExprError("expr-unsupported", lead + elt.col_offset, what="list item")
-            values.append(value)
-        frozen = tuple(values)
+        frozen = _literal_list(node, lead)
         return lambda v: frozen
     if isinstance(node, ast.BoolOp):
         parts = [sub(n) for n in node.values]
@@ -136,34 +124,54 @@ def _build(node, names, literals, lead, depth):
         _note_literals(node, literals, lead)
         operands = [sub(node.left)] + [sub(c) for c in node.comparators]
         ops = [_compare_fn(op, lead + node.col_offset) for op in node.ops]
-
-        def compare(v, operands=operands, ops=ops):
-            left = operands[0](v)
-            for op, right_fn in zip(ops, operands[1:], strict=False):
-                right = right_fn(v)
-                if left is MISSING or right is MISSING:
-                    return False
-                try:
-                    if not op(left, right):
-                        return False
-                except TypeError:
-                    return False
-                left = right
-            return True
-
-        return compare
+        return _chain(operands, ops)
     if isinstance(node, ast.Call):
-        if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-            what = node.func.id if isinstance(node.func, ast.Name) else "call"
-            raise ExprError("expr-function", col, name=what, allowed=", ".join(FUNCTIONS))
-        if len(node.args) != 1 or node.keywords or not isinstance(node.args[0], ast.Name):
-            raise ExprError("expr-args", col, name=node.func.id)
-        name = node.args[0].id
-        names.add(name)
-        if node.func.id == "answered":
-            return lambda v: v.get(name, MISSING) is not MISSING
-        return lambda v: _count(v.get(name, MISSING))
+        return _build_call(node, names, col)
     raise ExprError("expr-unsupported", col, what=type(node).__name__)
+
+
+def _literal_list(node, lead) -> tuple:
+    """The values of a literal list (of strings, numbers, true/false) as a tuple."""
+    values = []
+    for elt in node.elts:
+        value = _const_value(elt)
+        if value is MISSING:
+            raise ExprError("expr-unsupported", lead + elt.col_offset, what="list item")
+        values.append(value)
+    return tuple(values)
+
+
+def _chain(operands, ops):
+    """a < b < c: every comparison holds; a missing value or a type mismatch makes it false."""
+    def compare(v):
+        left = operands[0](v)
+        for op, right_fn in zip(ops, operands[1:], strict=False):
+            right = right_fn(v)
+            if left is MISSING or right is MISSING:
+                return False
+            try:
+                if not op(left, right):
+                    return False
+            except TypeError:
+                return False
+            left = right
+        return True
+
+    return compare
+
+
+def _build_call(node, names, col):
+    """answered(x) or count(x): the only calls there are, each of one variable."""
+    if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
+        what = node.func.id if isinstance(node.func, ast.Name) else "call"
+        raise ExprError("expr-function", col, name=what, allowed=", ".join(FUNCTIONS))
+    if len(node.args) != 1 or node.keywords or not isinstance(node.args[0], ast.Name):
+        raise ExprError("expr-args", col, name=node.func.id)
+    name = node.args[0].id
+    names.add(name)
+    if node.func.id == "answered":
+        return lambda v: v.get(name, MISSING) is not MISSING
+    return lambda v: _count(v.get(name, MISSING))
 
 
 def _count(value) -> int:
