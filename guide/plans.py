@@ -29,6 +29,7 @@ from pathlib import Path
 from guide import yamlnodes
 from guide.engine import AnswerError, Engine, RestoreError
 from guide.files import ReadError, display_path, read_limited
+from guide.i18n import t
 from guide.library import Library
 from guide.parse import Parser
 from guide.problems import Problem
@@ -52,8 +53,6 @@ class PlanResult:
         return not self.failures
 
     def messages(self, lang: str) -> list[str]:
-        from guide.i18n import t
-
         return [t(key, lang, **params) for key, params in self.failures]
 
 
@@ -121,56 +120,69 @@ def run_plan_file(path: Path, lib: Library, display: str, lang: str) -> tuple[li
 
 def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanResult, seed: int = 0,
          said: dict | None = None) -> None:
-    said = said or {}
     engine = Engine(lib.flows, flow_id, lib.programs, seed=seed)
     orders: dict[str, list[str]] = {}
-
-    def passed(events) -> None:
-        for ev in events:
-            if ev.kind in ("call", "end"):
-                result.visited.add(f"{ev.flow}/{ev.step.id}")
-
     try:
-        passed(engine.start())
-        shown: list[str] = []
-        for _ in range(MAX_STEPS):
-            step = engine.current
-            if step is None:
-                if engine.end_step is not None:
-                    result.visited.add(f"{engine.end_flow}/{engine.end_step.id}")
-                break
-            key = engine.key()
-            short = step.id if engine.stack[-1].flow_id == flow_id else key
-            shown.append(short)
-            result.visited.add(key)
-            if step.options:
-                orders[short] = [o.value for o in engine.options(step)]
-            if not step.needs_input:
-                passed(engine.submit())
-                continue
-            if short in answers or key in answers:
-                value = answers.get(short, answers.get(key))
-                try:
-                    if engine.needs_words(step):  # say-first: the own words (or nothing) come first
-                        engine.say(str(said.get(short, said.get(key, "")) or ""))
-                    passed(engine.submit(value))
-                except AnswerError as exc:
-                    result.failures.append(("plan.refused", {"step": short, "value": repr(value), "why": exc.code}))
-                    return
-            elif step.optional:
-                passed(engine.skip())
-            else:
-                result.failures.append(("plan.no-answer", {"step": short}))
-                return
-        else:
-            result.failures.append(("plan.loops", {"n": MAX_STEPS}))
-            return
+        shown = _walk(engine, flow_id, answers, said or {}, result, orders)
     except RestoreError as exc:
         result.failures.append(("plan.engine", {"code": exc.code}))
         return
     finally:
         engine.close()
-    _compare(engine, shown, expect, result, orders)
+    if shown is not None:
+        _compare(engine, shown, expect, result, orders)
+
+
+def _passed(result: PlanResult, events) -> None:
+    for ev in events:
+        if ev.kind in ("call", "end"):
+            result.visited.add(f"{ev.flow}/{ev.step.id}")
+
+
+def _walk(engine: Engine, flow_id: str, answers: dict, said: dict, result: PlanResult,
+          orders: dict[str, list[str]]) -> list[str] | None:
+    """The plan played to the end: the steps shown (short ids), or None when it failed on the way."""
+    _passed(result, engine.start())
+    shown: list[str] = []
+    for _ in range(MAX_STEPS):
+        step = engine.current
+        if step is None:
+            if engine.end_step is not None:
+                result.visited.add(f"{engine.end_flow}/{engine.end_step.id}")
+            return shown
+        key = engine.key()
+        short = step.id if engine.stack[-1].flow_id == flow_id else key
+        shown.append(short)
+        result.visited.add(key)
+        if step.options:
+            orders[short] = [o.value for o in engine.options(step)]
+        if not _play_step(engine, step, short, key, answers, said, result):
+            return None
+    result.failures.append(("plan.loops", {"n": MAX_STEPS}))
+    return None
+
+
+def _play_step(engine: Engine, step, short: str, key: str, answers: dict, said: dict,
+               result: PlanResult) -> bool:
+    """Pass, answer or skip one step as the plan says; False (the failure noted) when it cannot."""
+    if not step.needs_input:
+        _passed(result, engine.submit())
+        return True
+    if short in answers or key in answers:
+        value = answers.get(short, answers.get(key))
+        try:
+            if engine.needs_words(step):  # say-first: the own words (or nothing) come first
+                engine.say(str(said.get(short, said.get(key, "")) or ""))
+            _passed(result, engine.submit(value))
+        except AnswerError as exc:
+            result.failures.append(("plan.refused", {"step": short, "value": repr(value), "why": exc.code}))
+            return False
+        return True
+    if step.optional:
+        _passed(result, engine.skip())
+        return True
+    result.failures.append(("plan.no-answer", {"step": short}))
+    return False
 
 
 def _compare(engine: Engine, shown: list[str], expect: dict, result: PlanResult, orders: dict) -> None:

@@ -85,7 +85,16 @@ class HomeScreen(GuideScreen):
         if app.lib is None:
             flows.set_options([Option(t("home.loading", lang), disabled=True)])
             return
-        options = []
+        options = self._flow_options(lang) or [Option(t("home.no-flows", lang), disabled=True)]
+        flows.set_options(options)
+        flows.highlighted = 0 if options and not options[0].disabled else None
+        info.update("")
+        self._fill_sessions("#resume", "active", self._resume_row, t("home.no-resume", lang))
+        self._fill_sessions("#done", "finished", self._done_row, t("home.no-done", lang))
+
+    def _flow_options(self, lang: str) -> list[Option]:
+        """The flows of this job, one-phase flows first, in phase order; a broken one marked with ⚠."""
+        lib = self.app.lib
 
         def order(f):
             flow = f.flow
@@ -93,7 +102,8 @@ class HomeScreen(GuideScreen):
                 return (9, 9, str(f.path))
             return (len(flow.phases) > 1, PHASES.index(flow.phases[0].id), flow.title.get(lang))
 
-        for f in sorted(app.lib.files, key=order):
+        options = []
+        for f in sorted(lib.files, key=order):
             flow = f.flow
             if flow is None:
                 if self.job == JOBS[0]:
@@ -101,30 +111,23 @@ class HomeScreen(GuideScreen):
                 continue
             if self.job not in flow.jobs:
                 continue
-            if app.lib.flows.get(flow.id) is not flow:  # a second file with an id already taken
+            # a second file with an id already taken, or a flow that (or whose called flow) has errors
+            if lib.flows.get(flow.id) is not flow or not lib.runnable(flow.id):
                 options.append(Option(f"⚠ {flow.title.get(lang)} — {t('home.broken', lang, n=len(f.errors) or 1)}",
                                       id=f"!{f.path}"))
-            elif not app.lib.runnable(flow.id):
-                bad = len(f.errors) or 1
-                options.append(Option(f"⚠ {flow.title.get(lang)} — {t('home.broken', lang, n=bad)}", id=f"!{f.path}"))
             else:
                 options.append(Option(flow.title.get(lang), id=flow.id))
-        if not options:
-            options = [Option(t("home.no-flows", lang), disabled=True)]
-        flows.set_options(options)
-        flows.highlighted = 0 if options and not options[0].disabled else None
-        info.update("")
-        def resume_row(s, title: str) -> str:
-            phase = t("phase." + s.phase, lang) if s.phase else "-"
-            return t("home.resume-row", lang, label=s.label, flow=title, phase=phase, ago=ago(s.updated, lang))
+        return options
 
-        def done_row(s, title: str) -> str:
-            from guide import markup  # deferred: it loads markdown-it, not needed for the first frame
+    def _resume_row(self, s, title: str) -> str:
+        lang = self.app.lang
+        phase = t("phase." + s.phase, lang) if s.phase else "-"
+        return t("home.resume-row", lang, label=s.label, flow=title, phase=phase, ago=ago(s.updated, lang))
 
-            return t("home.done-row", lang, label=s.label, flow=title, when=markup.when(s.updated))
+    def _done_row(self, s, title: str) -> str:
+        from guide import markup  # deferred: it loads markdown-it, not needed for the first frame
 
-        self._fill_sessions("#resume", "active", resume_row, t("home.no-resume", lang))
-        self._fill_sessions("#done", "finished", done_row, t("home.no-done", lang))
+        return t("home.done-row", self.app.lang, label=s.label, flow=title, when=markup.when(s.updated))
 
     def _fill_sessions(self, list_id: str, status: str, row, empty: str) -> None:
         """One list of the store's sessions (newest 50), or a disabled line saying there are none."""
@@ -186,6 +189,6 @@ class HomeScreen(GuideScreen):
         elif event.option_list.id == "resume" and option_id:
             self.app.resume_session(int(option_id))
         elif event.option_list.id == "done" and option_id:
-            from guide.tui.finished import FinishedScreen
+            from guide.tui.finished import FinishedScreen  # deferred: it loads the exports and markdown-it
 
             self.app.push_screen(FinishedScreen(int(option_id)))
