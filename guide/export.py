@@ -206,6 +206,15 @@ def _record(session, lib, notes, lang, engine, kind) -> list[str]:
         for key in keys:
             step = engine.step_for(key)
             out += _step_md(step, key, answers, notes_by_key.pop(key, []), engine, lib, lang)
+    out += _leftovers_md(orphans, answers, notes_by_key, lang)
+    if engine is not None and kind is None:
+        out += _scores_table_md(engine, lib, lang)
+    return out
+
+
+def _leftovers_md(orphans: list[str], answers: dict, notes_by_key: dict, lang: str) -> list[str]:
+    """Answers to steps the flow no longer has, then the notes not shown with a step."""
+    out: list[str] = []
     if orphans:
         out.append(f"## {t('export.orphans', lang)}")
         out.append("")
@@ -221,16 +230,19 @@ def _record(session, lib, notes, lang, engine, kind) -> list[str]:
         for at, text in rest:
             out.append(f"- {markup.when(at)}: {escape_md(text)}")
         out.append("")
-    if engine is not None and kind is None:
-        scores = engine.scores()
-        if scores:
-            out.append(f"## {t('export.scores', lang)}")
-            out.append("")
-            out.append(f"| {t('export.tag', lang)} | {t('export.points', lang)} | {t('export.best', lang)} |")
-            out.append("|---|---:|---:|")
-            for tag, (got, best) in scores.items():
-                out.append(f"| {escape_md(_tag_label(tag, engine, lib, lang))} | {got} | {best} |")
-            out.append("")
+    return out
+
+
+def _scores_table_md(engine: Engine, lib, lang: str) -> list[str]:
+    scores = engine.scores()
+    if not scores:
+        return []
+    out = [f"## {t('export.scores', lang)}", ""]
+    out.append(f"| {t('export.tag', lang)} | {t('export.points', lang)} | {t('export.best', lang)} |")
+    out.append("|---|---:|---:|")
+    for tag, (got, best) in scores.items():
+        out.append(f"| {escape_md(_tag_label(tag, engine, lib, lang))} | {got} | {best} |")
+    out.append("")
     return out
 
 

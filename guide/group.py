@@ -89,27 +89,44 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
             continue
         try:
             read += 1
-            path = engine.path()
-            for key in keys:
-                if key in engine.answers and key in path:
-                    value = str(engine.answers[key])
-                    chosen[key][value] = chosen[key].get(value, 0) + 1
-                    at = path.index(key)
-                    previous = engine.step_for(path[at - 1]) if at > 0 else None
-                    if previous is not None and previous.kind == "line":
-                        before[key][previous.id] = before[key].get(previous.id, 0) + 1
+            _tally(engine, keys, chosen, before)
             if engine.finished:
                 finished += 1
                 for tag, (got, best) in reports.score_table(engine).items():
                     percents.setdefault(tag, []).append(reports.percent(got, best))
         finally:
             engine.close()
+    moments = _moments(flow, steps, keys, chosen, before)
+    return GroupView(training, flow, read, finished, moments, _scores(steps, percents), unreadable)
+
+
+def _tally(engine: Engine, keys: list[str], chosen: dict[str, dict[str, int]],
+           before: dict[str, dict[str, int]]) -> None:
+    """Count one session: the option it chose at each moment on its path, and the client line just before."""
+    path = engine.path()
+    for key in keys:
+        if key in engine.answers and key in path:
+            value = str(engine.answers[key])
+            chosen[key][value] = chosen[key].get(value, 0) + 1
+            at = path.index(key)
+            previous = engine.step_for(path[at - 1]) if at > 0 else None
+            if previous is not None and previous.kind == "line":
+                before[key][previous.id] = before[key].get(previous.id, 0) + 1
+
+
+def _moments(flow: Flow, steps: list[Step], keys: list[str], chosen: dict[str, dict[str, int]],
+             before: dict[str, dict[str, int]]) -> list[Moment]:
     by_id = flow.step_map()
     moments = []
     for step, key in zip(steps, keys, strict=True):
         counts = [(o, chosen[key].get(o.value, 0)) for o in step.options]
         lines = sorted(((by_id[i], n) for i, n in before[key].items() if i in by_id), key=lambda p: -p[1])
         moments.append(Moment(step, counts, lines))
+    return moments
+
+
+def _scores(steps: list[Step], percents: dict[str, list[int | None]]) -> list[Score]:
+    """Per krachtlijn: the finished sessions' mean, lowest and highest %, or n.v.t. when not tested."""
     scores = []
     for tag in KRACHTLIJNEN:
         values = [v for v in percents.get(tag, []) if v is not None]
@@ -118,4 +135,4 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
             scores.append(Score(tag, is_tested))
         else:
             scores.append(Score(tag, True, round(sum(values) / len(values)), min(values), max(values)))
-    return GroupView(training, flow, read, finished, moments, scores, unreadable)
+    return scores

@@ -123,28 +123,48 @@ def page(view: GroupView, lib, lang: str) -> str:
     body = [f"<h1>{esc(head)}</h1>", '<ul class="facts">']
     body += [f"<li>{esc(line)}</li>" for line in _facts(view, lang)]
     body.append("</ul>")
-    total = len(view.moments)
     for n, m in enumerate(view.moments, 1):
-        body.append('<section class="moment">')
-        body.append(f"<h2>{esc(t('group.moment', lang, n=n, total=total))}: {esc(m.step.text.get(lang))}</h2>")
-        for line, seen in m.before:
-            said = t("group.said", lang, name=line.speaker or client_name(view, lang))
-            think = (f'<br><span class="think">{esc(t("group.thought", lang))}: {esc(line.think.get(lang))}</span>'
-                     if line.think else "")
-            body.append(f'<p class="before">{esc(said)} ({esc(t("group.seen", lang, n=seen))}): '
-                        f"“{esc(line.say.get(lang))}”{think}</p>")
-        body.append(f"<p>{esc(t('group.answered', lang, n=m.answered, total=view.sessions))}</p>")
-        body.append(f'<figure class="counts">{counts_svg(m, lang)}</figure>')
-        body.append('<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
-                    f"<th scope=\"col\">{esc(t('group.option', lang))}</th>"
-                    f"<th scope=\"col\">{esc(t('group.count', lang))}</th>"
-                    f"<th scope=\"col\">{esc(t('group.client-thought', lang))}</th></tr></thead><tbody>")
-        for i, (option, count) in enumerate(m.counts):
-            think = esc(option.think.get(lang)) if option.think else ""
-            body.append(f'<tr><td class="letter">{letter(i)}</td><td>{esc(option.label.get(lang))}</td>'
-                        f'<td class="count">{count}</td><td class="think">{think}</td></tr>')
-        body.append("</tbody></table></section>")
-    body.append('<section class="scores">')
+        body += _moment_html(view, m, n, lang)
+    body += _scores_html(view, lib, lang)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(head)}</title>\n<style>{CSS}{PAGE_CSS}"
+        ".sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }"
+        "</style>\n</head>\n"
+        f'<body class="group">\n<main>\n' + "\n".join(body) + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+def _moment_html(view: GroupView, m: Moment, n: int, lang: str) -> list[str]:
+    """One moment: its question, the client's lines before it, and per option the count and the thought."""
+    esc = html.escape
+    body = ['<section class="moment">']
+    body.append(f"<h2>{esc(t('group.moment', lang, n=n, total=len(view.moments)))}: {esc(m.step.text.get(lang))}</h2>")
+    for line, seen in m.before:
+        said = t("group.said", lang, name=line.speaker or client_name(view, lang))
+        think = (f'<br><span class="think">{esc(t("group.thought", lang))}: {esc(line.think.get(lang))}</span>'
+                 if line.think else "")
+        body.append(f'<p class="before">{esc(said)} ({esc(t("group.seen", lang, n=seen))}): '
+                    f"“{esc(line.say.get(lang))}”{think}</p>")
+    body.append(f"<p>{esc(t('group.answered', lang, n=m.answered, total=view.sessions))}</p>")
+    body.append(f'<figure class="counts">{counts_svg(m, lang)}</figure>')
+    body.append('<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
+                f"<th scope=\"col\">{esc(t('group.option', lang))}</th>"
+                f"<th scope=\"col\">{esc(t('group.count', lang))}</th>"
+                f"<th scope=\"col\">{esc(t('group.client-thought', lang))}</th></tr></thead><tbody>")
+    for i, (option, count) in enumerate(m.counts):
+        think = esc(option.think.get(lang)) if option.think else ""
+        body.append(f'<tr><td class="letter">{letter(i)}</td><td>{esc(option.label.get(lang))}</td>'
+                    f'<td class="count">{count}</td><td class="think">{think}</td></tr>')
+    body.append("</tbody></table></section>")
+    return body
+
+
+def _scores_html(view: GroupView, lib, lang: str) -> list[str]:
+    """The group's score per krachtlijn: a chart and a table with each spread."""
+    esc = html.escape
+    body = ['<section class="scores">']
     body.append(f"<h2>{esc(t('group.scores', lang, n=view.finished))}</h2>")
     if not view.finished:
         body.append(f"<p>{esc(t('group.no-scores', lang))}</p>")
@@ -157,11 +177,4 @@ def page(view: GroupView, lib, lang: str) -> str:
         body.append(f"<tr><td>{esc(lib.card_title(s.tag, lang))}</td><td>{esc(score_text(s, lang))}</td>"
                     f"<td>{esc(spread)}</td></tr>")
     body.append(f"</tbody></table><p>{esc(t('group.scores-note', lang))}</p></section>")
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(head)}</title>\n<style>{CSS}{PAGE_CSS}"
-        ".sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }"
-        "</style>\n</head>\n"
-        f'<body class="group">\n<main>\n' + "\n".join(body) + "\n</main>\n</body>\n</html>\n"
-    )
+    return body

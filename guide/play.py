@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from guide import library, settings, statechart
+from guide import library, settings
 from guide.engine import AnswerError, check_private
 from guide.i18n import ago as i18n_ago
 from guide.i18n import t
@@ -324,6 +324,8 @@ def _finish(conv, term: Terminal) -> None:
     term.say()
     if eng.end_step is not None and eng.end_step.text is not None:
         term.say(eng.end_step.text.get(lang))
+    from guide import statechart  # deferred: it loads markdown-it, needed only once the flow ends
+
     why = statechart.early_why(eng, lang)
     if why:
         term.say()

@@ -12,6 +12,7 @@ tab, as when each tab started a fresh interpreter, without the seconds of import
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import json
 import os
@@ -21,6 +22,15 @@ import socket
 import sys
 import traceback
 from pathlib import Path
+
+# Imported here, once, by the fork server: every forked tab shares them (see _freeze).
+import textual.drivers.web_driver  # noqa: F401  (the driver each tab uses)
+
+import guide.tui.conversation
+import guide.tui.home
+import guide.tui.modals  # noqa: F401
+from guide import library, sessions, store  # noqa: F401
+from guide.tui.app import GuideApp
 
 MAX_FDS = 3
 PR_SET_PDEATHSIG = 1
@@ -39,8 +49,6 @@ def _reap(*_args) -> None:
 def _end_with_parent(parent: int) -> None:
     """Linux: this app ends when the fork server does (and so when the server is gone)."""
     try:
-        import ctypes
-
         ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     except (OSError, AttributeError):
         return
@@ -61,8 +69,6 @@ def _run_child(fds: list[int], size: dict, args, warm, parent: int) -> None:
             os.close(fd)
         os.environ["COLUMNS"] = str(int(size.get("width", 80)))
         os.environ["ROWS"] = str(int(size.get("height", 24)))
-        from guide.tui.app import GuideApp
-
         app = GuideApp(lang=args.lang, flow_dirs=args.flows, data_dir=args.data_dir, preloaded=warm,
                        binnenkant="after")  # a projector never shows the inner side before the response
         app.run()
@@ -78,15 +84,7 @@ def _run_child(fds: list[int], size: dict, args, warm, parent: int) -> None:
 
 
 def _warm(flow_dirs: list[Path]):
-    """Everything a tab needs that is the same for every tab: imports and the flow library."""
-    import textual.drivers.web_driver  # noqa: F401  (the driver each tab uses)
-
-    import guide.tui.app
-    import guide.tui.conversation
-    import guide.tui.home
-    import guide.tui.modals  # noqa: F401
-    from guide import library, sessions, store  # noqa: F401
-
+    """The flow library (and its files' stamps): the same for every tab, loaded once."""
     return library.load(flow_dirs=flow_dirs), library.file_stamps(flow_dirs)
 
 
@@ -104,8 +102,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir")
     args = parser.parse_args(argv)
 
-    from guide import library
-
     warm = _warm(args.flows)
     _freeze()
     signal.signal(signal.SIGCHLD, _reap)
@@ -117,33 +113,38 @@ def main(argv: list[str] | None = None) -> int:
         readable, _, _ = select.select([listener, sys.stdin], [], [])
         if sys.stdin in readable and not os.read(sys.stdin.fileno(), 1):
             return 0  # the server is gone (its end of our stdin closed): so are we
-        if listener not in readable:
-            continue
-        conn, _ = listener.accept()
-        with conn:
-            try:
-                message, fds, _flags, _addr = socket.recv_fds(conn, 4096, MAX_FDS)
-            except OSError:
-                continue
-            if len(fds) != MAX_FDS:
-                for fd in fds:
-                    os.close(fd)
-                continue
-            if library.file_stamps(args.flows) != warm[1]:
-                warm = _warm(args.flows)  # a trainer changed a flow: the next tabs get it
-                _freeze()
-            parent = os.getpid()
-            pid = os.fork()
-            if pid == 0:
-                listener.close()
-                conn.close()
-                _run_child(fds, json.loads(message or b"{}"), args, warm, parent)
+        if listener in readable:
+            warm = _serve_one(listener, args, warm)
+
+
+def _serve_one(listener: socket.socket, args, warm):
+    """One tab's request: fork its app on the pipes it sent, answer with the pid; returns the warm state."""
+    conn, _ = listener.accept()
+    with conn:
+        try:
+            message, fds, _flags, _addr = socket.recv_fds(conn, 4096, MAX_FDS)
+        except OSError:
+            return warm
+        if len(fds) != MAX_FDS:
             for fd in fds:
                 os.close(fd)
-            try:
-                conn.sendall(b"%d\n" % pid)
-            except OSError:
-                pass
+            return warm
+        if library.file_stamps(args.flows) != warm[1]:
+            warm = _warm(args.flows)  # a trainer changed a flow: the next tabs get it
+            _freeze()
+        parent = os.getpid()
+        pid = os.fork()
+        if pid == 0:
+            listener.close()
+            conn.close()
+            _run_child(fds, json.loads(message or b"{}"), args, warm, parent)
+        for fd in fds:
+            os.close(fd)
+        try:
+            conn.sendall(b"%d\n" % pid)
+        except OSError:
+            pass
+    return warm
 
 
 if __name__ == "__main__":

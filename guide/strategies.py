@@ -83,21 +83,10 @@ def best_total(flows: dict[str, Flow], flow_id: str, programs=None) -> int:
         key = json.dumps([state["stack"], seen, state.get("state"), state["finished"]], sort_keys=True)
         if key in memo:
             return memo[key]
-        engine = Engine.from_state(flows, state, programs)
-        try:
-            while (step := engine.current) is not None and not (
-                step.kind == "choice" and any(o.scores for o in step.options)
-            ):
-                if step.needs_input:
-                    _advance(engine, _fill(engine, step))
-                else:
-                    engine.submit()
-            if step is None:
-                memo[key] = 0
-                return 0
-            here = engine.to_state()
-        finally:
-            engine.close()
+        step, here = _next_scored_choice(flows, state, programs)
+        if step is None:
+            memo[key] = 0
+            return 0
         found = None
         for opt in step.options:
             branch = Engine.from_state(flows, here, programs)
@@ -114,6 +103,25 @@ def best_total(flows: dict[str, Flow], flow_id: str, programs=None) -> int:
     state = engine.to_state()
     engine.close()
     return rest(state)
+
+
+def _next_scored_choice(flows: dict[str, Flow], state: dict, programs) -> tuple[Step | None, dict | None]:
+    """From `state`, every step answered as it comes until a choice that scores:
+    (that step, the state there), or (None, None) when the flow ends first."""
+    engine = Engine.from_state(flows, state, programs)
+    try:
+        while (step := engine.current) is not None and not (
+            step.kind == "choice" and any(o.scores for o in step.options)
+        ):
+            if step.needs_input:
+                _advance(engine, _fill(engine, step))
+            else:
+                engine.submit()
+        if step is None:
+            return None, None
+        return step, engine.to_state()
+    finally:
+        engine.close()
 
 
 def figures(flows: dict[str, Flow], flow_id: str, walks: int = 200) -> dict[str, float]:

@@ -193,6 +193,29 @@ def _check_block_start(text: str, header_end: int, need: int) -> None:
         pos = end + 1
 
 
+def _check_scalar_text(text: str, ev, frame: list | None) -> None:
+    """The YAML rules for one scalar's text that libyaml lets through: '-', '?' or ':' alone
+    in a flow collection, a comment glued to a block scalar's header, lines not indented
+    under their key."""
+    mark, end, style, value = ev.start_mark, ev.end_mark, ev.style, ev.value
+    flow = frame[5] if frame else 0
+    if flow and not style and value in ("-", "?", ":") and text[end.index:end.index + 1] in _FLOW_INDICATORS:
+        raise YamlProblem("yaml-indicator", mark.line + 1, mark.column + 1, char=value)
+    if style in ("|", ">"):
+        i = text.find(style, mark.index)
+        j = i + 1
+        while j < len(text) and text[j] in "0123456789+-":
+            j += 1
+        if text[j:j + 1] == "#":
+            raise YamlProblem("yaml-comment", *_where(text, j))
+        if not any(c.isdigit() for c in text[i:j]):
+            _check_block_start(text, j, frame[6] + 1 if frame else 0)
+    elif not flow and style and end.line > mark.line and frame:
+        _check_indent(text, mark.line, end.line, frame[6] + 1)
+
+
+# One loop over the event kinds with the state they share (stack, anchors, counts): split up,
+# the pieces would pass that state around on the loader's hot path. Hence its length.
 def _build(events, text: str = "") -> Node | None:
     """Events -> nodes without recursion. This loop is the loader's hot path.
 
@@ -246,21 +269,9 @@ def _build(events, text: str = "") -> Node | None:
                 raise YamlProblem("too-long", line, col, limit=MAX_SCALAR)
             end = ev.end_mark
             style = ev.style
-            flow = stack[-1][5] if stack else 0
             if text:
-                if flow and not style and value in ("-", "?", ":") and text[end.index:end.index + 1] in _FLOW_INDICATORS:
-                    raise YamlProblem("yaml-indicator", line, col, char=value)
-                if style in ("|", ">"):
-                    i = text.find(style, mark.index)
-                    j = i + 1
-                    while j < len(text) and text[j] in "0123456789+-":
-                        j += 1
-                    if text[j:j + 1] == "#":
-                        raise YamlProblem("yaml-comment", *_where(text, j))
-                    if not any(c.isdigit() for c in text[i:j]):
-                        _check_block_start(text, j, stack[-1][6] + 1 if stack else 0)
-                elif not flow and style and end.line > mark.line and stack:
-                    _check_indent(text, mark.line, end.line, stack[-1][6] + 1)
+                if style or (stack and stack[-1][5]):  # a plain scalar in a block breaks none of these rules
+                    _check_scalar_text(text, ev, stack[-1] if stack else None)
                 done = max(done, end.index)
             # offsets inside the text map onto the file only for a one-line unquoted scalar
             plain = style in (None, "") and (end is None or end.line == mark.line)
