@@ -253,8 +253,9 @@ def run(conv, term: Terminal) -> int:
 
 
 def _answer(conv, term: Terminal, step: Step, shown):
-    """One line for this step: ("again" (ask again), "next", "back", "quit" or "stop" (taken over),
-    the position the next answer answers)."""
+    """Read one line for this step and act on it. Returns (outcome, position): the outcome is
+    "again" (ask again), "next", "back", "quit" or "stop" (taken over); the position is the one
+    the next answer answers."""
     lang = term.lang
     eng = conv.engine
     raw = term.ask(f"{_hint(step, lang, eng.needs_words(step))}\n> ")
