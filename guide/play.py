@@ -201,7 +201,8 @@ def show_options(term: Terminal, conv, step: Step) -> None:
         term.say(f"  {n}) {opt.label.get(term.lang)}")
 
 
-def _parse(step: Step, text: str, options=None):
+def parse_answer(step: Step, text: str, options=None) -> object:
+    """A typed line as the step's answer: option numbers count in `options`, the order shown."""
     text = text.strip()
     options = step.options if options is None else options
     if step.kind == "choice":
@@ -211,8 +212,8 @@ def _parse(step: Step, text: str, options=None):
     if step.kind in ("multi", "checklist"):
         values = []
         for part in text.replace(",", " ").split():
-            if part.isdigit() and 1 <= int(part) <= len(step.options):
-                values.append(step.options[int(part) - 1].value)
+            if part.isdigit() and 1 <= int(part) <= len(options):
+                values.append(options[int(part) - 1].value)
             else:
                 values.append(part)
         return values
@@ -293,7 +294,7 @@ def _respond(conv, term: Terminal, step: Step, raw: str, command: str | None, sh
     if command == "skip":
         events = conv.skip(shown)
     else:
-        value = _parse(step, raw, eng.options(step)) if step.needs_input else None
+        value = parse_answer(step, raw, eng.options(step)) if step.needs_input else None
         if step.kind in ("multi", "checklist") and not raw.strip() and step.optional:
             value = []
         events = conv.submit(value, shown)

@@ -68,8 +68,8 @@ def test_play_numbers_follow_the_order_shown(lib):
     eng = Engine(lib.flows, "rp-energie", lib.programs, seed=3)
     shown = eng.ordered(step)
     assert shown != step.options
-    assert play._parse(step, "1", shown) == shown[0].value
-    assert play._parse(step, "3", shown) == shown[2].value
+    assert play.parse_answer(step, "1", shown) == shown[0].value
+    assert play.parse_answer(step, "3", shown) == shown[2].value
     eng.close()
 
 
