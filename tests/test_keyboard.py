@@ -48,6 +48,26 @@ async def test_tab_and_shift_tab_move_between_the_home_lists(private_dirs):
         assert focused_id(app) == seen[-2]
 
 
+async def test_a_first_tab_goes_to_the_flows_while_there_are_no_sessions(private_dirs):
+    """Empty session lists only say they are empty: Tab passes them over, until they hold a session."""
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        while not app.screen.query("#jobs"):
+            await pilot.pause()
+        await pilot.pause()
+        assert focused_id(app) == "jobs"
+        await pilot.press("tab")
+        assert focused_id(app) == "flows"
+        await start(app, pilot)
+        await pilot.press("ctrl+g")  # home, the session left unfinished
+        await pilot.pause()
+        seen = []
+        for _ in range(3):
+            await pilot.press("tab")
+            seen.append(focused_id(app))
+        assert "resume" in seen and "done" not in seen, seen
+
+
 async def test_tab_reaches_every_button_on_the_end_screen(private_dirs):
     app = make_app(private_dirs)
     async with app.run_test(size=(100, 30)) as pilot:

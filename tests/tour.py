@@ -47,9 +47,10 @@ def shown(widget) -> bool:
 
 def controls(screen) -> list:
     """Inputs, lists and buttons, and the scrolling areas a reader moves through with the arrows."""
-    # the palette's list follows the arrows typed in its search field, so it takes no focus itself
-    return [w for w in screen.query("*") if shown(w) and not w.disabled and type(w).__name__ != "CommandList" and (
-        isinstance(w, CONTROLS) or (isinstance(w, ScrollableContainer) and w.can_focus))]
+    # the palette's list follows the arrows typed in its search field, so it takes no focus itself;
+    # a home list that only says it is empty takes none either
+    return [w for w in screen.query("*") if shown(w) and not w.disabled and type(w).__name__ != "CommandList"
+            and w.can_focus and isinstance(w, (*CONTROLS, ScrollableContainer))]
 
 
 def screen_text(app) -> str:

@@ -142,6 +142,10 @@ class HomeScreen(GuideScreen):
         options = self.query_one(list_id, OptionList)
         options.set_options(rows)
         options.highlighted = 0 if not rows[0].disabled else None
+        # a list that only says it is empty is passed over by Tab (a new user would land on nothing)
+        options.can_focus = not rows[0].disabled
+        if options.has_focus and not options.can_focus:
+            self.query_one("#jobs", OptionList).focus()
 
     def action_group_view(self) -> None:
         if self.app.lib is not None and self.app.store is not None:
