@@ -633,6 +633,16 @@ class Store:
 
         SQLite writes each line (printf) from one covering index: turning 100,000 rows into tuples
         of Python values and formatting those would take most of a second. Widths count characters."""
+        try:  # one read transaction: a save in between cannot widen a column under the lines
+            self.conn.execute("BEGIN")
+            try:
+                return self._listing_lines(head, phase_word, status_word)
+            finally:
+                self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise self.error_from(exc) from None
+
+    def _listing_lines(self, head: list[str], phase_word, status_word) -> str:
         statuses = {st: status_word(st) for st in self._distinct("status")}
         if not statuses:
             return ""
