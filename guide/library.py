@@ -111,7 +111,6 @@ def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> dict[
     return stamps
 
 
-
 def load(
     flow_dirs: list[Path] | None = None,
     extra_files: list[Path] | None = None,
@@ -123,7 +122,7 @@ def load(
 
     shipped_ids_only: the shipped flows and cards are known by their ids without being read, for a
     command that checks the user's own files (a shipped flow's id is its file name, and shipped
-    flows and cards have no problems: tests/test_flows.py holds both)."""
+    flows and cards have no problems: tests/test_check_fixtures.py holds both)."""
     lib = Library()
     sources, card_dirs = _sources(lib, flow_dirs, extra_files, include_shipped, include_user, shipped_ids_only)
     refused = _load_cards(lib, card_dirs)
