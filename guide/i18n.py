@@ -7,7 +7,6 @@ the key itself, and a test makes sure no key lacks a language.
 
 from __future__ import annotations
 
-import os
 import time
 
 LANGS = ("nl", "en")
@@ -50,29 +49,6 @@ def ago(when: float, lang: str) -> str:
     if minutes < 48 * 60:
         return t("time.hours", lang, n=minutes // 60)
     return t("time.days", lang, n=minutes // (24 * 60))
-
-
-def pick_lang(requested: str | None = None) -> str:
-    """--lang beats BINDKRACHT_LANG beats the saved setting (settings.toml `lang`,
-    also set by switching language in the app) beats LC_ALL / LC_MESSAGES / LANG
-    (nl_BE.UTF-8 -> nl) beats the default (nl)."""
-    for candidate in (requested, os.environ.get("BINDKRACHT_LANG"), _saved_lang):
-        if callable(candidate):  # the settings file is read only when nothing before it decided
-            candidate = candidate()
-        if candidate and candidate.lower() in LANGS:
-            return candidate.lower()
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:  # the first one set decides, as the C library does
-            code = value[:2].lower()
-            return code if code in LANGS else DEFAULT_LANG
-    return DEFAULT_LANG
-
-
-def _saved_lang() -> str | None:
-    from guide import settings  # deferred: json and the settings (~5 ms), only when --lang did not decide
-
-    return settings.load().get("lang")
 
 
 from guide import strings as _strings  # noqa: E402  (registers the core catalogue)

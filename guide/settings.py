@@ -12,12 +12,12 @@ comments and choices stay theirs to mend.
 
 from __future__ import annotations
 
-import json
+import os
 import re
 from collections import namedtuple
 from pathlib import Path
 
-from guide import paths
+from guide import i18n, paths
 from guide.files import StoreError, make_private_dir, write_private
 
 SETTINGS = "settings.toml"
@@ -86,6 +86,8 @@ def save(values: dict) -> bool:
 
     False when it cannot be written, or when the file is broken (never overwritten then).
     """
+    import json  # deferred: only a save writes (TOML strings are JSON strings); commands start without it
+
     directory = paths.config_dir()
     path = directory / SETTINGS
     _, problem = _read(path)
@@ -112,3 +114,24 @@ def save(values: dict) -> bool:
     except StoreError:
         return False
     return True
+
+
+def pick_lang(requested: str | None = None) -> str:
+    """--lang beats BINDKRACHT_LANG beats the saved setting (settings.toml `lang`,
+    also set by switching language in the app) beats LC_ALL / LC_MESSAGES / LANG
+    (nl_BE.UTF-8 -> nl) beats the default (nl)."""
+    for candidate in (requested, os.environ.get("BINDKRACHT_LANG"), _saved_lang):
+        if callable(candidate):  # the settings file is read only when nothing before it decided
+            candidate = candidate()
+        if candidate and candidate.lower() in i18n.LANGS:
+            return candidate.lower()
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:  # the first one set decides, as the C library does
+            code = value[:2].lower()
+            return code if code in i18n.LANGS else i18n.DEFAULT_LANG
+    return i18n.DEFAULT_LANG
+
+
+def _saved_lang() -> str | None:
+    return load().get("lang")

@@ -21,22 +21,22 @@ def _cli(*args, env_extra=None):
 
 
 def test_saved_language_and_locale_pick_the_language(monkeypatch):
-    assert i18n.pick_lang() == "nl"
+    assert settings.pick_lang() == "nl"
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
-    assert i18n.pick_lang() == "en"
+    assert settings.pick_lang() == "en"
     monkeypatch.delenv("LC_ALL")
     monkeypatch.setenv("LANG", "nl_BE.UTF-8")
-    assert i18n.pick_lang() == "nl"
+    assert settings.pick_lang() == "nl"
     monkeypatch.setenv("LANG", "en_US.UTF-8")
-    assert i18n.pick_lang() == "en"
+    assert settings.pick_lang() == "en"
     monkeypatch.setenv("LANG", "fr_BE.UTF-8")
-    assert i18n.pick_lang() == "nl"  # neither: the working language
+    assert settings.pick_lang() == "nl"  # neither: the working language
     settings.save({"lang": "en"})
     monkeypatch.setenv("LANG", "nl_BE.UTF-8")
-    assert i18n.pick_lang() == "en"  # the saved setting beats the locale
+    assert settings.pick_lang() == "en"  # the saved setting beats the locale
     monkeypatch.setenv("BINDKRACHT_LANG", "nl")
-    assert i18n.pick_lang() == "nl"
-    assert i18n.pick_lang("en") == "en"
+    assert settings.pick_lang() == "nl"
+    assert settings.pick_lang("en") == "en"
 
 
 def test_the_lang_setting_applies_to_the_command_line():

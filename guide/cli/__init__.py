@@ -13,8 +13,9 @@ from importlib import import_module
 
 from guide.cli.options import VersionAction, global_options, localise_argparse, peek_lang
 from guide.files import StoreError
-from guide.i18n import pick_lang, t
+from guide.i18n import t
 from guide.paths import data_dir
+from guide.settings import pick_lang
 
 COMMANDS = (
     "check",

@@ -27,7 +27,7 @@ class GuideApp(App):
         self.preloaded = preloaded  # (library, file stamps) loaded before this process was forked
         self.blink = blink  # tests turn the cursor blink off for stable screenshots
         saved = settings.load()
-        self.lang = lang if lang != i18n.DEFAULT_LANG or "lang" not in saved else i18n.pick_lang(saved.get("lang"))
+        self.lang = lang if lang != i18n.DEFAULT_LANG or "lang" not in saved else settings.pick_lang(saved.get("lang"))
         self.flow_dirs = list(flow_dirs or [])
         self.data_dir = data_dir
         self.first_run = saved.get("welcomed") != "True"
