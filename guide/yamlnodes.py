@@ -259,11 +259,12 @@ def _build(events, text: str = "") -> Node | None:
     for ev in events:
         cls = ev.__class__
         mark = ev.start_mark
-        if text and mark.index > done:
+        if text and mark.index > done and text.find("#", done, mark.index) != -1:  # most gaps hold no '#'
             _check_gap(text, done, mark.index)
         if cls is _SCALAR:
             line, col = mark.line + 1, mark.column + 1
-            _check_kind(ev.tag, Scalar, line, col)
+            if ev.tag:  # libyaml gives most scalars no tag: nothing to check
+                _check_kind(ev.tag, Scalar, line, col)
             value = ev.value
             if len(value) > MAX_SCALAR:
                 raise YamlProblem("too-long", line, col, limit=MAX_SCALAR)
@@ -272,7 +273,8 @@ def _build(events, text: str = "") -> Node | None:
             if text:
                 if style or (stack and stack[-1][5]):  # a plain scalar in a block breaks none of these rules
                     _check_scalar_text(text, ev, stack[-1] if stack else None)
-                done = max(done, end.index)
+                if end.index > done:
+                    done = end.index
             # offsets inside the text map onto the file only for a one-line unquoted scalar
             plain = style in (None, "") and (end is None or end.line == mark.line)
             node = Scalar(line, col, value, plain)
