@@ -46,7 +46,10 @@ def command_asked(argv: list[str], lang: str) -> str | None:
         rest = peek.parse_known_args(argv)[0].rest
     except ValueError:
         return None
-    return rest[0] if rest and rest[0] in COMMANDS else None
+    if not rest or rest[0] not in COMMANDS:
+        return None
+    before = argv[:len(argv) - len(rest)]
+    return None if "-h" in before or "--help" in before else rest[0]  # the overview lists them all
 
 
 def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
