@@ -8,11 +8,19 @@ group_page.py turns it into Markdown and HTML, guide/tui/presenter.py into a scr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from guide import reports
 from guide.engine import Engine, RestoreError
 from guide.model import KRACHTLIJNEN, Flow, Option, Step
+
+
+def export_path(directory: Path, code: str, flow_id: str, fmt: str, lang: str) -> Path:
+    """Where the group view of training `code` in scenario `flow_id` is written (app and command line)."""
+    safe = "-".join(re.sub(r"[^A-Za-z0-9_-]+", "-", part).strip("-") or "x" for part in (code, flow_id))
+    return directory / "exports" / f"groep-{safe}-{lang}.{fmt}"
 
 
 @dataclass

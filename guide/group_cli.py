@@ -7,18 +7,11 @@ Without a code it lists the trainings in the store; with one scenario in the tra
 
 from __future__ import annotations
 
-import re
 import sys
-from pathlib import Path
 
 from guide import export, group, group_page, library
 from guide.cli.common import with_store, write_export
 from guide.i18n import t
-
-
-def default_path(directory: Path, code: str, flow_id: str, fmt: str, lang: str) -> Path:
-    safe = "-".join(re.sub(r"[^A-Za-z0-9_-]+", "-", part).strip("-") or "x" for part in (code, flow_id))
-    return directory / "exports" / f"groep-{safe}-{lang}.{fmt}"
 
 
 def cmd_training(args, lang: str) -> int:
@@ -46,7 +39,7 @@ def training(args, lang: str, store) -> int:
         return 1
     fmt = export.format_for(args.out, args.format)
     text = group_page.markdown(view, lib, lang) if fmt == "md" else group_page.page(view, lib, lang)
-    write_export(args, lambda data: default_path(data, code, flow_id, fmt, lang), text, lang)
+    write_export(args, lambda data: group.export_path(data, code, flow_id, fmt, lang), text, lang)
     return 0
 
 

@@ -19,7 +19,6 @@ from textual.widgets.option_list import Option
 
 from guide import group, group_page, paths, reports
 from guide.files import StoreError, make_private_dir, write_private
-from guide.group_cli import default_path
 from guide.i18n import t
 from guide.tui import keys
 from guide.tui.screens import GuideScreen
@@ -253,7 +252,7 @@ class PresenterScreen(GuideScreen):
 
     def action_export(self) -> None:
         lang = self.app.lang
-        target = default_path(paths.data_dir(self.app.data_dir), self.training, self.flow_id, "html", lang)
+        target = group.export_path(paths.data_dir(self.app.data_dir), self.training, self.flow_id, "html", lang)
         try:
             make_private_dir(target.parent)
             write_private(target, group_page.page(self.view, self.app.lib, lang).encode("utf-8"))
