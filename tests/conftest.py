@@ -145,6 +145,17 @@ def js_tools() -> Path:
     return modules
 
 
+async def app_ready(pilot) -> None:
+    """The app has its flows and its store, and the home screen's lists are mounted (120 s at most)."""
+    import asyncio
+
+    app = pilot.app
+    deadline = asyncio.get_running_loop().time() + 120
+    while app.lib is None or app.store is None or not app.screen_stack[0].query("#jobs"):
+        assert asyncio.get_running_loop().time() < deadline, "the app did not finish loading in time"
+        await pilot.pause(0.02)
+
+
 @pytest.fixture(autouse=True)
 def pause_waits_for_loading(monkeypatch):
     """The app loads its flows in a thread: a Pilot pause also waits (120 s at most) for that load."""

@@ -16,7 +16,7 @@ from guide.store import Store
 from guide.tui.app import GuideApp
 from guide.tui.modals import LabelScreen
 from guide.tui.presenter import GroupPickScreen, PresenterScreen
-from tests.conftest import ROOT
+from tests.conftest import ROOT, app_ready
 from tests.groups import GROUP, OTHER, TRAINING, seed
 from tests.tour import screen_text
 
@@ -102,10 +102,7 @@ def test_the_group_view_counts_one_training_only_and_scores_per_krachtlijn(tmp_p
 # -- the presenter view ----------------------------------------------------------------------
 
 async def _open_presenter(app, pilot, code=TRAINING):
-    for _ in range(200):
-        if app.lib is not None and app.store is not None and app.screen.query("#jobs"):
-            break
-        await pilot.pause(0.05)
+    await app_ready(pilot)
     await pilot.press("g")
     await pilot.pause()
     pick = app.screen
@@ -220,10 +217,7 @@ SHEETS = {"Coachblad (voor wie de cliënt speelt)", "Observatieblad", "Kaart: Co
 async def _titles(private_dirs, training: str) -> set[str]:
     app = GuideApp(lang="nl", flow_dirs=[GROUP], data_dir=str(private_dirs), blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(200):
-            if app.lib is not None:
-                break
-            await pilot.pause(0.05)
+        await app_ready(pilot)
         app.open_flow("group-demo", "rehearse", "T-1", training)
         await pilot.pause()
         return {c.title for c in app.get_system_commands(app.screen)}
@@ -260,10 +254,7 @@ def test_bindkracht_sheets_and_play_keep_the_sheets_for_a_training(tmp_path):
 async def test_starting_a_role_play_asks_for_an_optional_training_code(private_dirs):
     app = GuideApp(lang="nl", flow_dirs=[GROUP], data_dir=str(private_dirs), blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(200):
-            if app.lib is not None and app.store is not None:
-                break
-            await pilot.pause(0.05)
+        await app_ready(pilot)
         app.start_flow("group-demo", "rehearse")
         await pilot.pause()
         dialog = app.screen
@@ -300,10 +291,7 @@ async def test_a_code_given_to_serve_or_the_app_is_offered_when_a_role_play_star
     monkeypatch.setenv(ENV, TRAINING)  # what `bindkracht serve --training CODE` hands every tab
     app = GuideApp(lang="nl", flow_dirs=[GROUP], data_dir=str(private_dirs), blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        for _ in range(200):
-            if app.lib is not None and app.store is not None:
-                break
-            await pilot.pause(0.05)
+        await app_ready(pilot)
         app.start_flow("group-demo", "rehearse")
         await pilot.pause()
         assert app.screen.query_one("#training", Input).value == TRAINING

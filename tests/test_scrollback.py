@@ -5,11 +5,11 @@ from guide.transcript import history_items
 from guide.tui.app import GuideApp
 from guide.tui.conversation import ConversationScreen
 from guide.tui.scrollback import MOST, Transcript
+from tests.conftest import app_ready
 
 
 async def long_conversation(tmp_path, pilot, app, messages=600):
-    while app.lib is None:
-        await pilot.pause()
+    await app_ready(pilot)
     app.open_flow("bench", "prepare", "L-1")
     await pilot.pause()
     screen = app.screen
