@@ -1,9 +1,24 @@
+import contextlib
 import os
+import signal
+import subprocess
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def stop_group(proc: subprocess.Popen, first: int = signal.SIGINT, timeout: float = 10) -> None:
+    """Stop a process started with start_new_session=True: `first` (as a user's Ctrl+C), then, after
+    `timeout` seconds or once it is gone, SIGKILL for whatever is left of its group (forked children)."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, first)
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
 
 
 @pytest.fixture(scope="session", autouse=True)

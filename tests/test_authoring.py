@@ -1,7 +1,6 @@
 """Trainers' tools: scaffolds that pass their own checks, check --watch, and the app reloading a flow."""
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -10,7 +9,7 @@ from guide import library
 from guide.plans import run_plan_file
 from guide.scaffold import ScaffoldError, create
 from guide.tui.app import GuideApp
-from tests.conftest import MINI, ROOT, write_flow
+from tests.conftest import MINI, ROOT, stop_group, write_flow
 
 
 def test_new_flow_and_new_scenario_are_valid_and_their_plans_pass(tmp_path):
@@ -89,12 +88,7 @@ def test_check_watch_checks_again_after_every_save(tmp_path):
         save(path, MINI)
         wait_for_summary(3)
     finally:
-        os.killpg(proc.pid, signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
+        stop_group(proc, timeout=30)
     text = "".join(out)
     runs = text.split("--- ")
     assert len(runs) == 4, text  # the banner, then three checks

@@ -3,7 +3,6 @@
 import io
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -12,7 +11,7 @@ import time
 from PIL import Image
 from playwright.sync_api import sync_playwright
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, stop_group
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -98,11 +97,7 @@ def test_serve_in_a_browser_answer_by_keyboard_and_find_it_stored(tmp_path):
                 time.sleep(0.5)
             browser.close()
     finally:
-        os.killpg(server.pid, signal.SIGINT)
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
+        stop_group(server)
     (tmp_path / "browser.png").write_bytes(shot)
     assert stored.get("WEB-1") == ("intake", {"intake/language": "fine", "intake/acute": "none"}), stored
     image = Image.open(io.BytesIO(shot)).convert("RGB")

@@ -4,7 +4,6 @@ debrief in the observer's tab shows both. What each tab painted is read from its
 
 import os
 import re
-import signal
 import subprocess
 import sys
 import threading
@@ -15,7 +14,7 @@ from playwright.sync_api import sync_playwright
 from guide import live
 from guide.i18n import t
 from guide.store import Store
-from tests.conftest import ROOT
+from tests.conftest import ROOT, stop_group
 from tests.test_browser_e2e import CHROMIUM, FLAGS, _free_port, _wait_port
 
 DEADLINE = 60.0
@@ -156,12 +155,7 @@ def test_three_tabs_play_live_by_code_and_the_debrief_shows_marks_and_binnenkant
             finally:
                 browser.close()
     finally:
-        os.killpg(server.pid, signal.SIGINT)
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+        stop_group(server)
     stored = live.read(trainer, play.id)
     trainer.close()
     assert stored.roles == {"trainer": 1, "worker": 1, "coach": 1, "observer": 1}

@@ -21,7 +21,7 @@ import aiohttp
 import pytest
 
 from guide.i18n import t
-from tests.conftest import ROOT
+from tests.conftest import ROOT, stop_group
 
 DEADLINE = 60.0  # seconds; generous, the machine is shared
 
@@ -77,15 +77,7 @@ def served(tmp_path, *args: str, serve_args: tuple[str, ...] = ()):
         server.wait_listening()
         yield server
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            pass
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)  # the fork server and every tab's app are in its group
-        proc.wait()
+        stop_group(proc, signal.SIGTERM)  # the fork server and every tab's app are in its group
 
 
 def _get(url: str, cookies: dict | None = None) -> tuple[int, str, dict]:
