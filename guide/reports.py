@@ -174,16 +174,6 @@ def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3, level: str
     return out
 
 
-def notes_markdown(notes: list, lang: str) -> list[str]:
-    if not notes:
-        return []
-    out = [f"## {t('report.notes', lang)}", ""]
-    for _key, _at, text in notes:
-        out.append(f"- {_esc(text)}")
-    out.append("")
-    return out
-
-
 # -- charts ---------------------------------------------------------------------------
 
 def chart_rows(engine: Engine, lib, lang: str) -> list[tuple[str, int | None, int | None]]:

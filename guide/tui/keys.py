@@ -99,17 +99,6 @@ def all_ids() -> list[str]:
     return list(dict.fromkeys(s[0] for s in APP_KEYS + CONVERSATION_KEYS))
 
 
-def shown_keys(spec, keymap: dict) -> list[tuple[str, str]]:
-    """(key as the user presses it, description key) for a spec, after rebinding."""
-    out = []
-    for bid, default, _action, desc, _show in spec:
-        key = keymap.get(bid, default)
-        if isinstance(key, (list, tuple)):
-            key = ",".join(key)
-        out.append((key, desc))
-    return out
-
-
 def display(key: str) -> str:
     """'ctrl+q' -> 'Ctrl+Q', 'f1' -> 'F1', 'escape' -> 'Esc' (the first of several keys)."""
     first = key.split(",")[0].strip()
