@@ -55,3 +55,12 @@ def test_every_session_is_one_line_with_its_words_in_aligned_columns(tmp_path_fa
 def test_an_empty_store_says_so_in_the_language_asked(tmp_path, capsys):
     Store(tmp_path / "data").close()
     assert _listed(tmp_path / "data", capsys, "--lang", "en") == [i18n.t("cli.sessions.empty", "en")]
+
+
+def test_the_column_titles_are_all_capitals_in_both_languages(tmp_path, capsys):
+    store = Store(tmp_path / "data")
+    store.create("S-1", "rehearse", FLOW, "nl", {}, phase="intake", training="T-1")
+    store.close()
+    for lang in ("nl", "en"):
+        title = _listed(tmp_path / "data", capsys, "--lang", lang)[0]
+        assert title.split() == title.upper().split() and "TRAINING" in title.split()

@@ -297,6 +297,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "STATUS",
         "en": "STATUS",
     },
+    "cli.sessions.col.training": {
+        "nl": "TRAINING",
+        "en": "TRAINING",
+    },
     "cli.sessions.col.updated": {
         "nl": "GEWIJZIGD",
         "en": "CHANGED",

@@ -18,7 +18,6 @@ STRINGS = {
         "nl": "de trainingscode van de groep (een groep en een datum, bv. BK-gent-2026-12-02)",
         "en": "the group's training code (a group and a date, e.g. BK-gent-2026-12-02)",
     },
-    "cli.sessions.col.training": {"nl": "training", "en": "training"},
     "export.training": {"nl": "Training", "en": "Training"},
     # the group view
     "group.title": {"nl": "Groepsoverzicht", "en": "Group view"},
