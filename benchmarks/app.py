@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import statistics
 import subprocess
@@ -195,6 +196,7 @@ async def _guide(tmp: Path, history: int, samples: int, profile=None) -> tuple[l
                 conv.submit(ANSWERS.get(conv.engine.current.kind))
         await screen.render_all()
         await pilot.pause()
+        collections.append(_full_collections(history))
         clock = PaintClock(app)
         for n in range(samples):
             kind = conv.engine.current.kind
@@ -217,6 +219,27 @@ async def _guide(tmp: Path, history: int, samples: int, profile=None) -> tuple[l
     return direct, pressed, cpu
 
 
+collections: list[str] = []
+
+
+def _full_collections(history: int) -> str:
+    """A full garbage collection with the conversation drawn: as the app holds it (frozen), and
+    as it would be if the app did not (unfrozen for the measurement, then frozen again)."""
+    def timed() -> float:
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            gc.collect()
+            times.append(time.perf_counter() - start)
+        return statistics.median(times) * 1000
+
+    held = timed()
+    gc.unfreeze()
+    walked = timed()
+    gc.freeze()
+    return f"{history:5}-message transcript: a full garbage collection takes {held:.1f} ms ({walked:.1f} ms if not held)"
+
+
 def bench_answer_latency(histories=(100, 500, 2000), samples: int = 40) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["BINDKRACHT_CONFIG_DIR"] = f"{tmp}/config"
@@ -231,6 +254,9 @@ def bench_answer_latency(histories=(100, 500, 2000), samples: int = 40) -> None:
                   f"(target median <= 16, p90 <= 50; bare app {bare[0]:.1f} / {bare[1]:.1f}); "
                   f"CPU median {c[0]:.1f} ms, p90 {c[1]:.1f} ms (bare {bare_cpu[0]:.1f}); "
                   f"answer -> painted median {d[0]:.1f} ms, p90 {d[1]:.1f} ms")
+        for line in collections:
+            print(line)
+        collections.clear()
 
 
 def profile_answer(history: int = 2000, samples: int = 30, top: int = 25) -> None:

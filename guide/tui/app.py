@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.app import App
 
-from guide import i18n, paths, settings
+from guide import i18n, paths, settings, speed
 from guide.files import StoreError, make_private_dir, write_private
 from guide.i18n import t
 from guide.tui import keys, themes
@@ -38,6 +38,10 @@ class GuideApp(App):
         self.store = None
         self.store_error: str | None = None
         self.opener = open_in_viewer  # tests put a fake here: nothing opens a real browser
+        # An app forked from the classroom server finds the server's objects frozen (serve_fork):
+        # they stay frozen, so they stay shared with the other tabs, and this app holds nothing itself.
+        self.holds_heap = speed.nothing_frozen()
+        self.heap_let_go = False  # a conversation closed since the last hold: collect before the next
 
     # -- start-up -----------------------------------------------------------------
     def on_mount(self) -> None:
@@ -75,6 +79,20 @@ class GuideApp(App):
         home = self.screen_stack[0] if self.screen_stack else None
         if isinstance(home, HomeScreen):
             await home.build_lists()
+        self.hold_heap()
+
+    def hold_heap(self) -> None:
+        """What lives now stays out of the garbage collector's full walks (speed.hold_live_objects)."""
+        if self.holds_heap:
+            speed.hold_live_objects(collect_first=self.heap_let_go)
+            self.heap_let_go = False
+
+    def release_heap(self) -> None:
+        """A conversation closed: what was held goes back to the collector, which frees the closed
+        one's cycles in its own time, or at the next hold at the latest."""
+        if self.holds_heap:
+            speed.let_go()
+            self.heap_let_go = True
 
     def load(self, lib=None, stamps=None) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
@@ -140,6 +158,8 @@ class GuideApp(App):
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
+        if self.holds_heap:
+            speed.let_go()
 
     # -- sessions ----------------------------------------------------------------
     def start_flow(self, flow_id: str, job: str) -> None:

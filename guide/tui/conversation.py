@@ -79,6 +79,10 @@ class ConversationScreen(GuideScreen):
                 items += tr.finish_items(self.engine, self.conv.lib, lang)
         await self.query_one(Transcript).show(items)
         await self.refresh_controls()
+        self.app.hold_heap()  # a long conversation, drawn: kept out of the collector's full walks
+
+    def on_unmount(self) -> None:
+        self.app.release_heap()
 
     async def refresh_controls(self) -> None:
         eng = self.engine
