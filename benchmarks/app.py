@@ -196,7 +196,7 @@ async def _guide(tmp: Path, history: int, samples: int, profile=None) -> tuple[l
                 conv.submit(ANSWERS.get(conv.engine.current.kind))
         await screen.render_all()
         await pilot.pause()
-        collections.append(_full_collections(history))
+        _collection_lines.append(_full_collections(history))
         clock = PaintClock(app)
         for n in range(samples):
             kind = conv.engine.current.kind
@@ -219,7 +219,7 @@ async def _guide(tmp: Path, history: int, samples: int, profile=None) -> tuple[l
     return direct, pressed, cpu
 
 
-collections: list[str] = []
+_collection_lines: list[str] = []  # filled by _guide, printed after its latency line
 
 
 def _full_collections(history: int) -> str:
@@ -254,9 +254,9 @@ def bench_answer_latency(histories=(100, 500, 2000), samples: int = 40) -> None:
                   f"(target median <= 16, p90 <= 50; bare app {bare[0]:.1f} / {bare[1]:.1f}); "
                   f"CPU median {c[0]:.1f} ms, p90 {c[1]:.1f} ms (bare {bare_cpu[0]:.1f}); "
                   f"answer -> painted median {d[0]:.1f} ms, p90 {d[1]:.1f} ms")
-        for line in collections:
+        for line in _collection_lines:
             print(line)
-        collections.clear()
+        _collection_lines.clear()
 
 
 def profile_answer(history: int = 2000, samples: int = 30, top: int = 25) -> None:
