@@ -72,7 +72,7 @@ def test_play_with_a_training_code_and_sessions_list_and_show_name_it(tmp_path):
     assert r.returncode == 0, r.stdout + r.stderr
     assert "Training: BK-gent-2026-12-02" in r.stdout
     listed = _cli("sessions", "list", "--lang", "en", data=data).stdout
-    assert "training" in listed.splitlines()[0] and "BK-gent-2026-12-02" in listed
+    assert "TRAINING" in listed.splitlines()[0].split() and "BK-gent-2026-12-02" in listed
     shown = _cli("sessions", "show", "1", "--lang", "en", data=data).stdout
     assert "· Training: BK-gent-2026-12-02*" in shown  # the debrief names it in its who-and-when line
     bad = _cli("play", "group-demo", "--label", "K-2", "--training", "BK gent", "--lang", "en", data=data)
