@@ -7,6 +7,7 @@ from textual.widgets import OptionList, SelectionList, TextArea
 from guide.tui.app import GuideApp
 from guide.tui.conversation import ConversationScreen
 from guide.tui.home import HomeScreen
+from tests.conftest import app_ready
 
 SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
 TO_MULTI = ["enter"] * 5          # card, ask, cue, line, choice -> the multi step
@@ -52,8 +53,7 @@ async def test_a_first_tab_goes_to_the_flows_while_there_are_no_sessions(private
     """Empty session lists only say they are empty: Tab passes them over, until they hold a session."""
     app = make_app(private_dirs)
     async with app.run_test(size=(100, 30)) as pilot:
-        while not app.screen.query("#jobs"):
-            await pilot.pause()
+        await app_ready(pilot)
         await pilot.pause()
         assert focused_id(app) == "jobs"
         await pilot.press("tab")
