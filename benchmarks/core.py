@@ -23,8 +23,8 @@ def bench_check(tmp: Path, rounds: int = 5) -> dict:
     """Both sizes measured in turns (2k, 4k, 2k, 4k, ...), so that both see the same machine load."""
     import statistics
 
-    from guide.checks import check_flow
-    from guide.parse import parse_flow
+    from guide.flows.checks import check_flow
+    from guide.flows.parse import parse_flow
 
     cards = {"nl": {"presentie"}, "en": {"presentie"}}
     env = bench_env(tmp)

@@ -17,7 +17,7 @@ LATE = range(1990, 2011)  # "the 2,000th answer": the median of answers 1,990 to
 
 
 def _library(tmp: Path, n_steps: int):
-    from guide import library
+    from guide.flows import library
 
     flows = tmp / "flows"
     flows.mkdir(parents=True, exist_ok=True)

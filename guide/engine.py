@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from transitions import Machine
 
-from guide import clientstate
 from guide.errors import CodedError
-from guide.model import Flow, Option, Step, Text
+from guide.flows import clientstate
+from guide.flows.model import Flow, Option, Step, Text
+from guide.flows.successors import END, Edge, flow_edges
 from guide.privacy import find_insz
 from guide.statelog import Delta
-from guide.successors import END, Edge, flow_edges
 from guide.textsafe import clean
 
 END_STATE = END  # past the last step: the flow has ended
@@ -164,7 +164,7 @@ class Engine:
         self.answers: dict[str, object] = {}
         self.vars: dict[str, object] = {}
         self.history: list[dict] = []
-        self.state: dict[str, int] = {}  # the client's state (guide.clientstate), e.g. {"trust": 2}
+        self.state: dict[str, int] = {}  # the client's state (guide.flows.clientstate), e.g. {"trust": 2}
         self.said: dict[str, str] = {}  # say-first choices: the learner's own words, by step key
         self.unsaved: list[list] = []  # changes since the last save, as statelog ops
         self.finished = False

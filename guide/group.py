@@ -14,7 +14,7 @@ from pathlib import Path
 
 from guide import reports
 from guide.engine import Engine, RestoreError
-from guide.model import KRACHTLIJNEN, Flow, Option, Step
+from guide.flows.model import KRACHTLIJNEN, Flow, Option, Step
 
 
 def export_path(directory: Path, code: str, flow_id: str, fmt: str, lang: str) -> Path:

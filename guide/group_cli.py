@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import sys
 
-from guide import export, group, group_page, library
+from guide import export, group, group_page
 from guide.cli.common import with_store, write_export
+from guide.flows import library
 from guide.i18n import t
 
 

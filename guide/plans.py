@@ -26,14 +26,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide import yamlnodes
 from guide.engine import AnswerError, Engine, RestoreError
 from guide.files import ReadError, display_path, read_limited
+from guide.flows import yamlnodes
+from guide.flows.library import Library
+from guide.flows.parse import Parser
+from guide.flows.problems import Problem
+from guide.flows.yamlnodes import Map, Scalar, Seq
 from guide.i18n import t
-from guide.library import Library
-from guide.parse import Parser
-from guide.problems import Problem
-from guide.yamlnodes import Map, Scalar, Seq
 
 MAX_STEPS = 5000
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from guide import markup
 from guide.engine import Engine
+from guide.flows.model import Step
 from guide.i18n import t
 from guide.markup import escape_md
-from guide.model import Step
 from guide.transcript import answer_item
 
 EVENING = 18  # from this hour on, a stretch of work counts as an evening

@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass
 
 from guide.engine import Engine
-from guide.fairness import points
+from guide.flows.fairness import points
 from guide.i18n import t
 from guide.markup import escape_md
 

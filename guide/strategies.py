@@ -6,8 +6,8 @@ import json
 import random
 
 from guide.engine import Engine
-from guide.fairness import points
-from guide.model import Flow, Step
+from guide.flows.fairness import points
+from guide.flows.model import Flow, Step
 
 
 def _total(engine: Engine) -> int:

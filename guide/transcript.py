@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from guide.engine import Engine, Event
+from guide.flows.model import PHASES, Step
 from guide.i18n import t
-from guide.model import PHASES, Step
 
 
 class Item(NamedTuple):

@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from guide.model import FOCI, JOBS, PHASES, STEP_KINDS, VAR_TYPES
-from guide.parse import COMMON_STEP_KEYS, REPORTS, STEP_KEYS
+from guide.flows.model import FOCI, JOBS, PHASES, STEP_KINDS, VAR_TYPES
+from guide.flows.parse import COMMON_STEP_KEYS, REPORTS, STEP_KEYS
 
 ID = {"type": "string", "pattern": "^[a-z][a-z0-9_-]{0,63}$"}
 INT = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^-?(0|[1-9][0-9]{0,8})$"}]}

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import yaml
 
-from guide import export, library
+from guide import export
+from guide.flows import library
 from guide.sessions import Conversation
 from guide.store import Store
 from tests.conftest import ROOT, walk

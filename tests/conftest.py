@@ -60,7 +60,7 @@ def private_dirs(tmp_path, monkeypatch):
 
 @pytest.fixture(scope="session")
 def lib():
-    from guide import library
+    from guide.flows import library
 
     old = os.environ.get("BINDKRACHT_CONFIG_DIR")
     os.environ["BINDKRACHT_CONFIG_DIR"] = "/nonexistent-bindkracht-config"

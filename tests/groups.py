@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guide import library
+from guide.flows import library
 from guide.sessions import Conversation
 from guide.store import Store
 from tests.conftest import walk

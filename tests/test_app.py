@@ -297,7 +297,7 @@ async def test_rehearsal_in_a_training_offers_the_coach_and_observer_sheets(priv
 async def test_keys_still_work_while_the_flows_load(private_dirs, monkeypatch):
     import threading
 
-    from guide import library
+    from guide.flows import library
 
     release = threading.Event()
     real_load = library.load

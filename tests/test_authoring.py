@@ -5,9 +5,9 @@ import subprocess
 import sys
 import time
 
-from guide import library
+from guide.flows import library
+from guide.flows.scaffold import ScaffoldError, create
 from guide.plans import run_plan_file
-from guide.scaffold import ScaffoldError, create
 from guide.tui.app import GuideApp
 from tests.conftest import MINI, ROOT, stop_group, write_flow
 

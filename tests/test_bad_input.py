@@ -169,7 +169,7 @@ def test_devices_pipes_and_sparse_giants_are_refused_before_reading(tmp_path):
 
 
 def test_the_app_library_loads_past_a_pipe_in_the_flow_folder(tmp_path):
-    from guide import library
+    from guide.flows import library
 
     flows = tmp_path / "flows"
     flows.mkdir()

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from guide import library, yamlnodes
-from guide.parse import parse_flow
+from guide.flows import library, yamlnodes
+from guide.flows.parse import parse_flow
 from guide.plans import coverage, run_plan_file
 from guide.strings import STRINGS
 

@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-from guide import i18n, library, settings
+from guide import i18n, settings
+from guide.flows import library
 from guide.privacy import looks_like_name
 from guide.sessions import Conversation
 from guide.store import Store

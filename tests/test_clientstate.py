@@ -2,8 +2,8 @@
 
 import pytest
 
-from guide import library
 from guide.engine import AnswerError, Engine
+from guide.flows import library
 from guide.plans import run_plan_file
 from guide.sessions import Conversation
 from guide.store import Store

@@ -139,7 +139,7 @@ async def test_an_early_end_debrief_explains_itself_and_charts_the_state(private
 
 
 def test_resume_keeps_state_and_own_words(private_dirs):
-    from guide import library
+    from guide.flows import library
     from guide.sessions import Conversation
     from guide.store import Store
 
@@ -165,7 +165,7 @@ def test_an_answer_meant_for_the_words_box_never_picks_an_option(private_dirs):
     """After the own words the options are a new question: a bounce carrying the box's position is dropped."""
     import pytest
 
-    from guide import library
+    from guide.flows import library
     from guide.sessions import Conversation, StaleAnswer
     from guide.store import Store
 

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from guide.model import FOCI, KRACHTLIJNEN, ROLES, TENSIONS
+from guide.flows.model import FOCI, KRACHTLIJNEN, ROLES, TENSIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 CARD_IDS = (
@@ -79,7 +79,7 @@ def test_rights_cards_say_when_they_were_checked_and_how_to_appeal():
 
 
 def test_every_rights_card_names_its_sources_with_a_link_and_a_check_date():
-    from guide.cardchecks import source_lines
+    from guide.flows.cardchecks import source_lines
 
     for card in [c for c in CARD_IDS if c.startswith("recht-")]:
         for lang in ("nl", "en"):
@@ -94,7 +94,7 @@ def test_every_rights_card_names_its_sources_with_a_link_and_a_check_date():
 def test_check_reports_a_rights_card_without_sources_and_warns_on_an_old_check_date(tmp_path):
     import datetime as dt
 
-    from guide.cardchecks import check_rights_cards
+    from guide.flows.cardchecks import check_rights_cards
 
     (tmp_path / "nl").mkdir()
     bare = tmp_path / "nl" / "recht-test.md"

@@ -2,8 +2,8 @@
 
 import io
 
-from guide import library
 from guide.cli import main
+from guide.flows import library
 from guide.play import Terminal
 from guide.sessions import Conversation
 from guide.store import Store

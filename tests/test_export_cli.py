@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from guide import export, library
+from guide import export
+from guide.flows import library
 from guide.sessions import Conversation
 from guide.store import Store
 from tests.conftest import MINI, ROOT, write_flow

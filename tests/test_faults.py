@@ -9,7 +9,7 @@ import socket
 import sqlite3
 import time
 
-from guide import library
+from guide.flows import library
 from guide.sessions import Conversation
 from guide.store import DB_NAME, Store
 from tests.conftest import MINI, walk, write_flow

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from guide import library
-from guide.expr import Compiled, ExprError, compile_expr
-from guide.parse import parse_flow
+from guide.flows import library
+from guide.flows.expr import Compiled, ExprError, compile_expr
+from guide.flows.parse import parse_flow
 from guide.strings import STRINGS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,7 +225,7 @@ def test_same_problem_at_the_same_place_with_libyaml_and_without(monkeypatch):
     reader does neither. Whichever reads the file, the user sees the same code at the same place."""
     import yaml
 
-    from guide import yamlnodes
+    from guide.flows import yamlnodes
 
     def problems():
         return [[(p.code, p.line, p.col) for p in parse_ok(data)[1]][:1] for data in DEEP_AND_ODD]
@@ -277,7 +277,7 @@ def test_a_type_tag_on_the_wrong_kind_of_node_is_refused(text, col):
 
 
 def test_a_file_of_millions_of_tiny_nodes_stops_at_the_node_limit():
-    from guide import yamlnodes
+    from guide.flows import yamlnodes
 
     data = b"- a\n" * (2 * 1024 * 1024)  # 8 MiB, within the size limit
     flow, problems = parse_ok(data)

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from playwright.sync_api import sync_playwright
 
-from guide import graph, library
+from guide.flows import graph, library
 from tests.conftest import ROOT
 from tests.test_browser_e2e import CHROMIUM, FLAGS
 

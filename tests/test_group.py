@@ -9,8 +9,9 @@ import sys
 import pytest
 from textual.widgets import Digits, Input, OptionList
 
-from guide import group, library
+from guide import group
 from guide.engine import AnswerError
+from guide.flows import library
 from guide.sessions import Conversation
 from guide.store import Store
 from guide.tui.app import GuideApp

@@ -86,7 +86,7 @@ def test_an_existing_data_folder_and_database_open_to_others_are_closed(tmp_path
 # -- --out that is not a regular file -----------------------------------------------------
 @pytest.fixture
 def one_session(tmp_path):
-    from guide import library
+    from guide.flows import library
     from guide.sessions import Conversation
 
     d = tmp_path / "flows"

@@ -65,7 +65,7 @@ def test_other_numbers_are_left_alone(text):
 
 
 def test_an_answer_with_the_number_in_another_notation_is_refused(tmp_path):
-    from guide import library
+    from guide.flows import library
     from guide.store import Store
     from tests.conftest import MINI, write_flow
 

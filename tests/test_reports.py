@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from guide import export, library, reports
+from guide import export, reports
+from guide.flows import library
 from guide.sessions import Conversation
 from guide.store import Store
 from tests.conftest import walk, write_flow

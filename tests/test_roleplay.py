@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from guide import fairness, play, strategies
+from guide import play, strategies
 from guide.engine import Engine
+from guide.flows import fairness
 from guide.plans import run_plan_file
 from guide.store import Store
 from tests.conftest import ROOT, write_flow
@@ -97,7 +98,7 @@ plans:
 
 
 def test_a_ticked_checklist_never_earns_points(tmp_path):
-    from guide import library
+    from guide.flows import library
 
     path = write_flow(tmp_path, "self.yaml", """\
 id: self-report

@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from guide.engine import Engine
-from guide.fairness import points, scored_choices
+from guide.flows.fairness import points, scored_choices
 from tests.conftest import ROOT
 
 SCENARIOS = sorted(p.name[: -len(".yaml")] for p in (ROOT / "flows" / "scenarios").glob("rp-*.yaml")

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import jsonschema
 
-from guide import yamlnodes
-from guide.yamlnodes import Scalar, Seq
+from guide.flows import yamlnodes
+from guide.flows.yamlnodes import Scalar, Seq
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from guide import library
+from guide.flows import library
 from guide.sessions import Conversation, StaleAnswer
 from guide.store import Store
 from tests.conftest import MINI, write_flow

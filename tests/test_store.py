@@ -6,8 +6,8 @@ import stat
 
 import pytest
 
-from guide import library
 from guide.engine import AnswerError
+from guide.flows import library
 from guide.privacy import find_insz, valid_insz
 from guide.sessions import Conversation
 from guide.store import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Store, StoreError

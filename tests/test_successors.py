@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from guide import graph, library
-from guide.checks import END as CHECK_END
-from guide.checks import successors as check_successors
 from guide.engine import END_STATE, Engine, Program
-from guide.successors import END, flow_edges
+from guide.flows import graph, library
+from guide.flows.checks import END as CHECK_END
+from guide.flows.checks import successors as check_successors
+from guide.flows.successors import END, flow_edges
 from tests.conftest import ROOT, write_flow
 
 SHIPPED = library.load(include_user=False).flows

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from guide import yamlnodes
-from guide.parse import parse_flow
+from guide.flows import yamlnodes
+from guide.flows.parse import parse_flow
 from guide.strings import STRINGS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from guide.flows.problems import Problem, sort_key
 from guide.i18n import t
-from guide.problems import Problem, sort_key
 
 
 def add(sub, common, lang: str) -> None:
@@ -26,7 +26,7 @@ def run(args, lang: str) -> int:
 
 
 def check(args, lang: str) -> int:
-    from guide import library  # deferred, as in every command: the loader costs ~0.1 s of start-up
+    from guide.flows import library  # deferred, as in every command: the loader costs ~0.1 s of start-up
 
     files, dirs = [], list(args.flows)
     for path in args.paths:
@@ -101,7 +101,7 @@ def _report(args, lang: str, problems, summary, checked: int) -> int:
 
 def watch(args, lang: str) -> int:
     """Check again on every save, until Ctrl+C."""
-    from guide.library import file_stamps  # deferred: the loader
+    from guide.flows.library import file_stamps  # deferred: the loader
 
     print(t("cli.watch.start", lang), flush=True)
     seen = None

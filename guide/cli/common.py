@@ -39,7 +39,7 @@ def with_store(args, lang: str, act) -> int:
 
 def load_flow(args, lang: str, flow_id: str):
     """(the flows of --flows, the flow `flow_id`); the flow is None, said on stderr, when it is unknown."""
-    from guide import library  # deferred: the loader costs ~0.1 s of start-up
+    from guide.flows import library  # deferred: the loader costs ~0.1 s of start-up
 
     lib = library.load(flow_dirs=args.flows)
     flow = lib.flows.get(flow_id)

@@ -11,7 +11,7 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide import library  # deferred: the loader costs ~0.1 s of start-up
+    from guide.flows import library  # deferred: the loader costs ~0.1 s of start-up
 
     lib = library.load(flow_dirs=args.flows)
     if not lib.files:

@@ -1,4 +1,4 @@
-"""`bindkracht graph FLOW`: the flow's steps and where they lead, as Mermaid or Graphviz (guide/graph.py)."""
+"""`bindkracht graph FLOW`: the flow's steps and where they lead, as Mermaid or Graphviz (guide/flows/graph.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide import graph  # deferred: the model and its dataclasses, ~20 ms, only here
+    from guide.flows import graph  # deferred: the model and its dataclasses, ~20 ms, only here
 
     _lib, flow = load_flow(args, lang, args.flow)
     if flow is None:

@@ -1,12 +1,12 @@
-"""`bindkracht new flow|scenario NAME`: a new flow or scenario to start from (guide/scaffold.py)."""
+"""`bindkracht new flow|scenario NAME`: a new flow or scenario to start from (guide/flows/scaffold.py)."""
 
 from __future__ import annotations
 
 import sys
 
 from guide import paths
+from guide.flows.scaffold import ScaffoldError, create
 from guide.i18n import t
-from guide.scaffold import ScaffoldError, create
 
 
 def add(sub, common, lang: str) -> None:
@@ -17,7 +17,7 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide import library  # deferred: the loader costs ~0.1 s of start-up
+    from guide.flows import library  # deferred: the loader costs ~0.1 s of start-up
 
     directory = args.flows[0] if args.flows else paths.user_flows()
     lib = library.load(flow_dirs=args.flows)

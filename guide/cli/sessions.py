@@ -54,7 +54,7 @@ def list_sessions(args, lang: str, store) -> int:
 
 def _stored(args, lang: str, store):
     """The session asked for and the flows, or (None, None) when there is no such session (said on stderr)."""
-    from guide import library  # deferred: the loader costs ~0.1 s of start-up
+    from guide.flows import library  # deferred: the loader costs ~0.1 s of start-up
 
     session = store.get(args.id)
     if session is None:

@@ -15,7 +15,7 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide import library  # deferred: the loader and the engine cost ~0.1 s of start-up
+    from guide.flows import library  # deferred: the loader and the engine cost ~0.1 s of start-up
     from guide.plans import run_plan_files  # deferred: the engine and the store
 
     lib = library.load(flow_dirs=args.flows)

@@ -67,7 +67,7 @@ class GuideApp(App):
         self.run_worker(self._load_library, thread=True, group="load", exit_on_error=False)
 
     def _load_library(self) -> None:
-        from guide import library  # deferred: the loader (~60 ms) loads after the first frame
+        from guide.flows import library  # deferred: the loader (~60 ms) loads after the first frame
 
         lib = library.load(flow_dirs=self.flow_dirs)
         stamps = self._stamps()
@@ -96,7 +96,7 @@ class GuideApp(App):
 
     def load(self, lib=None, stamps=None) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
-        from guide import library  # deferred: the loader (~60 ms) loads after the first frame
+        from guide.flows import library  # deferred: the loader (~60 ms) loads after the first frame
         from guide.store import open_store  # deferred: sqlite3, after the first frame
 
         self.lib = lib if lib is not None else library.load(flow_dirs=self.flow_dirs)
@@ -117,13 +117,13 @@ class GuideApp(App):
             self.screen.refresh_lists()
 
     def _stamps(self) -> dict:
-        from guide.library import file_stamps  # deferred: the loader, after the first frame
+        from guide.flows.library import file_stamps  # deferred: the loader, after the first frame
 
         return file_stamps(self.flow_dirs)
 
     def reload_changed_flows(self) -> list[str]:
         """A trainer saved a flow: load it again and say whether it is fine."""
-        from guide import library  # deferred: the loader, after the first frame
+        from guide.flows import library  # deferred: the loader, after the first frame
 
         if self.lib is None:
             return []

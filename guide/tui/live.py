@@ -15,8 +15,8 @@ from textual.widgets.option_list import Option
 
 from guide import live, paths
 from guide.files import make_private_dir, write_private
+from guide.flows.model import KRACHTLIJNEN
 from guide.i18n import t
-from guide.model import KRACHTLIJNEN
 from guide.store import StoreError
 from guide.tui.screens import GuideScreen
 

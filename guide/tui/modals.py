@@ -11,8 +11,8 @@ from textual.widgets.option_list import Option
 
 from guide import paths
 from guide.engine import AnswerError, check_private
+from guide.flows.model import FOCI
 from guide.i18n import t
-from guide.model import FOCI
 from guide.privacy import looks_like_name
 from guide.training import clean_code
 from guide.tui import keys

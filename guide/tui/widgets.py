@@ -13,8 +13,8 @@ from textual.widgets import Button, Input, OptionList, SelectionList, Static, Te
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
+from guide.flows.model import PHASES, Step
 from guide.i18n import t
-from guide.model import PHASES, Step
 from guide.transcript import Item
 from guide.tui import keys
 

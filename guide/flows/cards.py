@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from guide.problems import Problem
+from guide.flows.problems import Problem
 
 MAX_CARD = 256 * 1024
 

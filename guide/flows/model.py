@@ -63,7 +63,7 @@ class Expr:
     source: str
     mark: Mark
     offset: int = 0  # columns to add to an AST column to land in the file
-    tree: object = None  # compiled form, see guide.expr
+    tree: object = None  # compiled form, see guide.flows.expr
     names: set[str] = field(default_factory=set)
 
 
@@ -144,7 +144,7 @@ class Variable:
 
 @dataclass(slots=True)
 class StateVar:
-    """One client state: a whole number within bounds that options change (see guide.clientstate)."""
+    """One client state: a whole number within bounds that options change (see guide.flows.clientstate)."""
 
     name: str
     min: int

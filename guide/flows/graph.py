@@ -2,7 +2,7 @@
 
 Node ids are derived from step ids (`s_` + the id), never the raw id, so no step
 id can collide with a keyword of either language; every label is quoted and
-escaped. The edges come from guide.successors, the rule the engine runs on.
+escaped. The edges come from guide.flows.successors, the rule the engine runs on.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guide.flows.model import Flow
+from guide.flows.successors import END, flow_edges
 from guide.i18n import t
-from guide.model import Flow
-from guide.successors import END, flow_edges
 
 END_NODE = "flow_end"
 _MERMAID_SHAPES = {"end": ("([", "])"), "call": ("[[", "]]"), "choice": ("{", "}")}

@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide import paths
-from guide.cardchecks import check_rights_cards
-from guide.cards import card_problems, inside_folder
-from guide.checks import check_call_cycles, check_flow
 from guide.files import ReadError, display_path, read_limited
-from guide.model import Flow, FlowRefs
-from guide.parse import parse_flow
-from guide.problems import Problem, sort_key
-from guide.yamlnodes import MAX_BYTES
+from guide.flows.cardchecks import check_rights_cards
+from guide.flows.cards import card_problems, inside_folder
+from guide.flows.checks import check_call_cycles, check_flow
+from guide.flows.model import Flow, FlowRefs
+from guide.flows.parse import parse_flow
+from guide.flows.problems import Problem, sort_key
+from guide.flows.yamlnodes import MAX_BYTES
 
 MAX_CARD_BYTES = 1024 * 1024  # a card is a page or two of markdown
 

@@ -8,8 +8,8 @@ plays such a trick scores against the best path.
 
 from __future__ import annotations
 
-from guide.model import Flow, Option, Step
-from guide.problems import Problem
+from guide.flows.model import Flow, Option, Step
+from guide.flows.problems import Problem
 
 
 def points(option: Option) -> int:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from guide.files import display_path
-from guide.problems import Problem
+from guide.flows.problems import Problem
 
 RIGHTS_PREFIX = "recht-"
 SOURCES_HEADING = {"nl": "## Bronnen", "en": "## Sources"}

@@ -1,6 +1,6 @@
 """A client who reacts: the `state:` block, option `effects:`, early ends and say-first choices.
 
-Reading (called from guide.parse) and checking (called from guide.checks) live
+Reading (called from guide.flows.parse) and checking (called from guide.flows.checks) live
 here; the engine applies the effects. Plain data: no YAML library, no Textual.
 
     state:
@@ -20,8 +20,8 @@ here; the engine applies the effects. Plain data: no YAML library, no Textual.
 
 from __future__ import annotations
 
-from guide.model import Flow, Mark, Option, StateVar, Step
-from guide.problems import Problem
+from guide.flows.model import Flow, Mark, Option, StateVar, Step
+from guide.flows.problems import Problem
 
 # keys every step kind accepts when reading, so that a misplaced one gets its own code
 STEP_KEYS = {"say_first", "early"}

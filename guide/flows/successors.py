@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from guide.model import Expr, Flow, Step
+from guide.flows.model import Expr, Flow, Step
 
 END = "__end__"
 KINDS = ("when-skip", "branch", "else", "linear", "call", "end")

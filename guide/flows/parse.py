@@ -9,9 +9,9 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from guide import clientstate, yamlnodes
-from guide.expr import ExprError, compile_expr
-from guide.model import (
+from guide.flows import clientstate, yamlnodes
+from guide.flows.expr import ExprError, compile_expr
+from guide.flows.model import (
     JOBS,
     PHASES,
     STEP_KINDS,
@@ -27,10 +27,10 @@ from guide.model import (
     Text,
     Variable,
 )
-from guide.problems import Problem
+from guide.flows.problems import Problem
+from guide.flows.yamlnodes import Map, Node, Scalar, Seq
 from guide.speed import without_gc
 from guide.textsafe import clean, first_control
-from guide.yamlnodes import Map, Node, Scalar, Seq
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 INT_RE = re.compile(r"^-?(0|[1-9][0-9]{0,8})$")
@@ -48,7 +48,7 @@ class StepKind:
 
 
 COMMON_STEP_KEYS = frozenset({"id", "kind", "when", "next", "card", "optional", "text"})
-# A new step kind: one line here (and its STEP_KINDS name in guide/model.py); a new key: its reader below.
+# A new step kind: one line here (and its STEP_KINDS name in guide/flows/model.py); a new key: its reader below.
 STEP_KEYS: dict[str, StepKind] = {
     "card": StepKind(frozenset(), ("card",)),
     "ask": StepKind(frozenset({"why", "style"}), ("text",)),
@@ -296,7 +296,7 @@ class Parser:
         for key, read in STEP_READERS.items():
             if key in s:
                 read(self, step, s[key])
-        clientstate.read_step(self, s, step)  # state-dependent keys (guide/clientstate.py)
+        clientstate.read_step(self, s, step)  # state-dependent keys (guide/flows/clientstate.py)
         return step
 
     def card(self, step: Step, node: Node) -> None:
