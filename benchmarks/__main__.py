@@ -29,8 +29,8 @@ def _best_of(fn, repeat: int = 5) -> float:
 
 
 def bench_engine() -> float:
-    from guide.engine import Engine
     from guide.flows.parse import parse_flow
+    from guide.run.engine import Engine
 
     flow, problems, _ = parse_flow("bench.yaml", flow_yaml(2000).encode())
     flows = {"bench": flow}
@@ -54,9 +54,9 @@ def bench_engine() -> float:
 
 
 def bench_memory() -> None:
-    from guide.engine import Engine
     from guide.flows.checks import check_flow
     from guide.flows.parse import parse_flow
+    from guide.run.engine import Engine
 
     tracemalloc.start()
     flow, problems, refs = parse_flow("bench.yaml", flow_yaml(4000).encode())

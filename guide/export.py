@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide import intake_plan, markup, reflection, reports, statechart
-from guide.engine import Engine, RestoreError
 from guide.flows.model import PHASES, Step
 from guide.i18n import t
 from guide.markup import escape_md, markdown_to_html
+from guide.run.engine import Engine, RestoreError
 from guide.transcript import answer_item
 
 

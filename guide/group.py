@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide import reports
-from guide.engine import Engine, RestoreError
 from guide.flows.model import KRACHTLIJNEN, Flow, Option, Step
+from guide.run.engine import Engine, RestoreError
 
 
 def export_path(directory: Path, code: str, flow_id: str, fmt: str, lang: str) -> Path:

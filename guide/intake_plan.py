@@ -11,9 +11,9 @@ from __future__ import annotations
 import html
 import re
 
-from guide.engine import Engine
 from guide.i18n import t
 from guide.markup import escape_md
+from guide.run.engine import Engine
 from guide.transcript import answer_item
 
 MEETING = ("meeting_date", "meeting_time", "meeting_place")

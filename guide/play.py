@@ -9,12 +9,12 @@ from __future__ import annotations
 import sys
 
 from guide import settings
-from guide.engine import AnswerError, check_private
 from guide.flows import library
 from guide.flows.model import PHASES, Step
 from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.paths import config_dir
+from guide.run.engine import AnswerError, check_private
 from guide.sessions import open_session
 from guide.store import StoreError, open_store, suggest_label
 from guide.textsafe import visible

@@ -5,7 +5,7 @@ tightened afterwards). A database that is not readable is moved aside, never
 deleted, and a fresh one is started; the caller is told.
 
 A session's engine state is stored as a base plus one row per save holding only what that save
-changed (guide.statelog), so saving costs the same at the 10th and the 2,000th answer.
+changed (guide.run.statelog), so saving costs the same at the 10th and the 2,000th answer.
 
 Damage is looked for with a full `PRAGMA quick_check` (it reads the whole file) only when the
 file may have changed outside this app: when it differs from how the last clean close left it
@@ -21,8 +21,9 @@ import sqlite3
 import time
 from pathlib import Path
 
-from guide import paths, statelog
+from guide import paths
 from guide.files import StoreError, make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
+from guide.run import statelog
 
 DB_NAME = "bindkracht.db"
 STAMP_SUFFIX = ".checked"  # beside the database: how a clean close left the file, and when it was last checked

@@ -18,7 +18,7 @@ import re
 import time
 
 from guide import settings
-from guide.engine import AnswerError, check_private
+from guide.run.engine import AnswerError, check_private
 from guide.textsafe import clean
 
 MAX_LEN = 40

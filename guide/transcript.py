@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from guide.engine import Engine, Event
 from guide.flows.model import PHASES, Step
 from guide.i18n import t
+from guide.run.engine import Engine, Event
 
 
 class Item(NamedTuple):

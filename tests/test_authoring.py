@@ -7,7 +7,7 @@ import time
 
 from guide.flows import library
 from guide.flows.scaffold import ScaffoldError, create
-from guide.plans import run_plan_file
+from guide.run.plans import run_plan_file
 from guide.tui.app import GuideApp
 from tests.conftest import MINI, ROOT, stop_group, write_flow
 

@@ -21,7 +21,7 @@ import pytest
 
 from guide.flows import library, yamlnodes
 from guide.flows.parse import parse_flow
-from guide.plans import coverage, run_plan_file
+from guide.run.plans import coverage, run_plan_file
 from guide.strings import STRINGS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -2,9 +2,9 @@
 
 import pytest
 
-from guide.engine import AnswerError, Engine
 from guide.flows import library
-from guide.plans import run_plan_file
+from guide.run.engine import AnswerError, Engine
+from guide.run.plans import run_plan_file
 from guide.sessions import Conversation
 from guide.store import Store
 from tests.conftest import write_flow

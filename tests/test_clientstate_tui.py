@@ -5,7 +5,7 @@ from pathlib import Path
 from textual.widgets import Input, OptionList, Static
 
 from guide import settings
-from guide.engine import Engine
+from guide.run.engine import Engine
 from guide.tui.app import GuideApp
 from guide.tui.report import ReportScreen
 from tests.test_app import start, stored, transcript_text

@@ -19,7 +19,7 @@ HEADINGS = {
 
 
 def test_shipped_flows_are_clean_and_fully_covered(lib):
-    from guide.plans import coverage, run_plan_file
+    from guide.run.plans import coverage, run_plan_file
 
     assert [p.format("en") for p in lib.problems] == []
     results = []
@@ -143,7 +143,7 @@ def test_six_role_play_scenarios_with_persona_coach_and_observer_sheets(lib):
 
 
 def test_every_scenario_has_a_scored_best_and_worst_path_that_pass(lib):
-    from guide.plans import run_plan_file
+    from guide.run.plans import run_plan_file
 
     for flow in [f for f in lib.flows.values() if "rehearse" in f.jobs or "practise" in f.jobs and f.persona]:
         plan = Path(flow.path).with_name(f"{flow.id}.plan.yaml")
@@ -171,7 +171,7 @@ NEW_ROLE_PLAYS = ("rp-huisbezoek", "rp-gpmi", "rp-weigering", "rp-overdracht", "
 
 
 def test_the_five_new_role_plays_have_three_sheets_and_best_worst_and_early_end_plans(lib):
-    from guide.plans import run_plan_file
+    from guide.run.plans import run_plan_file
 
     for fid in NEW_ROLE_PLAYS:
         flow = lib.flows[fid]

@@ -10,8 +10,8 @@ import pytest
 from textual.widgets import Digits, Input, OptionList
 
 from guide import group
-from guide.engine import AnswerError
 from guide.flows import library
+from guide.run.engine import AnswerError
 from guide.sessions import Conversation
 from guide.store import Store
 from guide.tui.app import GuideApp

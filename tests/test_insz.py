@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide.engine import AnswerError
 from guide.privacy import find_insz, valid_insz
+from guide.run.engine import AnswerError
 from guide.sessions import Conversation
 
 SEPARATORS = [" ", "  ", ".", "-", "/", "_", "\n", "\r\n", "\t", "\u200b", "\u2013", "\u2014", "\u00a0",

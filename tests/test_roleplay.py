@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from guide import play, strategies
-from guide.engine import Engine
+from guide import play
 from guide.flows import fairness
-from guide.plans import run_plan_file
+from guide.run import strategies
+from guide.run.engine import Engine
+from guide.run.plans import run_plan_file
 from guide.store import Store
 from tests.conftest import ROOT, write_flow
 

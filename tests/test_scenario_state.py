@@ -4,8 +4,8 @@ one walk-out that a single slip never causes, and "say it yourself first" where 
 import pytest
 import yaml
 
-from guide.engine import Engine
 from guide.flows.fairness import points, scored_choices
+from guide.run.engine import Engine
 from tests.conftest import ROOT
 
 SCENARIOS = sorted(p.name[: -len(".yaml")] for p in (ROOT / "flows" / "scenarios").glob("rp-*.yaml")

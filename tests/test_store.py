@@ -6,9 +6,9 @@ import stat
 
 import pytest
 
-from guide.engine import AnswerError
 from guide.flows import library
 from guide.privacy import find_insz, valid_insz
+from guide.run.engine import AnswerError
 from guide.sessions import Conversation
 from guide.store import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Store, StoreError
 from tests.conftest import MINI, write_flow

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from guide.engine import Engine
 from guide.flows import library
+from guide.run.engine import Engine
 from guide.sessions import Conversation
 from guide.store import COMPACT_AFTER, DB_NAME, MIGRATIONS, Store, StoreError
 from tests.conftest import MINI, write_flow

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from guide.engine import END_STATE, Engine, Program
 from guide.flows import graph, library
 from guide.flows.checks import END as CHECK_END
 from guide.flows.checks import successors as check_successors
 from guide.flows.successors import END, flow_edges
+from guide.run.engine import END_STATE, Engine, Program
 from tests.conftest import ROOT, write_flow
 
 SHIPPED = library.load(include_user=False).flows

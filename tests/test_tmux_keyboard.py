@@ -4,8 +4,8 @@ switch language mid-answer, finish, open the plan from home, get home."""
 import subprocess
 import time
 
-from guide.engine import Engine
 from guide.flows import library
+from guide.run.engine import Engine
 from guide.store import Store
 from tests.tmuxkit import TMUX, command, keys, literal, screen, wait_for
 

@@ -69,7 +69,7 @@ def _inside(path: Path, directory: Path) -> bool:
 
 def _coverage(lib, chosen, lang: str):
     """The plans' problems, a warning for each step of a chosen file no plan visits, and the summary line."""
-    from guide.plans import coverage, run_plan_files  # deferred: the engine, only for --coverage
+    from guide.run.plans import coverage, run_plan_files  # deferred: the engine, only for --coverage
 
     results, problems = run_plan_files(lib, lib.plan_files, lang)
     uncovered, covered, total = coverage(lib, results)

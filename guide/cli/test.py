@@ -1,4 +1,4 @@
-"""`bindkracht test [PLAN...]`: run the test plans (guide/plans.py)."""
+"""`bindkracht test [PLAN...]`: run the test plans (guide/run/plans.py)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def add(sub, common, lang: str) -> None:
 
 def run(args, lang: str) -> int:
     from guide.flows import library  # deferred: the loader and the engine cost ~0.1 s of start-up
-    from guide.plans import run_plan_files  # deferred: the engine and the store
+    from guide.run.plans import run_plan_files  # deferred: the engine and the store
 
     lib = library.load(flow_dirs=args.flows)
     for path in args.plans:

@@ -2,7 +2,7 @@
 
 A scenario trains badly when the best answer can be spotted without reading
 it: always the longest label, always one good option among bad ones. The
-checks here warn about that; guide.strategies measures what a learner who
+checks here warn about that; guide.run.strategies measures what a learner who
 plays such a trick scores against the best path.
 """
 

@@ -39,7 +39,7 @@ class Library:
     flows: dict[str, Flow] = field(default_factory=dict)
     cards: dict[str, dict[str, Path]] = field(default_factory=dict)  # lang -> id -> file
     plan_files: list[Path] = field(default_factory=list)
-    programs: dict = field(default_factory=dict)  # compiled machines, see guide.engine
+    programs: dict = field(default_factory=dict)  # compiled machines, see guide.run.engine
     card_problems: list[Problem] = field(default_factory=list)
     shipped_ids: dict[str, Path] = field(default_factory=dict)  # load(shipped_ids_only=True): id -> file
 

@@ -189,7 +189,7 @@ class GuideApp(App):
 
     def open_session(self, session_id: int | None = None, **how):
         """guide.sessions.open_session, or None after telling the user why not."""
-        from guide.engine import AnswerError, RestoreError  # deferred: transitions (~25 ms)
+        from guide.run.engine import AnswerError, RestoreError  # deferred: transitions (~25 ms)
         from guide.sessions import open_session  # deferred: the loader and the store
 
         try:

@@ -10,8 +10,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Markdown, Static
 
 from guide import transcript as tr
-from guide.engine import AnswerError
 from guide.i18n import t
+from guide.run.engine import AnswerError
 from guide.sessions import StaleAnswer
 from guide.store import StoreError
 from guide.training import allowed_card

@@ -10,10 +10,10 @@ from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, 
 from textual.widgets.option_list import Option
 
 from guide import paths
-from guide.engine import AnswerError, check_private
 from guide.flows.model import FOCI
 from guide.i18n import t
 from guide.privacy import looks_like_name
+from guide.run.engine import AnswerError, check_private
 from guide.training import clean_code
 from guide.tui import keys
 

@@ -19,7 +19,7 @@ from guide.flows import clientstate
 from guide.flows.model import Flow, Option, Step, Text
 from guide.flows.successors import END, Edge, flow_edges
 from guide.privacy import find_insz
-from guide.statelog import Delta
+from guide.run.statelog import Delta
 from guide.textsafe import clean
 
 END_STATE = END  # past the last step: the flow has ended

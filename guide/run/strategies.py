@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import random
 
-from guide.engine import Engine
 from guide.flows.fairness import points
 from guide.flows.model import Flow, Step
+from guide.run.engine import Engine
 
 
 def _total(engine: Engine) -> int:
