@@ -32,8 +32,8 @@ def _answer(conv):
 
 def bench_save(tmp: Path) -> None:
     """Every answer through Conversation.submit (engine, then the committed save), timed one by one."""
-    from guide.sessions import Conversation
-    from guide.store import Store
+    from guide.storage.sessions import Conversation
+    from guide.storage.store import Store
 
     lib = _library(tmp / "save", 2100)
     store = Store(tmp / "save" / "data")
@@ -80,8 +80,8 @@ def _wal_size(path: Path) -> int:
 def _populate(data: Path, lib, sessions: int, answers: int) -> None:
     """`sessions` sessions, each a copy of one real session of `answers` answers (its rows in every
     table that belongs to a session), updated one second apart."""
-    from guide.sessions import Conversation
-    from guide.store import Store
+    from guide.storage.sessions import Conversation
+    from guide.storage.store import Store
 
     store = Store(data)
     conv, _ = Conversation.start(store, lib, "bench", "S-1", "rehearse", "nl")

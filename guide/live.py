@@ -24,7 +24,7 @@ from guide.flows.model import CONTINUE_KINDS, KRACHTLIJNEN, Option, Step
 from guide.i18n import t
 from guide.markup import escape_md, markdown_to_html
 from guide.run.engine import AnswerError, Engine, RestoreError
-from guide.store import Store, StoreError
+from guide.storage.store import Store, StoreError
 from guide.textsafe import clean
 
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"  # no 0/O, 1/I/L, 2/Z, 5/S, 8/B: read off a projector

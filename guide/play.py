@@ -15,8 +15,8 @@ from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.paths import config_dir
 from guide.run.engine import AnswerError, check_private
-from guide.sessions import open_session
-from guide.store import StoreError, open_store, suggest_label
+from guide.storage.sessions import open_session
+from guide.storage.store import StoreError, open_store, suggest_label
 from guide.textsafe import visible
 from guide.training import allowed_card, clean_code
 from guide.transcript import after_response, step_items

@@ -29,8 +29,8 @@ import textual.drivers.web_driver  # noqa: F401  (the driver each tab uses)
 import guide.tui.conversation
 import guide.tui.home
 import guide.tui.modals  # noqa: F401
-from guide import sessions, store  # noqa: F401
 from guide.flows import library
+from guide.storage import sessions, store  # noqa: F401
 from guide.tui.app import GuideApp
 
 MAX_FDS = 3

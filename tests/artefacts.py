@@ -10,8 +10,8 @@ import yaml
 
 from guide import export
 from guide.flows import library
-from guide.sessions import Conversation
-from guide.store import Store
+from guide.storage.sessions import Conversation
+from guide.storage.store import Store
 from tests.conftest import ROOT, walk
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"

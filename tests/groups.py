@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from guide.flows import library
-from guide.sessions import Conversation
-from guide.store import Store
+from guide.storage.sessions import Conversation
+from guide.storage.store import Store
 from tests.conftest import walk
 
 GROUP = Path(__file__).parent / "fixtures" / "group"

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from guide import i18n
-from guide.store import Store
+from guide.storage.store import Store
 from guide.tui.app import GuideApp
 from guide.tui.conversation import ConversationScreen
 from guide.tui.home import HomeScreen

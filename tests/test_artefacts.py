@@ -104,7 +104,7 @@ def group_pages(tmp_path_factory):
     """{lang: the trainer's group view page} of ten stored sessions of one training."""
     from guide import group, group_page
     from guide.flows import library
-    from guide.store import Store
+    from guide.storage.store import Store
     from tests.groups import GROUP, TRAINING, seed
 
     data = tmp_path_factory.mktemp("group") / "data"

@@ -7,8 +7,9 @@ import sys
 
 import pytest
 
-from guide import settings, store
-from guide.store import DB_NAME
+from guide import settings
+from guide.storage import store
+from guide.storage.store import DB_NAME
 from tests.conftest import ROOT
 
 
@@ -133,7 +134,8 @@ def test_every_key_used_anywhere_resolves_in_both_languages_without_the_app():
     probe = r'''
 import re, sys
 from pathlib import Path
-from guide import i18n, cli, store, sessions, export, reports, serve  # what the commands load
+from guide import i18n, cli, export, reports, serve# what the commands load
+from guide.storage import store, sessions# what the commands load
 assert "textual" not in sys.modules, "core imported textual"
 known = i18n.all_keys()
 used = set()

@@ -38,7 +38,7 @@ def _answers(db) -> dict:
     """What the store holds, read through it: a session's state is its base plus the changes saved since."""
     if not db.exists():
         return {}
-    from guide.store import Store, StoreError
+    from guide.storage.store import Store, StoreError
 
     try:
         store = Store(db.parent)

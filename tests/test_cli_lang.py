@@ -8,8 +8,8 @@ import pytest
 from guide import i18n, settings
 from guide.flows import library
 from guide.privacy import looks_like_name
-from guide.sessions import Conversation
-from guide.store import Store
+from guide.storage.sessions import Conversation
+from guide.storage.store import Store
 from tests.conftest import MINI, ROOT, write_flow
 
 

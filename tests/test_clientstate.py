@@ -5,8 +5,8 @@ import pytest
 from guide.flows import library
 from guide.run.engine import AnswerError, Engine
 from guide.run.plans import run_plan_file
-from guide.sessions import Conversation
-from guide.store import Store
+from guide.storage.sessions import Conversation
+from guide.storage.store import Store
 from tests.conftest import write_flow
 
 FLOW = """\

@@ -140,8 +140,8 @@ async def test_an_early_end_debrief_explains_itself_and_charts_the_state(private
 
 def test_resume_keeps_state_and_own_words(private_dirs):
     from guide.flows import library
-    from guide.sessions import Conversation
-    from guide.store import Store
+    from guide.storage.sessions import Conversation
+    from guide.storage.store import Store
 
     lib = library.load(flow_dirs=[RIK], include_user=False)
     store = Store(private_dirs)
@@ -166,8 +166,8 @@ def test_an_answer_meant_for_the_words_box_never_picks_an_option(private_dirs):
     import pytest
 
     from guide.flows import library
-    from guide.sessions import Conversation, StaleAnswer
-    from guide.store import Store
+    from guide.storage.sessions import Conversation, StaleAnswer
+    from guide.storage.store import Store
 
     lib = library.load(flow_dirs=[RIK], include_user=False)
     store = Store(private_dirs)

@@ -5,8 +5,8 @@ import io
 from guide.cli import main
 from guide.flows import library
 from guide.play import Terminal
-from guide.sessions import Conversation
-from guide.store import Store
+from guide.storage.sessions import Conversation
+from guide.storage.store import Store
 from tests.conftest import MINI, write_flow
 
 NASTY = "a\x1b[2J\x1b]0;pwned\x07b\x9bc\x00d\x7fe"

@@ -9,8 +9,8 @@ import pytest
 
 from guide import export
 from guide.flows import library
-from guide.sessions import Conversation
-from guide.store import Store
+from guide.storage.sessions import Conversation
+from guide.storage.store import Store
 from tests.conftest import MINI, ROOT, write_flow
 
 EVIL = '<script>alert("x")</script> **vet** [klik](javascript:alert(1)) <img src=x onerror=alert(1)> &amp;'

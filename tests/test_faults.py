@@ -10,8 +10,8 @@ import sqlite3
 import time
 
 from guide.flows import library
-from guide.sessions import Conversation
-from guide.store import DB_NAME, Store
+from guide.storage.sessions import Conversation
+from guide.storage.store import DB_NAME, Store
 from tests.conftest import MINI, walk, write_flow
 
 KILLS = 200

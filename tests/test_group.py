@@ -12,8 +12,8 @@ from textual.widgets import Digits, Input, OptionList
 from guide import group
 from guide.flows import library
 from guide.run.engine import AnswerError
-from guide.sessions import Conversation
-from guide.store import Store
+from guide.storage.sessions import Conversation
+from guide.storage.store import Store
 from guide.tui.app import GuideApp
 from guide.tui.modals import LabelScreen
 from guide.tui.presenter import GroupPickScreen, PresenterScreen

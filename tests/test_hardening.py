@@ -9,7 +9,7 @@ import pytest
 
 from guide import paths
 from guide.cli import main
-from guide.store import DB_NAME, Store
+from guide.storage.store import DB_NAME, Store
 from tests.conftest import MINI, write_flow
 
 
@@ -87,7 +87,7 @@ def test_an_existing_data_folder_and_database_open_to_others_are_closed(tmp_path
 @pytest.fixture
 def one_session(tmp_path):
     from guide.flows import library
-    from guide.sessions import Conversation
+    from guide.storage.sessions import Conversation
 
     d = tmp_path / "flows"
     write_flow(d, "mini.yaml", MINI)

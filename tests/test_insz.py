@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from guide.privacy import find_insz, valid_insz
 from guide.run.engine import AnswerError
-from guide.sessions import Conversation
+from guide.storage.sessions import Conversation
 
 SEPARATORS = [" ", "  ", ".", "-", "/", "_", "\n", "\r\n", "\t", "\u200b", "\u2013", "\u2014", "\u00a0",
               "\u202f", ". ", " - ", ",", ":", "\ufeff", "\u2060", "·", "|"]
@@ -66,7 +66,7 @@ def test_other_numbers_are_left_alone(text):
 
 def test_an_answer_with_the_number_in_another_notation_is_refused(tmp_path):
     from guide.flows import library
-    from guide.store import Store
+    from guide.storage.store import Store
     from tests.conftest import MINI, write_flow
 
     d = tmp_path / "flows"

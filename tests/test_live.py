@@ -11,7 +11,7 @@ import pytest
 
 from guide import live
 from guide.i18n import t
-from guide.store import Store
+from guide.storage.store import Store
 from guide.tui.app import GuideApp
 from guide.tui.live import (
     InsideScreen,
@@ -32,7 +32,7 @@ WRITER = """
 import json, os, sys, time
 from pathlib import Path
 from guide import live
-from guide.store import Store
+from guide.storage.store import Store
 data, code, role, go, n = sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4]), int(sys.argv[5])
 store = Store(Path(data))
 play, me = live.join(store, code, role)

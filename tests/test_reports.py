@@ -4,8 +4,8 @@ from pathlib import Path
 
 from guide import export, reports
 from guide.flows import library
-from guide.sessions import Conversation
-from guide.store import Store
+from guide.storage.sessions import Conversation
+from guide.storage.store import Store
 from tests.conftest import walk, write_flow
 
 SHOWCASE = Path(__file__).parent / "fixtures" / "tui"

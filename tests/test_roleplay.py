@@ -12,7 +12,7 @@ from guide.flows import fairness
 from guide.run import strategies
 from guide.run.engine import Engine
 from guide.run.plans import run_plan_file
-from guide.store import Store
+from guide.storage.store import Store
 from tests.conftest import ROOT, write_flow
 
 SCENARIOS = sorted(p.stem for p in (ROOT / "flows" / "scenarios").glob("*.yaml") if not p.name.endswith(".plan.yaml"))

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from guide import i18n
 from guide.cli import main
-from guide.store import Store
+from guide.storage.store import Store
 
 FLOW = SimpleNamespace(id="mini", version=1, content_hash="x")
 # labels as people type them: letters with accents, digits, spaces, punctuation; no control characters

@@ -3,8 +3,8 @@
 import pytest
 
 from guide.flows import library
-from guide.sessions import Conversation, StaleAnswer
-from guide.store import Store
+from guide.storage.sessions import Conversation, StaleAnswer
+from guide.storage.store import Store
 from tests.conftest import MINI, write_flow
 
 

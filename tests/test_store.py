@@ -9,8 +9,8 @@ import pytest
 from guide.flows import library
 from guide.privacy import find_insz, valid_insz
 from guide.run.engine import AnswerError
-from guide.sessions import Conversation
-from guide.store import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Store, StoreError
+from guide.storage.sessions import Conversation
+from guide.storage.store import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Store, StoreError
 from tests.conftest import MINI, write_flow
 
 

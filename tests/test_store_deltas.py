@@ -8,8 +8,8 @@ import pytest
 
 from guide.flows import library
 from guide.run.engine import Engine
-from guide.sessions import Conversation
-from guide.store import COMPACT_AFTER, DB_NAME, MIGRATIONS, Store, StoreError
+from guide.storage.sessions import Conversation
+from guide.storage.store import COMPACT_AFTER, DB_NAME, MIGRATIONS, Store, StoreError
 from tests.conftest import MINI, write_flow
 
 

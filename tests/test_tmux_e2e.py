@@ -3,7 +3,7 @@
 import subprocess
 import time
 
-from guide.store import Store
+from guide.storage.store import Store
 from tests.tmuxkit import TMUX, command, keys, screen, wait_for
 
 

@@ -6,7 +6,7 @@ import time
 
 from guide.flows import library
 from guide.run.engine import Engine
-from guide.store import Store
+from guide.storage.store import Store
 from tests.tmuxkit import TMUX, command, keys, literal, screen, wait_for
 
 

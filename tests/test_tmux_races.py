@@ -6,7 +6,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from guide.store import Store
+from guide.storage.store import Store
 from tests.tmuxkit import TMUX, command, send, wait_for
 
 RACE = """\

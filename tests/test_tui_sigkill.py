@@ -7,7 +7,7 @@ import signal
 import subprocess
 import time
 
-from guide.store import Store
+from guide.storage.store import Store
 from tests.test_tmux_races import App, as_keys, send, text_step, wait_for
 
 BUDGET_S = 45  # rounds start until then; each round is short

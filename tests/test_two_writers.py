@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from guide.store import Store
+from guide.storage.store import Store
 from tests.conftest import write_flow
 
 STEPS = 8

@@ -10,7 +10,7 @@ import re
 
 import aiohttp
 
-from guide.store import Store
+from guide.storage.store import Store
 from tests.test_serve import DEADLINE, served
 from tests.test_tmux_races import RACE, long_text, text_step
 

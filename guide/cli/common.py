@@ -21,7 +21,7 @@ def say(problem, lang: str) -> None:
 def with_store(args, lang: str, act) -> int:
     """`act(store)` with the store of --data-dir open (and closed after): its exit code, or 1 when
     the store cannot be opened or written (said on stderr, as is a damaged file moved aside)."""
-    from guide.store import open_store  # deferred: sqlite3
+    from guide.storage.store import open_store  # deferred: sqlite3
 
     store, notices = open_store(args.data_dir)
     for notice in notices:

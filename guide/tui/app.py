@@ -97,7 +97,7 @@ class GuideApp(App):
     def load(self, lib=None, stamps=None) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
         from guide.flows import library  # deferred: the loader (~60 ms) loads after the first frame
-        from guide.store import open_store  # deferred: sqlite3, after the first frame
+        from guide.storage.store import open_store  # deferred: sqlite3, after the first frame
 
         self.lib = lib if lib is not None else library.load(flow_dirs=self.flow_dirs)
         self.flow_stamps = stamps if stamps is not None else self._stamps()
@@ -163,7 +163,7 @@ class GuideApp(App):
 
     # -- sessions ----------------------------------------------------------------
     def start_flow(self, flow_id: str, job: str) -> None:
-        from guide.store import suggest_label  # deferred: sqlite3, after the first frame
+        from guide.storage.store import suggest_label  # deferred: sqlite3, after the first frame
         from guide.training import recent_training  # deferred: the engine (~30 ms)
         from guide.tui.modals import LabelScreen  # deferred: the dialogs pull in the engine
 
@@ -188,9 +188,9 @@ class GuideApp(App):
             self.push_screen(ConversationScreen(conv))
 
     def open_session(self, session_id: int | None = None, **how):
-        """guide.sessions.open_session, or None after telling the user why not."""
+        """guide.storage.sessions.open_session, or None after telling the user why not."""
         from guide.run.engine import AnswerError, RestoreError  # deferred: transitions (~25 ms)
-        from guide.sessions import open_session  # deferred: the loader and the store
+        from guide.storage.sessions import open_session  # deferred: the loader and the store
 
         try:
             conv, _events = open_session(self.store, self.lib, session_id, **how)

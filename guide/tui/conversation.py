@@ -12,8 +12,8 @@ from textual.widgets import Markdown, Static
 from guide import transcript as tr
 from guide.i18n import t
 from guide.run.engine import AnswerError
-from guide.sessions import StaleAnswer
-from guide.store import StoreError
+from guide.storage.sessions import StaleAnswer
+from guide.storage.store import StoreError
 from guide.training import allowed_card
 from guide.tui import keys
 from guide.tui.footer import KeyFooter

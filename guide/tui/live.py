@@ -17,7 +17,7 @@ from guide import live, paths
 from guide.files import make_private_dir, write_private
 from guide.flows.model import KRACHTLIJNEN
 from guide.i18n import t
-from guide.store import StoreError
+from guide.storage.store import StoreError
 from guide.tui.screens import GuideScreen
 
 POLL_S = 0.5  # how often a screen asks whether anything changed (a few microseconds each time)

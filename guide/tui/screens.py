@@ -8,7 +8,7 @@ from textual.screen import Screen
 class GuideScreen(Screen):
     """A full screen of ours. The App calls these when something outside the screen changed."""
 
-    conv = None  # the session this screen shows, if any (guide.sessions.Conversation)
+    conv = None  # the session this screen shows, if any (guide.storage.sessions.Conversation)
 
     def refresh_lists(self) -> None:
         """Sessions or flows changed: a reload, the store opened, the window came back into focus."""

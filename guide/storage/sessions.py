@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from guide.flows.library import Library
 from guide.run.engine import AnswerError, Engine, Event, RestoreError, check_private
-from guide.store import COMPACT_AFTER, Notice, Session, Store, StoreError
+from guide.storage.store import COMPACT_AFTER, Notice, Session, Store, StoreError
 from guide.textsafe import clean
 from guide.training import clean_code
 

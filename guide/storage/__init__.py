@@ -1,0 +1,1 @@
+"""Saved sessions: the SQLite store and opening or resuming a session on it."""
