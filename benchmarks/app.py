@@ -174,7 +174,7 @@ async def _guide(tmp: Path, history: int, samples: int, profile=None) -> tuple[l
     """(answer handed to the screen -> painted, key press -> painted, CPU of the key press -> painted)
     with `history` messages before."""
     from benchmarks.gen import ANSWERS, flow_yaml
-    from guide.transcript import history_items
+    from guide.artefacts.transcript import history_items
     from guide.tui.app import GuideApp
     from guide.tui.conversation import ConversationScreen
 

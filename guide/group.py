@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide import reports
+from guide.artefacts import reports
 from guide.flows.model import KRACHTLIJNEN, Flow, Option, Step
 from guide.run.engine import Engine, RestoreError
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import html
 
-from guide import reports
+from guide.artefacts import reports
+from guide.artefacts.markup import CSS, escape_md
 from guide.group import GroupView, Moment, letter
 from guide.i18n import t
-from guide.markup import CSS, escape_md
 
 
 def title(view: GroupView, lang: str) -> str:

@@ -20,9 +20,9 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 
+from guide.artefacts.markup import escape_md, markdown_to_html
 from guide.flows.model import CONTINUE_KINDS, KRACHTLIJNEN, Option, Step
 from guide.i18n import t
-from guide.markup import escape_md, markdown_to_html
 from guide.run.engine import AnswerError, Engine, RestoreError
 from guide.storage.store import Store, StoreError
 from guide.textsafe import clean

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 
 from guide import settings
+from guide.artefacts.transcript import after_response, step_items
 from guide.flows import library
 from guide.flows.model import PHASES, Step
 from guide.i18n import ago as i18n_ago
@@ -19,7 +20,6 @@ from guide.storage.sessions import open_session
 from guide.storage.store import StoreError, open_store, suggest_label
 from guide.textsafe import visible
 from guide.training import allowed_card, clean_code
-from guide.transcript import after_response, step_items
 
 COMMANDS = {
     "back": (":terug", ":back"),
@@ -152,7 +152,7 @@ def _start(args, lang: str, term: Terminal, lib, store, training: str | None):
 
 
 def show_items(term: Terminal, items) -> None:
-    """Transcript items (guide.transcript) as plain lines."""
+    """Transcript items (guide.artefacts.transcript) as plain lines."""
     for item in items:
         term.say(f"  {item.title}: {item.body}" if item.title else f"  {item.body}")
 
@@ -170,7 +170,7 @@ def show_events(term: Terminal, events) -> None:
 
 
 def show_step(term: Terminal, conv, step: Step) -> None:
-    """The step as the app shows it (guide.transcript), then what only a plain terminal needs."""
+    """The step as the app shows it (guide.artefacts.transcript), then what only a plain terminal needs."""
     lang = term.lang
     lib = conv.lib
     for item in step_items(step, conv.engine, lib, lang, binnenkant=term.binnenkant):
@@ -327,7 +327,7 @@ def _finish(conv, term: Terminal) -> None:
     term.say()
     if eng.end_step is not None and eng.end_step.text is not None:
         term.say(eng.end_step.text.get(lang))
-    from guide import statechart  # deferred: it loads markdown-it, needed only once the flow ends
+    from guide.artefacts import statechart  # deferred: it loads markdown-it, needed only once the flow ends
 
     why = statechart.early_why(eng, lang)
     if why:

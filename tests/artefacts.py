@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from guide import export
+from guide.artefacts import export
 from guide.flows import library
 from guide.storage.sessions import Conversation
 from guide.storage.store import Store

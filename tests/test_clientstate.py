@@ -198,7 +198,7 @@ def _finished_session(lib, tmp_path, answers, said="Mijn <b>eigen</b> woorden & 
 
 
 def test_the_debrief_charts_the_state_explains_the_early_end_and_sets_own_words_beside_the_best(st, tmp_path):
-    from guide import export
+    from guide.artefacts import export
 
     store, conv = _finished_session(st, tmp_path, {"c1": "cold"})
     try:

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from guide import export
+from guide.artefacts import export
 from guide.flows import library
 from guide.storage.sessions import Conversation
 from guide.storage.store import Store

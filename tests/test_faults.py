@@ -147,7 +147,7 @@ def test_a_whole_session_makes_no_network_connection(tmp_path, monkeypatch, lib)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
-    from guide import export
+    from guide.artefacts import export
 
     store = Store(tmp_path / "data")
     conv, _ = Conversation.start(store, lib, "intake", "NET-1", "prepare", "en")

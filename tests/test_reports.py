@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from guide import export, reports
+from guide.artefacts import export, reports
 from guide.flows import library
 from guide.storage.sessions import Conversation
 from guide.storage.store import Store
@@ -136,7 +136,7 @@ def test_intake_plan_is_the_answers_under_a_caseworkers_headings(tmp_path):
 
 
 def test_numbered_answers_show_no_escape_marks_on_screen_or_in_html():
-    from guide.markup import escape_md, markdown_to_html
+    from guide.artefacts.markup import escape_md, markdown_to_html
 
     text = escape_md("1. Hoe gaat het?\n2) Wat lukt?\n- geen lijst\n# geen kop")
     assert "\\1" not in text and "\\2" not in text

@@ -1,7 +1,7 @@
 """The whole conversation scrolls back, by keyboard, with only a window of it mounted."""
 
 from benchmarks.gen import ANSWERS, flow_yaml
-from guide.transcript import history_items
+from guide.artefacts.transcript import history_items
 from guide.tui.app import GuideApp
 from guide.tui.conversation import ConversationScreen
 from guide.tui.scrollback import MOST, Transcript

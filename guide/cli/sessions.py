@@ -64,7 +64,7 @@ def _stored(args, lang: str, store):
 
 
 def show(args, lang: str, store) -> int:
-    from guide import export  # deferred: the exports and markdown-it
+    from guide.artefacts import export  # deferred: the exports and markdown-it
 
     session, lib = _stored(args, lang, store)
     if session is None:
@@ -74,7 +74,7 @@ def show(args, lang: str, store) -> int:
 
 
 def export_session(args, lang: str, store) -> int:
-    from guide import export  # deferred: the exports and markdown-it
+    from guide.artefacts import export  # deferred: the exports and markdown-it
 
     session, lib = _stored(args, lang, store)
     if session is None:

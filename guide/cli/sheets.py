@@ -20,7 +20,7 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide import markup  # deferred: markdown-it costs start-up time
+    from guide.artefacts import markup  # deferred: markdown-it costs start-up time
     from guide.training import printable_sheets  # deferred: it imports the engine
 
     lib, flow = load_flow(args, lang, args.flow)

@@ -7,13 +7,13 @@ from pathlib import Path
 from textual.app import App
 
 from guide import i18n, paths, settings, speed
+from guide.artefacts.viewer import open_in_viewer
 from guide.files import StoreError, make_private_dir, write_private
 from guide.i18n import t
 from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.palette import Palette, ThemeChoices
 from guide.tui.screens import GuideScreen
-from guide.viewer import open_in_viewer
 
 
 class GuideApp(App):
@@ -245,7 +245,7 @@ class GuideApp(App):
 
     def export_session(self, conv) -> Path | None:
         """Write the session as HTML and Markdown to the exports folder; `conv` or a session id."""
-        from guide import export  # deferred: markdown-it and the reports (~80 ms)
+        from guide.artefacts import export  # deferred: markdown-it and the reports (~80 ms)
 
         session = self.store.get(conv if isinstance(conv, int) else conv.session.id)
         notes = self.store.notes(session.id)

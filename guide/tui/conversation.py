@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Markdown, Static
 
-from guide import transcript as tr
+from guide.artefacts import transcript as tr
 from guide.i18n import t
 from guide.run.engine import AnswerError
 from guide.storage.sessions import StaleAnswer

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
-from guide import export, markup
+from guide.artefacts import export, markup
 from guide.i18n import t
 
 

@@ -125,7 +125,7 @@ class HomeScreen(GuideScreen):
         return t("home.resume-row", lang, label=s.label, flow=title, phase=phase, ago=ago(s.updated, lang))
 
     def _done_row(self, s, title: str) -> str:
-        from guide import markup  # deferred: it loads markdown-it, not needed for the first frame
+        from guide.artefacts import markup  # deferred: it loads markdown-it, not needed for the first frame
 
         return t("home.done-row", self.app.lang, label=s.label, flow=title, when=markup.when(s.updated))
 

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown, Static
 
-from guide import export, reports, statechart
+from guide.artefacts import export, reports, statechart
 from guide.i18n import t
 from guide.tui import keys
 from guide.tui.footer import KeyFooter

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 
-from guide.transcript import Item
+from guide.artefacts.transcript import Item
 from guide.tui.widgets import Msg
 
 INITIAL = 40  # mounted when the transcript is drawn

@@ -13,9 +13,9 @@ from textual.widgets import Button, Input, OptionList, SelectionList, Static, Te
 from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
+from guide.artefacts.transcript import Item
 from guide.flows.model import PHASES, Step
 from guide.i18n import t
-from guide.transcript import Item
 from guide.tui import keys
 
 

@@ -12,12 +12,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide import intake_plan, markup, reflection, reports, statechart
+from guide.artefacts import intake_plan, markup, reflection, reports, statechart
+from guide.artefacts.markup import escape_md, markdown_to_html
+from guide.artefacts.transcript import answer_item
 from guide.flows.model import PHASES, Step
 from guide.i18n import t
-from guide.markup import escape_md, markdown_to_html
 from guide.run.engine import Engine, RestoreError
-from guide.transcript import answer_item
 
 
 def report_kind(engine: Engine | None) -> str | None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import html
 import re
 
+from guide.artefacts.markup import escape_md
+from guide.artefacts.transcript import answer_item
 from guide.i18n import t
-from guide.markup import escape_md
 from guide.run.engine import Engine
-from guide.transcript import answer_item
 
 MEETING = ("meeting_date", "meeting_time", "meeting_place")
 SECTIONS = (  # (heading key, variables), in the order of the meeting

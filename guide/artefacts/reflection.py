@@ -3,12 +3,12 @@ when the work was done, and the choices undone and redone (from the store's chan
 
 from __future__ import annotations
 
-from guide import markup
+from guide.artefacts import markup
+from guide.artefacts.markup import escape_md
+from guide.artefacts.transcript import answer_item
 from guide.flows.model import Step
 from guide.i18n import t
-from guide.markup import escape_md
 from guide.run.engine import Engine
-from guide.transcript import answer_item
 
 EVENING = 18  # from this hour on, a stretch of work counts as an evening
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
+from guide.artefacts.markup import escape_md
 from guide.flows.fairness import points
 from guide.i18n import t
-from guide.markup import escape_md
 from guide.run.engine import Engine
 
 SPARK = "▁▂▃▄▅▆▇█"
