@@ -29,3 +29,7 @@ class LocatedError(CodedError):
         super().__init__(code, **params)
         self.line = line
         self.col = col
+
+
+class AnswerError(CodedError, ValueError):
+    """An answer (or other typed text) that cannot be taken."""

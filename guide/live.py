@@ -15,11 +15,11 @@ closest, or "something else" (the play then goes on as after the option written 
 from __future__ import annotations
 
 import json
-import secrets
 import sqlite3
 import time
 from dataclasses import dataclass, field
 
+from guide import codes
 from guide.artefacts.markup import escape_md, markdown_to_html
 from guide.flows.model import CONTINUE_KINDS, KRACHTLIJNEN, Option, Step
 from guide.i18n import t
@@ -27,8 +27,6 @@ from guide.run.engine import AnswerError, Engine, RestoreError
 from guide.storage.store import Store, StoreError
 from guide.textsafe import clean
 
-CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"  # no 0/O, 1/I/L, 2/Z, 5/S, 8/B: read off a projector
-CODE_LENGTH = 5
 ROLES = ("trainer", "worker", "coach", "observer")
 OTHER = "__other__"  # the worker did something the scenario does not foresee
 NOTE_MAX = 280  # an observer's note is short
@@ -40,15 +38,6 @@ PLAYING, AFTER = "playing", "after"  # after: the play is over, the coach writes
 class LiveError(StoreError):
     """A live-play action that cannot be done (wrong code, moment already marked, ...)."""
 
-
-def new_code() -> str:
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-
-
-def normal_code(text: str) -> str:
-    """What someone typed as a code: case and spaces do not matter, look-alikes are read kindly."""
-    typed = "".join(ch for ch in str(text).upper() if ch.isalnum())
-    return typed.translate(str.maketrans({"0": "D", "O": "D", "1": "T", "I": "T", "L": "T"}))[:12]
 
 
 def live_flows(lib) -> list:
@@ -162,7 +151,7 @@ def start(store: Store, flow_id: str, lang: str) -> tuple[Play, int]:
 
     def work(c):
         for _attempt in range(50):
-            code = new_code()
+            code = codes.new_live_code()
             if c.execute("SELECT 1 FROM live_plays WHERE code = ?", (code,)).fetchone() is None:
                 break
         cur = c.execute("INSERT INTO live_plays (code, flow_id, lang, status, path, created, updated)"
@@ -177,7 +166,7 @@ def start(store: Store, flow_id: str, lang: str) -> tuple[Play, int]:
 
 
 def find(store: Store, code: str) -> int | None:
-    rows = store.rows("SELECT id FROM live_plays WHERE code = ?", (normal_code(code),))
+    rows = store.rows("SELECT id FROM live_plays WHERE code = ?", (codes.normal_live_code(code),))
     return rows[0][0] if rows else None
 
 
@@ -187,7 +176,7 @@ def join(store: Store, code: str, role: str) -> tuple[Play, int]:
         raise LiveError("live.error.role")
     play_id = find(store, code)
     if play_id is None:
-        raise LiveError("live.error.code", typed=normal_code(code) or "-")
+        raise LiveError("live.error.code", typed=codes.normal_live_code(code) or "-")
     role_id = store.transaction(lambda c: c.execute(
         "INSERT INTO live_roles (play_id, role, joined) VALUES (?,?,?)", (play_id, role, time.time())).lastrowid)
     return read(store, play_id), role_id

@@ -10,16 +10,18 @@ import sys
 
 from guide import settings
 from guide.artefacts.transcript import after_response, step_items
+from guide.codes import clean_training
+from guide.errors import AnswerError
 from guide.flows import library
 from guide.flows.model import PHASES, Step
 from guide.i18n import ago as i18n_ago
 from guide.i18n import t
 from guide.paths import config_dir
-from guide.run.engine import AnswerError, check_private
+from guide.privacy import check_private
 from guide.storage.sessions import open_session
 from guide.storage.store import StoreError, open_store, suggest_label
 from guide.textsafe import visible
-from guide.training import allowed_card, clean_code
+from guide.training import allowed_card
 
 COMMANDS = {
     "back": (":terug", ":back"),
@@ -63,7 +65,7 @@ class Terminal:
 def play(args, lang: str, term: Terminal | None = None) -> int:
     term = term or Terminal(lang)
     try:
-        training = clean_code(getattr(args, "training", None))
+        training = clean_training(getattr(args, "training", None))
     except AnswerError as exc:
         term.say(t(exc.code, lang, **exc.params))
         return 2

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from guide.errors import AnswerError
+
 MAX_GAP = 3  # separator characters between two groups of digits: ". ", " - ", "\r\n "
 
 
@@ -86,3 +88,9 @@ def looks_like_name(text: str) -> bool:
     words = text.split()
     named = [w for w in words if w.lower() not in _PARTICLES]
     return len(named) >= 2 and all(_NAME_WORD.match(w) for w in named)
+
+
+def check_private(text: str) -> None:
+    """Refuse text holding a Belgian national register number."""
+    if find_insz(text):
+        raise AnswerError("privacy.insz")

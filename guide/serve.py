@@ -23,13 +23,12 @@ from aiohttp import web
 from textual_serve.server import Server, to_int
 from yarl import URL
 
+from guide import codes
 from guide.i18n import t
 from guide.serve_tabs import Forker, TabAppService
 
 TEMPLATES = Path(__file__).resolve().parent / "serve_templates"
 COOKIE = "bindkracht_join"
-CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: easy to read off a screen
-CODE_LENGTH = 6
 MAX_WRONG = 10  # wrong codes from one address per minute before it has to wait
 DEFAULT_MAX_TABS = 30
 
@@ -43,14 +42,6 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def new_code() -> str:
-    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-
-
-def _normal_code(text: str) -> str:
-    return "".join(ch for ch in text.upper() if ch.isalnum())
-
-
 class ClassroomServer(Server):
     """textual-serve's server with a room's limits: see the module's docstring."""
 
@@ -60,7 +51,7 @@ class ClassroomServer(Server):
         self.lang = lang
         self.max_tabs = args.max_tabs
         self.loopback = is_loopback(args.host)
-        self.code = None if (self.loopback or args.no_code) else new_code()
+        self.code = None if (self.loopback or args.no_code) else codes.new_join_code()
         self.token = secrets.token_urlsafe(32)
         self.tabs = 0
         self.wrong: dict[str, list[float]] = {}
@@ -125,7 +116,7 @@ class ClassroomServer(Server):
         if len(tries) >= MAX_WRONG:
             self.wrong[peer] = tries
             return self.page(request, "join.html", status=429, error=t("serve.join.too-many", self.lang))
-        if compare_digest(_normal_code(request.query["code"]), self.code):
+        if compare_digest(codes.normal_join_code(request.query["code"]), self.code):
             self.wrong.pop(peer, None)
             response = web.HTTPSeeOther("/")
             response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict", path="/")

@@ -14,27 +14,14 @@ No Textual here.
 from __future__ import annotations
 
 import os
-import re
 import time
 
 from guide import settings
-from guide.run.engine import AnswerError, check_private
-from guide.textsafe import clean
+from guide.codes import clean_training
+from guide.errors import AnswerError
 
-MAX_LEN = 40
 ENV = "BINDKRACHT_TRAINING"  # `bindkracht --training CODE` / `serve --training CODE`: the app's default code
-_CODE = re.compile(r"^[\w.-]+$")
 
-
-def clean_code(text: str | None) -> str:
-    """The code as stored ("" for none), or AnswerError("training.bad-code")."""
-    code = clean(text or "").strip()
-    if not code:
-        return ""
-    if len(code) > MAX_LEN or not _CODE.match(code):
-        raise AnswerError("training.bad-code", max=MAX_LEN)
-    check_private(code)
-    return code
 
 
 def sheet_cards(lib) -> set[str]:
@@ -56,7 +43,7 @@ def printable_sheets(flow, training: str | None = "") -> tuple[list[str], str | 
     """The cards `bindkracht sheets` prints, and a message key when some are left out
     (the sheets are not offered) or the code is not a code (then nothing is printed)."""
     try:
-        offered = sheets_offered(clean_code(training))
+        offered = sheets_offered(clean_training(training))
     except AnswerError:
         return [], "training.bad-code"
     cards = [c for c in (flow.persona_card, flow.coach_card, flow.observer_card) if c]
@@ -70,7 +57,7 @@ def recent_training(store, within: float = 8 * 3600) -> str:
     that of the latest session started in the last hours (a learner in a training who starts a
     second role-play need not type it again), else ""."""
     try:
-        given = clean_code(os.environ.get(ENV))
+        given = clean_training(os.environ.get(ENV))
     except AnswerError:
         given = ""
     if given:
@@ -87,7 +74,7 @@ def preset(args) -> AnswerError | None:
     """`bindkracht --training CODE` and `bindkracht serve --training CODE`: every app (each
     browser tab) offers the code when a role-play starts. An error when it is not a code."""
     try:
-        os.environ[ENV] = clean_code(args.training)
+        os.environ[ENV] = clean_training(args.training)
     except AnswerError as exc:
         return exc
     return None

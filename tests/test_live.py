@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from guide import live
+from guide import codes, live
 from guide.i18n import t
 from guide.storage.store import Store
 from guide.tui.app import GuideApp
@@ -106,8 +106,8 @@ def test_a_moment_is_marked_once_and_the_path_follows_the_choice(tmp_path, lib):
 
 
 def test_codes_avoid_look_alikes_and_typing_is_forgiving(tmp_path):
-    codes = {live.new_code() for _ in range(300)}
-    assert all(len(c) == live.CODE_LENGTH and not set(c) & set("0O1IL2Z5S8B") for c in codes)
+    drawn = {codes.new_live_code() for _ in range(300)}
+    assert all(len(c) == codes.LIVE_LENGTH and not set(c) & set("0O1IL2Z5S8B") for c in drawn)
     store = Store(tmp_path / "data")
     play, _me = live.start(store, "rp-wantrouwen", "nl")
     spaced = " ".join(play.code.lower())

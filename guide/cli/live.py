@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from guide import codes
 from guide.cli.common import with_store, write_export
 from guide.i18n import t
 
@@ -46,7 +47,7 @@ def debrief_play(args, lang: str, lib, store) -> int:
 
     play_id = live.find(store, args.code)
     if play_id is None:
-        print(t("live.error.code", lang, typed=live.normal_code(args.code) or "-"), file=sys.stderr)
+        print(t("live.error.code", lang, typed=codes.normal_live_code(args.code) or "-"), file=sys.stderr)
         return 1
     play = live.read(store, play_id)
     write_export(args, lambda data: data / "exports" / f"live-{play.code}.html",

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 from transitions import Machine
 
-from guide.errors import CodedError
+from guide.errors import AnswerError, CodedError  # AnswerError: callers read it from here too
 from guide.flows import clientstate
 from guide.flows.model import Flow, Option, Step, Text
 from guide.flows.successors import END, Edge, flow_edges
-from guide.privacy import find_insz
+from guide.privacy import check_private
 from guide.run.statelog import Delta
 from guide.textsafe import clean
 
@@ -46,10 +46,6 @@ def ordered_options(step: Step, seed: int, flow_id: str) -> list[Option]:
     options = list(step.options)
     random.Random(f"{seed}/{flow_id}/{step.id}").shuffle(options)
     return options
-
-
-class AnswerError(CodedError, ValueError):
-    """An answer the current step cannot take."""
 
 
 class RestoreError(CodedError, ValueError):
@@ -537,8 +533,3 @@ class Engine:
             engine.end_step = engine.program(flow_id).by_id.get(step_id) if flow_id in flows else None
         return engine
 
-
-def check_private(text: str) -> None:
-    """Refuse text holding a Belgian national register number."""
-    if find_insz(text):
-        raise AnswerError("privacy.insz")

@@ -3,11 +3,13 @@ the user before it is committed."""
 
 from __future__ import annotations
 
+from guide.codes import clean_training
+from guide.errors import AnswerError
 from guide.flows.library import Library
-from guide.run.engine import AnswerError, Engine, Event, RestoreError, check_private
+from guide.privacy import check_private
+from guide.run.engine import Engine, Event, RestoreError
 from guide.storage.store import COMPACT_AFTER, Notice, Session, Store, StoreError
 from guide.textsafe import clean
-from guide.training import clean_code
 
 JOBS = ("prepare", "rehearse", "practise")
 
@@ -47,7 +49,7 @@ class Conversation:
         if not label:
             raise AnswerError("engine.empty-text")
         check_private(label)
-        training = clean_code(training)
+        training = clean_training(training)
         if flow_id not in lib.flows:
             raise RestoreError("engine.unknown-flow", flow=flow_id)
         engine = Engine(lib.flows, flow_id, lib.programs)

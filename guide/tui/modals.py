@@ -10,11 +10,11 @@ from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, 
 from textual.widgets.option_list import Option
 
 from guide import paths
+from guide.codes import clean_training
+from guide.errors import AnswerError
 from guide.flows.model import FOCI
 from guide.i18n import t
-from guide.privacy import looks_like_name
-from guide.run.engine import AnswerError, check_private
-from guide.training import clean_code
+from guide.privacy import check_private, looks_like_name
 from guide.tui import keys
 
 
@@ -82,7 +82,7 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
         codes = self.query("#training")
         try:
             check_private(value)
-            code = clean_code(codes.first(Input).value) if codes else ""
+            code = clean_training(codes.first(Input).value) if codes else ""
         except AnswerError as exc:
             self.query_one("#label-error", Static).update(t(exc.code, self.app.lang, **exc.params))
             return
