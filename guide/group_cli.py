@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sys
 
-from guide import group, group_page
 from guide.artefacts import export
+from guide.classroom import group, group_page
 from guide.cli.common import with_store, write_export
 from guide.flows import library
 from guide.i18n import t

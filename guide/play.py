@@ -10,6 +10,7 @@ import sys
 
 from guide import settings
 from guide.artefacts.transcript import after_response, step_items
+from guide.classroom.training import allowed_card
 from guide.codes import clean_training
 from guide.errors import AnswerError
 from guide.flows import library
@@ -21,7 +22,6 @@ from guide.privacy import check_private
 from guide.storage.sessions import open_session
 from guide.storage.store import StoreError, open_store, suggest_label
 from guide.textsafe import visible
-from guide.training import allowed_card
 
 COMMANDS = {
     "back": (":terug", ":back"),

@@ -102,7 +102,7 @@ def test_debrief_scores_read_for_a_group(artefacts, lang):
 @pytest.fixture(scope="module")
 def group_pages(tmp_path_factory):
     """{lang: the trainer's group view page} of ten stored sessions of one training."""
-    from guide import group, group_page
+    from guide.classroom import group, group_page
     from guide.flows import library
     from guide.storage.store import Store
     from tests.groups import GROUP, TRAINING, seed

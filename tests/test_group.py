@@ -9,7 +9,7 @@ import sys
 import pytest
 from textual.widgets import Digits, Input, OptionList
 
-from guide import group
+from guide.classroom import group
 from guide.flows import library
 from guide.run.engine import AnswerError
 from guide.storage.sessions import Conversation
@@ -287,7 +287,7 @@ async def test_starting_a_role_play_asks_for_an_optional_training_code(private_d
 
 
 async def test_a_code_given_to_serve_or_the_app_is_offered_when_a_role_play_starts(private_dirs, monkeypatch):
-    from guide.training import ENV
+    from guide.classroom.training import ENV
 
     monkeypatch.setenv(ENV, TRAINING)  # what `bindkracht serve --training CODE` hands every tab
     app = GuideApp(lang="nl", flow_dirs=[GROUP], data_dir=str(private_dirs), blink=False)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from guide import codes, live
+from guide import codes
+from guide.classroom import live
 from guide.i18n import t
 from guide.storage.store import Store
 from guide.tui.app import GuideApp
@@ -31,7 +32,7 @@ WRITES = 60  # per process
 WRITER = """
 import json, os, sys, time
 from pathlib import Path
-from guide import live
+from guide.classroom import live
 from guide.storage.store import Store
 data, code, role, go, n = sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4]), int(sys.argv[5])
 store = Store(Path(data))

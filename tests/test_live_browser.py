@@ -11,7 +11,7 @@ import time
 
 from playwright.sync_api import sync_playwright
 
-from guide import live
+from guide.classroom import live
 from guide.i18n import t
 from guide.storage.store import Store
 from tests.conftest import ROOT, stop_group

@@ -4,7 +4,7 @@ pytest tests/test_live_snapshots.py --snapshot-update"""
 
 import pytest
 
-from guide import live
+from guide.classroom import live
 from guide.storage.store import Store
 from guide.tui.live import LiveDebriefScreen, TrainerScreen
 from tests.test_snapshots import SIZES, app, fixed_dirs  # noqa: F401  (the fixture keeps paths fixed)

@@ -79,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         print(t(exc.code, lang, **exc.params), file=sys.stderr)
         return 2
     if getattr(args, "training", None) and args.command in (None, "serve"):  # every app offers the code
-        from guide.training import preset  # deferred: the engine (transitions), only with --training
+        from guide.classroom.training import (
+            preset,  # deferred: the engine (transitions), only with --training
+        )
 
         problem = preset(args)
         if problem is not None:

@@ -32,7 +32,7 @@ def run(args, lang: str) -> int:
 
 
 def start_play(args, lang: str, lib, store) -> int:
-    from guide import live  # deferred: the engine and the store
+    from guide.classroom import live  # deferred: the engine and the store
 
     if args.flow not in {f.id for f in live.live_flows(lib)}:
         print(t("cli.live.not-live", lang, flow=args.flow), file=sys.stderr)
@@ -43,7 +43,7 @@ def start_play(args, lang: str, lib, store) -> int:
 
 
 def debrief_play(args, lang: str, lib, store) -> int:
-    from guide import live  # deferred: the engine and the store
+    from guide.classroom import live  # deferred: the engine and the store
 
     play_id = live.find(store, args.code)
     if play_id is None:

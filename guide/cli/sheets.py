@@ -21,7 +21,7 @@ def add(sub, common, lang: str) -> None:
 
 def run(args, lang: str) -> int:
     from guide.artefacts import markup  # deferred: markdown-it costs start-up time
-    from guide.training import printable_sheets  # deferred: it imports the engine
+    from guide.classroom.training import printable_sheets  # deferred: it imports the engine
 
     lib, flow = load_flow(args, lang, args.flow)
     if flow is None:

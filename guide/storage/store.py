@@ -114,7 +114,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX trainings_code ON trainings(code);
     """,
-    # 6 -> 7: live role-play (guide/live.py): the plays, who joined, observers' marks, the coach's binnenkant
+    # 6 -> 7: live role-play (guide/classroom/live.py): the plays, who joined, observers' marks, the coach's binnenkant
     """
     CREATE TABLE live_plays (
         id INTEGER PRIMARY KEY,

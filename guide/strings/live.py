@@ -1,4 +1,4 @@
-"""Live role-play: trainer, worker, coach and observers in one play (guide/live.py, guide/tui/live.py)."""
+"""Live role-play: trainer, worker, coach and observers in one play (guide/classroom/live.py, guide/tui/live.py)."""
 
 STRINGS = {
     # errors

@@ -163,8 +163,8 @@ class GuideApp(App):
 
     # -- sessions ----------------------------------------------------------------
     def start_flow(self, flow_id: str, job: str) -> None:
+        from guide.classroom.training import recent_training  # deferred: the engine (~30 ms)
         from guide.storage.store import suggest_label  # deferred: sqlite3, after the first frame
-        from guide.training import recent_training  # deferred: the engine (~30 ms)
         from guide.tui.modals import LabelScreen  # deferred: the dialogs pull in the engine
 
         if self.store is None:

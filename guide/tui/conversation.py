@@ -10,11 +10,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Markdown, Static
 
 from guide.artefacts import transcript as tr
+from guide.classroom.training import allowed_card
 from guide.i18n import t
 from guide.run.engine import AnswerError
 from guide.storage.sessions import StaleAnswer
 from guide.storage.store import StoreError
-from guide.training import allowed_card
 from guide.tui import keys
 from guide.tui.footer import KeyFooter
 from guide.tui.modals import NoteScreen

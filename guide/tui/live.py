@@ -13,7 +13,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from guide import live, paths
+from guide import paths
+from guide.classroom import live
 from guide.files import make_private_dir, write_private
 from guide.flows.model import KRACHTLIJNEN
 from guide.i18n import t

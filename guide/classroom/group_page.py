@@ -9,7 +9,7 @@ import html
 
 from guide.artefacts import reports
 from guide.artefacts.markup import CSS, escape_md
-from guide.group import GroupView, Moment, letter
+from guide.classroom.group import GroupView, Moment, letter
 from guide.i18n import t
 
 
