@@ -1,4 +1,4 @@
-"""`bindkracht serve`: the app in a browser (guide/serve.py)."""
+"""`bindkracht serve`: the app in a browser (guide/web/server.py)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,6 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide.serve import serve  # deferred: the web server and textual-serve
+    from guide.web.server import serve  # deferred: the web server and textual-serve
 
     return serve(args, lang)

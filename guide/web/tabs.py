@@ -1,4 +1,4 @@
-"""One app process per browser tab, forked by the fork server (guide/serve_fork.py)."""
+"""One app process per browser tab, forked by the fork server (guide/web/fork.py)."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ class Forker:
         if os.path.exists(self.socket_path):
             os.unlink(self.socket_path)
         self.process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "guide.serve_fork", self.socket_path, *self.args,
+            sys.executable, "-m", "guide.web.fork", self.socket_path, *self.args,
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=web_environment())
         line = await asyncio.wait_for(self.process.stdout.readline(), START_TIMEOUT)
         if line.strip() != b"ready":

@@ -2,7 +2,7 @@
 imported and loaded once, and every browser tab gets its own forked app process.
 
 The fork server ends when its stdin closes, that is when the server is gone.
-Run by the server as `python -m guide.serve_fork SOCKET --lang .. [--flows ..] [--data-dir ..]`.
+Run by the server as `python -m guide.web.fork SOCKET --lang .. [--flows ..] [--data-dir ..]`.
 For each tab the server connects to SOCKET, sends the terminal size as one JSON line and
 the tab's stdin, stdout and stderr pipe ends (SCM_RIGHTS); the fork server answers with
 the child's pid. A child is a separate process with its own memory: one isolated app per
@@ -96,7 +96,7 @@ def _freeze() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m guide.serve_fork")
+    parser = argparse.ArgumentParser(prog="python -m guide.web.fork")
     parser.add_argument("socket")
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--flows", action="append", type=Path, default=[])

@@ -3,7 +3,7 @@
 Built on textual-serve's server, with what a classroom needs: websockets only from the
 page's own origin, a cap on open tabs, a join code when others on the network can
 connect, no directory listings, the page in the user's language, and app processes
-forked from a warm fork server (guide/serve_fork.py) so that a room joins in seconds.
+forked from a warm fork server (guide/web/fork.py) so that a room joins in seconds.
 """
 
 from __future__ import annotations
@@ -25,9 +25,9 @@ from yarl import URL
 
 from guide import codes
 from guide.i18n import t
-from guide.serve_tabs import Forker, TabAppService
+from guide.web.tabs import Forker, TabAppService
 
-TEMPLATES = Path(__file__).resolve().parent / "serve_templates"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 COOKIE = "bindkracht_join"
 MAX_WRONG = 10  # wrong codes from one address per minute before it has to wait
 DEFAULT_MAX_TABS = 30
