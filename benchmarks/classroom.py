@@ -188,7 +188,7 @@ def report(r: dict) -> None:
 
 
 def bench_classroom(rounds=ROUNDS, lang: str = "en", ahead: int = 30) -> list[dict]:
-    from guide.i18n import t
+    from guide.base.i18n import t
 
     ready_text = t("home.jobs", lang).encode()
     port = _free_port()

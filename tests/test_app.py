@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from guide import i18n
+from guide.base import i18n
 from guide.storage.store import Store
 from guide.tui.app import GuideApp
 from guide.tui.conversation import ConversationScreen

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from guide import settings
+from guide.base import settings
 from guide.storage import store
 from guide.storage.store import DB_NAME
 from tests.conftest import ROOT
@@ -134,7 +134,8 @@ def test_every_key_used_anywhere_resolves_in_both_languages_without_the_app():
     probe = r'''
 import re, sys
 from pathlib import Path
-from guide import i18n, cli# what the commands load
+from guide import cli# what the commands load
+from guide.base import i18n# what the commands load
 from guide.web import server# what the commands load
 from guide.artefacts import export, reports# what the commands load
 from guide.storage import store, sessions# what the commands load

@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-from guide import i18n, settings
+from guide.base import i18n, settings
+from guide.base.privacy import looks_like_name
 from guide.flows import library
-from guide.privacy import looks_like_name
 from guide.storage.sessions import Conversation
 from guide.storage.store import Store
 from tests.conftest import MINI, ROOT, write_flow

@@ -225,8 +225,8 @@ def test_the_debrief_charts_the_state_explains_the_early_end_and_sets_own_words_
 def test_play_on_stdin_asks_for_own_words_first_and_prints_the_chart(st, tmp_path):
     import io
 
-    from guide import play
-    from guide.play import Terminal
+    from guide.cli import player
+    from guide.cli.player import Terminal
 
     store, conv = _finished_session(st, tmp_path, {"c1": "warm", "c2": "b"})
     conv.close()
@@ -244,7 +244,7 @@ def test_play_on_stdin_asks_for_own_words_first_and_prints_the_chart(st, tmp_pat
         job = None
         take_over = False
 
-    assert play.play(Args, "en", term) == 0
+    assert player.play(Args, "en", term) == 0
     text = out.getvalue()
     assert text.index("What would you say?") < text.index("1) Warm")  # the options only after the words
     assert "Who is this?" in text and text.index("Who is this?") > text.index("1) Warm")  # binnenkant after

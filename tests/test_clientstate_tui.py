@@ -4,7 +4,7 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList, Static
 
-from guide import settings
+from guide.base import settings
 from guide.run.engine import Engine
 from guide.tui.app import GuideApp
 from guide.tui.report import ReportScreen

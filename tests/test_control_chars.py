@@ -3,8 +3,8 @@
 import io
 
 from guide.cli import main
+from guide.cli.player import Terminal
 from guide.flows import library
-from guide.play import Terminal
 from guide.storage.sessions import Conversation
 from guide.storage.store import Store
 from tests.conftest import MINI, write_flow

@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from guide import paths
+from guide.base import paths
 from guide.cli import main
 from guide.storage.store import DB_NAME, Store
 from tests.conftest import MINI, write_flow
@@ -54,7 +54,7 @@ async def test_the_app_starts_with_a_flow_id_used_twice_and_shows_the_problem(pr
 
 # -- a loose umask ----------------------------------------------------------------------
 def test_everything_the_app_creates_is_closed_to_others_under_umask_000(tmp_path, monkeypatch):
-    from guide import settings
+    from guide.base import settings
 
     config = tmp_path / "home" / ".config" / "bindkracht"
     data = tmp_path / "home" / ".local" / "share" / "bindkracht"

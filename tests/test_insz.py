@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guide.privacy import find_insz, valid_insz
+from guide.base.privacy import find_insz, valid_insz
 from guide.run.engine import AnswerError
 from guide.storage.sessions import Conversation
 

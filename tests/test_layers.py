@@ -71,3 +71,48 @@ def test_the_import_rule_finds_a_bare_import(tmp_path):
         encoding="utf-8",
     )
     assert uncommented_function_imports(sample, tmp_path) == ["sample.py:5", "sample.py:11"]
+
+
+def _contracts() -> list[dict]:
+    import tomllib
+
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+
+
+def _modules() -> list[str]:
+    """Every module of the package, from the files (guide/a/b.py -> guide.a.b, guide/a/__init__.py -> guide.a)."""
+    found = []
+    for path in sorted((ROOT / "guide").rglob("*.py")):
+        parts = path.relative_to(ROOT).with_suffix("").parts
+        found.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return found
+
+
+def _covered(module: str, by: list[str]) -> bool:
+    return any(module == name or module.startswith(name + ".") for name in by)
+
+
+def test_every_module_sits_in_a_layer():
+    """A new module (or folder) that no layer names fails here, so the layers contract grows with the house."""
+    layers = next(c for c in _contracts() if c["type"] == "layers")["layers"]
+    names = [name.strip() for layer in layers for name in layer.split(":")]
+    outside = [m for m in _modules() if m != "guide" and not _covered(m, names)]
+    assert outside == [], f"modules in no layer of pyproject's layers contract: {outside}"
+
+
+# What may import Textual: the app, the web server that starts it per tab, and the commands that start them.
+STARTS_THE_APP = ["guide", "guide.__main__", "guide.tui", "guide.web", "guide.cli", "guide.cli.serve"]
+
+
+def test_no_textual_below_the_app_covers_every_module():
+    """Every module other than the app and what starts it is a source of the no-Textual contract."""
+    rule = next(c for c in _contracts() if "textual" in c.get("forbidden_modules", []))
+    uncovered = [m for m in _modules()
+                 if m not in STARTS_THE_APP and not m.startswith(("guide.tui.", "guide.web."))
+                 and not _covered(m, rule["source_modules"])]
+    assert uncovered == [], f"modules the no-Textual contract does not cover: {uncovered}"
+
+
+def test_the_layer_rules_can_fail():
+    assert _covered("guide.flows.parse", ["guide.flows"]) and not _covered("guide.flowsx", ["guide.flows"])
+    assert "guide.flows.parse" in _modules() and "guide.flows" in _modules()

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from guide import codes
+from guide.base import codes
+from guide.base.i18n import t
 from guide.classroom import live
-from guide.i18n import t
 from guide.storage.store import Store
 from guide.tui.app import GuideApp
 from guide.tui.live import (

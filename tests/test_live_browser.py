@@ -11,8 +11,8 @@ import time
 
 from playwright.sync_api import sync_playwright
 
+from guide.base.i18n import t
 from guide.classroom import live
-from guide.i18n import t
 from guide.storage.store import Store
 from tests.conftest import ROOT, stop_group
 from tests.test_browser_e2e import CHROMIUM, FLAGS, _free_port, _wait_port

@@ -12,7 +12,7 @@ from tests.test_snapshots import SIZES, app, fixed_dirs  # noqa: F401  (the fixt
 
 @pytest.fixture(autouse=True)
 def fixed_code(monkeypatch):
-    monkeypatch.setattr("guide.codes.new_live_code", lambda: "KM7QX")
+    monkeypatch.setattr("guide.base.codes.new_live_code", lambda: "KM7QX")
 
 
 def _play(store, lang="nl"):

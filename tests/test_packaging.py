@@ -36,7 +36,7 @@ def test_a_wheel_installed_elsewhere_finds_its_flows_and_cards(tmp_path):
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = dict(os.environ, PYTHONPATH=str(site), BINDKRACHT_CONFIG_DIR=str(tmp_path / "cfg"))
-    where = _run(["-c", "import guide.paths as p; print(p.shipped_root())"], elsewhere, env)
+    where = _run(["-c", "import guide.base.paths as p; print(p.shipped_root())"], elsewhere, env)
     assert where.stdout.strip() == str(site / "guide" / "_shipped")
     flows = _run(["-m", "guide", "flows"], elsewhere, env)
     assert flows.returncode == 0 and "intake" in flows.stdout and "full-process" in flows.stdout

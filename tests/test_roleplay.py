@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from guide import play
+from guide.cli import player
 from guide.flows import fairness
 from guide.run import strategies
 from guide.run.engine import Engine
@@ -70,8 +70,8 @@ def test_play_numbers_follow_the_order_shown(lib):
     eng = Engine(lib.flows, "rp-energie", lib.programs, seed=3)
     shown = eng.ordered(step)
     assert shown != step.options
-    assert play.parse_answer(step, "1", shown) == shown[0].value
-    assert play.parse_answer(step, "3", shown) == shown[2].value
+    assert player.parse_answer(step, "1", shown) == shown[0].value
+    assert player.parse_answer(step, "3", shown) == shown[2].value
     eng.close()
 
 

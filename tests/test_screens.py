@@ -2,7 +2,7 @@
 
 import pytest
 
-from guide import i18n
+from guide.base import i18n
 from tests.tour import controls, fragments, make_app, screen_text, tour
 
 EVERY_SCREEN = {"home", "new-session", "note", "help", "quit", "palette", "theme-picker", "end", "debrief",

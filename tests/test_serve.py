@@ -20,7 +20,7 @@ import time
 import aiohttp
 import pytest
 
-from guide.i18n import t
+from guide.base.i18n import t
 from tests.conftest import ROOT, stop_group
 
 DEADLINE = 60.0  # seconds; generous, the machine is shared

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide import i18n
+from guide.base import i18n
 from guide.cli import main
 from guide.storage.store import Store
 

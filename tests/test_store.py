@@ -6,8 +6,8 @@ import stat
 
 import pytest
 
+from guide.base.privacy import find_insz, valid_insz
 from guide.flows import library
-from guide.privacy import find_insz, valid_insz
 from guide.run.engine import AnswerError
 from guide.storage.sessions import Conversation
 from guide.storage.store import DB_NAME, MIGRATIONS, SCHEMA_VERSION, Store, StoreError

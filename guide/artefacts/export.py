@@ -15,8 +15,8 @@ from pathlib import Path
 from guide.artefacts import intake_plan, markup, reflection, reports, statechart
 from guide.artefacts.markup import escape_md, markdown_to_html
 from guide.artefacts.transcript import answer_item
+from guide.base.i18n import t
 from guide.flows.model import PHASES, Step
-from guide.i18n import t
 from guide.run.engine import Engine, RestoreError
 
 

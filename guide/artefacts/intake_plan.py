@@ -13,7 +13,7 @@ import re
 
 from guide.artefacts.markup import escape_md
 from guide.artefacts.transcript import answer_item
-from guide.i18n import t
+from guide.base.i18n import t
 from guide.run.engine import Engine
 
 MEETING = ("meeting_date", "meeting_time", "meeting_place")

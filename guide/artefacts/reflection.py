@@ -6,8 +6,8 @@ from __future__ import annotations
 from guide.artefacts import markup
 from guide.artefacts.markup import escape_md
 from guide.artefacts.transcript import answer_item
+from guide.base.i18n import t
 from guide.flows.model import Step
-from guide.i18n import t
 from guide.run.engine import Engine
 
 EVENING = 18  # from this hour on, a stretch of work counts as an evening

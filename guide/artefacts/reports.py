@@ -12,9 +12,9 @@ import time
 from dataclasses import dataclass, field
 
 from guide.artefacts.markup import escape_md as _esc
+from guide.base.i18n import t
 from guide.flows.checks import END, successors
 from guide.flows.model import KRACHTLIJNEN, Option, Step
-from guide.i18n import t
 from guide.run.engine import Engine
 
 SELF_VARS = {f"self_k{n}": f"krachtlijn-{n}" for n in range(1, 11)}

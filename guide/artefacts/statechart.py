@@ -10,8 +10,8 @@ import html
 from dataclasses import dataclass
 
 from guide.artefacts.markup import escape_md
+from guide.base.i18n import t
 from guide.flows.fairness import points
-from guide.i18n import t
 from guide.run.engine import Engine
 
 SPARK = "▁▂▃▄▅▆▇█"

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from guide.base.i18n import t
 from guide.flows.model import PHASES, Step
-from guide.i18n import t
 from guide.run.engine import Engine, Event
 
 

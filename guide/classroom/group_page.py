@@ -9,8 +9,8 @@ import html
 
 from guide.artefacts import reports
 from guide.artefacts.markup import CSS, escape_md
+from guide.base.i18n import t
 from guide.classroom.group import GroupView, Moment, letter
-from guide.i18n import t
 
 
 def title(view: GroupView, lang: str) -> str:

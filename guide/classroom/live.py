@@ -19,13 +19,13 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 
-from guide import codes
 from guide.artefacts.markup import escape_md, markdown_to_html
+from guide.base import codes
+from guide.base.i18n import t
+from guide.base.textsafe import clean
 from guide.flows.model import CONTINUE_KINDS, KRACHTLIJNEN, Option, Step
-from guide.i18n import t
 from guide.run.engine import AnswerError, Engine, RestoreError
 from guide.storage.store import Store, StoreError
-from guide.textsafe import clean
 
 ROLES = ("trainer", "worker", "coach", "observer")
 OTHER = "__other__"  # the worker did something the scenario does not foresee

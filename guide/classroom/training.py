@@ -16,9 +16,9 @@ from __future__ import annotations
 import os
 import time
 
-from guide import settings
-from guide.codes import clean_training
-from guide.errors import AnswerError
+from guide.base import settings
+from guide.base.codes import clean_training
+from guide.base.errors import AnswerError
 
 ENV = "BINDKRACHT_TRAINING"  # `bindkracht --training CODE` / `serve --training CODE`: the app's default code
 

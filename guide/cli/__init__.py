@@ -11,11 +11,11 @@ import os
 import sys
 from importlib import import_module
 
+from guide.base.files import StoreError
+from guide.base.i18n import t
+from guide.base.paths import data_dir
+from guide.base.settings import pick_lang
 from guide.cli.options import VersionAction, global_options, localise_argparse, peek_lang
-from guide.files import StoreError
-from guide.i18n import t
-from guide.paths import data_dir
-from guide.settings import pick_lang
 
 COMMANDS = (
     "check",

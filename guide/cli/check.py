@@ -7,8 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from guide.base.i18n import t
 from guide.flows.problems import Problem, sort_key
-from guide.i18n import t
 
 
 def add(sub, common, lang: str) -> None:

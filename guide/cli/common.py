@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import sys
 
-from guide.files import StoreError, make_private_dir, write_private
-from guide.i18n import t
-from guide.paths import data_dir
+from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.i18n import t
+from guide.base.paths import data_dir
 
 
 def say(problem, lang: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from guide.i18n import t
+from guide.base.i18n import t
 
 
 def add(sub, common, lang: str) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from guide.base.i18n import t
 from guide.cli.common import load_flow
-from guide.i18n import t
 
 
 def add(sub, common, lang: str) -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from guide import codes
+from guide.base import codes
+from guide.base.i18n import t
 from guide.cli.common import with_store, write_export
-from guide.i18n import t
 
 
 def add(sub, common, lang: str) -> None:

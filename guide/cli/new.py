@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from guide import paths
+from guide.base import paths
+from guide.base.i18n import t
 from guide.flows.scaffold import ScaffoldError, create
-from guide.i18n import t
 
 
 def add(sub, common, lang: str) -> None:

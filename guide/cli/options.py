@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from guide import __version__
-from guide.i18n import LANGS, t
+from guide.base.i18n import LANGS, t
 
 # argparse's own words (usage, errors), in Dutch when the user works in Dutch
 ARGPARSE_NL = {

@@ -1,8 +1,8 @@
-"""`bindkracht play FLOW`: a flow in the plain terminal (guide/play.py)."""
+"""`bindkracht play FLOW`: a flow in the plain terminal (guide/cli/player.py)."""
 
 from __future__ import annotations
 
-from guide.i18n import t
+from guide.base.i18n import t
 
 
 def add(sub, common, lang: str) -> None:
@@ -16,6 +16,6 @@ def add(sub, common, lang: str) -> None:
 
 
 def run(args, lang: str) -> int:
-    from guide.play import play  # deferred: the engine and the store
+    from guide.cli.player import play  # deferred: the engine and the store
 
     return play(args, lang)

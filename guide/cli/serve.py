@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from guide.base.i18n import t
 from guide.cli.options import AHEAD, PORT, TABS
-from guide.i18n import t
 
 
 def add(sub, common, lang: str) -> None:

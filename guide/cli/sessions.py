@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from guide.base.i18n import t
+from guide.base.textsafe import visible
 from guide.cli.common import with_store, write_export
 from guide.cli.options import SESSION_ID, duration
-from guide.i18n import t
-from guide.textsafe import visible
 
 
 def add(sub, common, lang: str) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from guide import paths
+from guide.base import paths
+from guide.base.files import StoreError
+from guide.base.i18n import t
 from guide.cli.common import load_flow, say, write_export
-from guide.files import StoreError
-from guide.i18n import t
 
 
 def add(sub, common, lang: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from guide.i18n import t
+from guide.base.i18n import t
 
 
 def add(sub, common, lang: str) -> None:

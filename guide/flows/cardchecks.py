@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from guide.files import display_path
+from guide.base.files import display_path
 from guide.flows.problems import Problem
 
 RIGHTS_PREFIX = "recht-"

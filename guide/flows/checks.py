@@ -3,13 +3,13 @@ translations and call cycles."""
 
 from __future__ import annotations
 
+from guide.base.speed import without_gc
 from guide.flows import clientstate
 from guide.flows.fairness import fairness_problems
 from guide.flows.model import FOCI, KIND_VAR_TYPE, KRACHTLIJNEN, Flow, FlowRefs, Mark, Step, Text
 from guide.flows.problems import Problem
 from guide.flows.successors import END as FLOW_END
 from guide.flows.successors import flow_edges
-from guide.speed import without_gc
 
 END = -1  # index for: the flow ends
 

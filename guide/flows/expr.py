@@ -13,7 +13,7 @@ from __future__ import annotations
 import ast
 import operator
 
-from guide.errors import CodedError
+from guide.base.errors import CodedError
 
 MISSING = object()
 FUNCTIONS = ("answered", "count")

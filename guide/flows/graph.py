@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from guide.base.i18n import t
 from guide.flows.model import Flow
 from guide.flows.successors import END, flow_edges
-from guide.i18n import t
 
 END_NODE = "flow_end"
 _MERMAID_SHAPES = {"end": ("([", "])"), "call": ("[[", "]]"), "choice": ("{", "}")}

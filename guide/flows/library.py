@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide import paths
-from guide.files import ReadError, display_path, read_limited
+from guide.base import paths
+from guide.base.files import ReadError, display_path, read_limited
 from guide.flows.cardchecks import check_rights_cards
 from guide.flows.cards import card_problems, inside_folder
 from guide.flows.checks import check_call_cycles, check_flow

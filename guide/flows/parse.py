@@ -9,6 +9,8 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from guide.base.speed import without_gc
+from guide.base.textsafe import clean, first_control
 from guide.flows import clientstate, yamlnodes
 from guide.flows.expr import ExprError, compile_expr
 from guide.flows.model import (
@@ -29,8 +31,6 @@ from guide.flows.model import (
 )
 from guide.flows.problems import Problem
 from guide.flows.yamlnodes import Map, Node, Scalar, Seq
-from guide.speed import without_gc
-from guide.textsafe import clean, first_control
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 INT_RE = re.compile(r"^-?(0|[1-9][0-9]{0,8})$")

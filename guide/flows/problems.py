@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from guide.i18n import t
+from guide.base.i18n import t
 
 
 @dataclass(frozen=True)

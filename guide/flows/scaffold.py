@@ -6,9 +6,9 @@ import os
 import re
 from pathlib import Path
 
-from guide.errors import CodedError
-from guide.files import StoreError, make_private_dir
-from guide.paths import shipped_root
+from guide.base.errors import CodedError
+from guide.base.files import StoreError, make_private_dir
+from guide.base.paths import shipped_root
 
 FLOW = """\
 # yaml-language-server: $schema={schema}

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from guide.errors import LocatedError
-from guide.speed import without_gc
+from guide.base.errors import LocatedError
+from guide.base.speed import without_gc
 
 try:  # libyaml is much faster; the pure-Python parser is the reference for problems
     from yaml import CSafeLoader as FAST_LOADER

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from transitions import Machine
 
-from guide.errors import AnswerError, CodedError  # AnswerError: callers read it from here too
+from guide.base.errors import AnswerError, CodedError  # AnswerError: callers read it from here too
+from guide.base.privacy import check_private
+from guide.base.textsafe import clean
 from guide.flows import clientstate
 from guide.flows.model import Flow, Option, Step, Text
 from guide.flows.successors import END, Edge, flow_edges
-from guide.privacy import check_private
 from guide.run.statelog import Delta
-from guide.textsafe import clean
 
 END_STATE = END  # past the last step: the flow has ended
 STATE_VERSION = 1

@@ -26,13 +26,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide.files import ReadError, display_path, read_limited
+from guide.base.files import ReadError, display_path, read_limited
+from guide.base.i18n import t
 from guide.flows import yamlnodes
 from guide.flows.library import Library
 from guide.flows.parse import Parser
 from guide.flows.problems import Problem
 from guide.flows.yamlnodes import Map, Scalar, Seq
-from guide.i18n import t
 from guide.run.engine import AnswerError, Engine, RestoreError
 
 MAX_STEPS = 5000

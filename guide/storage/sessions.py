@@ -3,13 +3,13 @@ the user before it is committed."""
 
 from __future__ import annotations
 
-from guide.codes import clean_training
-from guide.errors import AnswerError
+from guide.base.codes import clean_training
+from guide.base.errors import AnswerError
+from guide.base.privacy import check_private
+from guide.base.textsafe import clean
 from guide.flows.library import Library
-from guide.privacy import check_private
 from guide.run.engine import Engine, Event, RestoreError
 from guide.storage.store import COMPACT_AFTER, Notice, Session, Store, StoreError
-from guide.textsafe import clean
 
 JOBS = ("prepare", "rehearse", "practise")
 

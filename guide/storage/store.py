@@ -21,8 +21,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from guide import paths
-from guide.files import StoreError, make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
+from guide.base import paths
+from guide.base.files import StoreError, make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
 from guide.run import statelog
 
 DB_NAME = "bindkracht.db"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from textual.app import App
 
-from guide import i18n, paths, settings, speed
 from guide.artefacts.viewer import open_in_viewer
-from guide.files import StoreError, make_private_dir, write_private
-from guide.i18n import t
+from guide.base import i18n, paths, settings, speed
+from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.i18n import t
 from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.palette import Palette, ThemeChoices

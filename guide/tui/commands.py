@@ -6,8 +6,8 @@ from functools import partial
 
 from textual.app import SystemCommand
 
+from guide.base.i18n import t
 from guide.classroom.training import allowed_card
-from guide.i18n import t
 from guide.tui.conversation import ConversationScreen
 from guide.tui.modals import CardScreen
 

@@ -10,8 +10,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Markdown, Static
 
 from guide.artefacts import transcript as tr
+from guide.base.i18n import t
 from guide.classroom.training import allowed_card
-from guide.i18n import t
 from guide.run.engine import AnswerError
 from guide.storage.sessions import StaleAnswer
 from guide.storage.store import StoreError

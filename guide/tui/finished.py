@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from guide.artefacts import export, markup
-from guide.i18n import t
+from guide.base.i18n import t
 
 
 class FinishedScreen(ModalScreen[None]):

@@ -7,8 +7,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from guide.base.i18n import ago, t
 from guide.flows.model import JOBS, PHASES
-from guide.i18n import ago, t
 from guide.tui import keys
 from guide.tui.footer import KeyFooter
 from guide.tui.screens import GuideScreen

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.binding import Binding, BindingsMap
 
-from guide.i18n import t
+from guide.base.i18n import t
 
 # (id, default keys, action, description key, shown in footer)
 APP_KEYS = [

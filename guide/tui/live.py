@@ -13,11 +13,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from guide import paths
+from guide.base import paths
+from guide.base.files import make_private_dir, write_private
+from guide.base.i18n import t
 from guide.classroom import live
-from guide.files import make_private_dir, write_private
 from guide.flows.model import KRACHTLIJNEN
-from guide.i18n import t
 from guide.storage.store import StoreError
 from guide.tui.screens import GuideScreen
 

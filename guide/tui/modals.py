@@ -9,12 +9,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from guide import paths
-from guide.codes import clean_training
-from guide.errors import AnswerError
+from guide.base import paths
+from guide.base.codes import clean_training
+from guide.base.errors import AnswerError
+from guide.base.i18n import t
+from guide.base.privacy import check_private, looks_like_name
 from guide.flows.model import FOCI
-from guide.i18n import t
-from guide.privacy import check_private, looks_like_name
 from guide.tui import keys
 
 

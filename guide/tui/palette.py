@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.command import CommandInput, CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.widgets.option_list import Option
 
-from guide.i18n import t
+from guide.base.i18n import t
 from guide.tui.themes import THEMES
 
 

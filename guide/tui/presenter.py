@@ -17,11 +17,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Digits, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from guide import paths
 from guide.artefacts import reports
+from guide.base import paths
+from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.i18n import t
 from guide.classroom import group, group_page
-from guide.files import StoreError, make_private_dir, write_private
-from guide.i18n import t
 from guide.tui import keys
 from guide.tui.screens import GuideScreen
 

@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Markdown, Static
 
 from guide.artefacts import export, reports, statechart
-from guide.i18n import t
+from guide.base.i18n import t
 from guide.tui import keys
 from guide.tui.footer import KeyFooter
 from guide.tui.screens import GuideScreen

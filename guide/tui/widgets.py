@@ -14,8 +14,8 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from guide.artefacts.transcript import Item
+from guide.base.i18n import t
 from guide.flows.model import PHASES, Step
-from guide.i18n import t
 from guide.tui import keys
 
 

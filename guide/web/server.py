@@ -23,8 +23,8 @@ from aiohttp import web
 from textual_serve.server import Server, to_int
 from yarl import URL
 
-from guide import codes
-from guide.i18n import t
+from guide.base import codes
+from guide.base.i18n import t
 from guide.web.tabs import Forker, TabAppService
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"

@@ -17,8 +17,8 @@ import re
 from collections import namedtuple
 from pathlib import Path
 
-from guide import i18n, paths
-from guide.files import StoreError, make_private_dir, write_private
+from guide.base import i18n, paths
+from guide.base.files import StoreError, make_private_dir, write_private
 
 SETTINGS = "settings.toml"
 KEYS = "keys.toml"

@@ -17,7 +17,7 @@ class CodedError(Exception):
         self.params = params
 
     def message(self, lang: str) -> str:
-        from guide.i18n import t  # the catalogue loads only when a message is shown
+        from guide.base.i18n import t  # the catalogue loads only when a message is shown
 
         return t(self.code, lang, **self.params)
 

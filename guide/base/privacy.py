@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from guide.errors import AnswerError
+from guide.base.errors import AnswerError
 
 MAX_GAP = 3  # separator characters between two groups of digits: ". ", " - ", "\r\n "
 

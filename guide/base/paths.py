@@ -5,14 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from guide.files import StoreError
+from guide.base.files import StoreError
 
 APP = "bindkracht"
 
 
 def shipped_root() -> Path:
     """Inside a wheel the data sits in guide/_shipped; in a checkout, beside guide/."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # guide/
     packaged = here / "_shipped"
     return packaged if (packaged / "flows").is_dir() else here.parent
 

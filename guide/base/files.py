@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from guide.errors import CodedError
+from guide.base.errors import CodedError
 
 
 def display_path(path: Path) -> str:

@@ -8,20 +8,20 @@ from __future__ import annotations
 
 import sys
 
-from guide import settings
 from guide.artefacts.transcript import after_response, step_items
+from guide.base import settings
+from guide.base.codes import clean_training
+from guide.base.errors import AnswerError
+from guide.base.i18n import ago as i18n_ago
+from guide.base.i18n import t
+from guide.base.paths import config_dir
+from guide.base.privacy import check_private
+from guide.base.textsafe import visible
 from guide.classroom.training import allowed_card
-from guide.codes import clean_training
-from guide.errors import AnswerError
 from guide.flows import library
 from guide.flows.model import PHASES, Step
-from guide.i18n import ago as i18n_ago
-from guide.i18n import t
-from guide.paths import config_dir
-from guide.privacy import check_private
 from guide.storage.sessions import open_session
 from guide.storage.store import StoreError, open_store, suggest_label
-from guide.textsafe import visible
 
 COMMANDS = {
     "back": (":terug", ":back"),

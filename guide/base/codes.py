@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import secrets
 
-from guide.errors import AnswerError
-from guide.privacy import check_private
-from guide.textsafe import clean
+from guide.base.errors import AnswerError
+from guide.base.privacy import check_private
+from guide.base.textsafe import clean
 
 TRAINING_MAX = 40
 _TRAINING = re.compile(r"^[\w.-]+$")
