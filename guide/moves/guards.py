@@ -1,0 +1,111 @@
+"""What is no conversational move at all: empty, mash, test words, minimal sounds, a copy, method words."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from guide.moves.text import Token
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn", "1234567890")
+_VOWELS = set("aeiouy")
+
+TEST_WORDS = {"test", "testje", "testing", "tst", "testen", "probeer", "proberen", "blabla", "bla", "lorem",
+              "ipsum", "xxx", "xx", "x", "dinges", "iets", "hallo", "hello", "hi", "hoi", "hey", "yo", "foo",
+              "bar", "abc", "qwerty", "azerty", "nvt", "idk", "weetniet", "geen", "none", "nothing", "niks",
+              "niets", "n", "a", "tekst", "text", "whatever", "random", "123", "1", "tes", "tset", "asdf"}
+MINIMAL = {
+    "nl": {"ok", "hm", "hmm", "hmmm", "mm", "mmm", "mmmm", "ja", "jaja", "jah", "nee", "neen", "ah", "oh", "aha",
+           "tja", "jep", "jup", "uhu", "euh", "eh", "allee", "top", "super", "cool", "juist", "zeker",
+           "inderdaad", "oei", "amai", "wauw", "wow", "prima", "nice", "fijn", "mooi", "echt", "serieus", "goed",
+           "zo", "nu", "dan", "dus", "ik", "hoor", "je", "jou", "snap", "begrijp", "het", "dat", "versta", "zie",
+           "gezien", "ocharme", "oeps", "sorry", "merci", "bedankt", "dank", "u", "oke", "okay", "precies",
+           "klopt", "natuurlijk", "tuurlijk", "uiteraard", "yes", "ai", "auw", "pff", "zucht", "gedaan", "zeer",
+           "heel", "wel", "helemaal", "akkoord", "jawel", "mja", "da", "hé", "he", "awel", "zot",
+           "straf", "proper", "chapeau", "bravo", "knap", "sterk", "wa"},
+    "en": {"ok", "okay", "hm", "hmm", "hmmm", "mm", "mmm", "yes", "yeah", "yep", "yup", "no", "nope", "ah", "oh",
+           "aha", "uh", "huh", "um", "right", "sure", "cool", "nice", "great", "good", "fine", "wow", "i", "see",
+           "hear", "you", "get", "it", "understand", "got", "that", "indeed", "exactly", "totally", "really",
+           "seriously", "sorry", "thanks", "thank", "alright", "well", "so", "true", "super", "awesome",
+           "oops", "mhm", "uhuh", "okey", "kk", "perfect", "lovely", "brilliant", "wonderful", "done",
+           "very", "job", "amazing", "excellent", "bravo", "the", "a", "do", "of", "course", "absolutely"},
+}
+META = {
+    "nl": {"reflectie", "reflecteren", "reflectievraag", "empathie", "empathisch", "samenvatting", "affirmatie",
+           "autonomie", "confrontatie", "confronteren", "geruststelling", "geruststellen", "presentie",
+           "parafrase", "parafraseren", "spiegelen", "validatie", "valideren", "erkenning", "lsd", "miti",
+           "bindkracht", "bind-kracht", "motiverende", "gespreksvoering", "doorvragen", "openvraag", "open",
+           "gesloten", "vraag", "actief", "luisteren", "normaliseren", "exploreren", "exploratie", "rapport",
+           "toestemming", "samenwerking", "compliment", "herformuleren", "gespreksvaardigheden", "techniek",
+           "bevestiging", "bevestigen", "methode", "warm", "warmte", "empowerment", "krachtgericht", "oars"},
+    "en": {"reflection", "reflect", "reflective", "empathy", "empathic", "empathetic", "summary", "summarise",
+           "summarize", "affirmation", "affirm", "autonomy", "confrontation", "reassurance", "presence",
+           "paraphrase", "paraphrasing", "mirroring", "mirror", "validation", "validate", "rapport", "oars",
+           "miti", "motivational", "interviewing", "open", "closed", "question", "active", "listening",
+           "permission", "collaboration", "technique", "method", "warmth", "empowerment", "normalising",
+           "normalizing", "explore", "exploring", "compliment", "strengths", "strength"},
+}
+# the core meta words: two of these in a short turn is a list of method words, not a turn
+META_CORE = {
+    "nl": {"reflectie", "reflecteren", "empathie", "empathisch", "samenvatting", "affirmatie", "autonomie",
+           "confrontatie", "geruststelling", "presentie", "parafrase", "parafraseren", "spiegelen", "validatie",
+           "valideren", "lsd", "miti", "bindkracht", "openvraag", "normaliseren", "rapport", "oars",
+           "reflectievraag", "gespreksvaardigheden", "empowerment", "krachtgericht", "warmte", "exploratie"},
+    "en": {"reflection", "reflective", "empathy", "empathic", "empathetic", "affirmation", "autonomy",
+           "confrontation", "reassurance", "paraphrase", "paraphrasing", "mirroring", "validation", "rapport",
+           "oars", "miti", "motivational", "interviewing", "warmth", "empowerment", "normalising", "normalizing"},
+}
+# warm words by the move they hint at: four kinds of them strung together is keyword stuffing
+KEYS = {
+    "nl": {"hoe": "q", "wat": "q", "waarom": "q", "vertel": "q", "voel": "r", "voelt": "r", "klinkt": "r",
+           "alsof": "r", "gevoel": "r", "knap": "a", "sterk": "a", "moedig": "a", "trots": "a", "bewonder": "a",
+           "beslist": "p", "beslis": "p", "kies": "p", "kiest": "p", "mag": "p", "samen": "p", "zelf": "p",
+           "keuze": "p", "samengevat": "s", "samenvatting": "s", "samenvatten": "s"},
+    "en": {"how": "q", "what": "q", "why": "q", "tell": "q", "feel": "r", "feeling": "r", "sounds": "r",
+           "like": "r", "strong": "a", "brave": "a", "proud": "a", "admire": "a", "well": "a", "decide": "p",
+           "choice": "p", "choose": "p", "may": "p", "together": "p", "permission": "p", "summary": "s",
+           "summarise": "s", "summarize": "s"},
+}
+FUNCTION_WORDS = {
+    "nl": {"je", "jij", "jou", "ik", "ge", "u", "het", "de", "een", "dat", "dit", "er", "nu", "eens", "echt",
+           "wel", "zo", "en", "is", "bent", "ben", "heel", "erg", "goed", "jouw", "wil", "wilt"},
+    "en": {"you", "i", "it", "the", "a", "that", "this", "is", "are", "so", "and", "do", "your", "really",
+           "very", "me", "can", "to", "of"},
+}
+
+
+def mashy(word: str) -> bool:
+    """A token that no one types as a word: no vowel, a keyboard row, one letter repeated, digits."""
+    low = word.lower()
+    if not any(c.isalpha() for c in low):
+        return True
+    if len(low) >= 4 and not _VOWELS & set(low):
+        return True
+    if len(low) >= 4 and any(low[i:i + 4] in row for row in _ROWS for i in range(len(low) - 3)):
+        return True
+    if re.search(r"(\w)\1\1\1", low):  # 'aaaa'; a word's own double letters stay below four
+        return not re.fullmatch(r"[hm]+|[a]+h*|o+h*|z+|p+f+|h+[ae]*", low)
+    return bool(len(low) >= 6 and re.search(r"[^aeiouy\W\d]{6}", low))
+
+
+def copied(turn: list[Token], context: list[Token]) -> bool:
+    """The client's line given back word for word, or nearly, with nothing of the worker's own."""
+    if len(turn) < 2 or not context:
+        return False
+    a, b = [t.norm for t in turn], [t.norm for t in context]
+    new = [w for w in a if w not in set(b)]
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8 and len(new) <= max(1, len(a) // 6)
+
+
+def stuffed(words: list[str], lang: str) -> bool:
+    """Method words or warm words strung together, said to no one."""
+    meta = META.get(lang, META["nl"])
+    core = sum(w in META_CORE.get(lang, META_CORE["nl"]) for w in words)
+    if core >= 2 or (core >= 1 and all(w in meta for w in words)):
+        return True
+    if sum(w in meta for w in words) >= max(3, int(0.6 * len(words))):
+        return True
+    keys = KEYS.get(lang, KEYS["nl"])
+    kinds = {keys[w] for w in words if w in keys}
+    warm = sum(w in keys or w in FUNCTION_WORDS.get(lang, set()) for w in words)
+    return len(kinds) >= 4 and warm >= 0.75 * len(words)
