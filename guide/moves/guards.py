@@ -68,9 +68,12 @@ KEYS = {
 }
 FUNCTION_WORDS = {
     "nl": {"je", "jij", "jou", "ik", "ge", "u", "het", "de", "een", "dat", "dit", "er", "nu", "eens", "echt",
-           "wel", "zo", "en", "is", "bent", "ben", "heel", "erg", "goed", "jouw", "wil", "wilt"},
+           "wel", "zo", "en", "is", "bent", "ben", "heel", "erg", "goed", "jouw", "wil", "wilt", "was", "hij",
+           "zij", "ze", "we", "mijn", "in", "op", "aan", "voor", "met", "niet", "zijn", "heb", "heeft", "van",
+           "maar", "als", "of", "wat", "hoe", "waarom", "om", "te", "naar", "bij", "ook"},
     "en": {"you", "i", "it", "the", "a", "that", "this", "is", "are", "so", "and", "do", "your", "really",
-           "very", "me", "can", "to", "of"},
+           "very", "me", "can", "to", "of", "was", "he", "she", "they", "we", "my", "in", "on", "at", "for", "with",
+           "not", "be", "have", "has", "an", "but", "if", "or", "what", "how", "why", "am"},
 }
 
 
@@ -94,7 +97,19 @@ def copied(turn: list[Token], context: list[Token]) -> bool:
         return False
     a, b = [t.norm for t in turn], [t.norm for t in context]
     new = [w for w in a if w not in set(b)]
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8 and len(new) <= max(1, len(a) // 6)
+    if len(new) > max(1, len(a) // 6):
+        return False
+    same = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return same >= 0.8 * len(a)
+
+
+def listed(turn: list[Token], context: list[Token], lang: str) -> bool:
+    """The client's key words strung together with no sentence around them: 'rent mould son landlord'."""
+    if len(turn) < 3 or not context:
+        return False
+    a, heard = [t.norm for t in turn], {t.norm for t in context}
+    glue = FUNCTION_WORDS.get(lang, set()) | MINIMAL.get(lang, set())
+    return not any(w in glue for w in a) and sum(w in heard or w.isdigit() for w in a) >= 0.6 * len(a)
 
 
 def stuffed(words: list[str], lang: str) -> bool:

@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 from guide.base.i18n import t
-from guide.moves import guards
+from guide.moves import features, guards
 from guide.moves.kinds import Reading, describe
-from guide.moves.rules import FILLERS, IMPERATIVES, PRONOUNS, rules
+from guide.moves.model import score, weights
+from guide.moves.rules import FEELINGS_BY_LANG, FILLERS, IMPERATIVES, PRONOUNS, rules
 from guide.moves.text import Token, sentences, tokens
 
 WARNED = ("confront", "advice", "reassure")
@@ -18,11 +19,13 @@ _CLAUSE_WORDS = {
     "en": {"how", "what", "why", "when", "where", "who", "which", "tell", "may", "can", "could", "would", "do",
            "does", "did", "have", "are", "is"},
 }
-CHECKS = {
-    "nl": re.compile(r"^(?:klopt (?:dat|het|da)|is dat (?:zo|juist|correct)|heb ik (?:dat|het) (?:goed|juist)|"
-                     r"zie ik (?:dat|het) (?:goed|juist)|juist|correct|toch|of niet|niet)$"),
-    "en": re.compile(r"^(?:is that right|is that correct|right|did i get that right|have i got that right|"
-                     r"is that it|correct|yes|true|or not|did i get that|have i got it)$"),
+CHECKS = {  # a check after a summary or reflection: part of it, not a question of its own
+    "nl": re.compile(r"^(?:klopt (?:dat|het|da|dit)|is dat (?:zo|juist|correct)|heb ik (?:dat|het|je|alles) (?:\w+ )?"
+                     r"(?:goed|juist)|zie ik (?:dat|het) (?:goed|juist)|begrijp ik (?:dat|het|je) (?:goed|juist)|"
+                     r"vergeet ik|mis ik|zit ik (?:juist|goed)|juist|correct|toch|of niet)(?!\w)"),
+    "en": re.compile(r"^(?:is that (?:right|correct|it|how|what|true)|is this right|right|correct me|did i (?:get|miss|"
+                     r"understand)|have i (?:got|missed|understood)|am i (?:right|missing)|does that (?:sound|fit)|"
+                     r"correct|or not|did i get)(?!\w)"),
 }
 
 
@@ -81,13 +84,31 @@ def clause_hits(text: str, clause: list[Token], index: int, lang: str) -> list[H
         first = max(i for i, s in enumerate(starts) if s <= lo)
         last = max((i for i, s in enumerate(starts) if s < hi), default=first)
         found.append(Hit(move, form, words[first].start, words[last].end, index))
-    first = words[0]
-    if lang in IMPERATIVES and first.norm in IMPERATIVES[lang] and not _ends_with_question(text, clause):
-        second = words[1].norm if len(words) > 1 else ""
-        said = any(hit.move in ("reassure", "confront") or hit.form == "tell" for hit in found)
-        if not said and (second not in PRONOUNS[lang] or second in ("je", "uw", "jouw")):
-            found.insert(0, Hit("advice", "imperative", first.start, first.end, index))
+    said = any(hit.move in ("reassure", "confront") or hit.form == "tell" for hit in found)
+    if not said and not _ends_with_question(text, clause):
+        command = _imperative(text, words, lang)
+        if command is not None:
+            found.insert(0, Hit("advice", "imperative", command.start, command.end, index))
     return found
+
+
+_SOFTENERS = {"just", "please", "gewoon", "alsjeblieft", "aub", "maar", "even", "dan", "so", "now", "nu"}
+
+
+def _imperative(text: str, words: list[Token], lang: str) -> Token | None:
+    """The verb of a command at the start of the clause or after a comma in it ('..., take it every day')."""
+    for i, tok in enumerate(words):
+        if i and "," not in text[words[i - 1].end:tok.start]:
+            continue
+        j = i
+        while j < len(words) - 1 and words[j].norm in _SOFTENERS:
+            j += 1
+        verb = words[j]
+        following = words[j + 1].norm if j + 1 < len(words) else ""
+        if verb.norm in IMPERATIVES[lang] and (following not in PRONOUNS[lang] or following in ("je", "uw", "jouw")
+                                               or (lang == "en" and following in ("it", "that", "the", "your"))):
+            return verb
+    return None
 
 
 _GATHER = {
@@ -108,12 +129,33 @@ def gathered(text: str, lang: str) -> Hit | None:
         joined = f"{joined} {tok.norm}" if joined else tok.norm
     match = _GATHER[lang].search(joined)
     if match is None:
-        return None
+        return _checked_list(text, toks, lang) or _long_list(text, toks, lang)
     first = max(i for i, s in enumerate(starts) if s <= match.start())
     last = max(i for i, s in enumerate(starts) if s < match.end())
     after = text[toks[last].end:]
     items = len(re.findall(r"[,;:.]\s*\S|\s(?:en|and|ook|also|daarnaast|bovendien)\s", after))
     return Hit("summary", "summary", toks[first].start, toks[last].end, 0) if items >= 2 else None
+
+
+def _checked_list(text: str, toks: list[Token], lang: str) -> Hit | None:
+    """Three or more things listed, then a check ('klopt dat?', 'is that right'): a summary."""
+    last = sentences(toks)[-1]
+    if len(sentences(toks)) < 2 or not CHECKS[lang].match(" ".join(tok.norm for tok in last)):
+        return None
+    body = text[:last[0].start]
+    items = len(re.findall(r"[,;:]\s*\S|\s(?:en|and|ook|also|daarnaast|bovendien|plus)\s", body))
+    return Hit("summary", "summary", last[0].start, last[-1].end, 0) if items >= 2 else None
+
+
+def _long_list(text: str, toks: list[Token], lang: str) -> Hit | None:
+    """A first sentence of three or more things the other said, without a question: a summary."""
+    first = sentences(toks)[0]
+    if len(first) < 12 or _ends_with_question(text, first):
+        return None
+    span = text[first[0].start:first[-1].end]
+    if span.count(",") + span.count(";") >= 2 and re.search(r"\s(?:en|and)\s", span):
+        return Hit("summary", "summary", first[0].start, first[-1].end, 0)
+    return None
 
 
 @dataclass(frozen=True)
@@ -122,10 +164,11 @@ class Decision:
     secondary: str | None
     hits: tuple[Hit, ...]  # the primary's hit first, then the secondary's
     form: str  # a guard's form when no hit decided
+    more: tuple[Hit, ...] = ()  # further words behind the primary move (the model's evidence)
 
 
-def decide(text: str, lang: str, context: str | None) -> Decision:
-    toks = tokens(text, lang)
+def guard(text: str, toks: list[Token], lang: str, context_toks: list[Token]) -> Decision | None:
+    """A turn that is no conversational move at all, whatever its words; None for a real turn."""
     if not toks:
         return Decision("not_a_turn", None, (), "empty" if not text.strip() else "no-words")
     words = [tok.norm for tok in toks]
@@ -135,10 +178,31 @@ def decide(text: str, lang: str, context: str | None) -> Decision:
         return Decision("not_a_turn", None, (), "test")
     if all(w in guards.MINIMAL.get(lang, set()) for w in words):
         return Decision("not_a_turn", None, (), "minimal")
-    if context and guards.copied(toks, tokens(context, lang)):
+    if context_toks and (guards.copied(toks, context_toks) or guards.listed(toks, context_toks, lang)):
         return Decision("not_a_turn", None, (), "copy")
     if guards.stuffed(words, lang):
         return Decision("not_a_turn", None, (), "stuffed")
+    return None
+
+
+_YOURS = {"nl": {"je", "jij", "jou", "jouw", "jezelf", "jullie"}, "en": {"you", "your", "yours", "yourself"}}
+
+
+def _given_back(clause: list[Token], index: int, lang: str, heard: list[Token]) -> list[Hit]:
+    """A statement no form decided: a reflection when it names a feeling, the other, or the other's words."""
+    feelings = FEELINGS_BY_LANG[lang]
+    named = [tok for tok in clause if tok.norm in feelings or tok.norm in _YOURS[lang]]
+    if named:
+        return [Hit("reflection", "statement", clause[0].start, clause[-1].end, index)]
+    said = {features.stem(tok.norm, lang) for tok in heard if len(tok.norm) > 3}
+    mirrored = [tok for tok in clause if len(tok.norm) > 3 and features.stem(tok.norm, lang) in said]
+    if mirrored and len(clause) >= 2:
+        return [Hit("reflection", "mirror", mirrored[0].start, mirrored[-1].end, index)]
+    return []
+
+
+def by_rules(text: str, toks: list[Token], lang: str, heard: list[Token] = ()) -> tuple[Decision, list[Hit], bool]:
+    """The rules' reading, every form they found, and whether the last clause asks something."""
     per_clause: list[list[Hit]] = []
     for index, clause in enumerate(clauses(text, toks, lang)):
         words_c = [tok.norm for tok in clause]
@@ -147,15 +211,26 @@ def decide(text: str, lang: str, context: str | None) -> Decision:
         found = clause_hits(text, clause, index, lang)
         if not found and _ends_with_question(text, clause):
             found = [Hit("closed_question", "question-mark", clause[0].start, clause[-1].end, index)]
+        if not found:
+            found = _given_back(clause, index, lang, heard)
         per_clause.append(found)
+    every = [hit for found in per_clause for hit in found]
+    asked = _ends_with_question(text, toks[-1:])
     decided = [found[0] for found in per_clause if found]
     if not decided:
-        return Decision("not_a_turn", None, (), "no-move")
-    every = [hit for found in per_clause for hit in found]
+        return Decision("not_a_turn", None, (), "no-move"), every, asked
+    return _combine(text, lang, decided, every), every, asked
+
+
+def _combine(text: str, lang: str, decided: list[Hit], every: list[Hit]) -> Decision:
     summary = next((h for h in every if h.move == "summary"), None) or gathered(text, lang)
     if summary is not None and not any(h.move in WARNED for h in decided):
         return Decision("summary", None, (summary,), "")
     warned = [h for h in decided if h.move in WARNED]
+    heard = [h for h in decided if h.move == "reflection"]
+    if warned and warned[0].form == "minimise" and heard and heard[0].clause < warned[0].clause:
+        # normalising after the feeling was heard is no reassurance (docs/moves.md, rule 11)
+        return Decision("reflection", "information", (heard[0],), "")
     if warned:
         primary = warned[0]
         choice = next((h for h in every if h.form == "choice"), None)
@@ -173,6 +248,60 @@ def decide(text: str, lang: str, context: str | None) -> Decision:
     return Decision(primary.move, secondary.move, (primary, secondary), "")
 
 
+def turn_features(text: str, lang: str, context: str | None):
+    """(a guard's decision or None, the rules' decision, the forms found, the model's features)."""
+    toks = tokens(text, lang)
+    heard = tokens(context, lang) if context else []
+    stop = guard(text, toks, lang, heard)
+    if stop is not None:
+        return stop, None, [], []
+    ruled, every, asked = by_rules(text, toks, lang, heard)
+    found = features.extract(text, toks, lang, heard, every, (ruled.move, ruled.secondary or "none"), asked)
+    return None, ruled, every, found
+
+
+def decide(text: str, lang: str, context: str | None) -> Decision:
+    stop, ruled, every, found = turn_features(text, lang, context)
+    if stop is not None:
+        return stop
+    model = weights(lang)
+    if model is None:
+        return ruled
+    features.OPTIONS.update(model["options"])
+    probs = score(model, [name for name, _ in found])
+    move = model["moves"][max(range(len(probs)), key=probs.__getitem__)]
+    if move == ruled.move:
+        return ruled
+    second = ruled.move if ruled.move not in (move, "not_a_turn") else ruled.secondary
+    second = None if second == move else second
+    second_hits = tuple(h for h in ruled.hits if h.move == second)[:1]
+    hit = next((h for h in every if h.move == move), None)
+    if hit is not None:
+        return Decision(move, second, (hit, *second_hits), "")
+    evidence = _evidence(model, move, found)
+    if not evidence:
+        return Decision(move, None, (), "no-move") if move == "not_a_turn" else ruled
+    return Decision(move, second, (evidence[0], *second_hits), "", tuple(evidence[1:]))
+
+
+def _evidence(model: dict, move: str, found) -> list[Hit]:
+    """The spans of the typed text whose features weigh most for `move`: up to two, in text order."""
+    column = model["moves"].index(move)
+    weight: dict[tuple[int, int], float] = {}
+    for name, span in found:
+        row = model["weights"].get(name)
+        if row is not None and span is not None:
+            weight[span] = weight.get(span, 0.0) + row[column] - sum(row) / len(row)
+    best = sorted((w, span) for span, w in weight.items() if w > 0)[::-1]
+    chosen: list[tuple[int, int]] = []
+    for _, (lo, hi) in best:
+        if all(hi <= a or lo >= b for a, b in chosen):
+            chosen.append((lo, hi))
+        if len(chosen) == 2:
+            break
+    return [Hit(move, "model", lo, hi, 0) for lo, hi in sorted(chosen)]
+
+
 def explain(text: str, decision: Decision, lang: str) -> tuple[str, tuple[str, ...]]:
     """The reason in words and the exact words of the turn it quotes."""
     if not decision.hits:
@@ -181,11 +310,11 @@ def explain(text: str, decision: Decision, lang: str) -> tuple[str, tuple[str, .
         why = t(f"moves.why.{decision.form}", lang, move=describe("not_a_turn", lang), cue=cue)
         return why, cues
     parts, cues = [], []
-    for hit in decision.hits:
-        cue = text[hit.start:hit.end]
+    for n, hit in enumerate(decision.hits):
+        words = [text[h.start:h.end] for h in (hit, *(decision.more if n == 0 else ()))]
         parts.append(t("moves.why", lang, move=describe(hit.move, lang), form=t(f"moves.form.{hit.form}", lang),
-                       cue=cue))
-        cues.append(cue)
+                       cue="', '".join(words)))
+        cues.extend(words)
     why = parts[0] if len(parts) == 1 else t("moves.why.two", lang, first=parts[0], second=parts[1])
     return why, tuple(cues)
 

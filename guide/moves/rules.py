@@ -245,17 +245,32 @@ NL: list[tuple[str, str, str]] = [
                                 r"kunt|hebt|heb|krijgt|loopt|zou|zoekt|houdt|wou|wilde|schaamt|durft)\b"),
 ]
 
-FEELINGS_BY_LANG = {"nl": FEELINGS_NL, "en": FEELINGS_EN}
+FEELINGS_BY_LANG = {"nl": set(FEELINGS_NL), "en": set(FEELINGS_EN)}
+
+STRENGTHS_EN = "|".join((
+    "brave bravery courage courageous courrage strong strength persistence perseverance perseverence "
+    "resourceful determined determination caring love loving dedication commitment committed effort "
+    "resilience resilient proud impressive admirable responsible responsibility honest honesty wise "
+    "persistent loyal devoted thoughtful careful smart clever"
+).split()) + r"|the right thing|a good (?:mother|mum|mom|father|dad|parent)|looking after|care for|cares for"
 
 EN: list[tuple[str, str, str]] = [
+    ("open_question", "tell", r"^(?:tell me|describe|say more|talk me through|walk me through|explain|"
+                              r"can you tell|could you tell|would you tell|can you say more|could you say more|"
+                              r"can you describe|could you describe|would you like to tell|can you explain|"
+                              r"could you explain|help me understand)"),
     ("reassure", "cheer", r"(?:it|things|everything|that|all|this) (?:will|is going to|going to|gonna) "
                           r"(?:\w+ ){0,2}(?:be fine|be ok|be okay|be alright|work out|turn out|get better|be good)"),
-    ("reassure", "cheer", r"(?:do not|dont|no need to) (?:you )?(?:worry|stress|panic|be scared|be afraid|feel bad)"),
+    ("reassure", "cheer", r"(?:do not|dont|no need to|never) (?:you )?(?:worry|stress|panic|be scared|be afraid|"
+                          r"feel bad|be ashamed|feel ashamed)"),
     ("reassure", "cheer", r"(?:no worries|cheer up|chin up|relax|calm down|take it easy|stay positive|look on the "
                           r"bright side|look at the bright side|keep your head up|it is fine|you will be fine|"
                           r"you will be ok|you will manage|you will get through|be positive)"),
-    ("reassure", "minimise", r"(?:everyone|everybody|lots of people|loads of people|all of us|we all) "
-                             r"(?:\w+ ){0,3}(?:has|have|does|goes through|feels|gets|struggles|deals)"),
+    ("reassure", "minimise", r"(?:everyone|everybody|lots of \w+|loads of \w+|plenty of \w+|all of us|we all|"
+                             r"so many \w+|half the \w+|many \w+ (?:do|have|go|feel))"),
+    ("reassure", "minimise", r"(?:nothing to (?:be ashamed|worry|be afraid|be scared)|in no time|you will get used|"
+                             r"only temporary|just temporary|just a phase|it will pass|will blow over|you will see|"
+                             r"not so strange|not that strange|not strange|not a problem|no problem)"),
     ("reassure", "minimise", r"(?:it is|that is|its|thats|it was|it is not|that is not) (?:\w+ ){0,2}"
                              r"(?:not that bad|not so bad|not a big deal|no big deal|only money|just money|"
                              r"just a|only a|nothing|not the end of the world|normal)"),
@@ -266,10 +281,16 @@ EN: list[tuple[str, str, str]] = [
     ("advice", "advice-question", r"why not (?:just )?(?:\w+)"),
     ("confront", "blame-why", r"why (?:did|did not|didnt|have|have not|havent|were|was|had|would|could|would not|"
                               r"wouldnt|couldnt|could not) (?:you|not you)\b"),
+    ("confront", "blame-why", r"how come you (?:never|did not|have not|were not|did|had|waited|let)"),
     ("confront", "blame-why", r"why (?:do|are|cant|can not|will not|would|is it that) you (?:\w+ ){0,3}"
                               r"(?:always|never|not|keep|still|so)"),
-    ("confront", "judge", r"you (?:should|ought to|could|would) have (?:\w+ ){0,3}"
-                          r"(?:known|done|called|paid|told|asked|gone|said|seen|thought|listened|come)"),
+    ("confront", "judge", r"you (?:should|should not|ought to|could|would) have \w+"),
+    ("confront", "judge", r"(?:was|is|were) (?:\w+ )?(?:a|your|such a|a big|a huge) (?:big |huge |real )?"
+                          r"(?:mistake|bad idea|bad choice|stupid idea|bad decision)"),
+    ("confront", "judge", r"(?:is not|was not|isnt) (?:ok|okay|normal|acceptable|right|smart|fair|an excuse)"),
+    ("confront", "judge", r"(?:threw it away|blew it|messed (?:it )?up|making it worse|made it worse|your own doing|"
+                          r"just an excuse|an excuse|no excuse|you can not hide|you can not keep|stop making excuses|"
+                          r"stop complaining|grow up|pull yourself together|that is on you)"),
     ("confront", "judge", r"(?:your own fault|your fault|you brought|you asked for it|you only have yourself|"
                           r"you did this to yourself|what were you thinking|what did you expect|you should be ashamed|"
                           r"shame on you|excuses|that is irresponsible|irresponsible|that is not ok|that is no excuse|"
@@ -279,7 +300,7 @@ EN: list[tuple[str, str, str]] = [
                           r"stubborn|overreacting|exaggerating|dramatic|ungrateful|childish|unreasonable|wrong|"
                           r"making excuses|the problem|to blame)"),
     ("confront", "judge", r"you (?:always|never) (?:\w+ ){0,3}"),
-    ("confront", "judge", r"(?:how could you|how can you|you can not keep|you cant keep|you keep|you just keep)"),
+    ("confront", "judge", r"(?:how could you|how can you|you just keep)"),
     ("confront", "judge", r"(?:that is|this is|it is|it was|that was) (?:\w+ ){0,2}(?:not okay|not ok|not right|"
                           r"on you|your problem|bad|wrong|a mistake|a bad idea|a bad choice)"),
     ("advice", "advice-question", r"(?:have you|did you) (?:ever |already |even )?(?:thought about|considered|"
@@ -292,15 +313,12 @@ EN: list[tuple[str, str, str]] = [
     ("advice", "better", r"(?:the best thing|the best way|best thing|best to|it is best|it would be best|"
                          r"it is better|it would be better|better to|better if you|it would be wise|"
                          r"it is important that you|you had better|you might want to|you may want to|"
-                         r"you could just|you can just|just call|just ask|just go|just pay|just tell|just do|"
-                         r"just open|just try|if i were you|i would|i suggest|i recommend|i advise|"
-                         r"my advice|my tip|my suggestion|try to|try and|make sure|go and|go to|start by|"
-                         r"you could try|you could call|you could ask|you could go)"),
-    ("advice", "imperative", r"^(?:call|ask|go|do|take|find|make|open|write|pay|stop|sort|talk|tell|send|put|"
-                             r"speak|read|fill|report|throw|let|begin|start|keep|stay|be|get|give|save|sell|buy|"
-                             r"move|check|contact|forget|remember|listen|sign|print|email|text|wait|rest|sleep|"
-                             r"eat|exercise|ignore|accept|apply|quit|leave|see|visit|look|bring|use)\b"),
-    ("autonomy_permission", "choice", r"(?:it is up to you|up to you|your choice|your call|your decision|you decide|"
+                         r"you could just|you can just|just call|just ask|just go|just pay|just tell|"
+                         r"just open|just try|just ignore|if i were you|i would|i suggest|i recommend|i advise|"
+                         r"my advice|my tip|my suggestion|try to|try and|make sure|start by|"
+                         r"you could try|you could call|you could ask|you could go|you can always)"),
+    ("autonomy_permission", "choice", r"(?:you can (?:always )?(?:say no|stop me|tell me to stop|refuse|decline)|"
+                                      r"tell me if (?:it is|this is|that is) not|it is up to you|up to you|your choice|your call|your decision|you decide|"
                                       r"you choose|you can decide|you can choose|you get to decide|you get to choose|"
                                       r"whatever you decide|whatever you choose|you are in charge|your pace|"
                                       r"only if you want|if you want|if you like|if you wish|if you would like|"
@@ -308,16 +326,23 @@ EN: list[tuple[str, str, str]] = [
                                       r"your own pace|you are free to)"),
     ("autonomy_permission", "permission", r"(?:may i|can i|could i|would it be ok|would it be okay|is it ok if|"
                                           r"is it okay if|would you mind if|do you mind if|would you like me to|"
-                                          r"do you want me to|would you like to hear|shall i|should i)"),
+                                          r"do you want me to|want me to|would you like to hear|do you want to hear|"
+                                          r"shall i|should i|would you like some|would it help if i)"),
     ("autonomy_permission", "together", r"(?:together|work out|figure out together|we could look|look at it together|"
                                         r"where would you like to start|what would you like us to|what would you "
                                         r"like to start|how would you like us|where do you want to start|"
                                         r"what do you want us to)"),
-    ("summary", "summary", r"(?:to sum up|so to summarise|to summarise|to summarize|summing up|in short|"
+    ("summary", "summary", r"(?:check me on this|let me see if i understand|let me check|if i got it right|"
+                           r"to sum up|so to summarise|to summarise|to summarize|summing up|in short|"
                            r"let me summarise|let me summarize|let me see if i have|if i have got this right|"
                            r"if i have this right|so far you have told me|you have told me about)"),
     ("summary", "summary", r"(?:so |you said )(?:\w+ ){2,20}(?:and|also) (?:\w+ ){1,20}(?:and|also|plus|on top of)"
                            r" (?:\w+ ){0,20}(?:right|is that right|did i get that|is that correct|have i got that)?"),
+    ("affirmation", "strength", rf"(?:that|this|it|which|what|you) (?:\w+ ){{0,4}}(?:{STRENGTHS_EN})"),
+    ("affirmation", "strength", r"(?:that|this|it) (?:really |clearly |just )?(?:shows|says|tells|matters|counts)"),
+    ("affirmation", "strength", r"you (?:kept|went to every|protect|protected|fought|"
+                                r"spoke up|stood up|showed up|came here|reached out|took the step|found the|"
+                                r"managed to|thought first|put your)"),
     ("affirmation", "strength", r"(?:it took|that took|that takes|it takes) (?:\w+ )?(?:courage|guts|strength|"
                                 r"effort|a lot)"),
     ("affirmation", "strength", r"(?:well done|good job|great job|nice work|proud of you|i admire|i respect|"
@@ -332,6 +357,17 @@ EN: list[tuple[str, str, str]] = [
                                 r"not given up|never given up|fought|got through|came|come|showed up|reached out)"),
     ("affirmation", "strength", r"(?:good that you|great that you|glad you|good on you|it is good that you|"
                                 r"brave that you|strong that you|you did not give up|despite everything)"),
+    ("information", "procedure", r"(?:the |a |your |this )?(?:ocmw|cpas|school|schools|mutuality|landlord|law|court|"
+                                 r"justice of the peace|unia|caw|fund|service|services|care coordinator|social worker|"
+                                 r"bailiff|judge|city|government|insurance|union|employer|bank|agency|vdab|"
+                                 r"supplier|company) (?:\w+ )?(?:can|has to|have to|must|"
+                                 r"will|is obliged|are obliged|offers|pays|covers|decides|is allowed)"),
+    ("information", "procedure", r"(?:there (?:is|are) (?:also )?(?:\w+ ){0,2}(?:services|funds|options|ways|rules|"
+                                 r"organisations|groups|places|possibilities|a fund|a service|a right|help)|"
+                                 r"is possible|are possible|punishable|against the law|by law|is free|for free|"
+                                 r"normally|usually|in general|is called|the rule is|it works like)"),
+    ("information", "procedure", r"you (?:can|may|are allowed to|have the right to|are entitled to) (?:also )?"
+                                 r"(?:ask for|ask the|apply|report|request|appeal|claim|receive)"),
     ("information", "role", r"(?:my name is|i am \w+ from|i work (?:at|for|as|with|here)|i am the|i am your|"
                             r"my role|my job is|my task)"),
     ("information", "secrecy", r"(?:confidential|confidentiality|stays between|stay between|between us|professional "
@@ -342,14 +378,12 @@ EN: list[tuple[str, str, str]] = [
                                  r"appointment|benefit|allowance|i will (?:\w+ ){0,2}(?:explain|check|look|send|call|"
                                  r"contact|pass|forward|print|write|note)|i am required|i have to report|"
                                  r"i must report|i need to tell you)"),
-    ("open_question", "tell", r"^(?:tell me|describe|say more|talk me through|walk me through|explain|"
-                              r"can you tell|could you tell|would you tell|can you say more|could you say more|"
-                              r"can you describe|could you describe|would you like to tell|can you explain|"
-                              r"could you explain|help me understand)"),
+    ("closed_question", "fact", r"(?:how (?:old|long|many|much|often|far|late|big)|since when|by when|what time|"
+                                r"which|wich)"),
     ("closed_question", "fact", r"^(?:how (?:old|long|many|much|often|far|late|big)|when|who|which|where "
                                 r"(?:do|does|did|is|are|was|were) (?:you|he|she|they|it)\b(?!.*\b(?:about|on)\b)|"
                                 r"what (?:is|was) (?:your|his|her|the) (?:name|address|number|age|date|phone|rent|"
-                                r"income|amount|email|birthday))"),
+                                r"income|amount|email|birthday|total|sum|price|cost))"),
     ("open_question", "question-word", r"^(?:how|what|why|in what way|what is it|where (?:\w+ ){1,6}(?:about|on))\b"),
     ("closed_question", "verb-first", r"^(?:do|does|did|have|has|had|are|is|was|were|can|could|will|would|"
                                       r"should|shall|may|might|must|am) (?:you|he|she|they|it|there|that|this|we|"
@@ -367,23 +401,28 @@ EN: list[tuple[str, str, str]] = [
     ("reflection", "feeling", rf"(?:it|that|this|everything|things) (?:\w+ ){{0,4}}{FEEL_EN}\b"),
     ("reflection", "feeling", rf"^{FEEL_EN}$"),
     ("reflection", "statement", r"^(?:you) (?:want|wish|miss|know|doubt|fear|think|see|sit|understand|hope|are|"
-                                r"were|carry|do|can|have|get|would|keep|cannot|can not|do not|really|still|"
+                                r"were|carry|do|can|would|keep|cannot|can not|do not|really|still|"
                                 r"seem|worry|care|love|hate|need|wonder|found|find)\b"),
 ]
 
 RULES = {"nl": NL, "en": EN}
 FILLERS = {"nl": FILLERS_NL, "en": {"and", "so", "but", "ok", "well", "yes", "no", "oh", "ah", "hmm", "hm",
                                     "right", "alright", "um", "uh", "then", "now", "okay"}}
-IMPERATIVES = {"nl": IMPERATIVE_NL, "en": set()}
+IMPERATIVE_EN = set((
+    "call ask go take find make open write pay stop sort talk send put speak read fill report throw begin "
+    "start keep stay be get give save sell buy move contact forget remember listen sign print email text wait "
+    "rest sleep eat exercise ignore accept apply quit leave visit bring use phone ring try tell let"
+).split())
+IMPERATIVES = {"nl": IMPERATIVE_NL, "en": IMPERATIVE_EN}
 PRONOUNS = {"nl": PRONOUNS_NL, "en": {"you", "he", "she", "they", "it", "there", "that", "this", "we", "i",
-                                       "your", "the", "anyone", "someone", "my"}}
+                                       "your", "the", "anyone", "someone", "my", "me", "us"}}
 
 _compiled: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
 
 
 def rules(lang: str) -> list[tuple[str, str, re.Pattern[str]]]:
     if lang not in _compiled:
-        _compiled[lang] = [(move, form, re.compile(r"(?:^| )(" + pattern.lstrip("^") + ")" if not pattern.startswith("^")
-                                                   else r"^(" + pattern[1:] + ")"))
+        _compiled[lang] = [(move, form, re.compile((r"^(" + pattern[1:] if pattern.startswith("^")
+                                                    else r"(?:^| )(" + pattern) + r")(?:(?<=\s)|(?!\w))"))
                            for move, form, pattern in RULES.get(lang, NL)]
     return _compiled[lang]

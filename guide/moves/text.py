@@ -46,6 +46,8 @@ EN_FORMS = {
     "hadnt": "had not", "hadn't": "had not", "i've": "i have", "ive": "i have", "i'll": "i will",
     "i'd": "i would", "theyre": "they are", "they're": "they are", "there's": "there is", "theres": "there is",
     "mustnt": "must not", "whys": "why is", "why's": "why is", "who's": "who is", "where's": "where is",
+    "it'll": "it will", "itll": "it will", "that'll": "that will", "we'll": "we will",
+    "we're": "we are", "we've": "we have", "he's": "he is", "she's": "she is", "they'll": "they will",
     "tho": "though", "thx": "thanks", "b4": "before", "2day": "today", "gf": "girlfriend", "bf": "boyfriend",
 }
 FORMS = {"nl": NL_FORMS, "en": EN_FORMS}

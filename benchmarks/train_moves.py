@@ -1,0 +1,133 @@
+"""Train the move reader's linear model on the TRAIN split of tests/data/moves/ and write its weights.
+
+    python -m benchmarks.train_moves            # train nl and en, write guide/moves/weights/{nl,en}.json
+    python -m benchmarks.train_moves --cv       # compare the alternatives by cross-validation on TRAIN only
+
+Multinomial logistic regression with L2, plain Python, a fixed order: the same rows give the same weights.
+The test rows are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+from benchmarks.moves import rows, scores
+from guide.moves import MOVES, features
+from guide.moves.reader import turn_features
+
+OUT = Path(__file__).resolve().parent.parent / "guide" / "moves" / "weights"
+EPOCHS, RATE, L2, MIN_COUNT = 30, 0.3, 1e-4, 2
+
+
+def featurize(items: list[dict], lang: str) -> list[tuple[list[str] | None, str, str]]:
+    """(feature names or None when a guard decides, the label, the rules' own reading) per row."""
+    out = []
+    for row in items:
+        stop, ruled, _, found = turn_features(row["turn"], lang, row.get("context"))
+        if stop is not None:
+            out.append((None, row["move"], stop.move))
+        else:
+            out.append((sorted({name for name, _ in found}), row["move"], ruled.move))
+    return out
+
+
+def train(data: list[tuple[list[str] | None, str, str]]) -> dict[str, list[float]]:
+    usable = [(names, MOVES.index(label)) for names, label, _ in data if names is not None]
+    counts = Counter(name for names, _ in usable for name in names)
+    keep = {name for name, n in counts.items() if n >= MIN_COUNT or name == "bias"}
+    k = len(MOVES)
+    table: dict[str, list[float]] = {name: [0.0] * k for name in sorted(keep)}
+    grad2: dict[str, list[float]] = {name: [1e-8] * k for name in table}
+    order = list(range(len(usable)))
+    rng = random.Random(24)
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for i in order:
+            names, gold = usable[i]
+            names = [n for n in names if n in table]
+            total = [sum(table[n][j] for n in names) for j in range(k)]
+            top = max(total)
+            exp = [math.exp(v - top) for v in total]
+            norm = sum(exp)
+            for j in range(k):
+                g = exp[j] / norm - (1.0 if j == gold else 0.0)
+                for n in names:
+                    grad = g + L2 * table[n][j]
+                    grad2[n][j] += grad * grad
+                    table[n][j] -= RATE * grad / math.sqrt(grad2[n][j])
+    return {name: [round(w, 4) for w in row] for name, row in table.items() if any(abs(w) >= 5e-4 for w in row)}
+
+
+def predict(table: dict[str, list[float]], names: list[str] | None, fallback: str) -> str:
+    if names is None:
+        return fallback
+    total = [sum(table[n][j] for n in names if n in table) for j in range(len(MOVES))]
+    return MOVES[max(range(len(MOVES)), key=total.__getitem__)]
+
+
+def cross_validate(lang: str, folds: int = 5) -> None:
+    """Grouped by situation, so no fold sees a client it is tested on. TRAIN rows only."""
+    items = rows(lang, "train")
+    situations = sorted({row["situation"] for row in items})
+    variants = {
+        "rules only": None,
+        "model, words + chars + rules": {"chars": True, "rules": True, "stem": "own"},
+        "model, words + rules (no chars)": {"chars": False, "rules": True, "stem": "own"},
+        "model, words + chars (no rules)": {"chars": True, "rules": False, "stem": "own"},
+        "model, no stemming": {"chars": True, "rules": True, "stem": "none"},
+        "model, snowballstemmer": {"chars": True, "rules": True, "stem": "snowball"},
+        "model, simplemma lemmas": {"chars": True, "rules": True, "stem": "simplemma"},
+    }
+    for name, options in variants.items():
+        if options is not None:
+            features.OPTIONS.update(options)
+        data = featurize(items, lang)
+        gold, got = [], []
+        for f in range(folds):
+            held = {s for i, s in enumerate(situations) if i % folds == f}
+            train_rows = [d for d, row in zip(data, items, strict=True) if row["situation"] not in held]
+            test_rows = [d for d, row in zip(data, items, strict=True) if row["situation"] in held]
+            table = train(train_rows) if options is not None else {}
+            for names, label, ruled in test_rows:
+                gold.append(label)
+                got.append(ruled if options is None else predict(table, names, ruled))
+        result = scores(gold, got)
+        warned = " ".join(f"{m[:4]} {result['per'][m][1]:.2f}" for m in ("advice", "confront", "reassure",
+                                                                          "not_a_turn"))
+        print(f"  {lang} {name:34} macro-F1 {result['macro']:.3f}  kappa {result['kappa']:.3f}  recall: {warned}")
+    features.OPTIONS.update({"chars": True, "rules": True, "stem": "own"})
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.train_moves")
+    parser.add_argument("--cv", action="store_true", help="compare the alternatives on the train split")
+    parser.add_argument("--lang", choices=("nl", "en"), action="append")
+    args = parser.parse_args()
+    for lang in args.lang or ("nl", "en"):
+        if not rows(lang, "train"):
+            print(f"{lang}: no train rows", file=sys.stderr)
+            continue
+        if args.cv:
+            cross_validate(lang)
+            continue
+        options = {"chars": True, "rules": True, "stem": "own"}
+        features.OPTIONS.update(options)
+        table = train(featurize(rows(lang, "train"), lang))
+        OUT.mkdir(parents=True, exist_ok=True)
+        path = OUT / f"{lang}.json"
+        body = {"moves": list(MOVES), "options": options, "trained_on": f"tests/data/moves/{lang}.jsonl, split train",
+                "weights": table}
+        path.write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
+                        encoding="utf-8")
+        print(f"{lang}: {len(table)} features -> {path.relative_to(OUT.parent.parent.parent)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
