@@ -9,7 +9,7 @@ from guide.base.i18n import t
 from guide.moves import features, guards
 from guide.moves.kinds import Reading, describe
 from guide.moves.model import score, weights
-from guide.moves.rules import FEELINGS_BY_LANG, FILLERS, IMPERATIVES, PRONOUNS, rules
+from guide.moves.rules import FEELINGS_BY_LANG, FILLERS, IMPERATIVES, rules
 from guide.moves.text import Token, sentences, tokens
 
 WARNED = ("confront", "advice", "reassure")
@@ -92,6 +92,8 @@ def clause_hits(text: str, clause: list[Token], index: int, lang: str) -> list[H
     return found
 
 
+SUBJECTS = {"nl": {"jij", "jullie", "hij", "zij", "we", "wij", "ik", "men", "er"},
+            "en": {"you", "he", "she", "they", "we", "i", "me", "us", "there"}}
 _SOFTENERS = {"just", "please", "gewoon", "alsjeblieft", "aub", "maar", "even", "dan", "so", "now", "nu"}
 
 
@@ -105,8 +107,7 @@ def _imperative(text: str, words: list[Token], lang: str) -> Token | None:
             j += 1
         verb = words[j]
         following = words[j + 1].norm if j + 1 < len(words) else ""
-        if verb.norm in IMPERATIVES[lang] and (following not in PRONOUNS[lang] or following in ("je", "uw", "jouw")
-                                               or (lang == "en" and following in ("it", "that", "the", "your"))):
+        if verb.norm in IMPERATIVES[lang] and following not in SUBJECTS[lang]:
             return verb
     return None
 
@@ -137,14 +138,25 @@ def gathered(text: str, lang: str) -> Hit | None:
     return Hit("summary", "summary", toks[first].start, toks[last].end, 0) if items >= 2 else None
 
 
+_CHECK_AT_END = {
+    "nl": re.compile(r"(?:klopt (?:dat|het|dit)|dat klopt|is dat (?:zo|juist|correct)|zie ik (?:dat|het) (?:goed|juist)|"
+                     r"heb ik (?:dat|het|je|alles) (?:\w+ )?(?:goed|juist)|vergeet ik (?:\w+ )?iets|he|toch|juist)$"),
+    "en": re.compile(r"(?:is that right|is that correct|right|did i get that(?: right)?|have i got that(?: right)?|"
+                     r"correct me if i am wrong|is that it|am i right|is that how it is)$"),
+}
+
+
 def _checked_list(text: str, toks: list[Token], lang: str) -> Hit | None:
     """Three or more things listed, then a check ('klopt dat?', 'is that right'): a summary."""
-    last = sentences(toks)[-1]
-    if len(sentences(toks)) < 2 or not CHECKS[lang].match(" ".join(tok.norm for tok in last)):
+    joined = " ".join(tok.norm for tok in toks)
+    match = _CHECK_AT_END[lang].search(joined)
+    if match is None or len(toks) < 8:
         return None
-    body = text[:last[0].start]
-    items = len(re.findall(r"[,;:]\s*\S|\s(?:en|and|ook|also|daarnaast|bovendien|plus)\s", body))
-    return Hit("summary", "summary", last[0].start, last[-1].end, 0) if items >= 2 else None
+    words = len(joined[:match.start()].split())
+    check = toks[words:] or toks[-1:]
+    body = text[:check[0].start]
+    items = len(re.findall(r"[,;:.]\s*\S|\s(?:en|and|ook|also|daarnaast|bovendien|plus)\s", body))
+    return Hit("summary", "summary", check[0].start, check[-1].end, 0) if items >= 2 else None
 
 
 def _long_list(text: str, toks: list[Token], lang: str) -> Hit | None:
@@ -209,6 +221,8 @@ def by_rules(text: str, toks: list[Token], lang: str, heard: list[Token] = ()) -
         if index and CHECKS[lang].match(" ".join(words_c)) and per_clause and per_clause[-1]:
             continue  # 'klopt dat?' checks what was said before it: no move of its own
         found = clause_hits(text, clause, index, lang)
+        if found and found[0].form == "statement" and _ends_with_question(text, clause):
+            found = []  # 'ge hebt een medische kaart?': a new fact checked, not a feeling given back
         if not found and _ends_with_question(text, clause):
             found = [Hit("closed_question", "question-mark", clause[0].start, clause[-1].end, index)]
         if not found:
@@ -224,7 +238,7 @@ def by_rules(text: str, toks: list[Token], lang: str, heard: list[Token] = ()) -
 
 def _combine(text: str, lang: str, decided: list[Hit], every: list[Hit]) -> Decision:
     summary = next((h for h in every if h.move == "summary"), None) or gathered(text, lang)
-    if summary is not None and not any(h.move in WARNED for h in decided):
+    if summary is not None and not any(h.move in WARNED + ("affirmation",) for h in decided):
         return Decision("summary", None, (summary,), "")
     warned = [h for h in decided if h.move in WARNED]
     heard = [h for h in decided if h.move == "reflection"]
@@ -319,8 +333,12 @@ def explain(text: str, decision: Decision, lang: str) -> tuple[str, tuple[str, .
     return why, tuple(cues)
 
 
+LONGEST = 1000  # characters read of a turn (and of the client's line): a turn is a few sentences
+
+
 def read(turn: str, lang: str, context: str | None) -> Reading:
     lang = lang if lang in ("nl", "en") else "nl"
-    decision = decide(turn, lang, context)
+    turn = turn[:LONGEST]
+    decision = decide(turn, lang, context[:LONGEST] if context else None)
     why, cues = explain(turn, decision, lang)
     return Reading(decision.move, decision.secondary, why, cues)

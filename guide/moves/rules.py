@@ -33,7 +33,9 @@ FINITE_NL = set((
     "snap begrijp krijg kreeg woon woont werk werkt betaal betaalt slaap slaapt eet drink rook gebruik "
     "hebben heeft sta staat staan lukt lukte helpt hielp kent ken komt kom kwam speelt speel zit zat "
     "blijft blijf gebeurt gebeurde durf durft spreek spreekt praat krijgt valt klopt bestaat neemt neem "
-    "kijk kijkt lees leest gaan doen heet belt bel ontvang ontvangt zoek zoekt hoopt hoop herken"
+    "kijk kijkt lees leest gaan doen heet belt bel ontvang ontvangt zoek zoekt hoopt hoop herken zitten "
+    "komen werken wonen krijgen weten willen kunnen mogen moeten betalen spreken zijde hedde interesseert "
+    "past helpt gaat beseft snapt begrijpt weet kent heeft zorgt"
 ).split())
 IMPERATIVE_NL = set((
     "bel vraag ga doe neem zoek maak open schrijf betaal stop regel praat zeg stuur leg spreek pak lees "
@@ -53,6 +55,20 @@ FEEL_NL = "(?:" + "|".join(FEELINGS_NL) + ")"
 FEEL_EN = "(?:" + "|".join(FEELINGS_EN) + ")"
 YOU_NL = r"(?:je|jij|jullie)"
 YOU_EN = r"(?:you)"
+
+STRENGTHS_NL = "|".join((
+    "moedig moed sterk sterke knap straf mooi verstandig waardevol respect loyaal loyaliteit doorzetting "
+    "doorzetter doorzettingsvermogen zorgzaam zorgzame krachtig dapper bewonderenswaardig indrukwekkend flink "
+    "veerkracht veerkrachtig inzet volharding betrokken verantwoordelijk eerlijk wijs slim proper"
+).split()) + r"|niet niks|een begin|goed gedaan|goed bezig|respect waard|zorg voor|een goede (?:moeder|vader|mama|papa)"
+INSTITUTIONS_NL = (
+    r"ocmw|clb|vdab|school|scholen|verhuurder|huisbaas|eigenaar|gemeente|stad|dienst|diensten|mutualiteit|"
+    r"ziekenfonds|rechtbank|arbeidsrechtbank|vrederechter|caw|woninginspectie|huis van het kind|davo|"
+    r"pensioendienst|bibliotheek|bibliotheken|wet|regel|regels|rva|fod|politie|advocaat|bank|werkgever|"
+    r"huisarts|dokter|ziekenhuis|spoed|leverancier|netbeheerder|energieleverancier|sociaal huis|jeugdhulp|"
+    r"kinderopvang|crèche|creche|vakbond|hulpkas|kas|ziekenkas|zelfmoordlijn|lijn|app|website|wijkgezondheidscentrum|"
+    r"\w+dienst|\w+centrum|\w+fonds|\w+commissie|\w+bond|\w+pas"
+)
 
 NL: list[tuple[str, str, str]] = [
     # reassure: cheering up before the feeling is heard
@@ -80,11 +96,35 @@ NL: list[tuple[str, str, str]] = [
     ("reassure", "minimise", r"(?:het|dat) is (?:maar|gewoon|alleen maar) (?:een|even|tijdelijk|geld|papier)"),
     ("reassure", "minimise", r"(?:ach|allee) (?:\w+ ){0,4}(?:iedereen|wel|mee|normaal)"),
     ("reassure", "cheer", r"(?:dat|het) (?:lost|regelt) zich (?:wel |vanzelf )"),
+    ("reassure", "cheer", rf"{YOU_NL} (?:zult|zal|gaat|gaan|vindt|vind|komt|krijgt) (?:\w+ ){{0,3}}(?:wel|zeker|snel|vast|"
+                          r"vanzelf|gauw)\b"),
+    ("reassure", "cheer", r"(?:wel|zeker|vast|vanzelf|snel|gauw) (?:\w+ )?(?:goed|mee|over|voorbij|beteren|lukken|"
+                          r"terug|opgelost|in orde|aan)\b"),
+    ("reassure", "cheer", r"(?:gaat|komt|zal|lukt) (?:\w+ )?(?:wel|vanzelf)$"),
+    ("reassure", "minimise", r"(?:het|dat|dit) (?:is|zal|zijn) (?:\w+ )?(?:wel |toch |vast |maar )*(?:niks|niets|"
+                             r"een fase|normaal|overdreven|gezond|goed)\b"),
+    ("reassure", "minimise", r"(?:gebeurt|komt|overkomt) (?:\w+ )?(?:zo |heel |wel )?(?:vaak|veel|iedereen)"),
+    ("reassure", "minimise", r"(?:de meeste(?:n)?|zo veel mensen|zoveel mensen|veel mensen|er al veel|"
+                             r"iedereen maakt|niemand zal|duurt nooit lang|nooit lang|zo voorbij|niet zo streng|"
+                             r"niet dood van|niet zo moeilijk|zo moeilijk is|bijna kamperen|kan ook|"
+                             r"meent het (?:vast |wel )?niet|bedoelen het (?:\w+ )?niet slecht|"
+                             r"(?:\w+ )?is (?:super|heel) gezellig|perfecte)"),
     ("reassure", "cheer", r"(?:het|dat|alles) (?:komt|kom) (?:wel )?(?:goed|in orde)"),
     # confront: blame, judging, arguing
     ("advice", "advice-question", r"waarom (?:\w+ ){0,2}(?:je|jij) (?:\w+ ){0,4}niet (?:gewoon|eens|eerst|even|gwn)"),
     ("advice", "advice-question", r"waarom (?:probeer|bel|vraag|ga|doe) (?:je|jij) (?:\w+ ){0,3}niet"),
-    ("confront", "blame-why", r"waarom (?:heb|had|ben|was|deed|zei|kwam|ging|liet|betaalde|dacht|heeft|hebben|"
+    ("confront", "judge", r"(?:dat|da|het) (?:weet|weten|snapt) (?:\w+ )?(?:toch|iedereen)"),
+    ("confront", "judge", r"(?:is|was) (?:toch |ook |gewoon |natuurlijk )*(?:een keuze|je eigen verantwoordelijkheid|"
+                          r"je verantwoordelijkheid|niet realistisch|onverstandig|je eigen keuze|zelf gezocht)"),
+    ("confront", "judge", r"(?:zelf gezocht|jezelf aangedaan|je zelf aangedaan|slecht opgevoed|regels zijn regels|"
+                          r"uitgestoken|uitgespookt|lokt (?:\w+ ){0,4}uit|je verantwoordelijkheid nemen|"
+                          r"eigen verantwoordelijkheid|heeft het zelf|hebt het zelf|had het zelf|verdiend|"
+                          r"niet slim|onverstandig|eigen keuze|had je|hadden ze|was er ook)"),
+    ("confront", "judge", rf"(?:moet|moeten) {YOU_NL} (?:\w+ ){{0,2}}toch\b"),
+    ("confront", "judge", rf"{YOU_NL} (?:moet|moeten|zou|zoudt) (?:\w+ ){{0,3}}(?:toch|wel) (?:\w+ ){{0,2}}"
+                          r"(?:beseffen|weten|snappen|begrijpen|kunnen|verantwoordelijkheid)"),
+    ("confront", "judge", rf"als {YOU_NL} (?:\w+ ){{1,6}}(?:had|was|hadt|waart|gedaan had)\b"),
+    ("confront", "blame-why", r"waarom (?:heb|had|ben|bent|was|deed|zei|kwam|ging|liet|betaalde|dacht|heeft|hebben|"
                               r"zijn|hadden|waren|deden|moest|wou|kon) (?:je|jij|jullie|dat|het|ze|hij|u)\b"),
     ("confront", "blame-why", r"waarom (?:doe|ben|kan|kun|wil|zou|blijf|laat|moet) (?:je|jij|jullie) "
                               r"(?:\w+ ){0,4}(?:niet|nooit|zo|dan|toch|altijd)"),
@@ -117,6 +157,7 @@ NL: list[tuple[str, str, str]] = [
                           r"kunnen)"),
     # advice: telling what to do
     ("advice", "advice-question", rf"(?:zou|zoudt|kan|kun|kunt) {YOU_NL} (?:\w+ ){{0,3}}(?:niet )?(?:beter|best|gewoon|eens niet)"),
+    ("advice", "advice-question", rf"^\w+ {YOU_NL} (?:\w+ ){{0,2}}(?:niet|ni) (?:beter|best|gewoon|eens|eerst)"),
     ("advice", "advice-question", rf"(?:heb|hebt|had) {YOU_NL} (?:er |d'r )?(?:al |ooit |eens |nog )*(?:aan )?gedacht (?:om|aan|te)"),
     ("advice", "advice-question", r"(?:is het|zou het) (?:niet )?(?:beter|slimmer|verstandiger|een idee) (?:om|als|dat)"),
     ("advice", "advice-question", rf"(?:moet|moeten) {YOU_NL} (?:niet )?(?:eens |gewoon |toch |eerst |dringend |best |echt |"
@@ -160,6 +201,11 @@ NL: list[tuple[str, str, str]] = [
     ("autonomy_permission", "together", rf"wat (?:wil|wilt|wenst) {YOU_NL} (?:\w+ ){{0,3}}(?:dat we|dat ik|samen)"),
     ("autonomy_permission", "together", rf"hoe (?:wil|wilt|zie) {YOU_NL} (?:\w+ ){{0,2}}(?:dat we|aanpakken|verder)"),
     ("autonomy_permission", "permission", r"mag ik (?:je |jou |u |eens |even |iets |een |wat |misschien )*"),
+    ("autonomy_permission", "permission", rf"(?:zou het helpen als ik|wil {YOU_NL} (?:\w+ ){{0,2}}(?:horen|weten) over|"
+                                          rf"zou {YOU_NL} (?:\w+ ){{0,3}}willen (?:horen|weten)|interesseert (?:je|jou) "
+                                          r"(?:dat|da|dit)|heb je interesse|of (?:liever|toch) niet|of is (?:dat|da) "
+                                          r"(?:\w+ ){0,3}niet|als je dat ziet zitten|wat denk je daarvan|"
+                                          r"mag ik je (?:\w+ )?(?:tonen|vertellen|geven))"),
     ("autonomy_permission", "permission", rf"(?:is het|zou het|vind {YOU_NL} het|vindt {YOU_NL} het) (?:\w+ )?"
                                           r"(?:ok|oke|goed|goed voor je|ok voor je|in orde) (?:als|dat)"),
     ("autonomy_permission", "permission", rf"(?:wil|wilt|zou) {YOU_NL} (?:\w+ ){{0,2}}(?:dat ik|dat we|"
@@ -191,7 +237,20 @@ NL: list[tuple[str, str, str]] = [
     ("affirmation", "strength", rf"{YOU_NL} (?:geeft|gaf|gaat) (?:\w+ )?niet op"),
     ("affirmation", "strength", rf"{YOU_NL} (?:durft|durfde|durfde het|hebt het gedurfd)"),
     ("affirmation", "strength", r"ondanks alles"),
+    ("affirmation", "strength", rf"(?:dat|dit|het|wat|zo) (?:\w+ ){{0,4}}(?:{STRENGTHS_NL})\b"),
+    ("affirmation", "strength", r"(?:dat|dit) (?:vind ik|valt me op|toont|verdient|is echt|zie ik)"),
+    ("affirmation", "strength", rf"^(?:{STRENGTHS_NL})$"),
     # information: role, secrecy, procedure, rights, next steps
+    ("information", "procedure", rf"(?:{INSTITUTIONS_NL}) (?:\w+ )?(?:kan|kunnen|moet|moeten|mag|mogen|is verplicht|"
+                                 r"zijn verplicht|organiseert|organiseren|biedt|bieden|geeft|geven|betaalt|kent|"
+                                 r"hebben|heeft|telt|werkt|werken|helpt|helpen|komt|komen|is dag)"),
+    ("information", "procedure", r"(?:er (?:is|zijn)|zijn er|is er) (?:\w+ ){0,3}(?:ook |gratis |voorrang|diensten|"
+                                 r"mogelijkheden|regels|een|apps|organisaties|plaatsen|\w+diensten)"),
+    ("information", "procedure", r"(?:gratis|mogelijk|in principe|onder voorwaarden|goed om weten|hangt af van|"
+                                 r"telt (?:\w+ )?mee|wettelijk|verplicht|met korting|terecht kunt|terecht kan|"
+                                 r"kunt (?:\w+ ){0,4}terecht|kan (?:\w+ ){0,4}terecht|recht hebt|voorschieten)"),
+    ("information", "procedure", rf"{YOU_NL} (?:kunt|kan|kun|mag) (?:\w+ ){{0,6}}(?:beroep aantekenen|klacht indienen|"
+                                 r"aanvragen|terecht|gratis|inschrijven)"),
     ("information", "role", r"(?:ik ben|mijn naam is|ik heet) (?:\w+ ){0,2}(?:van|bij|de|je|jouw|uw) "
                             r"(?:het |de )?(?:ocmw|caw|cav|dienst|maatschappelijk|sociaal|begeleider|assistent|"
                             r"werker|consulent|hulpverlener|wijk|huis|vzw|centrum|team|kind|jac)"),
@@ -218,6 +277,8 @@ NL: list[tuple[str, str, str]] = [
     ("open_question", "tell", r"^(?:leg|legt) (?:\w+ ){0,3}uit"),
     ("open_question", "tell", rf"^(?:kan|kun|kunt|wil|wilt|zou) {YOU_NL} (?:\w+ ){{0,4}}(?:vertellen|uitleggen|"
                               r"beschrijven|verduidelijken|toelichten|over hebben)"),
+    ("closed_question", "fact", r"(?:sinds wanneer|tot wanneer|tot hoe laat|hoe laat|in welke|welke|welk|hoeveel|"
+                                r"wnneer|wanneer)\b"),
     ("closed_question", "fact", r"^(?:hoe (?:oud|laat|lang|vaak|veel|ver|heet|groot|duur)|hoeveel|hoelang|wanneer|"
                                 r"wie|welke|welk|waar (?:woon|werk|is|zijn|was|ben|ga|zit|staat|heb|ligt)|"
                                 r"wat is (?:je|jouw|uw|de|het) (?:naam|adres|nummer|telefoonnummer|leeftijd|"
