@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from guide.base.errors import CodedError
+from guide.base.errors import CodedError, StoreError
 
 
 def display_path(path: Path) -> str:
@@ -15,10 +15,6 @@ def display_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
-
-
-class StoreError(CodedError):
-    """A problem saving or reading data, to show the user."""
 
 
 def make_private_dir(path: Path) -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.errors import StoreError
+from guide.base.files import make_private_dir, write_private
 from guide.base.i18n import t
 from guide.base.paths import data_dir
 

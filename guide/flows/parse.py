@@ -9,6 +9,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from guide.base.i18n import LANGS
 from guide.base.speed import without_gc
 from guide.base.textsafe import clean, first_control
 from guide.flows import clientstate, yamlnodes
@@ -34,7 +35,6 @@ from guide.flows.yamlnodes import Map, Node, Scalar, Seq
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 INT_RE = re.compile(r"^-?(0|[1-9][0-9]{0,8})$")
-LANG_CODES = ("nl", "en")
 
 REPORTS = ("plan", "debrief", "reflection")
 
@@ -156,8 +156,8 @@ class Parser:
             return None
         values: dict[str, str] = {}
         for key, val in m.items:
-            if key.value not in LANG_CODES:
-                self.error(key, "unknown-lang", lang=key.value, allowed=", ".join(LANG_CODES))
+            if key.value not in LANGS:
+                self.error(key, "unknown-lang", lang=key.value, allowed=", ".join(LANGS))
                 continue
             s = self.string(val, what)
             if s is not None and s.strip():
@@ -212,7 +212,7 @@ class Parser:
             version=(self.string(f["version"], "version") or "") if "version" in f else "",
             title=(self.text(f["title"], "title") if "title" in f else None)
             # a stand-in, so a missing title is reported once and not again per language
-            or Text({lang: "?" for lang in LANG_CODES}, self.mark(m)),
+            or Text({lang: "?" for lang in LANGS}, self.mark(m)),
             languages=[],
             path=self.path,
             mark=self.mark(f["id"]) if "id" in f else self.mark(m),
@@ -414,7 +414,7 @@ def _marked(attr: str):
 
 def _languages(parser: Parser, flow: Flow, node: Node) -> None:
     if s := parser.seq(node, "languages"):
-        flow.languages += [lang for lang in (parser.choice(i, "languages", LANG_CODES) for i in s.items) if lang]
+        flow.languages += [lang for lang in (parser.choice(i, "languages", LANGS) for i in s.items) if lang]
 
 
 def _jobs(parser: Parser, flow: Flow, node: Node) -> None:

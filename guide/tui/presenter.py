@@ -19,7 +19,8 @@ from textual.widgets.option_list import Option
 
 from guide.artefacts import reports
 from guide.base import paths
-from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.errors import StoreError
+from guide.base.files import make_private_dir, write_private
 from guide.base.i18n import t
 from guide.classroom import group, group_page
 from guide.tui import keys

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.text import Text as RichText
-from textual import _time, events
+from textual import events
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -17,6 +17,7 @@ from guide.artefacts.transcript import Item
 from guide.base.i18n import t
 from guide.flows.model import PHASES, Step
 from guide.tui import keys
+from guide.tui.textual_compat import event_clock, keymap
 
 
 class Msg(Static):
@@ -161,7 +162,7 @@ class AnswerArea(Vertical):
         `words`: a say-first choice whose own words come first: a text box, then the options."""
         if position != self.position:
             self.position = position
-            self.shown_at = _time.get_time()
+            self.shown_at = event_clock()
         ended = readonly or finished or step is None
         kind = "end" if ended else ("continue" if not step.needs_input else "say" if words else step.kind)
         shape = (kind, lang, readonly, self.report_kind, id(step) if step is not None and step.needs_input else None)
@@ -227,7 +228,7 @@ class AnswerArea(Vertical):
         elif kind == "say":
             say.value = ""
             say.placeholder = t("state.say-prompt", lang)
-            save_key = keys.display(self.app._keymap.get("save", "ctrl+s"))
+            save_key = keys.display(keymap(self.app).get("save", "ctrl+s"))
             hint = f"{t('state.say-prompt', lang)} {t('state.say-hint', lang, save=save_key)}"
         if choice.display and choice.option_count:
             choice.highlighted = 0
