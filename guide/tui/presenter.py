@@ -13,7 +13,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Digits, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -24,14 +23,14 @@ from guide.base.files import make_private_dir, write_private
 from guide.base.i18n import t
 from guide.classroom import group, group_page
 from guide.tui import keys
-from guide.tui.screens import GuideScreen
+from guide.tui.screens import GuideModal, GuideScreen
 
 
 def _cut(text: str, room: int) -> str:
     return text if len(text) <= room else text[: max(1, room - 1)] + "…"
 
 
-class GroupPickScreen(ModalScreen[tuple[str, str] | None]):
+class GroupPickScreen(GuideModal[tuple[str, str] | None]):
     """Choose a training, then one of its scenarios."""
 
     BINDINGS = [Binding("escape", "back", show=False)]
