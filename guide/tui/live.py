@@ -14,7 +14,7 @@ from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, 
 from textual.widgets.option_list import Option
 
 from guide.base import paths
-from guide.base.files import make_private_dir, write_private
+from guide.base.files import write_pages
 from guide.base.i18n import t
 from guide.classroom import live
 from guide.flows.model import KRACHTLIJNEN
@@ -554,9 +554,7 @@ def export_debrief(app, play: live.Play):
     """The live debrief as HTML and Markdown in the exports folder."""
     target = paths.data_dir(app.data_dir) / "exports" / f"live-{play.code}.html"
     try:
-        make_private_dir(target.parent)
-        write_private(target, live.debrief_html(app.lib, play, app.lang).encode())
-        write_private(target.with_suffix(".md"), live.debrief_markdown(app.lib, play, app.lang).encode())
+        write_pages(target, live.debrief_html(app.lib, play, app.lang), live.debrief_markdown(app.lib, play, app.lang))
     except StoreError as exc:
         app.notify(t(exc.code, app.lang, **exc.params), severity="error", timeout=10)
         return None

@@ -19,7 +19,7 @@ from textual.widgets.option_list import Option
 from guide.artefacts import reports
 from guide.base import paths
 from guide.base.errors import StoreError
-from guide.base.files import make_private_dir, write_private
+from guide.base.files import write_pages
 from guide.base.i18n import t
 from guide.classroom import group, group_page
 from guide.tui import keys
@@ -256,9 +256,8 @@ class PresenterScreen(GuideScreen):
         lang = self.app.lang
         target = group.export_path(paths.data_dir(self.app.data_dir), self.training, self.flow_id, "html", lang)
         try:
-            make_private_dir(target.parent)
-            write_private(target, group_page.page(self.view, self.app.lib, lang).encode("utf-8"))
-            write_private(target.with_suffix(".md"), group_page.markdown(self.view, self.app.lib, lang).encode("utf-8"))
+            write_pages(target, group_page.page(self.view, self.app.lib, lang),
+                        group_page.markdown(self.view, self.app.lib, lang))
         except StoreError as exc:
             self.app.notify(t(exc.code, lang, **exc.params), severity="error", timeout=10)
             return
