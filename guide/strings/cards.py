@@ -2,8 +2,8 @@
 
 STRINGS = {
     "check.card-sources": {
-        "nl": "rechtenkaart '{card}' heeft geen bronnen: voeg '{heading}' toe met per bron een link en de datum van controle",
-        "en": "rights card '{card}' has no sources: add '{heading}' with a link and the date it was checked for each source",
+        "nl": "kaart '{card}' noemt feiten maar heeft geen bronnen: voeg '{heading}' toe met per bron een link en de datum van controle",
+        "en": "card '{card}' states facts but has no sources: add '{heading}' with a link and the date it was checked for each source",
     },
     "check.card-source-line": {
         "nl": "bron in '{card}' mist een link (https://...) of een controledatum (JJJJ-MM-DD)",
