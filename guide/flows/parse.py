@@ -155,6 +155,7 @@ class Parser:
         if m is None:
             return None
         values: dict[str, str] = {}
+        marks: dict[str, Mark] = {}
         for key, val in m.items:
             if key.value not in LANG_CODES:
                 self.error(key, "unknown-lang", lang=key.value, allowed=", ".join(LANG_CODES))
@@ -162,7 +163,8 @@ class Parser:
             s = self.string(val, what)
             if s is not None and s.strip():
                 values[key.value] = s
-        return Text(values, self.mark(node))
+                marks[key.value] = self.mark(val)
+        return Text(values, self.mark(node), marks)
 
     def keys(self, m: Map, allowed: set[str], required: tuple[str, ...], what: str) -> dict:
         found: dict[str, Node] = {}

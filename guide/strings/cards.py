@@ -13,4 +13,8 @@ STRINGS = {
         "nl": "bron in '{card}' is laatst gecontroleerd op {date}, meer dan een jaar geleden: check hem opnieuw",
         "en": "source in '{card}' was last checked on {date}, more than a year ago: check it again",
     },
+    "check.term-variant": {
+        "nl": "'{found}' is een andere naam voor iets met een vaste term: schrijf '{term}' (zie de vaste termen in docs/writing-flows.md)",
+        "en": "'{found}' is another name for something with a settled term: write '{term}' (see the settled terms in docs/writing-flows.md)",
+    },
 }
