@@ -119,6 +119,7 @@ class Step:
     flow: str | None = None  # call
     flow_mark: Mark | None = None
     report: str | None = None  # end: which report to offer
+    short: bool = False  # text: a one-line answer (a date, a time, a place): a short input
     say_first: bool = False  # choice: the learner types their own words before the options appear
     early: bool = False  # end: the client leaves; `why` explains it in the debrief
 
