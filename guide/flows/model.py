@@ -53,7 +53,7 @@ class Text:
 
     values: dict[str, str]
     mark: Mark
-    marks: dict[str, Mark] = field(default_factory=dict)  # where each language's value starts
+    marks: dict[str, Mark] = field(default_factory=dict, compare=False)  # where each language's value starts
 
     def get(self, lang: str) -> str:
         return self.values.get(lang) or next(iter(self.values.values()), "")
