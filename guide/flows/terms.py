@@ -36,14 +36,20 @@ def _pattern(variant: str) -> re.Pattern:
 
 
 _RULES = [(lang, _pattern(variant), term) for lang, variant, term in VARIANTS]
+_ANY = {  # per language one pass over a text; the rule that matched is looked up only on a hit
+    lang: re.compile("|".join(p.pattern for rule_lang, p, _t in _RULES if rule_lang == lang), re.IGNORECASE)
+    for lang in {lang for lang, _v, _t in VARIANTS}
+}
 
 
 def _found(text: str, lang: str):
     """(start offset, words as written, settled term) for each other name in `text`."""
-    for rule_lang, pattern, term in _RULES:
-        if rule_lang == lang:
-            for m in pattern.finditer(text):
-                yield m.start(), " ".join(m.group(0).split()), term
+    pattern = _ANY.get(lang)
+    if pattern is None:
+        return
+    for m in pattern.finditer(text):
+        term = next(term for rule_lang, rule, term in _RULES if rule_lang == lang and rule.fullmatch(m.group(0)))
+        yield m.start(), " ".join(m.group(0).split()), term
 
 
 def _line_col(source: str, offset: int) -> tuple[int, int]:
@@ -68,8 +74,10 @@ def flow_problems(flow: Flow, source: str) -> list[Problem]:
     for text in texts(flow):
         for lang, value in text.values.items():
             mark = text.marks.get(lang, text.mark)
-            start = _offset(source, mark)
+            start = None
             for _at, words, term in _found(value, lang):
+                if start is None:
+                    start = _offset(source, mark)
                 # the value as written may be quoted or folded: find the words in the file from where it starts
                 rule = _pattern(words)
                 hit = rule.search(source, start)
