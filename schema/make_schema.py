@@ -47,6 +47,7 @@ FIELDS = {
     "think": text("What the client thinks but does not say"),
     "flow": {**ID, "description": "Flow to call"},
     "report": {"enum": list(REPORTS)},
+    "short": {**BOOL, "description": "A one-line answer (a date, a time, a place): a short input"},
     "say_first": {**BOOL, "description": "The learner first types what they would say; never scored"},
     "early": {**BOOL, "description": "The client leaves: an early end, explained by `why` in the debrief"},
 }

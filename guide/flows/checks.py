@@ -60,7 +60,7 @@ def _index_steps(steps: list[Step]) -> tuple[dict[str, int], list[Problem]]:
 
 def _check_translations(flow: Flow, langs: list[str]) -> list[Problem]:
     problems = [_p(flow.mark, "partial-languages", "warning", lang=lang) for lang in LANGS if lang not in langs]
-    for text in _texts(flow):
+    for text in texts(flow):
         for lang in langs:
             if lang not in text.values:
                 problems.append(_p(text.mark, "missing-translation", lang=lang))
@@ -102,7 +102,8 @@ def _check_targets(steps: list[Step], index: dict[str, int], flow_ids: set[str])
     return problems
 
 
-def _texts(flow: Flow):
+def texts(flow: Flow):
+    """Every user-visible text of the flow."""
     yield flow.title
     if flow.description:
         yield flow.description

@@ -57,7 +57,7 @@ STEP_KEYS: dict[str, StepKind] = {
     "multi": StepKind(frozenset({"set", "options"}), ("text", "options")),
     "checklist": StepKind(frozenset({"set", "options"}), ("text", "options")),
     "scale": StepKind(frozenset({"set", "min", "max", "min_label", "max_label"}), ("text", "min", "max")),
-    "text": StepKind(frozenset({"set"}), ("text",)),
+    "text": StepKind(frozenset({"set", "short"}), ("text",)),
     "line": StepKind(frozenset({"speaker", "say", "think"}), ("say",)),
     "call": StepKind(frozenset({"flow"}), ("flow",)),
     "end": StepKind(frozenset({"report", "early", "why"})),
@@ -155,6 +155,7 @@ class Parser:
         if m is None:
             return None
         values: dict[str, str] = {}
+        marks: dict[str, Mark] = {}
         for key, val in m.items:
             if key.value not in LANGS:
                 self.error(key, "unknown-lang", lang=key.value, allowed=", ".join(LANGS))
@@ -162,7 +163,8 @@ class Parser:
             s = self.string(val, what)
             if s is not None and s.strip():
                 values[key.value] = s
-        return Text(values, self.mark(node))
+                marks[key.value] = self.mark(val)
+        return Text(values, self.mark(node), marks)
 
     def keys(self, m: Map, allowed: set[str], required: tuple[str, ...], what: str) -> dict:
         found: dict[str, Node] = {}
@@ -452,6 +454,7 @@ STEP_READERS = {
     "card": Parser.card,
     "when": _set("when", Parser.expression),
     "optional": _set("optional", Parser.boolean),
+    "short": _set("short", Parser.boolean),
     "next": lambda parser, step, node: setattr(step, "next", parser.branches(node)),
     "why": _set("why", Parser.text),
     "style": _set("style", Parser.choice, ("open", "closed")),
