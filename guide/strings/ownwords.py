@@ -1,0 +1,43 @@
+"""Own words read: the reading beside the words, "that's not what I meant", the mirror, the intake-plan
+cues and the group's counts of moves (guide/artefacts/ownwords.py, guide/moves/mirror.py)."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "words.read-as": {"nl": "Zo lazen we het", "en": "How it was read"},
+    "words.meant": {"nl": "jij bedoelde: {move}", "en": "you meant: {move}"},
+    "words.not-meant": {"nl": "Zo bedoelde ik het niet", "en": "That's not what I meant"},
+    "words.pick": {"nl": "Wat bedoelde je met: “{words}”?", "en": "What did you mean by: “{words}”?"},
+    "words.pick-note": {"nl": "Je keuze staat naast de lezing. Je score verandert niet.",
+                        "en": "Your choice is shown beside the reading. Your score does not change."},
+    "words.undo": {"nl": "De lezing klopt toch", "en": "The reading was right after all"},
+    "words.saved": {"nl": "Bewaard: {move}", "en": "Saved: {move}"},
+    "words.ask-correct": {
+        "nl": "Klopt een lezing niet? Typ het nummer van het moment (Enter: verder).",
+        "en": "Is a reading wrong? Type the number of the moment (Enter: go on).",
+    },
+    "words.ask-move": {"nl": "Wat bedoelde je? Typ een nummer.", "en": "What did you mean? Type a number."},
+    # the mirror
+    "mirror.title": {"nl": "Spiegel van je eigen woorden", "en": "A mirror of your own words"},
+    "mirror.note": {
+        "nl": "Dit is een spiegel, geen cijfer: zo werden je eigen beurten gelezen ({n}). Een lezing kan ernaast "
+              "zitten, en een paar beurten zeggen weinig. De ijkpunten komen uit de MITI 4.2.1, een "
+              "instrument om gesprekken te beoordelen.",
+        "en": "This is a mirror, not a grade: this is how your own turns were read ({n}). A reading can be wrong, "
+              "and a few turns say little. The reference points come from the MITI 4.2.1, an instrument "
+              "for rating conversations.",
+    },
+    "mirror.not-turns": {"nl": "{n} keer lazen we geen gespreksbeurt.", "en": "{n} times we read no turn."},
+    "mirror.what": {"nl": "Wat", "en": "What"},
+    "mirror.you": {"nl": "Jij", "en": "You"},
+    "mirror.ref": {"nl": "IJkpunt", "en": "Reference point"},
+    "mirror.open": {"nl": "Open vragen onder je vragen", "en": "Open questions among your questions"},
+    "mirror.open-ref": {"nl": "50% redelijk, 70% goed", "en": "50% fair, 70% good"},
+    "mirror.reflections": {"nl": "Reflecties per vraag", "en": "Reflections per question"},
+    "mirror.reflections-ref": {"nl": "1 redelijk, 2 goed", "en": "1 fair, 2 good"},
+    "mirror.advice": {"nl": "Advies zonder toestemming", "en": "Advice without permission"},
+    "mirror.confront": {"nl": "Confrontaties", "en": "Confrontations"},
+    "mirror.reassure": {"nl": "Voorbarige geruststelling", "en": "Premature reassurance"},
+    "mirror.warned-ref": {"nl": "zo weinig mogelijk", "en": "as few as possible"},
+    "mirror.level.good": {"nl": "jij: goed", "en": "you: good"},
+    "mirror.level.fair": {"nl": "jij: redelijk", "en": "you: fair"},
+    "mirror.level.below": {"nl": "jij: nog eronder", "en": "you: below it for now"},
+}
