@@ -182,9 +182,9 @@ def _reflection(session, lib, notes, lang, engine, title, store, moments) -> lis
         out.append(f"- {t('reflect.worked', lang)}: " + "; ".join(days))
     out.append("")
     out += reflection.reflections_markdown(engine, notes, lang)
+    out += reports.scores_markdown(engine, lib, lang)
     out += ownwords.said_markdown(moments, lang)
     out += ownwords.mirror_markdown(moments, lang)
-    out += reports.scores_markdown(engine, lib, lang)
     out += [f"## {t('reflect.moments', lang)}", ""]
     out += reflection.undone_markdown(changes, engine, lang)
     out += reflection.came_back_markdown(engine, lang)
