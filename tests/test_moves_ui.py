@@ -73,3 +73,81 @@ async def test_the_debrief_reads_own_words_and_keeps_a_correction_beside_it_with
         assert report.conv.engine.scores() == scores
         assert "| Open vragen onder je vragen | 100% (1/1) |" in report.query_one("#report-md-after").source
         assert str(report.query_one("#own-0", Static).render()).startswith("1. Rik kijkt naar de grond.")
+
+
+def test_the_mirror_counts_a_known_session_of_own_turns():
+    from guide.artefacts import ownwords
+    from guide.moves import Reading
+
+    def moment(move, secondary=None, meant=None):
+        return ownwords.Moment("f/c", "Wat zeg je?", "woorden", Reading(move, secondary, f"{move}", ()), meant, "a", "b")
+
+    items = [moment("open_question"), moment("open_question", "reflection"), moment("closed_question"),
+             moment("reflection"), moment("summary"), moment("advice"),
+             moment("advice", "autonomy_permission"),  # asked and advised in one breath: still unasked
+             moment("autonomy_permission", "advice"),  # advice left to the other's choice
+             moment("confront"), moment("reassure"), moment("not_a_turn"),
+             moment("advice", meant="reflection")]  # the learner meant a reflection: the mirror follows them
+    mirror = ownwords.mirror_of(items)
+    assert (mirror.turns, mirror.not_turns, mirror.questions, mirror.open_questions) == (11, 1, 3, 2)
+    assert (mirror.reflections, mirror.advice_unasked, mirror.confrontations, mirror.reassurance) == (4, 2, 1, 1)
+    nl = "\n".join(ownwords.mirror_markdown(items, "nl"))
+    assert "| Open vragen onder je vragen | 67% (2/3) | 50% redelijk, 70% goed · jij: redelijk |" in nl
+    assert "| Reflecties per vraag | 1,3 (4/3) | 1 redelijk, 2 goed · jij: redelijk |" in nl
+    assert "| Advies zonder toestemming | 2 |" in nl and "| Confrontaties | 1 |" in nl
+    assert "een spiegel, geen cijfer" in nl and "MITI 4.2.1" in nl
+    en = "\n".join(ownwords.mirror_markdown(items, "en"))
+    assert "| Reflections per question | 1.3 (4/3) | 1 fair, 2 good · you: fair |" in en
+    assert "a mirror, not a grade" in en and "| Premature reassurance | 1 |" in en
+    assert ownwords.mirror_markdown([], "nl") == []  # no own words, no mirror
+
+
+def test_planned_questions_get_a_kind_cue_when_stacked_blaming_or_closed():
+    from guide.artefacts.intake_plan import cue_lines, question_cues
+
+    got = {"opening_question": ("Fijn dat je er bent. Waar wil je vandaag mee beginnen?", ""),
+           "open_questions": ("Hoe gaat het thuis en wat wil je dat ik doe?\nWaarom heb je de brief niet geopend?\n"
+                              "Heb je al gebeld met de huisbaas?", "")}
+    cues = question_cues(got, "nl", "nl")
+    assert [(q, kind) for q, kind, _ in cues] == [
+        ("Hoe gaat het thuis en wat wil je dat ik doe?", "stacked"),
+        ("Waarom heb je de brief niet geopend?", "blame"),
+        ("Heb je al gebeld met de huisbaas?", "closed")]
+    lines = cue_lines(cues, "nl")
+    assert "twee vragen in één ('en wat')" in lines[0]
+    assert "klinkt al snel als een verwijt" in lines[1] and "'Waarom heb je'" in lines[1]
+    assert "een gesloten vraag ('Heb je')" in lines[2]
+    # a good open question, and a neutral waarom about values, get no cue
+    good = {"opening_question": ("Wat brengt je hier vandaag?", ""),
+            "open_questions": ("Waarom is dat belangrijk voor jou?", "")}
+    assert question_cues(good, "nl", "nl") == []
+    en = question_cues({"open_questions": ("Why did you not pay the bill? What brings you here?", "")}, "en", "en")
+    assert [kind for _q, kind, _w in en] == ["blame"]
+    assert "easily sounds like blame" in cue_lines(en, "en")[0]
+    assert question_cues({"opening_question": ("Hoe gaat het? Wat wil je bespreken?", "")}, "nl", "nl")[0][1] == "stacked"
+
+
+def test_the_debrief_export_escapes_typed_words_and_shows_reading_and_correction(tmp_path):
+    from guide.artefacts import export
+    from guide.flows import library
+    from guide.storage.sessions import Conversation
+
+    lib = library.load(flow_dirs=[RIK], include_user=False)
+    store = Store(tmp_path / "data")
+    try:
+        conv, _ = Conversation.start(store, lib, "rik", "T-1", "rehearse", "nl")
+        conv.submit()
+        conv.say("<script>alert(1)</script> | je maakt je *echt* zorgen")
+        conv.submit("listen")
+        conv.submit()
+        conv.submit("ask")
+        store.correct_move(conv.session.id, "rik/c_first", "reflection")
+        pages = export.render_all(store.get(conv.session.id), lib, [], "nl", store)
+        conv.close()
+    finally:
+        store.close()
+    md, page = pages["md"], pages["html"]
+    assert "\\<script\\>alert(1)\\</script\\> \\| je maakt je \\*echt\\* zorgen" in md
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "jij bedoelde: een reflectie" in md and "jij bedoelde: een reflectie" in page
+    assert "Spiegel van je eigen woorden" in md and "Spiegel van je eigen woorden" in page

@@ -139,7 +139,7 @@ def _summary(session, lib, notes, lang, engine, kind, store, moments) -> list[st
     title = flow.title.get(lang) if flow else session.flow_id
     if kind == "plan":  # a page to take along: no technical metadata
         return [f"# {t('report.title.plan', lang)}: {escape_md(session.label)}", "",
-                *intake_plan.plan_markdown(engine, lib, lang)]
+                *intake_plan.plan_markdown(engine, lib, lang, session.lang)]
     if kind == "reflection":
         return _reflection(session, lib, notes, lang, engine, title, store, moments)
     if kind is not None:

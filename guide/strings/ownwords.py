@@ -41,3 +41,20 @@ STRINGS: dict[str, dict[str, str]] = {
     "mirror.level.fair": {"nl": "jij: redelijk", "en": "you: fair"},
     "mirror.level.below": {"nl": "jij: nog eronder", "en": "you: below it for now"},
 }
+STRINGS |= {
+    # the intake plan: a kind cue on a planned question worth a second look
+    "plan.cue.stacked": {
+        "nl": "twee vragen in één ('{cue}'): de ander kan er maar één beantwoorden. Stel ze apart, met ruimte ertussen.",
+        "en": "two questions in one ('{cue}'): the other can answer only one. Ask them one at a time, with room between.",
+    },
+    "plan.cue.blame": {
+        "nl": "een 'waarom' over wat iemand deed ('{cue}') klinkt al snel als een verwijt. Probeer 'Wat maakte dat…?'",
+        "en": "a 'why' about what someone did ('{cue}') easily sounds like blame. Try 'What made it…?'",
+    },
+    "plan.cue.closed": {
+        "nl": "een gesloten vraag ('{cue}'): ze laat enkel ja, nee of één feit over. Met 'hoe' of 'wat' kiest de ander "
+              "waar het verhaal begint.",
+        "en": "a closed question ('{cue}'): it leaves only yes, no or one fact. With 'how' or 'what' the other "
+              "chooses where the story begins.",
+    },
+}
