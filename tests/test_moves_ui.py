@@ -151,3 +151,86 @@ def test_the_debrief_export_escapes_typed_words_and_shows_reading_and_correction
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "jij bedoelde: een reflectie" in md and "jij bedoelde: een reflectie" in page
     assert "Spiegel van je eigen woorden" in md and "Spiegel van je eigen woorden" in page
+
+
+# what five learners of one training typed first at the first moment: the group view counts the kinds
+TYPED = ["Hoe is dat voor jou?", "Wat maakt het zo zwaar?", "Je moet die brief echt openen.",
+         "Je schaamt je ervoor.", "Vertel eens wat er gebeurd is?"]
+
+
+def _group_with_words(tmp_path, sessions: int):
+    from guide.flows import library
+    from guide.storage.sessions import Conversation
+    from tests.groups import GROUP
+
+    flows = tmp_path / "flows"
+    flows.mkdir()
+    text = (GROUP / "group-demo.yaml").read_text(encoding="utf-8")
+    flows.joinpath("group-demo.yaml").write_text(
+        text.replace("      - id: first_choice\n        kind: choice\n",
+                     "      - id: first_choice\n        kind: choice\n        say_first: true\n"), encoding="utf-8")
+    lib = library.load(flow_dirs=[flows], include_user=False)
+    store = Store(tmp_path / "data")
+    for n in range(sessions):
+        conv, _ = Conversation.start(store, lib, "group-demo", f"G-{n}", "rehearse", "nl", "BK-gent-2026-12-02")
+        while (step := conv.engine.current) is not None:
+            if conv.engine.needs_words(step):
+                conv.say(TYPED[n % len(TYPED)])
+            conv.submit({"first_choice": "listen", "second_choice": "together"}.get(step.id))
+        conv.close()
+    return lib, store
+
+
+def test_the_group_view_counts_the_kinds_of_own_turns_per_moment_and_never_shows_the_text(tmp_path):
+    from guide.classroom import group, group_page
+
+    lib, store = _group_with_words(tmp_path, 5)
+    try:
+        view = group.build(store, lib, "BK-gent-2026-12-02", "group-demo")
+    finally:
+        store.close()
+    first, second = view.moments
+    assert dict(first.moves) == {"open_question": 3, "advice": 1, "reflection": 1} and second.moves == []
+    md, page = group_page.markdown(view, lib, "nl"), group_page.page(view, lib, "nl")
+    line = "Eerst zelf getypt (5 beurten): open vraag 3 · reflectie 1 · ongevraagd advies 1"
+    assert line in md and line in page
+    assert "Typed first (5 turns): open question 3 · reflection 1 · unasked advice 1" in group_page.markdown(
+        view, lib, "en")
+    for words in TYPED:  # counts only, never the text
+        assert words not in md and words not in page
+
+
+def test_below_five_sessions_the_group_view_counts_no_moves(tmp_path):
+    from guide.classroom import group, group_page
+
+    lib, store = _group_with_words(tmp_path, 4)
+    try:
+        view = group.build(store, lib, "BK-gent-2026-12-02", "group-demo")
+    finally:
+        store.close()
+    assert view.too_small and all(m.moves == [] for m in view.moments)
+    assert "Eerst zelf getypt" not in group_page.markdown(view, lib, "nl")
+    assert "Eerst zelf getypt" not in group_page.page(view, lib, "nl")
+
+
+async def test_the_presenter_shows_the_groups_counts_of_moves_at_the_moment(private_dirs, tmp_path):
+    from guide.tui.presenter import GroupPickScreen, PresenterScreen
+    from tests.conftest import app_ready
+
+    lib, store = _group_with_words(tmp_path, 5)
+    store.close()
+    app = GuideApp(lang="nl", flow_dirs=[tmp_path / "flows"], data_dir=str(tmp_path / "data"), blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app_ready(pilot)
+        await pilot.press("g")
+        await _until(pilot, lambda: isinstance(app.screen, GroupPickScreen))
+        await pilot.press("enter")  # the one training, with one scenario: straight to it
+        await _until(pilot, lambda: isinstance(app.screen, PresenterScreen))
+        await pilot.press("right")  # moment 1
+        await _until(pilot, lambda: bool(app.screen.query("#p-moves")))
+        shown = str(app.screen.query_one("#p-moves", Static).render())
+        assert shown == "Eerst zelf getypt (5 beurten): open vraag 3 · reflectie 1 · ongevraagd advies 1"
+        await pilot.press("right")  # moment 2 asked for no own words: no counts
+        await _until(pilot, lambda: "MOMENT 2" in str(app.screen.query_one("#p-head", Static).render())
+                     and bool(app.screen.query(".p-option")))
+        assert not app.screen.query("#p-moves")

@@ -58,3 +58,18 @@ STRINGS |= {
               "chooses where the story begins.",
     },
 }
+STRINGS |= {
+    # the trainer's group view: per moment how many own turns of each kind, never the text
+    "group.moves": {"nl": "Eerst zelf getypt ({n} beurten): {counts}", "en": "Typed first ({n} turns): {counts}"},
+    "group.move.open_question": {"nl": "open vraag", "en": "open question"},
+    "group.move.closed_question": {"nl": "gesloten vraag", "en": "closed question"},
+    "group.move.reflection": {"nl": "reflectie", "en": "reflection"},
+    "group.move.summary": {"nl": "samenvatting", "en": "summary"},
+    "group.move.affirmation": {"nl": "bevestiging", "en": "affirmation"},
+    "group.move.autonomy_permission": {"nl": "toestemming of keuze", "en": "permission or choice"},
+    "group.move.information": {"nl": "informatie", "en": "information"},
+    "group.move.advice": {"nl": "ongevraagd advies", "en": "unasked advice"},
+    "group.move.confront": {"nl": "confrontatie", "en": "confrontation"},
+    "group.move.reassure": {"nl": "voorbarige geruststelling", "en": "premature reassurance"},
+    "group.move.not_a_turn": {"nl": "geen beurt", "en": "not a turn"},
+}
