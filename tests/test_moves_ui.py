@@ -234,3 +234,37 @@ async def test_the_presenter_shows_the_groups_counts_of_moves_at_the_moment(priv
         await _until(pilot, lambda: "MOMENT 2" in str(app.screen.query_one("#p-head", Static).render())
                      and bool(app.screen.query(".p-option")))
         assert not app.screen.query("#p-moves")
+
+
+def test_play_in_the_terminal_reads_own_words_shows_the_mirror_and_takes_a_correction(private_dirs):
+    import io
+
+    from guide.cli import player
+    from guide.cli.player import Terminal
+
+    class Args:
+        flows = [RIK]
+        flow = "rik"
+        data_dir = str(private_dirs)
+        label = "P-1"
+        new = True
+        job = None
+        take_over = False
+
+    # Rik's line, own words, the first option, Rik's next line, the first option; then "moment 1 was
+    # read wrong": I meant move 1 (an open question); then Enter to go on
+    out = io.StringIO()
+    term = Terminal("nl", out=out, inp=io.StringIO("\nge maakt u echt zorgen over de huur\n1\n\n1\n1\n1\n\n"),
+                    binnenkant="after")
+    assert player.play(Args, "nl", term) == 0
+    text = out.getvalue()
+    assert "Zo lazen we het: een reflectie:" in text
+    assert "Spiegel van je eigen woorden" in text and "een spiegel, geen cijfer" in text
+    assert "Bewaard: een open vraag" in text
+    assert text.count("jij bedoelde: een open vraag") == 1  # shown again, with the correction beside the reading
+    assert text.index("Bewaard: een open vraag") < text.index("jij bedoelde: een open vraag")
+    store = Store(private_dirs)
+    try:
+        assert store.move_corrections(1) == {"rik/c_first": "open_question"}
+    finally:
+        store.close()
