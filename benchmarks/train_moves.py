@@ -19,10 +19,11 @@ from pathlib import Path
 
 from benchmarks.moves import rows, scores
 from guide.moves import MOVES, features
-from guide.moves.reader import turn_features
+from guide.moves.reader import choose, turn_features
 
 OUT = Path(__file__).resolve().parent.parent / "guide" / "moves" / "weights"
 EPOCHS, RATE, L2, MIN_COUNT = 30, 0.3, 1e-4, 2
+TRUST = 0.1  # the rules' reading stands while the model gives it at least this probability
 
 
 def featurize(items: list[dict], lang: str) -> list[tuple[list[str] | None, str, str]]:
@@ -64,11 +65,11 @@ def train(data: list[tuple[list[str] | None, str, str]]) -> dict[str, list[float
     return {name: [round(w, 4) for w in row] for name, row in table.items() if any(abs(w) >= 5e-4 for w in row)}
 
 
-def predict(table: dict[str, list[float]], names: list[str] | None, fallback: str) -> str:
+def predict(table: dict[str, list[float]], names: list[str] | None, ruled: str, trust: float = TRUST) -> str:
+    """As the reader decides (guide.moves.reader.choose)."""
     if names is None:
-        return fallback
-    total = [sum(table[n][j] for n in names if n in table) for j in range(len(MOVES))]
-    return MOVES[max(range(len(MOVES)), key=total.__getitem__)]
+        return ruled
+    return choose({"weights": table, "moves": list(MOVES), "trust": trust}, names, ruled)
 
 
 def cross_validate(lang: str, folds: int = 5, quick: bool = False) -> None:
@@ -79,6 +80,9 @@ def cross_validate(lang: str, folds: int = 5, quick: bool = False) -> None:
         "rules only": None,
         "model, words + chars + rules": {"chars": True, "rules": True, "stem": "own"},
         "model, words + rules (no chars)": {"chars": False, "rules": True, "stem": "own"},
+        "  same, rules stand at p >= 0.1": {"chars": False, "rules": True, "stem": "own", "trust": 0.1},
+        "  same, rules stand at p >= 0.4": {"chars": False, "rules": True, "stem": "own", "trust": 0.4},
+        "  same, model alone decides": {"chars": False, "rules": True, "stem": "own", "trust": 1.01},
         "model, words + chars (no rules)": {"chars": True, "rules": False, "stem": "own"},
         "model, no stemming": {"chars": True, "rules": True, "stem": "none"},
         "model, snowballstemmer": {"chars": True, "rules": True, "stem": "snowball"},
@@ -87,6 +91,8 @@ def cross_validate(lang: str, folds: int = 5, quick: bool = False) -> None:
     for name, options in variants.items():
         if quick and name not in ("rules only", "model, words + rules (no chars)"):
             continue
+        trust = (options or {}).get("trust", TRUST)
+        options = {k: v for k, v in options.items() if k != "trust"} if options else None
         if options is not None:
             features.OPTIONS.update(options)
         data = featurize(items, lang)
@@ -98,7 +104,7 @@ def cross_validate(lang: str, folds: int = 5, quick: bool = False) -> None:
             table = train(train_rows) if options is not None else {}
             for names, label, ruled in test_rows:
                 gold.append(label)
-                got.append(ruled if options is None else predict(table, names, ruled))
+                got.append(ruled if options is None else predict(table, names, ruled, trust))
         result = scores(gold, got)
         warned = " ".join(f"{m[:4]} {result['per'][m][1]:.2f}" for m in ("advice", "confront", "reassure",
                                                                           "not_a_turn"))
@@ -119,12 +125,12 @@ def main() -> int:
         if args.cv:
             cross_validate(lang, quick=args.quick)
             continue
-        options = {"chars": True, "rules": True, "stem": "own"}
+        options = {"chars": False, "rules": True, "stem": "own"}
         features.OPTIONS.update(options)
         table = train(featurize(rows(lang, "train"), lang))
         OUT.mkdir(parents=True, exist_ok=True)
         path = OUT / f"{lang}.json"
-        body = {"moves": list(MOVES), "options": options, "trained_on": f"tests/data/moves/{lang}.jsonl, split train",
+        body = {"moves": list(MOVES), "options": options, "trust": TRUST, "trained_on": f"tests/data/moves/{lang}.jsonl, split train",
                 "weights": table}
         path.write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
                         encoding="utf-8")

@@ -338,6 +338,21 @@ EN: list[tuple[str, str, str]] = [
     ("reassure", "minimise", r"(?:could be worse|could have been worse|worse things|not that bad|not so bad|no "
                              r"big deal|not the end of the world|happens to everyone|happens to the best|these "
                              r"things happen|it happens)"),
+    ("autonomy_permission", "choice", r"(?:you can (?:always )?(?:say no|stop me|tell me to stop|refuse|decline)|"
+                                      r"tell me if (?:it is|this is|that is) not|it is up to you|up to you|your choice|your call|your decision|you decide|"
+                                      r"you choose|you can decide|you can choose|you get to decide|you get to choose|"
+                                      r"whatever you decide|whatever you choose|you are in charge|your pace|"
+                                      r"only if you want|if you want|if you like|if you wish|if you would like|"
+                                      r"if that is ok|if you are ok with|you know best|you are the expert|"
+                                      r"your own pace|you are free to)"),
+    ("autonomy_permission", "permission", r"(?:may i|can i|could i|would it be ok|would it be okay|is it ok if|"
+                                          r"is it okay if|would you mind if|do you mind if|would you like me to|"
+                                          r"do you want me to|want me to|would you like to hear|do you want to hear|"
+                                          r"shall i|should i|would you like some|would it help if i)"),
+    ("autonomy_permission", "together", r"(?:together|work out|figure out together|we could look|look at it together|"
+                                        r"where would you like to start|what would you like us to|what would you "
+                                        r"like to start|how would you like us|where do you want to start|"
+                                        r"what do you want us to)"),
     ("advice", "advice-question", r"why (?:do not|dont|not|wont) (?:you )?(?:\w+ ){0,3}(?:just|simply)?"),
     ("advice", "advice-question", r"why not (?:just )?(?:\w+)"),
     ("confront", "blame-why", r"why (?:did|did not|didnt|have|have not|havent|were|was|had|would|could|would not|"
@@ -375,24 +390,9 @@ EN: list[tuple[str, str, str]] = [
                          r"it is better|it would be better|better to|better if you|it would be wise|"
                          r"it is important that you|you had better|you might want to|you may want to|"
                          r"you could just|you can just|just call|just ask|just go|just pay|just tell|"
-                         r"just open|just try|just ignore|if i were you|i would|i suggest|i recommend|i advise|"
+                         r"just open|just try|just ignore|if i were you|i would|(?<!may )(?<!can )(?<!could )i (?:suggest|recommend|advise)|"
                          r"my advice|my tip|my suggestion|try to|try and|make sure|start by|"
                          r"you could try|you could call|you could ask|you could go|you can always)"),
-    ("autonomy_permission", "choice", r"(?:you can (?:always )?(?:say no|stop me|tell me to stop|refuse|decline)|"
-                                      r"tell me if (?:it is|this is|that is) not|it is up to you|up to you|your choice|your call|your decision|you decide|"
-                                      r"you choose|you can decide|you can choose|you get to decide|you get to choose|"
-                                      r"whatever you decide|whatever you choose|you are in charge|your pace|"
-                                      r"only if you want|if you want|if you like|if you wish|if you would like|"
-                                      r"if that is ok|if you are ok with|you know best|you are the expert|"
-                                      r"your own pace|you are free to)"),
-    ("autonomy_permission", "permission", r"(?:may i|can i|could i|would it be ok|would it be okay|is it ok if|"
-                                          r"is it okay if|would you mind if|do you mind if|would you like me to|"
-                                          r"do you want me to|want me to|would you like to hear|do you want to hear|"
-                                          r"shall i|should i|would you like some|would it help if i)"),
-    ("autonomy_permission", "together", r"(?:together|work out|figure out together|we could look|look at it together|"
-                                        r"where would you like to start|what would you like us to|what would you "
-                                        r"like to start|how would you like us|where do you want to start|"
-                                        r"what do you want us to)"),
     ("summary", "summary", r"(?:check me on this|let me see if i understand|let me check|if i got it right|"
                            r"to sum up|so to summarise|to summarise|to summarize|summing up|in short|"
                            r"let me summarise|let me summarize|let me see if i have|if i have got this right|"
