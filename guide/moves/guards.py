@@ -108,8 +108,30 @@ def listed(turn: list[Token], context: list[Token], lang: str) -> bool:
     if len(turn) < 3 or not context:
         return False
     a, heard = [t.norm for t in turn], {t.norm for t in context}
-    glue = FUNCTION_WORDS.get(lang, set()) | MINIMAL.get(lang, set())
+    glue = FUNCTION_WORDS.get(lang, set())
     return not any(w in glue for w in a) and sum(w in heard or w.isdigit() for w in a) >= 0.6 * len(a)
+
+
+# what a learner says to the trainer or the room, not to the client
+OFF_TOPIC = {
+    "nl": {"pauze", "middagpauze", "koffiepauze", "examen", "examens", "les", "lessen", "lesgever", "docent", "prof",
+           "klas", "klasgenoot", "klasgenoten", "oefening", "oefeningen", "lunch", "middageten", "broodje", "broodjes",
+           "frietjes", "frieten", "pizza", "vanavond", "match", "voetbal", "netflix", "serie", "film", "batterij",
+           "wifi", "laptop", "toilet", "wc", "parking", "regent", "vakantie", "feestje", "verjaardag", "kat",
+           "toetsenbord", "trainer", "opleiding", "cursus", "powerpoint", "slides", "punten", "huiswerk"},
+    "en": {"break", "lunch", "exam", "exams", "class", "lesson", "lessons", "teacher", "trainer", "course", "tonight",
+           "dinner", "football", "match", "game", "netflix", "series", "movie", "battery", "wifi", "laptop", "toilet",
+           "bathroom", "weather", "raining", "holiday", "party", "birthday", "cat", "keyboard", "homework", "slides",
+           "pizza", "grades", "lecture"},
+}
+
+
+def off_topic(turn: list[Token], context: list[Token], lang: str) -> Token | None:
+    """A short turn about the training day or daily life ('hoe laat is de pauze'), not about the client."""
+    if len(turn) > 10:
+        return None
+    heard = {t.norm for t in context}
+    return next((t for t in turn if t.norm in OFF_TOPIC.get(lang, set()) and t.norm not in heard), None)
 
 
 def stuffed(words: list[str], lang: str) -> bool:
