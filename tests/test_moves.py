@@ -100,10 +100,15 @@ NOT_A_TURN = {
 }
 STUFFED = {
     "nl": ["open vraag reflectie empathie", "hoe voel je knap jij beslist mag ik", "reflectie samenvatting empathie",
-           "empathie presentie bindkracht", "LSD: luisteren, samenvatten, doorvragen", "open vraag? reflectie!"],
+           "empathie presentie bindkracht", "LSD: luisteren, samenvatten, doorvragen", "open vraag? reflectie!",
+           "jij kiest hoe voel knap", "waarom hoe vertel samen", "empathie hoe voel jij", "sterk knap samen zelf"],
     "en": ["open question reflection empathy", "reflection summary affirmation autonomy", "empathy rapport OARS",
-           "motivational interviewing reflection"],
+           "motivational interviewing reflection", "choose together how brave", "what how feel sounds like"],
 }
+# real turns made of warm words, which must stay what they are
+WARM_TURNS = [("nl", "Mag ik vragen hoe je je voelt?"), ("nl", "wat voel je, hoe komt dat"),
+              ("nl", "Hoe voel je je daarbij?"), ("en", "how do you feel about that"),
+              ("en", "It sounds like you feel trapped")]
 
 
 @pytest.mark.parametrize("turn,context,move,secondary", NL)
@@ -151,6 +156,11 @@ def test_nonsense_is_not_a_turn(lang):
 def test_keyword_stuffing_is_never_a_good_move(lang):
     for text in STUFFED[lang]:
         assert read(text, lang).move == "not_a_turn", text
+
+
+def test_warm_words_in_a_real_sentence_are_no_stuffing():
+    for lang, text in WARM_TURNS:
+        assert read(text, lang).move in GOOD_MOVES, text
 
 
 def test_a_copy_of_the_clients_line_is_not_a_turn_but_a_reflection_mirrors_it():

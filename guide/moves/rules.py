@@ -134,6 +134,15 @@ NL: list[tuple[str, str, str]] = [
     ("confront", "judge", rf"hoe (?:heb|hebt|kon|kan|kunt|kun) {YOU_NL} (?:\w+ ){{0,4}}(?:kunnen|laten|doen|vergeten)"),
     ("confront", "judge", rf"(?:dat|dit|het) (?:mag|mogen|kan|kun) {YOU_NL} (?:echt |toch |gewoon )*niet"),
     ("confront", "judge", rf"{YOU_NL} (?:weet|wist) toch"),
+    ("confront", "judge", r"(?:niet normaal|hoort niet|hoort zo niet|doe je niet|zoiets doe je|had ik nooit|"
+                          r"zou (?:dat|da) nooit|geen moeite|te weinig moeite|probeert het niet eens|wat verwacht je|"
+                          r"wat had je (?:dan )?gedacht|niet klagen|niet zeuren|niet zagen|stel je niet aan|aanstellen|"
+                          r"aanstellerij|dramatisch|niemand (?:heeft je |je )?(?:verplicht|gedwongen)|je probleem|"
+                          r"ver laten komen|iedereen moet|moet iedereen|wil gewoon niet|gewoon lui|gewoon koppig|"
+                          r"gemakkelijkheid|gemakzucht|verwend|onbeleefd|niet beleefd|je schuld|jouw schuld|"
+                          r"mag je niet|mag niet|verboden|(?:had|hadden|had je) (?:\w+ ){0,4}moeten)"),
+    ("confront", "judge", rf"{YOU_NL} (?:moet|moest|had|zou) (?:maar|toch|ook|gewoon) (?:\w+ ){{0,4}}(?:weten|beseffen|"
+                          r"nadenken|opletten|luisteren|doen|nemen|denken)"),
     ("confront", "judge", r"(?:wreekt zich|merk je nu|zie je nu|heb je ervan|krijg je ervan|laten komen|"
                           r"slecht (?:\w+ )?(?:onderhandeld|geregeld|aangepakt|gekozen)|te weinig structuur|"
                           r"geen echte|zwartrijden|zelf (?:laten|gedaan))"),
@@ -377,7 +386,12 @@ EN: list[tuple[str, str, str]] = [
     ("confront", "judge", r"(?:was|is|were) (?:\w+ )?(?:a|your|such a|a big|a huge) (?:big |huge |real )?"
                           r"(?:mistake|bad idea|bad choice|stupid idea|bad decision)"),
     ("confront", "judge", r"(?:is not|was not|isnt) (?:ok|okay|normal|acceptable|right|smart|fair|an excuse)"),
-    ("confront", "judge", r"(?:you brought (?:this|it) on yourself|you did it to yourself|for your own good|"
+    ("confront", "judge", r"(?:what did you expect|you should know|you knew|nobody forced you|no one forced you|"
+                          r"you are making excuses|you are not even trying|you do not even try|you just do not want|"
+                          r"blame yourself|your responsibility|your own responsibility|only have yourself to blame|"
+                          r"overreacting|being dramatic|so dramatic|you chose this|you made your choice|"
+                          r"you made this|you let it|you let this|lazy|rules are rules|not allowed|"
+                          r"you brought (?:this|it) on yourself|you did it to yourself|for your own good|"
                           r"you could not manage|you can not manage|maybe you just|maybe you are not|"
                           r"maybe your not|you know that right|threw it away|blew it|messed (?:it )?up|making it worse|made it worse|your own doing|"
                           r"just an excuse|an excuse|no excuse|you can not hide|you can not keep|stop making excuses|"
