@@ -93,6 +93,14 @@ def keyword_baseline(turn: str, lang: str) -> str:
     return "reflection"
 
 
+def rules_alone(turn: str, lang: str, context: str | None) -> str:
+    """The reader's own rules, without the linear model's say."""
+    from guide.moves.reader import turn_features  # deferred: only after the cold-load figure
+
+    stop, ruled, _, _ = turn_features(turn, lang, context)
+    return (stop or ruled).move
+
+
 def rss_mib() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -126,6 +134,8 @@ def bench_moves() -> None:
               f"reassure; >= 0.95 not_a_turn)")
         print(f"  ms per turn: p50 {statistics.median(times) * 1000:.2f}, p95 {p95 * 1000:.2f} (target p95 <= 50)")
         report("reader", scores(gold, got), full=True)
+        report("rules alone, without the model", scores(gold, [rules_alone(r["turn"], lang, r.get("context"))
+                                                            for r in test]), full=False)
         report("baseline, majority move", scores(gold, [Counter(gold).most_common(1)[0][0]] * len(gold)), full=False)
         report("baseline, keywords ('?', 'moet/must')", scores(gold, [keyword_baseline(r["turn"], lang) for r in test]),
                full=False)

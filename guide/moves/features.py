@@ -58,6 +58,9 @@ def extract(text: str, toks: list[Token], lang: str, context_toks: list[Token], 
         out.append((f"r:{hit.move}", (hit.start, hit.end)))
     for n, move in enumerate(decided if OPTIONS["rules"] else ()):
         out.append((f"d{n}:{move}", None))
+    kinds = {hit.move for hit in hits}
+    if OPTIONS["rules"] and len(kinds) == 1:  # every form found says the same move
+        out.append((f"one:{kinds.pop()}", None))
     out.append((f"q:{'ask' if asked else 'tell'}", None))
     out.append((f"n:{min(len(toks) // 4, 8)}", None))
     out.append((f"k:{min(len(starts), 4)}", None))

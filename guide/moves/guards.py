@@ -55,16 +55,17 @@ META_CORE = {
            "confrontation", "reassurance", "paraphrase", "paraphrasing", "mirroring", "validation", "rapport",
            "oars", "miti", "motivational", "interviewing", "warmth", "empowerment", "normalising", "normalizing"},
 }
-# warm words by the move they hint at: four kinds of them strung together is keyword stuffing
+# warm words by the move they hint at: strung together without the words that make a sentence, stuffing
 KEYS = {
     "nl": {"hoe": "q", "wat": "q", "waarom": "q", "vertel": "q", "voel": "r", "voelt": "r", "klinkt": "r",
-           "alsof": "r", "gevoel": "r", "knap": "a", "sterk": "a", "moedig": "a", "trots": "a", "bewonder": "a",
-           "beslist": "p", "beslis": "p", "kies": "p", "kiest": "p", "mag": "p", "samen": "p", "zelf": "p",
-           "keuze": "p", "samengevat": "s", "samenvatting": "s", "samenvatten": "s"},
+           "alsof": "r", "lijkt": "r", "gevoel": "r", "knap": "a", "sterk": "a", "moedig": "a", "dapper": "a",
+           "trots": "a", "bewonder": "a", "beslist": "p", "beslis": "p", "beslissen": "p", "kies": "p", "kiest": "p",
+           "kiezen": "p", "mag": "p", "samen": "p", "zelf": "p", "keuze": "p", "bepaalt": "p", "samengevat": "s",
+           "samenvatting": "s", "samenvatten": "s"},
     "en": {"how": "q", "what": "q", "why": "q", "tell": "q", "feel": "r", "feeling": "r", "sounds": "r",
-           "like": "r", "strong": "a", "brave": "a", "proud": "a", "admire": "a", "well": "a", "decide": "p",
-           "choice": "p", "choose": "p", "may": "p", "together": "p", "permission": "p", "summary": "s",
-           "summarise": "s", "summarize": "s"},
+           "like": "r", "seems": "r", "strong": "a", "brave": "a", "proud": "a", "admire": "a", "courage": "a",
+           "well": "a", "decide": "p", "choice": "p", "choose": "p", "may": "p", "together": "p",
+           "permission": "p", "summary": "s", "summarise": "s", "summarize": "s"},
 }
 FUNCTION_WORDS = {
     "nl": {"je", "jij", "jou", "ik", "ge", "u", "het", "de", "een", "dat", "dit", "er", "nu", "eens", "echt",
@@ -108,8 +109,30 @@ def listed(turn: list[Token], context: list[Token], lang: str) -> bool:
     if len(turn) < 3 or not context:
         return False
     a, heard = [t.norm for t in turn], {t.norm for t in context}
-    glue = FUNCTION_WORDS.get(lang, set()) | MINIMAL.get(lang, set())
+    glue = FUNCTION_WORDS.get(lang, set())
     return not any(w in glue for w in a) and sum(w in heard or w.isdigit() for w in a) >= 0.6 * len(a)
+
+
+# what a learner says to the trainer or the room, not to the client
+OFF_TOPIC = {
+    "nl": {"pauze", "middagpauze", "koffiepauze", "examen", "examens", "les", "lessen", "lesgever", "docent", "prof",
+           "klas", "klasgenoot", "klasgenoten", "oefening", "oefeningen", "lunch", "middageten", "broodje", "broodjes",
+           "frietjes", "frieten", "pizza", "vanavond", "match", "voetbal", "netflix", "serie", "film", "batterij",
+           "wifi", "laptop", "toilet", "wc", "parking", "regent", "vakantie", "feestje", "verjaardag", "kat",
+           "toetsenbord", "trainer", "opleiding", "cursus", "powerpoint", "slides", "punten", "huiswerk"},
+    "en": {"break", "lunch", "exam", "exams", "class", "lesson", "lessons", "teacher", "trainer", "course", "tonight",
+           "dinner", "football", "match", "game", "netflix", "series", "movie", "battery", "wifi", "laptop", "toilet",
+           "bathroom", "weather", "raining", "holiday", "party", "birthday", "cat", "keyboard", "homework", "slides",
+           "pizza", "grades", "lecture"},
+}
+
+
+def off_topic(turn: list[Token], context: list[Token], lang: str) -> Token | None:
+    """A short turn about the training day or daily life ('hoe laat is de pauze'), not about the client."""
+    if len(turn) > 10:
+        return None
+    heard = {t.norm for t in context}
+    return next((t for t in turn if t.norm in OFF_TOPIC.get(lang, set()) and t.norm not in heard), None)
 
 
 def stuffed(words: list[str], lang: str) -> bool:
@@ -120,7 +143,9 @@ def stuffed(words: list[str], lang: str) -> bool:
         return True
     if sum(w in meta for w in words) >= max(3, int(0.6 * len(words))):
         return True
-    keys = KEYS.get(lang, KEYS["nl"])
-    kinds = {keys[w] for w in words if w in keys}
-    warm = sum(w in keys or w in FUNCTION_WORDS.get(lang, set()) for w in words)
-    return len(kinds) >= 4 and warm >= 0.75 * len(words)
+    found = [KEYS[lang][w] for w in words if w in KEYS.get(lang, {})]
+    if core and core + len(found) >= max(2, 0.6 * len(words)):
+        return True
+    if len(found) >= 3 and len(found) >= 0.6 * len(words):
+        return True
+    return len(found) >= 4 and len(set(found)) >= 3 and len(found) >= 0.5 * len(words)

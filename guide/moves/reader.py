@@ -83,6 +83,8 @@ def clause_hits(text: str, clause: list[Token], index: int, lang: str) -> list[H
         lo, hi = match.span(1)
         first = max(i for i, s in enumerate(starts) if s <= lo)
         last = max((i for i, s in enumerate(starts) if s < hi), default=first)
+        if form == "question-word" and _relative(text, words, lang):
+            continue
         found.append(Hit(move, form, words[first].start, words[last].end, index))
     said = any(hit.move in ("reassure", "confront") or hit.form == "tell" for hit in found)
     if not said and not _ends_with_question(text, clause):
@@ -94,6 +96,13 @@ def clause_hits(text: str, clause: list[Token], index: int, lang: str) -> list[H
 
 SUBJECTS = {"nl": {"jij", "jullie", "hij", "zij", "we", "wij", "ik", "men", "er"},
             "en": {"you", "he", "she", "they", "we", "i", "me", "us", "there"}}
+def _relative(text: str, words: list[Token], lang: str) -> bool:
+    """'Wat je hier zegt, blijft bij mij': 'wat' opens a part of a statement, not a question."""
+    if words[0].norm not in ("wat", "what") or _ends_with_question(text, words):
+        return False
+    return any("," in text[a.end:b.start] for a, b in zip(words[:5], words[1:6], strict=False))
+
+
 _SOFTENERS = {"just", "please", "gewoon", "alsjeblieft", "aub", "maar", "even", "dan", "so", "now", "nu"}
 
 
@@ -194,6 +203,9 @@ def guard(text: str, toks: list[Token], lang: str, context_toks: list[Token]) ->
         return Decision("not_a_turn", None, (), "copy")
     if guards.stuffed(words, lang):
         return Decision("not_a_turn", None, (), "stuffed")
+    topic = guards.off_topic(toks, context_toks, lang)
+    if topic is not None:
+        return Decision("not_a_turn", None, (Hit("not_a_turn", "off-topic", topic.start, topic.end, 0),), "off-topic")
     return None
 
 
@@ -282,8 +294,7 @@ def decide(text: str, lang: str, context: str | None) -> Decision:
     if model is None:
         return ruled
     features.OPTIONS.update(model["options"])
-    probs = score(model, [name for name, _ in found])
-    move = model["moves"][max(range(len(probs)), key=probs.__getitem__)]
+    move = choose(model, [name for name, _ in found], ruled.move)
     if move == ruled.move:
         return ruled
     second = ruled.move if ruled.move not in (move, "not_a_turn") else ruled.secondary
@@ -296,6 +307,17 @@ def decide(text: str, lang: str, context: str | None) -> Decision:
     if not evidence:
         return Decision(move, None, (), "no-move") if move == "not_a_turn" else ruled
     return Decision(move, second, (evidence[0], *second_hits), "", tuple(evidence[1:]))
+
+
+def choose(model: dict, names: list[str], ruled: str) -> str:
+    """The rules' move while the model gives it at least `trust`, else the model's most likely move; the
+    model never throws away as 'not a turn' what the rules read as a move."""
+    probs = score(model, names)
+    moves = model["moves"]
+    if probs[moves.index(ruled)] >= model["trust"]:
+        return ruled
+    ranked = sorted(range(len(moves)), key=lambda j: -probs[j])
+    return next(moves[j] for j in ranked if moves[j] != "not_a_turn" or ruled == "not_a_turn")
 
 
 def _evidence(model: dict, move: str, found) -> list[Hit]:
@@ -318,6 +340,9 @@ def _evidence(model: dict, move: str, found) -> list[Hit]:
 
 def explain(text: str, decision: Decision, lang: str) -> tuple[str, tuple[str, ...]]:
     """The reason in words and the exact words of the turn it quotes."""
+    if decision.hits and decision.hits[0].form == "off-topic":
+        cue = text[decision.hits[0].start:decision.hits[0].end]
+        return t("moves.why.off-topic", lang, move=describe("not_a_turn", lang), cue=cue), (cue,)
     if not decision.hits:
         cue = text.strip()
         cues = (cue,) if cue and decision.form not in ("empty", "no-move") else ()

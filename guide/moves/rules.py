@@ -101,7 +101,7 @@ NL: list[tuple[str, str, str]] = [
     ("reassure", "cheer", r"(?:wel|zeker|vast|vanzelf|snel|gauw) (?:\w+ )?(?:goed|mee|over|voorbij|beteren|lukken|"
                           r"terug|opgelost|in orde|aan)\b"),
     ("reassure", "cheer", r"(?:gaat|komt|zal|lukt) (?:\w+ )?(?:wel|vanzelf)$"),
-    ("reassure", "minimise", r"(?:het|dat|dit) (?:is|zal|zijn) (?:\w+ )?(?:wel |toch |vast |maar )*(?:niks|niets|"
+    ("reassure", "minimise", r"(?:het|dat|dit) (?:is|zal|zijn) (?:(?!niet )\w+ )?(?:wel |toch |vast |maar )*(?:niks|niets|"
                              r"een fase|normaal|overdreven|gezond|goed)\b"),
     ("reassure", "minimise", r"(?:gebeurt|komt|overkomt) (?:\w+ )?(?:zo |heel |wel )?(?:vaak|veel|iedereen)"),
     ("reassure", "minimise", r"(?:de meeste(?:n)?|zo veel mensen|zoveel mensen|veel mensen|er al veel|"
@@ -130,7 +130,24 @@ NL: list[tuple[str, str, str]] = [
                               r"(?:\w+ ){0,4}(?:niet|nooit|zo|dan|toch|altijd)"),
     ("confront", "blame-why", r"waarom (?:in godsnaam|nu weer|toch|dan toch|niet eerder)"),
     ("confront", "judge", rf"(?:had|moest) {YOU_NL} (?:\w+ ){{0,3}}(?:beter|moeten|toch|eerder|geweten|gedaan)"),
-    ("confront", "judge", rf"{YOU_NL} (?:had|hadden) (?:\w+ ){{0,4}}(?:moeten|kunnen|geweten|beter)"),
+    ("confront", "judge", rf"{YOU_NL} (?:had|hadden) (?:\w+ ){{0,6}}(?:moeten|kunnen|geweten|beter)"),
+    ("confront", "judge", rf"hoe (?:heb|hebt|kon|kan|kunt|kun) {YOU_NL} (?:\w+ ){{0,4}}(?:kunnen|laten|doen|vergeten)"),
+    ("confront", "judge", rf"(?:dat|dit|het) (?:mag|mogen|kan|kun) {YOU_NL} (?:echt |toch |gewoon )*niet"),
+    ("confront", "judge", rf"{YOU_NL} (?:weet|wist) toch"),
+    ("confront", "judge", r"(?:niet normaal|hoort niet|hoort zo niet|doe je niet|zoiets doe je|had ik nooit|"
+                          r"zou (?:dat|da) nooit|geen moeite|te weinig moeite|probeert het niet eens|wat verwacht je|"
+                          r"wat had je (?:dan )?gedacht|niet klagen|niet zeuren|niet zagen|stel je niet aan|aanstellen|"
+                          r"aanstellerij|dramatisch|niemand (?:heeft je |je )?(?:verplicht|gedwongen)|je probleem|"
+                          r"ver laten komen|iedereen moet|moet iedereen|wil gewoon niet|gewoon lui|gewoon koppig|"
+                          r"gemakkelijkheid|gemakzucht|verwend|onbeleefd|niet beleefd|je schuld|jouw schuld|"
+                          r"mag je niet|mag niet|verboden|(?:had|hadden|had je) (?:\w+ ){0,4}moeten)"),
+    ("confront", "judge", rf"{YOU_NL} (?:moet|moest|had|zou) (?:maar|toch|ook|gewoon) (?:\w+ ){{0,4}}(?:weten|beseffen|"
+                          r"nadenken|opletten|luisteren|doen|nemen|denken)"),
+    ("confront", "judge", r"(?:wreekt zich|merk je nu|zie je nu|heb je ervan|krijg je ervan|laten komen|"
+                          r"slecht (?:\w+ )?(?:onderhandeld|geregeld|aangepakt|gekozen)|te weinig structuur|"
+                          r"geen echte|zwartrijden|zelf (?:laten|gedaan))"),
+    ("confront", "judge", r"met (?:wat |een beetje )?(?:meer|beter|minder) (?:\w+ ){0,3}(?:was|waren|kon|konden|had|"
+                          r"hadden|zou|zouden)"),
     ("confront", "judge", rf"zo (?:kom|geraak|raak) {YOU_NL} (?:er |d'r )?(?:nooit|niet|nergens)"),
     ("confront", "judge", r"(?:eigen schuld|zelf schuld|je eigen fout|jouw schuld|jouw fout|je eigen schuld)"),
     ("confront", "judge", rf"{YOU_NL} (?:bent|zijn|was) (?:toch |echt |wel |ook |gewoon |nu |zelf |een beetje |"
@@ -237,7 +254,11 @@ NL: list[tuple[str, str, str]] = [
     ("affirmation", "strength", rf"{YOU_NL} (?:geeft|gaf|gaat) (?:\w+ )?niet op"),
     ("affirmation", "strength", rf"{YOU_NL} (?:durft|durfde|durfde het|hebt het gedurfd)"),
     ("affirmation", "strength", r"ondanks alles"),
-    ("affirmation", "strength", rf"(?:dat|dit|het|wat|zo) (?:\w+ ){{0,4}}(?:{STRENGTHS_NL})\b"),
+    ("affirmation", "strength", rf"(?:dat|dit|het|wat|zo|je|jij) (?:\w+ ){{0,4}}(?:{STRENGTHS_NL})\b"),
+    ("affirmation", "strength", rf"{YOU_NL} (?:\w+ ){{0,4}}(?:heel goed|goed na|rustig|ernstig|draaiende|je weg|precies wat|"
+                                r"zelf \w+ gevonden|blijft zoeken|blijft proberen|geeft niet op|doet het goed|"
+                                r"de stap gezet)"),
+    ("affirmation", "strength", r"(?:da|dat) (?:waardeer|bewonder|respecteer) ik"),
     ("affirmation", "strength", r"(?:dat|dit) (?:vind ik|valt me op|toont|verdient|is echt|zie ik)"),
     ("affirmation", "strength", rf"^(?:{STRENGTHS_NL})$"),
     # information: role, secrecy, procedure, rights, next steps
@@ -338,6 +359,22 @@ EN: list[tuple[str, str, str]] = [
     ("reassure", "minimise", r"(?:could be worse|could have been worse|worse things|not that bad|not so bad|no "
                              r"big deal|not the end of the world|happens to everyone|happens to the best|these "
                              r"things happen|it happens)"),
+    ("autonomy_permission", "choice", r"(?:you can (?:always )?(?:say no|stop me|tell me to stop|refuse|decline)|"
+                                      r"tell me if (?:it is|this is|that is) not|it is up to you|up to you|your choice|your call|your decision|"
+                                      r"(?<!helped )(?<!help )you decide|"
+                                      r"you choose|you can decide|you can choose|you get to decide|you get to choose|"
+                                      r"whatever you decide|whatever you choose|you are in charge|your pace|"
+                                      r"only if you want|if you want|if you like|if you wish|if you would like|"
+                                      r"if that is ok|if you are ok with|you know best|you are the expert|"
+                                      r"your own pace|you are free to)"),
+    ("autonomy_permission", "permission", r"(?:may i|can i|could i|would it be ok|would it be okay|is it ok if|"
+                                          r"is it okay if|would you mind if|do you mind if|would you like me to|"
+                                          r"do you want me to|want me to|would you like to hear|do you want to hear|"
+                                          r"shall i|should i|would you like some|would it help if i)"),
+    ("autonomy_permission", "together", r"(?:together|work out|figure out together|we could look|look at it together|"
+                                        r"where would you like to start|what would you like us to|what would you "
+                                        r"like to start|how would you like us|where do you want to start|"
+                                        r"what do you want us to)"),
     ("advice", "advice-question", r"why (?:do not|dont|not|wont) (?:you )?(?:\w+ ){0,3}(?:just|simply)?"),
     ("advice", "advice-question", r"why not (?:just )?(?:\w+)"),
     ("confront", "blame-why", r"why (?:did|did not|didnt|have|have not|havent|were|was|had|would|could|would not|"
@@ -349,10 +386,17 @@ EN: list[tuple[str, str, str]] = [
     ("confront", "judge", r"(?:was|is|were) (?:\w+ )?(?:a|your|such a|a big|a huge) (?:big |huge |real )?"
                           r"(?:mistake|bad idea|bad choice|stupid idea|bad decision)"),
     ("confront", "judge", r"(?:is not|was not|isnt) (?:ok|okay|normal|acceptable|right|smart|fair|an excuse)"),
-    ("confront", "judge", r"(?:threw it away|blew it|messed (?:it )?up|making it worse|made it worse|your own doing|"
+    ("confront", "judge", r"(?:what did you expect|you should know|you knew|nobody forced you|no one forced you|"
+                          r"you are making excuses|you are not even trying|you do not even try|you just do not want|"
+                          r"blame yourself|your responsibility|your own responsibility|only have yourself to blame|"
+                          r"overreacting|being dramatic|so dramatic|you chose this|you made your choice|"
+                          r"you made this|you let it|you let this|lazy|rules are rules|not allowed|"
+                          r"you brought (?:this|it) on yourself|you did it to yourself|for your own good|"
+                          r"you could not manage|you can not manage|maybe you just|maybe you are not|"
+                          r"maybe your not|you know that right|threw it away|blew it|messed (?:it )?up|making it worse|made it worse|your own doing|"
                           r"just an excuse|an excuse|no excuse|you can not hide|you can not keep|stop making excuses|"
                           r"stop complaining|grow up|pull yourself together|that is on you)"),
-    ("confront", "judge", r"(?:your own fault|your fault|you brought|you asked for it|you only have yourself|"
+    ("confront", "judge", r"(?:your own fault|your fault|you asked for it|you only have yourself|"
                           r"you did this to yourself|what were you thinking|what did you expect|you should be ashamed|"
                           r"shame on you|excuses|that is irresponsible|irresponsible|that is not ok|that is no excuse|"
                           r"that is not normal|that is ridiculous|that is stupid|that was stupid|not very smart|"
@@ -375,31 +419,19 @@ EN: list[tuple[str, str, str]] = [
                          r"it is better|it would be better|better to|better if you|it would be wise|"
                          r"it is important that you|you had better|you might want to|you may want to|"
                          r"you could just|you can just|just call|just ask|just go|just pay|just tell|"
-                         r"just open|just try|just ignore|if i were you|i would|i suggest|i recommend|i advise|"
+                         r"just open|just try|just ignore|if i were you|i would|(?<!may )(?<!can )(?<!could )i (?:suggest|recommend|advise)|"
                          r"my advice|my tip|my suggestion|try to|try and|make sure|start by|"
                          r"you could try|you could call|you could ask|you could go|you can always)"),
-    ("autonomy_permission", "choice", r"(?:you can (?:always )?(?:say no|stop me|tell me to stop|refuse|decline)|"
-                                      r"tell me if (?:it is|this is|that is) not|it is up to you|up to you|your choice|your call|your decision|you decide|"
-                                      r"you choose|you can decide|you can choose|you get to decide|you get to choose|"
-                                      r"whatever you decide|whatever you choose|you are in charge|your pace|"
-                                      r"only if you want|if you want|if you like|if you wish|if you would like|"
-                                      r"if that is ok|if you are ok with|you know best|you are the expert|"
-                                      r"your own pace|you are free to)"),
-    ("autonomy_permission", "permission", r"(?:may i|can i|could i|would it be ok|would it be okay|is it ok if|"
-                                          r"is it okay if|would you mind if|do you mind if|would you like me to|"
-                                          r"do you want me to|want me to|would you like to hear|do you want to hear|"
-                                          r"shall i|should i|would you like some|would it help if i)"),
-    ("autonomy_permission", "together", r"(?:together|work out|figure out together|we could look|look at it together|"
-                                        r"where would you like to start|what would you like us to|what would you "
-                                        r"like to start|how would you like us|where do you want to start|"
-                                        r"what do you want us to)"),
     ("summary", "summary", r"(?:check me on this|let me see if i understand|let me check|if i got it right|"
                            r"to sum up|so to summarise|to summarise|to summarize|summing up|in short|"
                            r"let me summarise|let me summarize|let me see if i have|if i have got this right|"
                            r"if i have this right|so far you have told me|you have told me about)"),
     ("summary", "summary", r"(?:so |you said )(?:\w+ ){2,20}(?:and|also) (?:\w+ ){1,20}(?:and|also|plus|on top of)"
                            r" (?:\w+ ){0,20}(?:right|is that right|did i get that|is that correct|have i got that)?"),
-    ("affirmation", "strength", rf"(?:that|this|it|which|what|you) (?:\w+ ){{0,4}}(?:{STRENGTHS_EN})"),
+    ("affirmation", "strength", rf"(?:that|this|it|which|what|you|your) (?:\w+ ){{0,4}}(?:{STRENGTHS_EN})"),
+    ("affirmation", "strength", r"(?:you are|you have been) (?:\w+ ){0,2}(?:fighting|working|trying|doing) (?:so |really )?"
+                                r"(?:hard|for|your best)|kept yourself going|(?:does not|doesnt|never) give up|"
+                                r"keeps (?:his|her|your) word|you did it"),
     ("affirmation", "strength", r"(?:that|this|it) (?:really |clearly |just )?(?:shows|says|tells|matters|counts)"),
     ("affirmation", "strength", r"you (?:kept|went to every|protect|protected|fought|"
                                 r"spoke up|stood up|showed up|came here|reached out|took the step|found the|"

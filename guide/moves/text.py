@@ -53,6 +53,10 @@ EN_FORMS = {
 FORMS = {"nl": NL_FORMS, "en": EN_FORMS}
 
 
+# a typo mender, word -> word, tried out in training (benchmarks/train_moves.py --cv); None: words as typed
+SPELLING = None
+
+
 @dataclass(frozen=True)
 class Token:
     norm: str  # the standard word it reads as (lower case, no accents)
@@ -79,6 +83,8 @@ def tokens(text: str, lang: str) -> list[Token]:
         word = plain(match.group())
         if word.startswith("'") and word not in forms:
             word = word[1:]
+        if SPELLING is not None and word not in forms:
+            word = SPELLING(word, lang)
         for part in forms.get(word, word).split():
             out.append(Token(part, match.start(), match.end(), sentence))
     if out:  # number the sentences that hold words 0, 1, 2, ...

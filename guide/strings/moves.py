@@ -8,7 +8,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "moves.name.summary": {"nl": "een samenvatting", "en": "a summary"},
     "moves.name.affirmation": {"nl": "een bevestiging", "en": "an affirmation"},
     "moves.name.autonomy_permission": {"nl": "toestemming of keuze bij de ander",
-                                       "en": "permission or the other's choice"},
+                                       "en": "permission or choice for the other"},
     "moves.name.information": {"nl": "informatie", "en": "information"},
     "moves.name.advice": {"nl": "ongevraagd advies", "en": "unasked advice"},
     "moves.name.confront": {"nl": "een confrontatie", "en": "a confrontation"},
@@ -54,7 +54,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "moves.form.statement": {"nl": "geeft als uitspraak terug wat de ander zei",
                              "en": "gives back what the other said, as a statement"},
     "moves.form.mirror": {"nl": "neemt woorden van de ander over en geeft ze terug",
-                          "en": "takes the other's words and gives them back"},
+                          "en": "takes words of the other and gives them back"},
     "moves.form.model": {"nl": "woorden die vaak in zo'n beurt staan", "en": "words often found in such a turn"},
     # not a turn: the guard that decided it
     "moves.why.empty": {"nl": "{move}: er staat niets", "en": "{move}: nothing was typed"},
