@@ -268,3 +268,13 @@ def test_play_in_the_terminal_reads_own_words_shows_the_mirror_and_takes_a_corre
         assert store.move_corrections(1) == {"rik/c_first": "open_question"}
     finally:
         store.close()
+
+
+def test_no_mirror_table_when_no_turn_reads_as_a_move():
+    from guide.artefacts import ownwords
+    from guide.moves import Reading
+
+    items = [ownwords.Moment("f/c", "Wat zeg je?", "test", Reading("not_a_turn", None, "", ()), None, "a", "b")] * 2
+    assert ownwords.mirror_markdown(items, "nl") == [
+        "## Spiegel van je eigen woorden", "",
+        "Geen van je 2 eigen beurten las als een gespreksbeurt: er valt nog niets te spiegelen.", ""]

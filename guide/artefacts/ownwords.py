@@ -140,6 +140,8 @@ def mirror_markdown(items: list[Moment], lang: str) -> list[str]:
     mirror = mirror_of(items)
     if mirror is None:
         return []
+    if not mirror.turns:  # nothing read as a move: nothing to mirror yet
+        return [f"## {t('mirror.title', lang)}", "", t("mirror.nothing", lang, n=mirror.not_turns), ""]
     out = [f"## {t('mirror.title', lang)}", "", mirror_intro(mirror, lang), ""]
     out += [f"| {t('mirror.what', lang)} | {t('mirror.you', lang)} | {t('mirror.ref', lang)} |", "|---|---:|---|"]
     out += [f"| {what} | {yours} | {ref} |" for what, yours, ref in mirror_lines(mirror, lang)]
@@ -150,5 +152,7 @@ def mirror_terminal(items: list[Moment], lang: str) -> list[str]:
     mirror = mirror_of(items)
     if mirror is None:
         return []
+    if not mirror.turns:
+        return [t("mirror.title", lang), t("mirror.nothing", lang, n=mirror.not_turns)]
     out = [t("mirror.title", lang), mirror_intro(mirror, lang)]
     return out + [f"  {what}: {yours} ({ref})" for what, yours, ref in mirror_lines(mirror, lang)]

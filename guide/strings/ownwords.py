@@ -26,6 +26,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "for rating conversations.",
     },
     "mirror.not-turns": {"nl": "{n} keer lazen we geen gespreksbeurt.", "en": "{n} times we read no turn."},
+    "mirror.nothing": {
+        "nl": "Geen van je {n} eigen beurten las als een gespreksbeurt: er valt nog niets te spiegelen.",
+        "en": "None of your {n} own turns read as a conversational move: there is nothing to mirror yet.",
+    },
     "mirror.what": {"nl": "Wat", "en": "What"},
     "mirror.you": {"nl": "Jij", "en": "You"},
     "mirror.ref": {"nl": "IJkpunt", "en": "Reference point"},
