@@ -15,7 +15,6 @@ closest, or "something else" (the play then goes on as after the option written 
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from dataclasses import dataclass, field
 
@@ -194,14 +193,6 @@ def read(store: Store, play_id: int) -> Play:
         "SELECT moment, krachtlijn, note, role_id FROM live_marks WHERE play_id = ? ORDER BY id", (pid,))]
     play.inside = dict(store.rows("SELECT moment, text FROM live_inside WHERE play_id = ?", (pid,)))
     return play
-
-
-def data_version(store: Store) -> int:
-    """Changes whenever another connection committed: a cheap 'anything new?' for a timer."""
-    try:
-        return store.conn.execute("PRAGMA data_version").fetchone()[0]
-    except sqlite3.Error:
-        return -1
 
 
 def mark_closest(store: Store, play_id: int, moment: int, value: str) -> bool:
