@@ -627,6 +627,13 @@ class Store:
     _COLUMNS = "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
     _TRAINING = "COALESCE((SELECT code FROM trainings WHERE session_id = sessions.id), '')"
 
+    def data_version(self) -> int:
+        """Changes whenever another connection committed: a cheap 'anything new?' for the app's watcher."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return -1
+
     def rows(self, sql: str, args=()) -> list:
         """The rows of one read; a SQLite error becomes a StoreError."""
         try:
