@@ -92,7 +92,10 @@ def _yaml_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.yaml") if "content" not in p.relative_to(directory).parts)
 
 
-def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> dict[Path, tuple[int, int]]:
+Stamps = dict[Path, tuple[int, int]]  # file -> (mtime, size), see file_stamps
+
+
+def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> Stamps:
     """mtime and size of every flow, plan and card file that loading reads: a change shows here."""
     roots = [paths.shipped_flows(), paths.user_flows(), *flow_dirs]
     files: list[Path] = []
