@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing's flag, without importing typing (start-up time)
 if TYPE_CHECKING:
     from guide.flows.expr import Compiled
 
