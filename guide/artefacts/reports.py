@@ -49,7 +49,8 @@ def choices(engine: Engine) -> list[ChoiceMade]:
 
 
 def self_assessment(engine: Engine) -> dict[str, int]:
-    return {tag: int(value) for var, tag in SELF_VARS.items() if isinstance(value := engine.vars.get(var), int)}
+    return {tag: int(value) for var, tag in SELF_VARS.items()
+            if isinstance(value := engine.vars.get(var), int)}
 
 
 def percent(got: int, best: int) -> int | None:

@@ -147,7 +147,8 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
             if entry["key"] in engine.said:
                 items.append(said_item(engine.said[entry["key"]], lang))
             value = engine.answers.get(entry["key"])
-            items.append(you_item(answer_text(step, value, lang, skipped=entry["key"] not in engine.answers), lang))
+            skipped = entry["key"] not in engine.answers
+            items.append(you_item(answer_text(step, value, lang, skipped=skipped), lang))
             if binnenkant == "after":
                 items += thought_items(held_back(engine, n), engine, lang)
             if value is not None:

@@ -33,8 +33,9 @@ _lang_of_parse = "nl"  # the language argparse's type errors speak while parsing
 def localise_argparse(lang: str) -> None:
     global _lang_of_parse
     _lang_of_parse = lang
-    # private: argparse's gettext alias is the only way to put its own words in Dutch
-    argparse._ = (lambda text: ARGPARSE_NL.get(text, text)) if lang == "nl" else (lambda text: text)  # type: ignore[attr-defined]
+    # private: argparse's gettext alias is the only way to put its own words in Dutch (no public name)
+    words = (lambda text: ARGPARSE_NL.get(text, text)) if lang == "nl" else (lambda text: text)
+    argparse._ = words  # type: ignore[attr-defined]
 
 
 def global_options(lang: str, top: bool) -> argparse.ArgumentParser:

@@ -214,7 +214,8 @@ def _check_reachability(steps: list[Step], succ: list[set[int]]) -> list[Problem
 def check_call_cycles(flows: dict[str, Flow]) -> list[Problem]:
     """Report each call that closes a cycle of flows calling each other."""
     calls: dict[str, list[tuple[str, Step]]] = {  # (called flow, call step)
-        fid: [(s.flow, s) for s in f.steps() if s.kind == "call" and s.flow in flows] for fid, f in flows.items()
+        fid: [(s.flow, s) for s in f.steps() if s.kind == "call" and s.flow in flows]
+        for fid, f in flows.items()
     }
     problems: list[Problem] = []
     state: dict[str, int] = {}  # 1 = on the path, 2 = done

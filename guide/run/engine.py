@@ -439,7 +439,7 @@ class Engine:
                 number = int(str(value).strip())
             except (TypeError, ValueError):
                 raise AnswerError("engine.scale", min=step.min, max=step.max) from None
-            assert step.min is not None and step.max is not None  # a scale has both (the parser requires them)
+            assert step.min is not None and step.max is not None  # a scale has both (parse checks)
             if not step.min <= number <= step.max:
                 raise AnswerError("engine.scale", min=step.min, max=step.max)
             return number

@@ -86,7 +86,8 @@ class Conversation:
             }))
             if lost:
                 notices.append(Notice("session.answers-kept", {"n": len(lost), "steps": ", ".join(lost)}))
-        if session.changes_since_base >= COMPACT_AFTER and session.state is not None:  # fold them in: reads less
+        # fold the changes in, so the next resume reads less
+        if session.changes_since_base >= COMPACT_AFTER and session.state is not None:
             try:
                 store.compact(session.id, session.state, session.last_seq)
             except StoreError:

@@ -319,7 +319,8 @@ class GuideApp(App):
     def keys_here(self, screen: Screen) -> list[tuple[str, str]]:
         """(key, what it does) for every key of ours that works on `screen` now, rebinding applied."""
         own = screen.KEY_SPEC if isinstance(screen, GuideScreen) else []
-        spec_ids = {s[0] for s in keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS + own}
+        ours = keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS + own
+        spec_ids = {s[0] for s in ours}
         found: dict[str, tuple[list[str], str]] = {}
         for key, active in screen.active_bindings.items():
             binding = active.binding

@@ -238,7 +238,9 @@ class PresenterScreen(GuideScreen):
             await body.mount(Static(self._privacy(view, lang), classes="p-before"))
             body.focus()
             return
-        rows = [(self.app.lib.card_title(s.tag, lang), s.mean if s.tested else None, None) for s in view.scores]
+        lib = self.app.lib
+        assert lib is not None  # the view was built from it
+        rows = [(lib.card_title(s.tag, lang), s.mean if s.tested else None, None) for s in view.scores]
         width = max(20, self.app.size.width - 44)
         chart = Text(reports.terminal_chart(rows, lang, width=width), style="bold")
         parts = [Static(chart, id="p-chart")]
