@@ -14,9 +14,9 @@ from pathlib import Path
 
 from guide.artefacts import intake_plan, markup, ownwords, reflection, reports, statechart
 from guide.artefacts.markup import escape_md, markdown_to_html
-from guide.artefacts.transcript import answer_item
+from guide.artefacts.transcript import answer_text
 from guide.base.i18n import t
-from guide.flows.model import PHASES, Step
+from guide.flows.model import PHASES, Step, text_in
 from guide.run.engine import Engine, RestoreError
 
 
@@ -121,8 +121,9 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
         moments = ownwords.moments(engine, lang, session.lang, corrections) if kind in ("debrief", "reflection") else []
         summary = _summary(session, lib, notes, lang, engine, kind, store, moments)
         record = intake_plan.during_markdown(lang) if kind == "plan" else _record(session, lib, notes, lang, engine, kind)
-        private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" else []
-        rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") else []
+        # a report kind comes from a restored engine's end step: with a kind, there is an engine
+        private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" and engine else []
+        rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") and engine else []
         states = statechart.chart(engine, lang) if kind == "debrief" else None
         early = statechart.early_why(engine, lang) if kind == "debrief" else None
     finally:
@@ -259,8 +260,8 @@ def _by_phase(state: dict, answers: dict, notes_by_key: dict, engine: Engine | N
     current = (state.get("stack") or [[None, None]])[-1]
     if current and current[0] and not state.get("finished"):
         visited.append(f"{current[0]}/{current[1]}")
-    seen: set[str] = set()
-    order = [k for k in visited if not (k in seen or seen.add(k))]
+    order = list(dict.fromkeys(visited))
+    seen = set(order)
     order += [k for k in answers if k not in seen]
     by_phase: dict[str, list[str]] = {}
     orphans: list[str] = []
@@ -288,7 +289,7 @@ def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, l
         out.append(f"**{kind}:** {escape_md(lib.card_title(step.card, lang))}")
     elif step.kind == "line":
         speaker = step.speaker or engine.flows[key.split('/')[0]].persona or t("play.client", lang)
-        out.append(f"**{escape_md(speaker)}:** “{escape_md(step.say.get(lang))}”")
+        out.append(f"**{escape_md(speaker)}:** “{escape_md(text_in(step.say, lang))}”")
         if step.think:
             out.append(f"*{t('play.event.think', lang)}: {escape_md(step.think.get(lang))}*")
     elif step.text is not None:
@@ -298,7 +299,7 @@ def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, l
             words = engine.said[key] or t("state.said-nothing", lang)
             out += ["", f"*{t('state.said', lang)}:* {escape_md(words)}"]
         if key in answers:
-            shown = escape_md(answer_item(step, answers[key], lang).body)
+            shown = escape_md(answer_text(step, answers[key], lang))
         elif engine.current is step:
             shown = t("export.open", lang)
         else:

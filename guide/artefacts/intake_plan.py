@@ -12,7 +12,7 @@ import html
 import re
 
 from guide.artefacts.markup import escape_md
-from guide.artefacts.transcript import answer_item
+from guide.artefacts.transcript import answer_text
 from guide.base.i18n import t
 from guide.moves import questions
 from guide.run.engine import Engine
@@ -53,7 +53,7 @@ def answers_by_var(engine: Engine, lang: str) -> dict[str, tuple[object, str]]:
         value = engine.answers[key]
         if value in (None, "", []):
             continue
-        out[step.set or step.id] = (value, answer_item(step, value, lang).body)
+        out[step.set or step.id] = (value, answer_text(step, value, lang))
     return out
 
 
@@ -154,7 +154,7 @@ def during_html(lang: str, lines: int = 5, safeguards: bool = True) -> str:
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """List items stay a list; answers become paragraphs of their own."""
-    out = []
+    out: list[str] = []
     for line in lines:
         if out and not (line.startswith("- ") and out[-1].startswith("- ")):
             out.append("")

@@ -126,9 +126,8 @@ def svg(c: StateChart | None, lang: str) -> str:
 # -- the early end ------------------------------------------------------------------------
 
 def early_why(engine: Engine | None, lang: str) -> str | None:
-    if engine is None or not engine.ended_early or engine.end_step.why is None:
-        return None
-    return engine.end_step.why.get(lang)
+    end = engine.end_step if engine is not None and engine.ended_early else None
+    return end.why.get(lang) if end is not None and end.why is not None else None
 
 
 def early_markdown(engine: Engine | None, lang: str) -> list[str]:

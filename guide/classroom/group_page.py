@@ -11,6 +11,7 @@ from guide.artefacts import reports
 from guide.artefacts.markup import CSS, escape_md
 from guide.base.i18n import t
 from guide.classroom.group import MIN_GROUP, GroupView, Moment, letter
+from guide.flows.model import text_in
 
 
 def title(view: GroupView, lang: str) -> str:
@@ -58,7 +59,7 @@ def markdown(view: GroupView, lib, lang: str) -> str:
         out += [f"**{escape_md(too_small(view, lang))}**", ""]
     total = len(view.moments)
     for n, m in enumerate(view.moments, 1):
-        out += [f"## {t('group.moment', lang, n=n, total=total)}: {escape_md(m.step.text.get(lang))}", ""]
+        out += [f"## {t('group.moment', lang, n=n, total=total)}: {escape_md(text_in(m.step.text, lang))}", ""]
         if view.too_small:  # the options to talk about, nothing counted
             out += [f"| | {t('group.option', lang)} | {t('group.client-thought', lang)} |", "|---|---|---|"]
             out += [f"| {letter(i)} | {escape_md(o.label.get(lang))} | {escape_md(o.think.get(lang)) if o.think else ''} |"
@@ -66,7 +67,7 @@ def markdown(view: GroupView, lib, lang: str) -> str:
             continue
         for line, seen in m.before:
             said = t("group.said", lang, name=line.speaker or client_name(view, lang))
-            text = f"> {escape_md(said)} ({t('group.seen', lang, n=seen)}): “{escape_md(line.say.get(lang))}”"
+            text = f"> {escape_md(said)} ({t('group.seen', lang, n=seen)}): “{escape_md(text_in(line.say, lang))}”"
             if line.think:
                 text += f"  \n> *{t('group.thought', lang)}:* {escape_md(line.think.get(lang))}"
             out += [text, ""]
@@ -166,7 +167,7 @@ def _moment_html(view: GroupView, m: Moment, n: int, lang: str) -> list[str]:
     """One moment: its question, the client's lines before it, and per option the count and the thought."""
     esc = html.escape
     body = ['<section class="moment">']
-    body.append(f"<h2>{esc(t('group.moment', lang, n=n, total=len(view.moments)))}: {esc(m.step.text.get(lang))}</h2>")
+    body.append(f"<h2>{esc(t('group.moment', lang, n=n, total=len(view.moments)))}: {esc(text_in(m.step.text, lang))}</h2>")
     if view.too_small:  # the options to talk about, nothing counted
         body.append(f'<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
                     f"<th scope=\"col\">{esc(t('group.option', lang))}</th>"
@@ -182,7 +183,7 @@ def _moment_html(view: GroupView, m: Moment, n: int, lang: str) -> list[str]:
         think = (f'<br><span class="think">{esc(t("group.thought", lang))}: {esc(line.think.get(lang))}</span>'
                  if line.think else "")
         body.append(f'<p class="before">{esc(said)} ({esc(t("group.seen", lang, n=seen))}): '
-                    f"“{esc(line.say.get(lang))}”{think}</p>")
+                    f"“{esc(text_in(line.say, lang))}”{think}</p>")
     body.append(f"<p>{esc(t('group.answered', lang, n=m.answered, total=view.sessions))}</p>")
     if m.moves:
         body.append(f'<p class="moves">{esc(moves_text(m, lang))}</p>')

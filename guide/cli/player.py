@@ -87,7 +87,7 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
         store.close()
 
 
-def _session(args, lang: str, term: Terminal, lib, store, training: str | None) -> int:
+def _session(args, lang: str, term: Terminal, lib, store, training: str) -> int:
     """Resume this flow's waiting session when the user says so, or start one; then run it."""
     conv = None
     try:
@@ -110,7 +110,7 @@ def _session(args, lang: str, term: Terminal, lib, store, training: str | None) 
         return 1
 
 
-def _resume(args, lang: str, term: Terminal, lib, store, training: str | None):
+def _resume(args, lang: str, term: Terminal, lib, store, training: str):
     """(the session resumed or None, an exit code when it cannot go on here)."""
     waiting = [s for s in store.list(status="active", flow_id=args.flow)
                if not training or s.training.lower() == training.lower()]
@@ -132,7 +132,7 @@ def _resume(args, lang: str, term: Terminal, lib, store, training: str | None):
     return conv, None
 
 
-def _start(args, lang: str, term: Terminal, lib, store, training: str | None):
+def _start(args, lang: str, term: Terminal, lib, store, training: str):
     """A new session, with the label given or asked for (never one that looks private)."""
     label = args.label
     while not label:

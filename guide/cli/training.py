@@ -46,6 +46,7 @@ def training(args, lang: str, store) -> int:
         print(t("cli.unknown-flow", lang, flow=flow_id), file=sys.stderr)
         return 2
     view = group.build(store, lib, code, flow_id)
+    assert view is not None  # the flow is known (checked above)
     if view.sessions == 0:
         print(t("cli.training.empty", lang, code=code, flow=flow_id), file=sys.stderr)
         return 1

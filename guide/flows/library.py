@@ -64,7 +64,7 @@ class Library:
                 continue
             seen.add(fid)
             f = self.file_for(fid)
-            if f is None or f.errors:
+            if f is None or f.errors or f.flow is None:
                 return False
             todo += [s.flow for s in f.flow.steps() if s.kind == "call" and s.flow]
         return True
@@ -92,7 +92,10 @@ def _yaml_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.yaml") if "content" not in p.relative_to(directory).parts)
 
 
-def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> dict[Path, tuple[int, int]]:
+Stamps = dict[Path, tuple[int, int]]  # file -> (mtime, size), see file_stamps
+
+
+def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> Stamps:
     """mtime and size of every flow, plan and card file that loading reads: a change shows here."""
     roots = [paths.shipped_flows(), paths.user_flows(), *flow_dirs]
     files: list[Path] = []
@@ -213,7 +216,7 @@ def _check_library(lib: Library, refused: dict[str, list[Problem]], shipped_ids_
     card_ids = {lang: set(table) for lang, table in lib.cards.items()}
     flow_ids = set(lib.flows) | set(lib.shipped_ids)
     for f in lib.files:
-        if f.flow is not None:
+        if f.flow is not None and f.refs is not None:  # a file read has both, one that failed neither
             f.problems += check_flow(f.flow, f.refs, card_ids, flow_ids)
             used = {card for card, _mark in f.refs.cards}
             f.problems += [p for card in sorted(used) for p in refused.get(card, [])]

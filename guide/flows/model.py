@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+TYPE_CHECKING = False  # typing's flag, without importing typing (start-up time)
+if TYPE_CHECKING:
+    from guide.flows.expr import Compiled
+
 PHASES = ("intake", "rights", "process", "closure")
 
 INPUT_KINDS = ("choice", "multi", "checklist", "scale", "text")
@@ -59,12 +63,17 @@ class Text:
         return self.values.get(lang) or next(iter(self.values.values()), "")
 
 
+def text_in(text: Text | None, lang: str) -> str:
+    """`text` in `lang`; "" where a step has none (a kind that needs a text has one: the parser checks)."""
+    return text.get(lang) if text is not None else ""
+
+
 @dataclass(slots=True)
 class Expr:
     source: str
     mark: Mark
     offset: int = 0  # columns to add to an AST column to land in the file
-    tree: object = None  # compiled form, see guide.flows.expr
+    tree: Compiled | None = None  # compiled form, see guide.flows.expr
     names: set[str] = field(default_factory=set)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from guide.base.i18n import LANGS
@@ -166,7 +167,7 @@ class Parser:
                 marks[key.value] = self.mark(val)
         return Text(values, self.mark(node), marks)
 
-    def keys(self, m: Map, allowed: set[str], required: tuple[str, ...], what: str) -> dict:
+    def keys(self, m: Map, allowed: AbstractSet[str], required: tuple[str, ...], what: str) -> dict:
         found: dict[str, Node] = {}
         for key, val in m.items:
             if key.value in allowed:
@@ -210,7 +211,7 @@ class Parser:
         }
         f = self.keys(m, allowed, ("id", "version", "title", "languages", "phases"), "flow")
         flow = Flow(
-            id=self.ident(f["id"], "id") if "id" in f else "",
+            id=(self.ident(f["id"], "id") or "") if "id" in f else "",  # a bad id (an error): as none
             version=(self.string(f["version"], "version") or "") if "version" in f else "",
             title=(self.text(f["title"], "title") if "title" in f else None)
             # a stand-in, so a missing title is reported once and not again per language

@@ -19,12 +19,20 @@ import os
 import random
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from guide.base import paths
 from guide.base.errors import StoreError
 from guide.base.files import make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
 from guide.run import statelog
+
+TYPE_CHECKING = False  # typing's flag, without importing typing for a command that only reads the store
+if TYPE_CHECKING:
+    import builtins  # `list` in the Store class is its method
+    from typing import TypeVar
+
+    Result = TypeVar("Result")  # what a transaction's work gives back
 
 DB_NAME = "bindkracht.db"
 STAMP_SUFFIX = ".checked"  # beside the database: how a clean close left the file, and when it was last checked
@@ -170,7 +178,7 @@ REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
 class _Record:
     """A plain record with equality and a readable repr (dataclasses would import inspect, slow for a command)."""
 
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()
 
     def __eq__(self, other):
         return type(other) is type(self) and all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
@@ -216,7 +224,7 @@ class Session(_Record):
                  "created", "updated", "phase", "step", "state", "training", "changes_since_base", "last_seq")
 
     def __init__(self, id: int, label: str, job: str, flow_id: str, flow_version: str, content_hash: str,
-                 lang: str, status: str, created: float, updated: float, phase: str, step: str,
+                 lang: str, status: str, created: float, updated: float, phase: str, step: str, *,
                  state: dict | None = None, training: str = "") -> None:
         self.id, self.label, self.job, self.flow_id = id, label, job, flow_id
         self.flow_version, self.content_hash, self.lang = flow_version, content_hash, lang
@@ -455,7 +463,7 @@ class Store:
                 delay *= 2
         return None
 
-    def transaction(self, work) -> object:
+    def transaction(self, work: Callable[[sqlite3.Connection], Result]) -> Result:
         """`work(conn)` in one write transaction, retried while another writer holds the lock."""
         def run():
             self.conn.execute("BEGIN IMMEDIATE")
@@ -659,13 +667,13 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return [Session(*row[:-1], training=row[-1]) for row in self.rows(sql, tuple(args))]
 
-    def trainings(self) -> list[tuple[str, int, float]]:
+    def trainings(self) -> builtins.list[tuple[str, int, float]]:
         """(code, sessions, last update) of every training in the store, the latest first."""
         return [tuple(r) for r in self.rows(
             "SELECT t.code, COUNT(*), MAX(s.updated) FROM trainings t JOIN sessions s ON s.id = t.session_id"
             " GROUP BY t.code ORDER BY MAX(s.updated) DESC")]
 
-    def listing_table(self, head: list[str], phase_word, status_word) -> str:
+    def listing_table(self, head: builtins.list[str], phase_word, status_word) -> str:
         """Every session, newest first, as the aligned lines of `bindkracht sessions list` under `head`
         (7 column titles); "" when there are none. `phase_word` and `status_word` put a stored phase or
         status into words.
@@ -681,7 +689,7 @@ class Store:
         except sqlite3.Error as exc:
             raise self.error_from(exc) from None
 
-    def _listing_lines(self, head: list[str], phase_word, status_word) -> str:
+    def _listing_lines(self, head: builtins.list[str], phase_word, status_word) -> str:
         statuses = {st: status_word(st) for st in self._distinct("status")}
         if not statuses:
             return ""
@@ -703,11 +711,11 @@ class Store:
         title = "  ".join(f"{h:<{w}}" for h, w in zip(head[:6], widths, strict=True)) + "  " + head[6]
         return "\n".join([title.rstrip(), *(line for (line,) in lines)])
 
-    def _distinct(self, column: str) -> list:
+    def _distinct(self, column: str) -> builtins.list:
         return [r[0] for r in self.rows(f"SELECT DISTINCT {column} FROM sessions INDEXED BY sessions_listing")]
 
     @staticmethod
-    def _words_case(column: str, words: dict) -> tuple[str, list]:
+    def _words_case(column: str, words: dict) -> tuple[str, builtins.list]:
         """A CASE that puts each stored value of `column` into its words, and the CASE's parameters."""
         if not words:
             return "'-'", []
@@ -749,11 +757,11 @@ class Store:
             session.state = None
         return session
 
-    def notes(self, session_id: int) -> list[tuple[str, float, str]]:
+    def notes(self, session_id: int) -> builtins.list[tuple[str, float, str]]:
         return [tuple(r) for r in self.rows(
             "SELECT step_key, at, text FROM notes WHERE session_id = ? ORDER BY at, id", (session_id,))]
 
-    def changes(self, session_id: int) -> list[tuple[float, str, str, object]]:
+    def changes(self, session_id: int) -> builtins.list[tuple[float, str, str, object]]:
         out = []
         for at, action, key, value in self.rows(
             "SELECT at, action, step_key, value FROM changes WHERE session_id = ? ORDER BY id", (session_id,)
@@ -762,7 +770,7 @@ class Store:
         return out
 
     # -- removing ----------------------------------------------------------------
-    def delete(self, ids: list[int]) -> int:
+    def delete(self, ids: builtins.list[int]) -> int:
         def work(c):
             n = 0
             for sid in ids:
@@ -780,7 +788,7 @@ class Store:
         self.vacuum()
         return removed
 
-    def older_than(self, seconds: float) -> list[int]:
+    def older_than(self, seconds: float) -> builtins.list[int]:
         cutoff = time.time() - seconds
         return [r[0] for r in self.rows("SELECT id FROM sessions WHERE updated < ?", (cutoff,))]
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.screen import Screen
 
 from guide.artefacts.viewer import open_in_viewer
 from guide.base import i18n, paths, settings, speed
@@ -17,6 +20,11 @@ from guide.tui.palette import Palette, ThemeChoices
 from guide.tui.screens import GuideScreen, StoreChanged
 from guide.tui.textual_compat import keymap
 
+if TYPE_CHECKING:
+    from guide.flows.library import Library, Stamps
+    from guide.storage.sessions import Conversation
+    from guide.storage.store import Store
+
 STORE_WATCH_S = 0.5  # how often the app asks the store whether another process wrote (microseconds each)
 
 
@@ -26,7 +34,8 @@ class GuideApp(App):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, lang: str = "nl", flow_dirs: list[Path] | None = None, data_dir: str | None = None,
-                 blink: bool = True, preloaded=None, binnenkant: str | None = None) -> None:
+                 blink: bool = True, preloaded: tuple[Library, Stamps] | None = None,
+                 binnenkant: str | None = None) -> None:
         super().__init__()
         self.preloaded = preloaded  # (library, file stamps) loaded before this process was forked
         self.blink = blink  # tests turn the cursor blink off for stable screenshots
@@ -37,9 +46,10 @@ class GuideApp(App):
         self.first_run = saved.get("welcomed") != "True"
         self.saved_theme = saved.get("theme", "bindkracht")
         # when a client line's inner side shows: after the learner's next response (default) or with it
-        self.binnenkant = binnenkant or (saved.get("binnenkant") if saved.get("binnenkant") in ("after", "before") else "after")
-        self.lib = None
-        self.store = None
+        self.binnenkant: str = binnenkant or (saved["binnenkant"] if saved.get("binnenkant") in ("after", "before") else "after")
+        self.lib: Library | None = None
+        self.store: Store | None = None
+        self.flow_stamps: Stamps | None = None  # the flow files as last loaded
         self.store_error: str | None = None
         self.opener = open_in_viewer  # tests put a fake here: nothing opens a real browser
         # An app forked from the classroom server finds the server's objects frozen (serve_fork):
@@ -74,7 +84,7 @@ class GuideApp(App):
             self.store_version = version
             self.screen.post_message(StoreChanged())
 
-    def get_default_screen(self):
+    def get_default_screen(self) -> HomeScreen:
         return HomeScreen()
 
     async def on_ready(self) -> None:
@@ -92,9 +102,10 @@ class GuideApp(App):
 
         lib = library.load(flow_dirs=self.flow_dirs)
         stamps = self._stamps()
-        self.call_from_thread(self._library_loaded, lib, stamps)
+        # mypy cannot pick T in Textual's `T | Awaitable[T]` for an async callback
+        self.call_from_thread(self._library_loaded, lib, stamps)  # type: ignore[arg-type]
 
-    async def _library_loaded(self, lib, stamps) -> None:
+    async def _library_loaded(self, lib: Library, stamps: Stamps) -> None:
         self.load(lib, stamps)
         self.set_interval(2.0, self.reload_changed_flows)
         home = self.screen_stack[0] if self.screen_stack else None
@@ -115,7 +126,7 @@ class GuideApp(App):
             speed.let_go()
             self.heap_let_go = True
 
-    def load(self, lib=None, stamps=None) -> None:
+    def load(self, lib: Library | None = None, stamps: Stamps | None = None) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
         from guide.flows import library  # deferred: the loader (~60 ms) loads after the first frame
         from guide.storage.store import open_store  # deferred: sqlite3, after the first frame
@@ -137,7 +148,7 @@ class GuideApp(App):
         if isinstance(self.screen, GuideScreen):
             self.screen.refresh_lists()
 
-    def _stamps(self) -> dict:
+    def _stamps(self) -> Stamps:
         from guide.flows.library import file_stamps  # deferred: the loader, after the first frame
 
         return file_stamps(self.flow_dirs)
@@ -149,7 +160,7 @@ class GuideApp(App):
         if self.lib is None:
             return []
         stamps = self._stamps()
-        if stamps == getattr(self, "flow_stamps", stamps):
+        if self.flow_stamps is None or stamps == self.flow_stamps:
             return []
         changed = {p for p in set(stamps) | set(self.flow_stamps) if stamps.get(p) != self.flow_stamps.get(p)}
         self.flow_stamps = stamps
@@ -196,7 +207,7 @@ class GuideApp(App):
             if given:
                 self.open_flow(flow_id, job, *given)
 
-        flow = self.lib.flows.get(flow_id)
+        flow = self.lib.flows.get(flow_id) if self.lib is not None else None
         training = recent_training(self.store) if flow is not None and flow.persona else None  # a role-play
         self.push_screen(LabelScreen(suggest_label(self.store), training), begin)
 
@@ -208,11 +219,14 @@ class GuideApp(App):
         if conv is not None:
             self.push_screen(ConversationScreen(conv))
 
-    def open_session(self, session_id: int | None = None, **how):
+    def open_session(self, session_id: int | None = None, **how: Any) -> Conversation | None:
         """guide.storage.sessions.open_session, or None after telling the user why not."""
         from guide.run.engine import AnswerError, RestoreError  # deferred: transitions (~25 ms)
         from guide.storage.sessions import open_session  # deferred: the loader and the store
 
+        if self.store is None or self.lib is None:  # the store did not open (the library loads first)
+            self.notify(t("home.store-failed", self.lang, error=self.store_error or "?"), severity="error")
+            return None
         try:
             conv, _events = open_session(self.store, self.lib, session_id, **how)
         except (StoreError, AnswerError, RestoreError) as exc:
@@ -228,7 +242,7 @@ class GuideApp(App):
         if conv is not None:
             self.push_screen(ConversationScreen(conv))
 
-    async def take_over(self, conv) -> None:
+    async def take_over(self, conv: Conversation) -> None:
         """The session is open elsewhere and the user chose to continue it here."""
         from guide.tui.conversation import ConversationScreen  # deferred: engine, store (~300 ms)
 
@@ -264,11 +278,16 @@ class GuideApp(App):
         if conv is not None:
             self.push_screen(ReportScreen(conv, owns_conv=True))
 
-    def export_session(self, conv) -> Path | None:
+    def export_session(self, conv: Conversation | int) -> Path | None:
         """Write the session as HTML and Markdown to the exports folder; `conv` or a session id."""
         from guide.artefacts import export  # deferred: markdown-it and the reports (~80 ms)
 
-        session = self.store.get(conv if isinstance(conv, int) else conv.session.id)
+        assert self.store is not None and self.lib is not None  # a session on screen: both are open
+        session_id = conv if isinstance(conv, int) else conv.session.id
+        session = self.store.get(session_id)
+        if session is None:  # deleted since it was shown (bindkracht sessions delete, another window)
+            self.notify(t("store.no-session", self.lang, id=session_id), severity="error", timeout=10)
+            return None
         notes = self.store.notes(session.id)
         directory = paths.data_dir(self.data_dir)
         target = export.default_path(directory, session, "html")
@@ -302,8 +321,8 @@ class GuideApp(App):
         settings.save({"binnenkant": self.binnenkant})
         self.notify(t("binnenkant.changed", self.lang, now=t("binnenkant." + self.binnenkant, self.lang)))
         for screen in self.screen_stack:
-            if getattr(screen, "id", None) == "conversation":
-                await screen.render_all()
+            if isinstance(screen, GuideScreen):
+                await screen.show_binnenkant()
 
     def watch_theme(self, theme: str) -> None:
         if theme and theme != self.saved_theme:
@@ -316,10 +335,11 @@ class GuideApp(App):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.keys_here(self.screen)))
 
-    def keys_here(self, screen) -> list[tuple[str, str]]:
+    def keys_here(self, screen: Screen) -> list[tuple[str, str]]:
         """(key, what it does) for every key of ours that works on `screen` now, rebinding applied."""
-        spec_ids = {s[0] for s in keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS
-                    + getattr(screen, "KEY_SPEC", [])}
+        own = screen.KEY_SPEC if isinstance(screen, GuideScreen) else []
+        ours = keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS + own
+        spec_ids = {s[0] for s in ours}
         found: dict[str, tuple[list[str], str]] = {}
         for key, active in screen.active_bindings.items():
             binding = active.binding
@@ -349,7 +369,7 @@ class GuideApp(App):
     def action_change_theme(self) -> None:
         self.push_screen(Palette(self.lang, providers=[ThemeChoices], placeholder=t("cmd.theme.placeholder", self.lang)))
 
-    def get_system_commands(self, screen):
+    def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
         from guide.tui.commands import app_commands  # deferred: the conversation screen pulls in the engine
 
         return app_commands(self, screen)

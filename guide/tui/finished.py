@@ -23,7 +23,9 @@ class FinishedScreen(GuideModal[None]):
     def compose(self) -> ComposeResult:
         app = self.app
         lang = app.lang
+        assert app.store is not None and app.lib is not None  # a session just finished: both are open
         session = app.store.get(self.session_id)
+        assert session is not None  # it just finished on the screen below
         engine = export.restore(session, app.lib)
         try:
             kind = export.report_kind(engine) or "debrief"

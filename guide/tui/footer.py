@@ -21,9 +21,8 @@ class KeyFooter(Footer):
              binding.group)
             for _node, binding, enabled, tooltip in self.screen.active_bindings.values() if binding.show
         )
-        palette = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
-        if palette is not None:
-            palette = (palette.binding.key, palette.enabled, palette.tooltip)
+        active = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+        palette = (active.binding.key, active.enabled, active.tooltip) if active is not None else None
         return shown, self.show_command_palette, app.ENABLE_COMMAND_PALETTE, palette, self.compact
 
     async def recompose(self) -> None:

@@ -95,6 +95,8 @@ class HomeScreen(GuideScreen):
     def _flow_options(self, lang: str) -> list[Option]:
         """The flows of this job, one-phase flows first, in phase order; a broken one marked with ⚠."""
         lib = self.app.lib
+        if lib is None:  # the flows are still loading
+            return []
 
         def order(f):
             flow = f.flow
@@ -133,7 +135,7 @@ class HomeScreen(GuideScreen):
         """One list of the store's sessions (newest 50), or a disabled line saying there are none."""
         app = self.app
         rows = []
-        if app.store is not None:
+        if app.store is not None and app.lib is not None:  # the library loads before the store opens
             for s in app.store.list(status=status, limit=50):
                 flow = app.lib.flows.get(s.flow_id)
                 rows.append(Option(row(s, flow.title.get(app.lang) if flow else s.flow_id), id=str(s.id)))

@@ -3,19 +3,26 @@ descriptions in the current language."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Mapping
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding, BindingsMap
 
 from guide.base.i18n import t
 from guide.tui.textual_compat import set_bindings
 
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
 # (id, default keys, action, description key, shown in footer)
-APP_KEYS = [
+KeySpec = tuple[str, str, str, str, bool]
+APP_KEYS: list[KeySpec] = [
     ("quit", "ctrl+q", "request_quit", "key.quit", True),
     ("help", "f1", "help", "key.help", True),
     ("palette", "ctrl+p", "command_palette", "key.palette", True),
     ("stop-hint", "ctrl+c", "stop_hint", "key.stop-hint", False),
 ]
-CONVERSATION_KEYS = [
+CONVERSATION_KEYS: list[KeySpec] = [
     ("save", "ctrl+s", "save_text", "key.save", True),
     ("back", "ctrl+b", "back", "key.back", True),
     ("skip", "ctrl+o", "skip", "key.skip", True),
@@ -26,18 +33,18 @@ CONVERSATION_KEYS = [
     ("home", "ctrl+g", "home", "key.home", True),
     ("escape-hint", "escape", "escape_hint", "key.escape-hint", False),
 ]
-HOME_KEYS = [
+HOME_KEYS: list[KeySpec] = [
     ("next", "tab", "app.focus_next", "key.tab", True),
     ("previous", "shift+tab", "app.focus_previous", "key.shift-tab", False),
     ("group", "g", "group_view", "key.group", False),  # the trainer's group view (F1 lists it)
 ]
 # what stays in a narrow footer first (the F1 help and the palette always have them all)
 PRIORITY = ("save", "back", "skip", "home", "note", "card", "export")
-REPORT_KEYS = [
+REPORT_KEYS: list[KeySpec] = [
     ("close", "escape", "close", "report.back", True),
     ("export", "ctrl+r", "export", "key.export", True),
 ]
-PRESENTER_KEYS = [  # the trainer's group view on a projector (tui/presenter.py)
+PRESENTER_KEYS: list[KeySpec] = [  # the trainer's group view on a projector (tui/presenter.py)
     ("next-moment", "right,space,pagedown,n", "next", "key.next-moment", True),
     ("previous-moment", "left,pageup,p", "previous", "key.previous-moment", True),
     ("overview", "o", "overview", "key.overview", True),
@@ -71,21 +78,21 @@ EVERY_SPEC = [APP_KEYS, CONVERSATION_KEYS, HOME_KEYS, REPORT_KEYS, PRESENTER_KEY
 IN_TURN = {"save", "skip", "live-save"}
 
 
-def bindings(spec, lang: str, hide=()) -> list[Binding]:
+def bindings(spec: list[KeySpec], lang: str, hide: Collection[str] = ()) -> list[Binding]:
     return [
         Binding(keys, action, t(desc, lang), show=show and bid not in hide, id=bid, priority=bid not in IN_TURN)
         for bid, keys, action, desc, show in spec
     ]
 
 
-def apply(node, spec, lang: str, hide=()) -> None:
+def apply(node: DOMNode, spec: list[KeySpec], lang: str, hide: Collection[str] = ()) -> None:
     """Give a screen or the app its bindings in `lang`, on top of the ones its
     class declares (Tab and Shift+Tab live there): user overrides apply later.
     `hide` keeps ids out of the footer (they still work)."""
     set_bindings(node, BindingsMap(bindings(spec, lang, hide)))
 
 
-def footer_width(items) -> int:
+def footer_width(items: Iterable[tuple[str, str]]) -> int:
     """Cells a compact footer needs for (key, description) pairs: "^b Terug " each."""
     return sum(len(short(key)) + len(desc) + 2 for key, desc in items)
 
@@ -96,7 +103,7 @@ def short(key: str) -> str:
     return "^" + first[5:] if first.startswith("ctrl+") else first
 
 
-def fit(spec, usable: set[str], lang: str, keymap: dict, width: int) -> set[str]:
+def fit(spec: list[KeySpec], usable: set[str], lang: str, keymap: Mapping[str, str], width: int) -> set[str]:
     """Ids to keep out of a footer `width` cells wide: the lowest in PRIORITY go first."""
     shown = [s for s in spec if s[4] and s[0] in usable]
     hide: set[str] = set()

@@ -208,7 +208,8 @@ class HelpScreen(GuideModal[None]):
         self.query_one("#help-body", VerticalScroll).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.app.push_screen(CardScreen(event.option.id))
+        if event.option.id is not None:  # every card row has its card's id
+            self.app.push_screen(CardScreen(event.option.id))
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)

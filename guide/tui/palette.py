@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.command import CommandInput, DiscoveryHit, Hit, Hits, Provider
 
@@ -10,14 +12,22 @@ from guide.base.i18n import t
 from guide.tui.textual_compat import OwnWordsPalette
 from guide.tui.themes import THEMES
 
+if TYPE_CHECKING:
+    from textual import getters
+
+    from guide.tui.app import GuideApp
+
 
 class Palette(OwnWordsPalette):
+    if TYPE_CHECKING:  # ours, opened by the GuideApp (for the type checker; nothing at run time)
+        app = getters.app(GuideApp)
+
     def __init__(self, lang: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.lang = lang
 
     def on_mount(self) -> None:
-        self.query_one(CommandInput).cursor_blink = getattr(self.app, "blink", True)  # off in tests
+        self.query_one(CommandInput).cursor_blink = self.app.blink  # off in tests
 
     def no_matches(self) -> str:
         return t("cmd.no-matches", self.lang)
@@ -26,8 +36,12 @@ class Palette(OwnWordsPalette):
 class ThemeChoices(Provider):
     """Our calm themes and the terminal's own colours, named in the app's language."""
 
+    if TYPE_CHECKING:
+        @property
+        def app(self) -> GuideApp: ...
+
     @property
-    def choices(self) -> list[tuple[str, object]]:
+    def choices(self) -> list[tuple[str, Callable[[], None]]]:
         app = self.app
 
         def use(name: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,14 +17,18 @@ from guide.tui.footer import KeyFooter
 from guide.tui.modals import MeantScreen
 from guide.tui.screens import GuideScreen
 
+if TYPE_CHECKING:
+    from guide.storage.sessions import Conversation
+
 
 class ReportScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "report.tcss"  # read when the screen first opens
     BINDINGS = [Binding("escape", "close", show=False)]
+    conv: Conversation
 
-    def __init__(self, conv, owns_conv: bool = False) -> None:
+    def __init__(self, conv: Conversation, owns_conv: bool = False) -> None:
         super().__init__(id="report")
-        self.chart_rows: list = []
+        self.chart_rows: list[tuple[str, int | None, int | None]] = []  # reports.chart_rows
         self.moments: list[ownwords.Moment] = []  # say-first moments, in the order shown
         self.conv = conv
         self.owns_conv = owns_conv  # opened from home: close the session with the screen
@@ -55,8 +60,9 @@ class ReportScreen(GuideScreen):
         lang = app.lang
 
         keys.apply(self, keys.REPORT_KEYS, lang)
-        session = app.store.get(self.conv.session.id)
-        report = export.build(session, self.conv.lib, app.store.notes(session.id), lang, app.store)
+        store = self.conv.store  # the app's store, which opened this session
+        session = store.get(self.conv.session.id) or self.conv.session  # deleted meanwhile: as it was opened
+        report = export.build(session, self.conv.lib, store.notes(session.id), lang, store)
         kind = report.kind or "debrief"
         self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {t('report.title.' + kind, lang)} · {session.label}")
         self.chart_rows = report.chart_rows

@@ -2,32 +2,31 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
+    from textual import getters
+
     from guide.storage.sessions import Conversation
     from guide.tui.app import GuideApp
-
-
-class OurApp:
-    """Screens of ours know their app is a GuideApp (for the type checker; nothing at run time)."""
-
-    if TYPE_CHECKING:
-        @property
-        def app(self) -> GuideApp: ...
+    from guide.tui.keys import KeySpec
 
 
 class StoreChanged(Message):
     """Another process or tab wrote to the store (posted to the screen on top by the app's watcher)."""
 
 
-class GuideScreen(OurApp, Screen):
+class GuideScreen(Screen):
     """A full screen of ours. The App calls these when something outside the screen changed."""
 
+    if TYPE_CHECKING:  # our screens know their app is a GuideApp (for the type checker; nothing at run time)
+        app = getters.app(GuideApp)
+
     conv: Conversation | None = None  # the session this screen shows, if any
+    KEY_SPEC: ClassVar[list[KeySpec]] = []  # this screen's own keys (guide.tui.keys), which F1 lists
 
     def refresh_lists(self) -> None:
         """Sessions or flows changed: a reload, the store opened, the window came back into focus."""
@@ -35,9 +34,15 @@ class GuideScreen(OurApp, Screen):
     async def show_lang(self) -> None:
         """The app's language changed: show every text again in it."""
 
+    async def show_binnenkant(self) -> None:
+        """The trainer changed when a client line's inner side shows: show the lines again."""
+
 
 Result = TypeVar("Result")
 
 
-class GuideModal(OurApp, ModalScreen[Result]):
+class GuideModal(ModalScreen[Result]):
     """A dialog of ours, dismissed with a `Result`."""
+
+    if TYPE_CHECKING:
+        app = getters.app(GuideApp)

@@ -167,9 +167,12 @@ class AnswerArea(Vertical):
             self.position = position
             self.shown_at = event_clock()
         ended = readonly or finished or step is None
-        kind = "end" if ended else ("continue" if not step.needs_input else "say" if words else step.kind)
-        if kind == "text" and step.short:
-            kind = "short"
+        if ended or step is None:
+            kind = "end"
+        else:
+            kind = "continue" if not step.needs_input else "say" if words else step.kind
+            if kind == "text" and step.short:
+                kind = "short"
         shape = (kind, lang, readonly, self.report_kind, id(step) if step is not None and step.needs_input else None)
         self.step = step
         self.lang = lang
@@ -183,7 +186,7 @@ class AnswerArea(Vertical):
         hint = self._show_input(kind, step, lang, options)
         if value is not None and not ended:
             self._fill(kind, value)
-        if not ended and step.optional and step.needs_input:
+        if not ended and step is not None and step.optional and step.needs_input:
             hint = (hint + " " + t("conv.optional", lang)).strip()
         if readonly:
             hint = t("conv.readonly", lang)
@@ -219,10 +222,13 @@ class AnswerArea(Vertical):
         text.display = kind == "text"
         say.display = kind == "say"
         hint = ""
+        if step is None:  # the session ended: no input
+            return hint
         if kind == "choice":
             shown = step.options if options is None else options  # the session's order
             choice.set_options([Option(o.label.get(lang), id=o.value) for o in shown])
         elif kind == "scale":
+            assert step.min is not None and step.max is not None  # a scale has both (parse checks)
             choice.set_options([Option(self._scale_label(step, n, lang), id=str(n))
                                 for n in range(step.min, step.max + 1)])
         elif kind in ("multi", "checklist"):
@@ -279,7 +285,7 @@ class AnswerArea(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option_list.id != "choice" or self.step is None:
+        if event.option_list.id != "choice" or self.step is None or event.option.id is None:
             return
         value = event.option.id
         self.post_message(self.answered(int(value) if self.step.kind == "scale" else value))

@@ -14,8 +14,13 @@ import tempfile
 import time
 from importlib.metadata import version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual_serve.app_service import AppService
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import SupportsIndex
 
 log = logging.getLogger("bindkracht.serve")
 START_TIMEOUT = 60.0  # seconds for the fork server to import and load everything
@@ -58,6 +63,7 @@ class Forker:
         self.process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "guide.web.fork", self.socket_path, *self.args,
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=web_environment())
+        assert self.process.stdout is not None  # stdout=PIPE
         line = await asyncio.wait_for(self.process.stdout.readline(), START_TIMEOUT)
         if line.strip() != b"ready":
             raise OSError(f"the app could not be prepared (exit {await self.process.wait()})")
@@ -125,7 +131,7 @@ class Forker:
                 os.close(fd)
         pid = int(answer)
         self.children.add(pid)
-        return pid, *ours
+        return pid, ours[0], ours[1], ours[2]
 
     def stop(self) -> None:
         """End every app process and the fork server."""
@@ -150,8 +156,8 @@ def kill(pid: int) -> None:
 class TabProcess:
     """The parts of an asyncio Process that textual-serve's AppService uses."""
 
-    def __init__(self, pid: int, stdin: asyncio.StreamWriter, stdout: asyncio.StreamReader,
-                 stderr: asyncio.StreamReader) -> None:
+    def __init__(self, pid: int, stdin: asyncio.StreamWriter, stdout: OutputReader,
+                 stderr: OutputReader) -> None:
         self.pid, self.stdin, self.stdout, self.stderr = pid, stdin, stdout, stderr
 
 
@@ -162,7 +168,7 @@ class OutputReader(asyncio.StreamReader):
         super().__init__(limit=2**20)
         self.started = asyncio.Event()
 
-    def feed_data(self, data: bytes) -> None:
+    def feed_data(self, data: Iterable[SupportsIndex]) -> None:
         super().feed_data(data)
         self.started.set()
 
@@ -193,7 +199,7 @@ class TabAppService(AppService):
         process, ahead = await self.forker.take(width, height)
         self.pid = process.pid
         # private: AppService keeps its process and stdin in these; its reader and writer use them
-        self._process = process
+        self._process = process  # type: ignore[assignment]  # TabProcess: the parts of a Process it uses
         self._stdin = process.stdin
         if ahead:  # started at 80x24 before this tab came: fit it, and let it look at the store again
             await self.set_terminal_size(width, height)
