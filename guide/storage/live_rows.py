@@ -39,8 +39,13 @@ def play_for_code(store: Store, code: str) -> int | None:
 
 
 def add_role(store: Store, play_id: int, role: str) -> int:
-    return store.transaction(lambda c: c.execute(
-        "INSERT INTO live_roles (play_id, role, joined) VALUES (?,?,?)", (play_id, role, time.time())).lastrowid)
+    def work(c) -> int:
+        role_id = c.execute("INSERT INTO live_roles (play_id, role, joined) VALUES (?,?,?)",
+                            (play_id, role, time.time())).lastrowid
+        assert role_id is not None  # an INSERT always gives its row id
+        return role_id
+
+    return store.transaction(work)
 
 
 def play_row(store: Store, play_id: int) -> tuple | None:

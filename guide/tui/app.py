@@ -21,6 +21,8 @@ from guide.tui.screens import GuideScreen, StoreChanged
 from guide.tui.textual_compat import keymap
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from guide.flows.library import Library, Stamps
     from guide.storage.sessions import Conversation
     from guide.storage.store import Store
@@ -56,7 +58,7 @@ class GuideApp(App):
         # they stay frozen, so they stay shared with the other tabs, and this app holds nothing itself.
         self.holds_heap = speed.nothing_frozen()
         self.heap_let_go = False  # a conversation closed since the last hold: collect before the next
-        self.store_watch = None  # the one timer that follows other processes' writes (follow_store)
+        self.store_watch: Timer | None = None  # the one timer that follows other processes' writes
         self.store_version: int | None = None
 
     # -- start-up -----------------------------------------------------------------

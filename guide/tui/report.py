@@ -92,7 +92,7 @@ class ReportScreen(GuideScreen):
         box.display = bool(moments)
         if not moments:
             return
-        parts = [Static(t("state.compare", lang), classes="own-title", markup=False),
+        parts: list[Static | Button] = [Static(t("state.compare", lang), classes="own-title", markup=False),
                  Static(t("state.compare-note", lang), classes="own-note", markup=False)]
         for n, m in enumerate(moments):
             lines = [f"{n + 1}. {m.question}",
@@ -114,7 +114,8 @@ class ReportScreen(GuideScreen):
         async def meant(move: str | None) -> None:
             if move is None:
                 return
-            self.app.store.correct_move(self.conv.session.id, moment.key, move or None)
+            if self.app.store is not None:
+                self.app.store.correct_move(self.conv.session.id, moment.key, move or None)
             await self.render_all()
 
         self.app.push_screen(MeantScreen(moment.words, moment.meant is not None), meant)

@@ -4,6 +4,7 @@ watcher posts StoreChanged), and shows the current moment."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
@@ -15,6 +16,11 @@ from guide.base.i18n import t
 from guide.classroom import live
 from guide.tui import keys
 from guide.tui.screens import GuideScreen, StoreChanged
+
+if TYPE_CHECKING:
+    from guide.flows.library import Library
+    from guide.flows.model import Step
+    from guide.storage.store import Store
 
 CSS = Path(__file__).parent / "live.tcss"
 
@@ -29,19 +35,28 @@ class LiveBase(GuideScreen):
         self.play_id, self.role_id, self.role = play_id, role_id, role
         self.play: live.Play | None = None
         self.moments: list[live.Moment] = []
-        self.end = None
+        self.end: Step | None = None
+        self.closest_key: tuple[int, str] | None = None  # what the closest-option list shows now
 
     @property
     def lang(self) -> str:
         return self.app.lang
 
     @property
-    def lib(self):
+    def lib(self) -> Library:
+        assert self.app.lib is not None  # live screens open only once the flows are loaded (open_live)
         return self.app.lib
 
     @property
-    def store(self):
+    def store(self) -> Store:
+        assert self.app.store is not None  # live screens open only with a store (open_live)
         return self.app.store
+
+    @property
+    def shown(self) -> live.Play:
+        """The play as last read: a screen reads it when it mounts, before it shows anything."""
+        assert self.play is not None
+        return self.play
 
     @property
     def moment(self) -> live.Moment | None:
@@ -68,13 +83,14 @@ class LiveBase(GuideScreen):
     def reload(self) -> None:
         """Read the play again (after an own write too: SQLite counts only other connections' writes)."""
         try:
-            self.play = live.read(self.store, self.play_id)
+            play = self.play = live.read(self.store, self.play_id)
         except StoreError as exc:
             self.notify(t(exc.code, self.lang, **exc.params), severity="error")
             return
-        self.moments, self.end = live.walk(self.lib, self.play.flow_id, self.play.path)
-        if self.play.status == live.AFTER and self.after_screen() is not None:
-            self.app.switch_screen(self.after_screen())
+        self.moments, self.end = live.walk(self.lib, play.flow_id, play.path)
+        after = self.after_screen() if play.status == live.AFTER else None
+        if after is not None:
+            self.app.switch_screen(after)
             return
         self.show()
 
@@ -107,8 +123,8 @@ class LiveBase(GuideScreen):
         raise NotImplementedError
 
     def heading(self) -> str:
-        flow = self.lib.flows.get(self.play.flow_id)
-        name = flow.title.get(self.lang) if flow else self.play.flow_id
+        flow = self.lib.flows.get(self.shown.flow_id)
+        name = flow.title.get(self.lang) if flow else self.shown.flow_id
         return f"{t('live.title', self.lang)} — {t('live.role.' + self.role, self.lang)} · {name}"
 
     def moment_name(self) -> str:
@@ -132,9 +148,9 @@ class LiveBase(GuideScreen):
         if m is not None and m.choice is not None:
             items = [Option(o.label.get(self.lang), id=f"o:{o.value}") for o in m.options()]
             items.append(Option(t("live.other", self.lang), id="o:" + live.OTHER))
-        key = (self.play.current, self.lang)
-        if getattr(options, "_live_key", None) != key:  # keep the highlight while nothing moved
-            options._live_key = key
+        key = (self.shown.current, self.lang)
+        if self.closest_key != key:  # keep the highlight while nothing moved
+            self.closest_key = key
             options.set_options(items)
             options.highlighted = 0 if items else None
         options.display = bool(items)
@@ -147,7 +163,7 @@ class LiveBase(GuideScreen):
 
     def mark_closest(self, value: str) -> None:
         try:
-            moved = live.mark_closest(self.store, self.play_id, self.play.current, value)
+            moved = live.mark_closest(self.store, self.play_id, self.shown.current, value)
         except StoreError as exc:
             self.notify(t(exc.code, self.lang, **exc.params), severity="error")
             return

@@ -28,15 +28,15 @@ class LiveDebriefScreen(LiveBase):
 
     def show(self) -> None:
         lang = self.lang
-        self.query_one("#topbar", Static).update(f"{t('live.debrief.title', lang)} · {self.play.code}")
-        self.query_one("#live-after", Static).update(t("live.after", lang) if self.play.status == live.AFTER else "")
-        text = live.debrief_markdown(self.lib, self.play, lang)
+        self.query_one("#topbar", Static).update(f"{t('live.debrief.title', lang)} · {self.shown.code}")
+        self.query_one("#live-after", Static).update(t("live.after", lang) if self.shown.status == live.AFTER else "")
+        text = live.debrief_markdown(self.lib, self.shown, lang)
         if text != getattr(self, "_shown", None):
             self._shown = text
             self.query_one("#live-debrief", Markdown).update(text)
 
     def action_export(self) -> None:
-        path = export_debrief(self.app, self.play)
+        path = export_debrief(self.app, self.shown)
         if path is not None:
             self.notify(t("live.exported", self.lang, path=path), timeout=10)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, OptionList, Static
@@ -16,6 +18,9 @@ from guide.tui.live.base import CSS
 from guide.tui.live.roles import CoachScreen, ObserverScreen, WorkerScreen
 from guide.tui.live.trainer import TrainerScreen
 from guide.tui.screens import GuideScreen
+
+if TYPE_CHECKING:
+    from guide.storage.store import Store
 
 
 class LiveEntryScreen(GuideScreen):
@@ -65,11 +70,15 @@ class LiveEntryScreen(GuideScreen):
         event.stop()
         if event.option.id:
             try:
-                play, role_id = live.start(self.app.store, event.option.id, self.app.lang)
+                play, role_id = live.start(self.store(), event.option.id, self.app.lang)
             except StoreError as exc:
                 self.notify(t(exc.code, self.app.lang, **exc.params), severity="error")
                 return
             self.app.switch_screen(TrainerScreen(play.id, role_id, "trainer"))
+
+    def store(self) -> Store:
+        assert self.app.store is not None  # open_live opens this screen only with a store
+        return self.app.store
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.query_one("#join-worker", Button).focus()
@@ -78,7 +87,7 @@ class LiveEntryScreen(GuideScreen):
         role = (event.button.id or "").removeprefix("join-")
         code = self.query_one("#live-code", Input).value
         try:
-            play, role_id = live.join(self.app.store, code, role)
+            play, role_id = live.join(self.store(), code, role)
         except StoreError as exc:
             self.notify(t(exc.code, self.app.lang, **exc.params), severity="error", timeout=8)
             self.query_one("#live-code", Input).focus()

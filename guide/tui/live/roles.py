@@ -89,9 +89,9 @@ class ObserverScreen(LiveBase):
     def show(self) -> None:
         lang = self.lang
         self.show_moment()
-        mine = {}
-        for mark in self.play.marks:
-            if mark.role_id == self.role_id and mark.moment == self.play.current:
+        mine: dict[int, int] = {}
+        for mark in self.shown.marks:
+            if mark.role_id == self.role_id and mark.moment == self.shown.current:
                 mine[mark.krachtlijn] = mine.get(mark.krachtlijn, 0) + 1
         tally = ", ".join(f"{n}×{c}" for n, c in sorted(mine.items())) or "–"
         self.query_one("#live-mine", Static).update("\n" + t("live.observe.mine", lang, tally=tally))
@@ -107,9 +107,11 @@ class ObserverScreen(LiveBase):
         if event.option_list.id != "live-lines":
             return
         event.stop()
+        if event.option.id is None:
+            return
         n = int(event.option.id)
         note = self.query_one("#live-note", Input)
-        moment = self.play.current
+        moment = self.shown.current
         try:
             live.add_mark(self.store, self.play_id, self.role_id, moment, n, note.value)
         except StoreError as exc:

@@ -35,7 +35,7 @@ class TrainerScreen(LiveBase):
         yield KeyFooter(compact=True, show_command_palette=False)
 
     def show(self) -> None:
-        lang, play = self.lang, self.play
+        lang, play = self.lang, self.shown
         self.on_resize()
         self.query_one("#topbar", Static).update(self.heading())
         self.query_one("#live-codebox", Static).update(f"{t('live.code', lang)}  " + "  ".join(play.code))
