@@ -9,7 +9,7 @@ from guide.base.i18n import t
 from guide.moves import features, guards
 from guide.moves.kinds import Reading, describe
 from guide.moves.model import score, weights
-from guide.moves.rules import FEELINGS_BY_LANG, FILLERS, IMPERATIVES, rules
+from guide.moves.rules import FEELINGS_BY_LANG, FILLERS, IMPERATIVE_T_NL, IMPERATIVES, rules
 from guide.moves.text import Token, sentences, tokens
 
 WARNED = ("confront", "advice", "reassure")
@@ -47,7 +47,8 @@ def clauses(text: str, toks: list[Token], lang: str) -> list[list[Token]]:
         current: list[Token] = [sent[0]]
         for prev, tok in zip(sent, sent[1:], strict=False):
             gap = text[prev.end:tok.start]
-            if ("," in gap or " - " in gap) and (tok.norm in words or tok.norm in fillers):
+            ahead = sent[sent.index(tok) + 1].norm if tok is not sent[-1] else ""
+            if ("," in gap or " - " in gap) and (tok.norm in words or (tok.norm in fillers and ahead in words)):
                 out.append(current)
                 current = []
             current.append(tok)
@@ -116,6 +117,8 @@ def _imperative(text: str, words: list[Token], lang: str) -> Token | None:
             j += 1
         verb = words[j]
         following = words[j + 1].norm if j + 1 < len(words) else ""
+        if verb.norm in IMPERATIVE_T_NL and (i or following == "je"):
+            continue  # 'gaat ge mee' is a question, '..., blijft bij mij' a statement
         if verb.norm in IMPERATIVES[lang] and following not in SUBJECTS[lang]:
             return verb
     return None
@@ -262,8 +265,9 @@ def _combine(text: str, lang: str, decided: list[Hit], every: list[Hit]) -> Deci
         choice = next((h for h in every if h.form == "choice"), None)
         if primary.move == "advice" and choice is not None:
             return Decision("autonomy_permission", "advice", (choice, primary), "")
-    else:
-        primary = decided[-1]
+    else:  # the last move, unless only a statement without a form came after a real form
+        strong = [h for h in decided if h.form not in ("statement", "mirror", "question-mark")]
+        primary = strong[-1] if strong and decided[-1] not in strong else decided[-1]
     rest = [h for h in decided if h.move != primary.move]
     if not rest:  # one clause holding two moves: its next different form
         rest = [h for h in every if h.clause == primary.clause and h.move != primary.move
