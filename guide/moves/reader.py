@@ -87,21 +87,22 @@ def clause_hits(text: str, clause: list[Token], index: int, lang: str) -> list[H
         if form == "question-word" and _relative(text, words, lang):
             continue
         found.append(Hit(move, form, words[first].start, words[last].end, index))
-    said = any(hit.move in ("reassure", "confront") or hit.form == "tell" for hit in found)
-    if not said and not _ends_with_question(text, clause):
-        command = _imperative(text, words, lang)
-        if command is not None:
-            found.insert(0, Hit("advice", "imperative", command.start, command.end, index))
+    command = None if _ends_with_question(text, clause) else _imperative(text, words, lang)
+    said = command is not None and any(  # 'maak je geen zorgen', 'vertel eens': the command is that move
+        (hit.move in ("reassure", "confront") or hit.form == "tell") and hit.start <= command.start < hit.end
+        for hit in found)
+    if command is not None and not said:
+        found.insert(0, Hit("advice", "imperative", command.start, command.end, index))
     return found
 
 
 SUBJECTS = {"nl": {"jij", "jullie", "hij", "zij", "we", "wij", "ik", "men", "er"},
-            "en": {"you", "he", "she", "they", "we", "i", "me", "us", "there"}}
+            "en": {"you", "he", "she", "they", "we", "i", "me", "us"}}
 def _relative(text: str, words: list[Token], lang: str) -> bool:
     """'Wat je hier zegt, blijft bij mij': 'wat' opens a part of a statement, not a question."""
     if words[0].norm not in ("wat", "what") or _ends_with_question(text, words):
         return False
-    return any("," in text[a.end:b.start] for a, b in zip(words[:5], words[1:6], strict=False))
+    return any("," in text[a.end:b.start] for a, b in zip(words[:8], words[1:9], strict=False))
 
 
 _SOFTENERS = {"just", "please", "gewoon", "alsjeblieft", "aub", "maar", "even", "dan", "so", "now", "nu"}

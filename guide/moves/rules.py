@@ -352,7 +352,8 @@ EN: list[tuple[str, str, str]] = [
     ("reassure", "cheer", r"(?:no worries|cheer up|chin up|relax|calm down|take it easy|stay positive|look on the "
                           r"bright side|look at the bright side|keep your head up|it is fine|you will be fine|"
                           r"you will be ok|you will manage|you will get through|be positive)"),
-    ("reassure", "minimise", r"(?:everyone|everybody|lots of \w+|loads of \w+|plenty of \w+|all of us|we all|"
+    ("reassure", "minimise", r"(?:(?:everyone|everybody) (?:\w+ )?(?:has|have|does|goes|feels|gets|is|struggles|deals|"
+                             r"makes|knows|experiences|worries)|lots of \w+|loads of \w+|plenty of \w+|all of us|we all|"
                              r"so many \w+|half the \w+|many \w+ (?:do|have|go|feel))"),
     ("reassure", "minimise", r"(?:nothing to (?:be ashamed|worry|be afraid|be scared)|in no time|you will get used|"
                              r"only temporary|just temporary|just a phase|it will pass|will blow over|you will see|"
@@ -418,7 +419,7 @@ EN: list[tuple[str, str, str]] = [
                                   r"(?:it be|you) (?:\w+ ){0,2}(?:better|just|first|wise|smart)?"),
     ("advice", "advice-question", r"(?:what about|how about) (?:\w+ing|you|calling|asking|going|getting|trying|just)"),
     ("advice", "must", r"you (?:\w+ )?(?:must|need to|needs to|have to|has to|got to|gotta|should|ought to|better)\b"),
-    ("advice", "must", r"(?:you should|you need|you must|you have to|you had better|you d better)"),
+    ("advice", "must", r"(?:you should|you need to|you must|you have to|you had better|you d better)"),
     ("advice", "better", r"(?:the best thing|the best way|best thing|best to|it is best|it would be best|"
                          r"it is better|it would be better|better to|better if you|it would be wise|"
                          r"it is important that you|you had better|you might want to|you may want to|"
