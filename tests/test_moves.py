@@ -306,3 +306,16 @@ def test_importing_the_reader_is_light_and_textual_free():
             "print(light, r.move, any(n.split('.')[0] in ('textual', 'rich', 'textual_serve') for n in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.stdout.split() == ["True", "closed_question", "False"], done.stderr
+
+
+def test_every_form_and_guard_has_its_reason_in_both_languages():
+    from guide.base.i18n import all_keys
+    from guide.moves.rules import RULES
+
+    keys = all_keys()
+    forms = {form for rules in RULES.values() for _, form, _ in rules}
+    forms |= {"imperative", "question-mark", "summary", "statement", "mirror", "model"}
+    for form in forms:
+        assert set(keys[f"moves.form.{form}"]) == {"nl", "en"}, form
+    for guard in ("empty", "no-words", "mash", "test", "minimal", "copy", "stuffed", "no-move", "off-topic"):
+        assert set(keys[f"moves.why.{guard}"]) == {"nl", "en"}, guard

@@ -311,7 +311,7 @@ NL: list[tuple[str, str, str]] = [
                                        r"van|naar|op|bij|voor))\b"),
     ("closed_question", "verb-first", r"^(?:" + "|".join(sorted(FINITE_NL)) + r") (?:je|jij|ge|u|jullie|hij|zij|ze|"
                                       r"het|er|dat|die|dit|iemand|iets|mensen|jouw|uw|hem|haar|de|uw)\b"),
-    ("closed_question", "choice", r"\bof (?:eerder |liever |toch |niet|nog )?\w+$"),
+    ("closed_question", "choice-question", r"\bof (?:eerder |liever |toch |niet|nog )?\w+$"),
     # reflection
     ("reflection", "meaning", r"(?:het |dat |je )?(?:klinkt|lijkt|voelt|hoor ik|merk ik) (?:\w+ )?(?:alsof|als|of "
                               r"|dat|zo|erg|echt|heel|precies|nogal)"),
@@ -486,7 +486,7 @@ EN: list[tuple[str, str, str]] = [
     ("closed_question", "verb-first", r"^(?:do|does|did|have|has|had|are|is|was|were|can|could|will|would|"
                                       r"should|shall|may|might|must|am) (?:you|he|she|they|it|there|that|this|we|"
                                       r"anyone|someone|your|the|i)\b"),
-    ("closed_question", "choice", r"\bor (?:rather |maybe |not |something )?\w+$"),
+    ("closed_question", "choice-question", r"\bor (?:rather |maybe |not |something )?\w+$"),
     ("reflection", "meaning", r"(?:it |that )?(?:sounds|seems|looks|feels) (?:\w+ )?(?:like|as if|as though|"
                               r"that|really|very|so|quite|pretty)"),
     ("reflection", "meaning", r"(?:i hear|i can hear|i see|i sense|i notice|i get the sense|i get the feeling) "
