@@ -101,7 +101,8 @@ NOT_A_TURN = {
 STUFFED = {
     "nl": ["open vraag reflectie empathie", "hoe voel je knap jij beslist mag ik", "reflectie samenvatting empathie",
            "empathie presentie bindkracht", "LSD: luisteren, samenvatten, doorvragen", "open vraag? reflectie!",
-           "jij kiest hoe voel knap", "waarom hoe vertel samen", "empathie hoe voel jij", "sterk knap samen zelf"],
+           "jij kiest hoe voel knap", "waarom hoe vertel samen", "empathie hoe voel jij", "sterk knap samen zelf",
+           "reflectie: je voelt je boos. open vraag?"],
     "en": ["open question reflection empathy", "reflection summary affirmation autonomy", "empathy rapport OARS",
            "motivational interviewing reflection", "choose together how brave", "what how feel sounds like"],
 }
