@@ -277,6 +277,7 @@ def test_the_command_reads_json_lines_in_order_and_answers_every_bad_line():
         json.dumps({"turn": "Ik schaam me", "lang": "nl", "context": "Ik schaam me"}).encode(),
         json.dumps({"turn": "You must call her.", "lang": "en", "context": None}).encode(),
         b"",
+        b"[" * 100000,
     ]
     done = _bindkracht("moves", "--jsonl", stdin=b"\n".join(lines) + b"\n")
     assert done.returncode == 0 and b"Traceback" not in done.stderr
