@@ -292,13 +292,14 @@ def turn_features(text: str, lang: str, context: str | None):
 
 
 def decide(text: str, lang: str, context: str | None) -> Decision:
+    model = weights(lang)
+    if model is not None and features.OPTIONS != model["options"]:  # the features the weights know
+        features.OPTIONS.update(model["options"])
     stop, ruled, every, found = turn_features(text, lang, context)
     if stop is not None:
         return stop
-    model = weights(lang)
     if model is None:
         return ruled
-    features.OPTIONS.update(model["options"])
     move = choose(model, [name for name, _ in found], ruled.move)
     if move == ruled.move:
         return ruled
