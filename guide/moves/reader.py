@@ -45,9 +45,10 @@ def clauses(text: str, toks: list[Token], lang: str) -> list[list[Token]]:
     fillers = FILLERS.get(lang, set())
     for sent in sentences(toks):
         current: list[Token] = [sent[0]]
-        for prev, tok in zip(sent, sent[1:], strict=False):
+        for n in range(1, len(sent)):
+            prev, tok = sent[n - 1], sent[n]
             gap = text[prev.end:tok.start]
-            ahead = sent[sent.index(tok) + 1].norm if tok is not sent[-1] else ""
+            ahead = sent[n + 1].norm if n + 1 < len(sent) else ""
             if ("," in gap or " - " in gap) and (tok.norm in words or (tok.norm in fillers and ahead in words)):
                 out.append(current)
                 current = []
