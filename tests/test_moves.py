@@ -321,3 +321,11 @@ def test_every_form_and_guard_has_its_reason_in_both_languages():
         assert set(keys[f"moves.form.{form}"]) == {"nl", "en"}, form
     for guard in ("empty", "no-words", "mash", "test", "minimal", "copy", "stuffed", "no-move", "off-topic"):
         assert set(keys[f"moves.why.{guard}"]) == {"nl", "en"}, guard
+
+
+def test_the_shipped_weights_are_what_training_makes_from_the_train_rows():
+    """Reproducible, and never tuned by hand: retrain after changing the rules, the features or the data."""
+    from benchmarks.train_moves import OUT, weights_file
+
+    for lang in ("nl", "en"):
+        assert weights_file(lang) == (OUT / f"{lang}.json").read_text(encoding="utf-8"), lang
