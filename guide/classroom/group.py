@@ -1,8 +1,9 @@
 """The group view: what the sessions of one training chose in one scenario, counted.
 
 Per moment (each choice of the scenario, in flow order): how many chose each option, what
-the client said just before and thought after each option; per krachtlijn: the group's
-scores. It names no one: no label, no typed text, only counts. Plain data, no Textual;
+the client said just before and thought after each option, and at a say-first moment how many
+own turns of each kind (guide/moves) the group typed; per krachtlijn: the group's scores. It names no one: no label, no typed text, only counts, and below MIN_GROUP sessions
+not even those (a count of two points at a person). Plain data, no Textual;
 group_page.py turns it into Markdown and HTML, guide/tui/presenter.py into a screen.
 """
 
@@ -12,9 +13,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide.artefacts import reports
+from guide import moves as reader
+from guide.artefacts import ownwords, reports
 from guide.flows.model import KRACHTLIJNEN, Flow, Option, Step
 from guide.run.engine import Engine, RestoreError
+
+MIN_GROUP = 5  # fewer sessions than this: no counts per option and no scores, they would name people
 
 
 def export_path(directory: Path, code: str, flow_id: str, fmt: str, lang: str) -> Path:
@@ -28,6 +32,11 @@ class Moment:
     step: Step
     counts: list[tuple[Option, int]]  # every option, as written, with how many chose it
     before: list[tuple[Step, int]] = field(default_factory=list)  # client lines just before, how often seen
+    moves: list[tuple[str, int]] = field(default_factory=list)  # own turns typed here: (move, how many), never the text
+
+    @property
+    def typed(self) -> int:
+        return sum(n for _m, n in self.moves)
 
     @property
     def answered(self) -> int:
@@ -52,6 +61,11 @@ class GroupView:
     moments: list[Moment]
     scores: list[Score]
     unreadable: int = 0  # sessions of a changed flow that no longer restore
+
+    @property
+    def too_small(self) -> bool:
+        """Too few sessions to stay anonymous: the counts and scores are left out (see build)."""
+        return self.sessions < MIN_GROUP
 
 
 def letter(n: int) -> str:
@@ -86,6 +100,7 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
     keys = [f"{flow.id}/{s.id}" for s in steps]
     chosen: dict[str, dict[str, int]] = {k: {} for k in keys}
     before: dict[str, dict[str, int]] = {k: {} for k in keys}
+    typed: dict[str, dict[str, int]] = {k: {} for k in keys}
     percents: dict[str, list[int | None]] = {}
     read = finished = unreadable = 0
     for s in store.list(training=training, flow_id=flow_id):
@@ -98,13 +113,19 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
         try:
             read += 1
             _tally(engine, keys, chosen, before)
+            _tally_moves(engine, keys, typed, s.lang)
             if engine.finished:
                 finished += 1
                 for tag, (got, best) in reports.score_table(engine).items():
                     percents.setdefault(tag, []).append(reports.percent(got, best))
         finally:
             engine.close()
-    moments = _moments(flow, steps, keys, chosen, before)
+    if read < MIN_GROUP:  # nothing countable leaves this function: the options only, to talk about
+        chosen = {k: {} for k in keys}
+        before = {k: {} for k in keys}
+        typed = {k: {} for k in keys}
+        percents = {}
+    moments = _moments(flow, steps, keys, chosen, before, typed)
     return GroupView(training, flow, read, finished, moments, _scores(steps, percents), unreadable)
 
 
@@ -122,14 +143,25 @@ def _tally(engine: Engine, keys: list[str], chosen: dict[str, dict[str, int]],
                 before[key][previous.id] = before[key].get(previous.id, 0) + 1
 
 
+def _tally_moves(engine: Engine, keys: list[str], typed: dict[str, dict[str, int]], lang: str) -> None:
+    """Count one session's own turns by the kind of move read in them; the words stay here."""
+    path = engine.path()
+    for key in keys:
+        words = engine.said.get(key, "")
+        if key in path and words.strip():
+            move = reader.read(words, lang, ownwords.client_line(engine, key, lang)).move
+            typed[key][move] = typed[key].get(move, 0) + 1
+
+
 def _moments(flow: Flow, steps: list[Step], keys: list[str], chosen: dict[str, dict[str, int]],
-             before: dict[str, dict[str, int]]) -> list[Moment]:
+             before: dict[str, dict[str, int]], typed: dict[str, dict[str, int]]) -> list[Moment]:
     by_id = flow.step_map()
     moments = []
     for step, key in zip(steps, keys, strict=True):
         counts = [(o, chosen[key].get(o.value, 0)) for o in step.options]
         lines = sorted(((by_id[i], n) for i, n in before[key].items() if i in by_id), key=lambda p: -p[1])
-        moments.append(Moment(step, counts, lines))
+        kinds = [(m, typed[key][m]) for m in reader.MOVES if typed[key].get(m)]
+        moments.append(Moment(step, counts, lines, kinds))
     return moments
 
 
