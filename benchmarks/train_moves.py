@@ -162,6 +162,18 @@ def cross_validate(lang: str, folds: int = 5, quick: bool = False) -> None:
     text.SPELLING = None
 
 
+SHIPPED = {"chars": False, "rules": True, "stem": "own"}  # the kinds of features the shipped reader uses
+
+
+def weights_file(lang: str) -> str:
+    """The text of guide/moves/weights/<lang>.json as the train rows and this code make it."""
+    features.OPTIONS.update(SHIPPED)
+    table = train(featurize(rows(lang, "train"), lang))
+    body = {"moves": list(MOVES), "options": dict(SHIPPED), "trust": TRUST,
+            "trained_on": f"tests/data/moves/{lang}.jsonl, split train", "weights": table}
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.train_moves")
     parser.add_argument("--cv", action="store_true", help="compare the alternatives on the train split")
@@ -175,15 +187,11 @@ def main() -> int:
         if args.cv:
             cross_validate(lang, quick=args.quick)
             continue
-        options = {"chars": False, "rules": True, "stem": "own"}
-        features.OPTIONS.update(options)
-        table = train(featurize(rows(lang, "train"), lang))
         OUT.mkdir(parents=True, exist_ok=True)
         path = OUT / f"{lang}.json"
-        body = {"moves": list(MOVES), "options": options, "trust": TRUST, "trained_on": f"tests/data/moves/{lang}.jsonl, split train",
-                "weights": table}
-        path.write_text(json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",
-                        encoding="utf-8")
+        text = weights_file(lang)
+        path.write_text(text, encoding="utf-8")
+        table = json.loads(text)["weights"]
         print(f"{lang}: {len(table)} features -> {path.relative_to(OUT.parent.parent.parent)}")
     return 0
 

@@ -101,7 +101,8 @@ NOT_A_TURN = {
 STUFFED = {
     "nl": ["open vraag reflectie empathie", "hoe voel je knap jij beslist mag ik", "reflectie samenvatting empathie",
            "empathie presentie bindkracht", "LSD: luisteren, samenvatten, doorvragen", "open vraag? reflectie!",
-           "jij kiest hoe voel knap", "waarom hoe vertel samen", "empathie hoe voel jij", "sterk knap samen zelf"],
+           "jij kiest hoe voel knap", "waarom hoe vertel samen", "empathie hoe voel jij", "sterk knap samen zelf",
+           "reflectie: je voelt je boos. open vraag?"],
     "en": ["open question reflection empathy", "reflection summary affirmation autonomy", "empathy rapport OARS",
            "motivational interviewing reflection", "choose together how brave", "what how feel sounds like"],
 }
@@ -276,6 +277,7 @@ def test_the_command_reads_json_lines_in_order_and_answers_every_bad_line():
         json.dumps({"turn": "Ik schaam me", "lang": "nl", "context": "Ik schaam me"}).encode(),
         json.dumps({"turn": "You must call her.", "lang": "en", "context": None}).encode(),
         b"",
+        b"[" * 100000,
     ]
     done = _bindkracht("moves", "--jsonl", stdin=b"\n".join(lines) + b"\n")
     assert done.returncode == 0 and b"Traceback" not in done.stderr
@@ -306,3 +308,24 @@ def test_importing_the_reader_is_light_and_textual_free():
             "print(light, r.move, any(n.split('.')[0] in ('textual', 'rich', 'textual_serve') for n in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.stdout.split() == ["True", "closed_question", "False"], done.stderr
+
+
+def test_every_form_and_guard_has_its_reason_in_both_languages():
+    from guide.base.i18n import all_keys
+    from guide.moves.rules import RULES
+
+    keys = all_keys()
+    forms = {form for rules in RULES.values() for _, form, _ in rules}
+    forms |= {"imperative", "question-mark", "summary", "statement", "mirror", "model"}
+    for form in forms:
+        assert set(keys[f"moves.form.{form}"]) == {"nl", "en"}, form
+    for guard in ("empty", "no-words", "mash", "test", "minimal", "copy", "stuffed", "no-move", "off-topic"):
+        assert set(keys[f"moves.why.{guard}"]) == {"nl", "en"}, guard
+
+
+def test_the_shipped_weights_are_what_training_makes_from_the_train_rows():
+    """Reproducible, and never tuned by hand: retrain after changing the rules, the features or the data."""
+    from benchmarks.train_moves import OUT, weights_file
+
+    for lang in ("nl", "en"):
+        assert weights_file(lang) == (OUT / f"{lang}.json").read_text(encoding="utf-8"), lang

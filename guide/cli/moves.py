@@ -42,7 +42,7 @@ def answer(line: bytes, lang: str) -> dict:
         return {"error": t("cli.moves.err.bytes", lang)}
     try:
         item = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
         return {"error": t("cli.moves.err.json", lang)}
     if not isinstance(item, dict):
         return {"error": t("cli.moves.err.object", lang)}

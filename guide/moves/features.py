@@ -9,7 +9,7 @@ from guide.moves.text import Token, plain
 Span = tuple[int, int] | None
 
 # which kinds of features are on; the shipped weights say which they were trained with
-OPTIONS = {"chars": True, "rules": True, "stem": "own"}
+OPTIONS = {"chars": False, "rules": True, "stem": "own"}
 
 _STEM_SUFFIXES = {
     "nl": ("heden", "ingen", "ing", "en", "te", "de", "e", "t", "s"),

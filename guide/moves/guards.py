@@ -55,6 +55,9 @@ META_CORE = {
            "confrontation", "reassurance", "paraphrase", "paraphrasing", "mirroring", "validation", "rapport",
            "oars", "miti", "motivational", "interviewing", "warmth", "empowerment", "normalising", "normalizing"},
 }
+# method labels of two words: 'open vraag' names a kind of move, it is not said to anyone
+LABELS = {"open vraag", "gesloten vraag", "actief luisteren", "open question", "closed question", "active listening",
+          "open vragen", "open questions"}
 # warm words by the move they hint at: strung together without the words that make a sentence, stuffing
 KEYS = {
     "nl": {"hoe": "q", "wat": "q", "waarom": "q", "vertel": "q", "voel": "r", "voelt": "r", "klinkt": "r",
@@ -139,6 +142,7 @@ def stuffed(words: list[str], lang: str) -> bool:
     """Method words or warm words strung together, said to no one."""
     meta = META.get(lang, META["nl"])
     core = sum(w in META_CORE.get(lang, META_CORE["nl"]) for w in words)
+    core += sum(f"{a} {b}" in LABELS for a, b in zip(words, words[1:], strict=False))
     if core >= 2 or (core >= 1 and all(w in meta for w in words)):
         return True
     if sum(w in meta for w in words) >= max(3, int(0.6 * len(words))):

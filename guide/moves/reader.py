@@ -9,7 +9,7 @@ from guide.base.i18n import t
 from guide.moves import features, guards
 from guide.moves.kinds import Reading, describe
 from guide.moves.model import score, weights
-from guide.moves.rules import FEELINGS_BY_LANG, FILLERS, IMPERATIVES, rules
+from guide.moves.rules import FEELINGS_BY_LANG, FILLERS, IMPERATIVE_T_NL, IMPERATIVES, rules
 from guide.moves.text import Token, sentences, tokens
 
 WARNED = ("confront", "advice", "reassure")
@@ -45,9 +45,11 @@ def clauses(text: str, toks: list[Token], lang: str) -> list[list[Token]]:
     fillers = FILLERS.get(lang, set())
     for sent in sentences(toks):
         current: list[Token] = [sent[0]]
-        for prev, tok in zip(sent, sent[1:], strict=False):
+        for n in range(1, len(sent)):
+            prev, tok = sent[n - 1], sent[n]
             gap = text[prev.end:tok.start]
-            if ("," in gap or " - " in gap) and (tok.norm in words or tok.norm in fillers):
+            ahead = sent[n + 1].norm if n + 1 < len(sent) else ""
+            if ("," in gap or " - " in gap) and (tok.norm in words or (tok.norm in fillers and ahead in words)):
                 out.append(current)
                 current = []
             current.append(tok)
@@ -86,21 +88,22 @@ def clause_hits(text: str, clause: list[Token], index: int, lang: str) -> list[H
         if form == "question-word" and _relative(text, words, lang):
             continue
         found.append(Hit(move, form, words[first].start, words[last].end, index))
-    said = any(hit.move in ("reassure", "confront") or hit.form == "tell" for hit in found)
-    if not said and not _ends_with_question(text, clause):
-        command = _imperative(text, words, lang)
-        if command is not None:
-            found.insert(0, Hit("advice", "imperative", command.start, command.end, index))
+    command = None if _ends_with_question(text, clause) else _imperative(text, words, lang)
+    said = command is not None and any(  # 'maak je geen zorgen', 'vertel eens': the command is that move
+        (hit.move in ("reassure", "confront") or hit.form == "tell") and hit.start <= command.start < hit.end
+        for hit in found)
+    if command is not None and not said:
+        found.insert(0, Hit("advice", "imperative", command.start, command.end, index))
     return found
 
 
 SUBJECTS = {"nl": {"jij", "jullie", "hij", "zij", "we", "wij", "ik", "men", "er"},
-            "en": {"you", "he", "she", "they", "we", "i", "me", "us", "there"}}
+            "en": {"you", "he", "she", "they", "we", "i", "me", "us"}}
 def _relative(text: str, words: list[Token], lang: str) -> bool:
     """'Wat je hier zegt, blijft bij mij': 'wat' opens a part of a statement, not a question."""
     if words[0].norm not in ("wat", "what") or _ends_with_question(text, words):
         return False
-    return any("," in text[a.end:b.start] for a, b in zip(words[:5], words[1:6], strict=False))
+    return any("," in text[a.end:b.start] for a, b in zip(words[:8], words[1:9], strict=False))
 
 
 _SOFTENERS = {"just", "please", "gewoon", "alsjeblieft", "aub", "maar", "even", "dan", "so", "now", "nu"}
@@ -116,6 +119,8 @@ def _imperative(text: str, words: list[Token], lang: str) -> Token | None:
             j += 1
         verb = words[j]
         following = words[j + 1].norm if j + 1 < len(words) else ""
+        if verb.norm in IMPERATIVE_T_NL and (i or following == "je"):
+            continue  # 'gaat ge mee' is a question, '..., blijft bij mij' a statement
         if verb.norm in IMPERATIVES[lang] and following not in SUBJECTS[lang]:
             return verb
     return None
@@ -262,8 +267,9 @@ def _combine(text: str, lang: str, decided: list[Hit], every: list[Hit]) -> Deci
         choice = next((h for h in every if h.form == "choice"), None)
         if primary.move == "advice" and choice is not None:
             return Decision("autonomy_permission", "advice", (choice, primary), "")
-    else:
-        primary = decided[-1]
+    else:  # the last move, unless only a statement without a form came after a real form
+        strong = [h for h in decided if h.form not in ("statement", "mirror", "question-mark")]
+        primary = strong[-1] if strong and decided[-1] not in strong else decided[-1]
     rest = [h for h in decided if h.move != primary.move]
     if not rest:  # one clause holding two moves: its next different form
         rest = [h for h in every if h.clause == primary.clause and h.move != primary.move
@@ -287,13 +293,14 @@ def turn_features(text: str, lang: str, context: str | None):
 
 
 def decide(text: str, lang: str, context: str | None) -> Decision:
+    model = weights(lang)
+    if model is not None and features.OPTIONS != model["options"]:  # the features the weights know
+        features.OPTIONS.update(model["options"])
     stop, ruled, every, found = turn_features(text, lang, context)
     if stop is not None:
         return stop
-    model = weights(lang)
     if model is None:
         return ruled
-    features.OPTIONS.update(model["options"])
     move = choose(model, [name for name, _ in found], ruled.move)
     if move == ruled.move:
         return ruled

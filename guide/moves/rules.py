@@ -41,7 +41,7 @@ IMPERATIVE_NL = set((
     "bel vraag ga doe neem zoek maak open schrijf betaal stop regel praat zeg stuur leg spreek pak lees "
     "vul meld gooi laat begin hou houd blijf wees let zet dien probeer kom geef spaar verkoop koop verhuis "
     "check contacteer vergeet onthoud luister ruim teken print mail app sms wacht rust slaap eet sport "
-    "negeer antwoord accepteer aanvaard schakel"
+    "negeer antwoord accepteer aanvaard schakel tel haal volg"
 ).split())
 FILLERS_NL = {"en", "dus", "maar", "ok", "allee", "ja", "nee", "goh", "tja", "oh", "ah", "hmm", "hm",
               "awel", "euh", "eh", "oei", "amai", "dan", "nu", "mja", "jaja", "oke", "goed"}
@@ -116,12 +116,12 @@ NL: list[tuple[str, str, str]] = [
     ("confront", "judge", r"(?:dat|da|het) (?:weet|weten|snapt) (?:\w+ )?(?:toch|iedereen)"),
     ("confront", "judge", r"(?:is|was) (?:toch |ook |gewoon |natuurlijk )*(?:een keuze|je eigen verantwoordelijkheid|"
                           r"je verantwoordelijkheid|niet realistisch|onverstandig|je eigen keuze|zelf gezocht)"),
-    ("confront", "judge", r"(?:zelf gezocht|jezelf aangedaan|je zelf aangedaan|slecht opgevoed|regels zijn regels|"
-                          r"uitgestoken|uitgespookt|lokt (?:\w+ ){0,4}uit|je verantwoordelijkheid nemen|"
+    ("confront", "judge", r"(?:zelf gezocht|jezelf (?:\w+ ){0,3}aangedaan|slecht opgevoed|regels zijn regels|"
+                          r"uitgestoken|uitgespookt|lokt (?:\w+ ){0,6}uit|je verantwoordelijkheid nemen|"
                           r"eigen verantwoordelijkheid|heeft het zelf|hebt het zelf|had het zelf|verdiend|"
                           r"niet slim|onverstandig|eigen keuze|had je|hadden ze|was er ook)"),
     ("confront", "judge", rf"(?:moet|moeten) {YOU_NL} (?:\w+ ){{0,2}}toch\b"),
-    ("confront", "judge", rf"{YOU_NL} (?:moet|moeten|zou|zoudt) (?:\w+ ){{0,3}}(?:toch|wel) (?:\w+ ){{0,2}}"
+    ("confront", "judge", rf"{YOU_NL} (?:moet|moeten|zou|zoudt) (?:\w+ ){{0,3}}(?:toch|wel) (?:\w+ ){{0,5}}"
                           r"(?:beseffen|weten|snappen|begrijpen|kunnen|verantwoordelijkheid)"),
     ("confront", "judge", rf"als {YOU_NL} (?:\w+ ){{1,6}}(?:had|was|hadt|waart|gedaan had)\b"),
     ("confront", "blame-why", r"waarom (?:heb|had|ben|bent|was|deed|zei|kwam|ging|liet|betaalde|dacht|heeft|hebben|"
@@ -140,7 +140,7 @@ NL: list[tuple[str, str, str]] = [
                           r"aanstellerij|dramatisch|niemand (?:heeft je |je )?(?:verplicht|gedwongen)|je probleem|"
                           r"ver laten komen|iedereen moet|moet iedereen|wil gewoon niet|gewoon lui|gewoon koppig|"
                           r"gemakkelijkheid|gemakzucht|verwend|onbeleefd|niet beleefd|je schuld|jouw schuld|"
-                          r"mag je niet|mag niet|verboden|(?:had|hadden|had je) (?:\w+ ){0,4}moeten)"),
+                          r"(?:had|hadden|had je) (?:\w+ ){0,4}moeten)"),
     ("confront", "judge", rf"{YOU_NL} (?:moet|moest|had|zou) (?:maar|toch|ook|gewoon) (?:\w+ ){{0,4}}(?:weten|beseffen|"
                           r"nadenken|opletten|luisteren|doen|nemen|denken)"),
     ("confront", "judge", r"(?:wreekt zich|merk je nu|zie je nu|heb je ervan|krijg je ervan|laten komen|"
@@ -181,7 +181,7 @@ NL: list[tuple[str, str, str]] = [
                                   r"wel |maar )+"),
     ("advice", "advice-question", rf"wat (?:als|dacht je ervan|denk je ervan) (?:als |om )?(?:{YOU_NL} |we )?"
                                   r"(?:\w+ ){0,4}(?:gewoon|eens|eerst|zou|zouden)"),
-    ("advice", "must", rf"{YOU_NL} (?:moet|moeten|moest|moete) "),
+    ("advice", "must", rf"{YOU_NL} (?:moet|moeten|moete) "),
     ("advice", "must", rf"{YOU_NL} (?:moet|moeten)$"),
     ("advice", "better", r"best (?:dat|om|is dat|is om|eerst|van al|even|gewoon|nog)"),
     ("advice", "better", r"(?:het )?beste (?:is|wat je kan doen|zou zijn|lijkt me)"),
@@ -190,6 +190,7 @@ NL: list[tuple[str, str, str]] = [
     ("advice", "better", r"(?:het is|het lijkt me|lijkt me) (?:\w+ ){0,2}(?:beter|verstandig|slim|nodig|goed|"
                          r"belangrijk|aangewezen|tijd) (?:dat|om|als)"),
     ("advice", "better", r"als ik (?:jou|jij|u) (?:was|ben|zou zijn|zijn)"),
+    ("advice", "better", r"ik zou (?:\w+ ){0,4}(?!vinden|hebben|zijn|weten|denken|voelen|doen)\w+en$"),
     ("advice", "better", r"ik zou (?:\w+ ){0,4}(?:bellen|gaan|doen|vragen|maken|proberen|zoeken|nemen|aanvragen|"
                          r"opnemen|openen|stoppen|betalen|regelen|zeggen|praten|sturen|laten|beginnen|schrijven|"
                          r"contacteren|melden|verhuizen|afbetalen|aanpakken|kiezen)"),
@@ -198,7 +199,7 @@ NL: list[tuple[str, str, str]] = [
     ("advice", "better", r"(?:probeer|probeert) (?:het |eens |gewoon |dan |toch |maar |om |te )*"),
     ("advice", "better", r"gewoon (?:\w+ )?(?:doen|bellen|zeggen|gaan|vragen|betalen|openen|stoppen|proberen|"
                          r"negeren|laten|aanvragen|melden|opnemen)"),
-    ("advice", "better", rf"^{YOU_NL} (?:kan|kunt|kun|zou|zoudt|kon) (?:\w+ ){{0,4}}(?:{ACTIONS_NL})$"),
+    ("advice", "better", rf"^{YOU_NL} (?:kan|kunt|kun|zou|zoudt) (?:\w+ ){{0,4}}(?:{ACTIONS_NL})\b"),
     ("advice", "better", r"(?:zorg|zorgt) (?:ervoor|er voor|gewoon|maar|wel) (?:dat|om)?"),
     ("advice", "better", rf"{YOU_NL} (?:hoeft|moet) (?:alleen maar|enkel maar|gewoon|enkel|alleen)"),
     ("advice", "better", rf"dan (?:moet|moeten|kan|kun) {YOU_NL} (?:\w+ ){{0,3}}(?:maar|gewoon|best|beter|eens)"),
@@ -208,7 +209,7 @@ NL: list[tuple[str, str, str]] = [
     ("autonomy_permission", "choice", r"(?:het is|dat is|de keuze is|het blijft) (?:helemaal |echt |volledig )*"
                                       r"(?:aan jou|jouw keuze|jouw beslissing|aan jezelf|aan je|uw keuze)"),
     ("autonomy_permission", "choice", r"(?:aan jou|jouw keuze|jouw beslissing|uw keuze|jouw tempo|je eigen tempo)"),
-    ("autonomy_permission", "choice", rf"als {YOU_NL} (?:dat |het )?(?:wil|wilt|wenst|zin hebt|ziet zitten|"
+    ("autonomy_permission", "choice", rf"als {YOU_NL} (?:\w+ ){{0,3}}(?:wil|wilt|wenst|zin hebt|zin in hebt|ziet zitten|"
                                       r"oke vindt|ok vindt|goed vindt|wil natuurlijk)"),
     ("autonomy_permission", "choice", r"(?:zelf|jezelf) (?:kiezen|beslissen|bepalen|weten|uitmaken)"),
     ("autonomy_permission", "together", r"samen (?:\w+ ){0,3}(?:bekijken|zoeken|kijken|nadenken|uitzoeken|doen|"
@@ -294,7 +295,8 @@ NL: list[tuple[str, str, str]] = [
     ("information", "procedure", r"ik (?:moet|ben verplicht|mag niet|kan niet) (?:\w+ ){0,4}(?:melden|doorgeven|"
                                  r"vragen|noteren|bijhouden|beloven)"),
     # questions
-    ("open_question", "tell", r"^(?:vertel|vertelt|beschrijf|zeg) (?:eens|es|me|mij|gerust|maar|wat|iets|meer|daar)?"),
+    ("open_question", "tell", r"^(?:vertel|vertelt|beschrijf)(?! (?:het|dat|dit|hem|haar) (?:gewoon|aan|tegen|maar))"),
+    ("open_question", "tell", r"^zeg (?:eens|es|me|mij|gerust|maar eens)"),
     ("open_question", "tell", r"^(?:leg|legt) (?:\w+ ){0,3}uit"),
     ("open_question", "tell", rf"^(?:kan|kun|kunt|wil|wilt|zou) {YOU_NL} (?:\w+ ){{0,4}}(?:vertellen|uitleggen|"
                               r"beschrijven|verduidelijken|toelichten|over hebben)"),
@@ -309,12 +311,14 @@ NL: list[tuple[str, str, str]] = [
                                        r"van|naar|op|bij|voor))\b"),
     ("closed_question", "verb-first", r"^(?:" + "|".join(sorted(FINITE_NL)) + r") (?:je|jij|ge|u|jullie|hij|zij|ze|"
                                       r"het|er|dat|die|dit|iemand|iets|mensen|jouw|uw|hem|haar|de|uw)\b"),
-    ("closed_question", "choice", r"\bof (?:eerder |liever |toch |niet|nog )?\w+$"),
+    ("closed_question", "choice-question", r"\bof (?:eerder |liever |toch |niet|nog )?\w+$"),
     # reflection
     ("reflection", "meaning", r"(?:het |dat |je )?(?:klinkt|lijkt|voelt|hoor ik|merk ik) (?:\w+ )?(?:alsof|als|of "
                               r"|dat|zo|erg|echt|heel|precies|nogal)"),
     ("reflection", "meaning", r"(?:ik hoor|ik merk|ik zie|ik voel) (?:\w+ ){0,2}(?:dat|hoe|je|jou|veel|wel)"),
     ("reflection", "meaning", r"als ik (?:je|jou|het) (?:goed|juist) (?:begrijp|hoor|versta|volg)"),
+    ("reflection", "meaning", r"alsof"),
+    ("reflection", "feeling", r"(?:ze|hij|zij) (?:\w+ ){0,4}(?:voelt|voelde|schaamt|mist|vreest)"),
     ("reflection", "feeling", rf"{YOU_NL} (?:voelt|voelde|voel) (?:je|jou|jezelf|het|dat)?"),
     ("reflection", "feeling", rf"{YOU_NL} (?:hebt|heb|had) (?:het |een |sterk het |echt het )?(?:gevoel|idee|indruk)"),
     ("reflection", "feeling", rf"{YOU_NL} (?:maakt|maakte|maak) (?:je|jou) (?:\w+ )?(?:zorgen|druk|kwaad|boos)"),
@@ -348,7 +352,8 @@ EN: list[tuple[str, str, str]] = [
     ("reassure", "cheer", r"(?:no worries|cheer up|chin up|relax|calm down|take it easy|stay positive|look on the "
                           r"bright side|look at the bright side|keep your head up|it is fine|you will be fine|"
                           r"you will be ok|you will manage|you will get through|be positive)"),
-    ("reassure", "minimise", r"(?:everyone|everybody|lots of \w+|loads of \w+|plenty of \w+|all of us|we all|"
+    ("reassure", "minimise", r"(?:(?:everyone|everybody) (?:\w+ )?(?:has|have|does|goes|feels|gets|is|struggles|deals|"
+                             r"makes|knows|experiences|worries)|lots of \w+|loads of \w+|plenty of \w+|all of us|we all|"
                              r"so many \w+|half the \w+|many \w+ (?:do|have|go|feel))"),
     ("reassure", "minimise", r"(?:nothing to (?:be ashamed|worry|be afraid|be scared)|in no time|you will get used|"
                              r"only temporary|just temporary|just a phase|it will pass|will blow over|you will see|"
@@ -414,7 +419,7 @@ EN: list[tuple[str, str, str]] = [
                                   r"(?:it be|you) (?:\w+ ){0,2}(?:better|just|first|wise|smart)?"),
     ("advice", "advice-question", r"(?:what about|how about) (?:\w+ing|you|calling|asking|going|getting|trying|just)"),
     ("advice", "must", r"you (?:\w+ )?(?:must|need to|needs to|have to|has to|got to|gotta|should|ought to|better)\b"),
-    ("advice", "must", r"(?:you should|you need|you must|you have to|you had better|you d better)"),
+    ("advice", "must", r"(?:you should|you need to|you must|you have to|you had better|you d better)"),
     ("advice", "better", r"(?:the best thing|the best way|best thing|best to|it is best|it would be best|"
                          r"it is better|it would be better|better to|better if you|it would be wise|"
                          r"it is important that you|you had better|you might want to|you may want to|"
@@ -481,7 +486,7 @@ EN: list[tuple[str, str, str]] = [
     ("closed_question", "verb-first", r"^(?:do|does|did|have|has|had|are|is|was|were|can|could|will|would|"
                                       r"should|shall|may|might|must|am) (?:you|he|she|they|it|there|that|this|we|"
                                       r"anyone|someone|your|the|i)\b"),
-    ("closed_question", "choice", r"\bor (?:rather |maybe |not |something )?\w+$"),
+    ("closed_question", "choice-question", r"\bor (?:rather |maybe |not |something )?\w+$"),
     ("reflection", "meaning", r"(?:it |that )?(?:sounds|seems|looks|feels) (?:\w+ )?(?:like|as if|as though|"
                               r"that|really|very|so|quite|pretty)"),
     ("reflection", "meaning", r"(?:i hear|i can hear|i see|i sense|i notice|i get the sense|i get the feeling) "
@@ -506,7 +511,12 @@ IMPERATIVE_EN = set((
     "start keep stay be get give save sell buy move contact forget remember listen sign print email text wait "
     "rest sleep eat exercise ignore accept apply quit leave visit bring use phone ring try tell let"
 ).split())
-IMPERATIVES = {"nl": IMPERATIVE_NL, "en": IMPERATIVE_EN}
+# the Flemish polite command ends in -t ('vraagt efkes aan een collega'); before 'ge' it is a question
+IMPERATIVE_T_NL = set((
+    "vraagt belt gaat doet neemt zoekt maakt schrijft betaalt probeert zegt stuurt legt leest vult meldt "
+    "begint houdt blijft geeft telt haalt volgt regelt spreekt"
+).split())
+IMPERATIVES = {"nl": IMPERATIVE_NL | IMPERATIVE_T_NL, "en": IMPERATIVE_EN}
 PRONOUNS = {"nl": PRONOUNS_NL, "en": {"you", "he", "she", "they", "it", "there", "that", "this", "we", "i",
                                        "your", "the", "anyone", "someone", "my", "me", "us"}}
 

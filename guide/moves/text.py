@@ -14,7 +14,7 @@ _SENTENCE_END = re.compile(r"[.?!\n;]+|:(?=\s)")
 
 # chat and Flemish forms -> the standard words they stand for (one form may stand for two words)
 NL_FORMS = {
-    "ge": "je", "gij": "jij", "u": "je", "uw": "je", "ulle": "jullie", "zijt": "bent", "zedde": "ben je",
+    "ge": "je", "gij": "jij", "uzelf": "jezelf", "gijzelf": "jijzelf", "u": "je", "uw": "je", "ulle": "jullie", "zijt": "bent", "zedde": "ben je",
     "zijde": "ben je", "hedde": "heb je", "hebde": "heb je", "kunde": "kun je", "kunt": "kun", "moete": "moet je",
     "moetde": "moet je", "zoude": "zou je", "zoudt": "zou", "weette": "weet je", "wilde": "wil je",
     "denkte": "denk je", "vinde": "vind je", "hebt": "heb", "da": "dat", "das": "dat is", "da's": "dat is",
