@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from guide.base.i18n import t
@@ -217,7 +218,7 @@ def guard(text: str, toks: list[Token], lang: str, context_toks: list[Token]) ->
 _YOURS = {"nl": {"je", "jij", "jou", "jouw", "jezelf", "jullie"}, "en": {"you", "your", "yours", "yourself"}}
 
 
-def _given_back(clause: list[Token], index: int, lang: str, heard: list[Token]) -> list[Hit]:
+def _given_back(clause: list[Token], index: int, lang: str, heard: Sequence[Token]) -> list[Hit]:
     """A statement no form decided: a reflection when it names a feeling, the other, or the other's words."""
     feelings = FEELINGS_BY_LANG[lang]
     named = [tok for tok in clause if tok.norm in feelings or tok.norm in _YOURS[lang]]
@@ -230,7 +231,7 @@ def _given_back(clause: list[Token], index: int, lang: str, heard: list[Token]) 
     return []
 
 
-def by_rules(text: str, toks: list[Token], lang: str, heard: list[Token] = ()) -> tuple[Decision, list[Hit], bool]:
+def by_rules(text: str, toks: list[Token], lang: str, heard: Sequence[Token] = ()) -> tuple[Decision, list[Hit], bool]:
     """The rules' reading, every form they found, and whether the last clause asks something."""
     per_clause: list[list[Hit]] = []
     for index, clause in enumerate(clauses(text, toks, lang)):
@@ -355,14 +356,15 @@ def explain(text: str, decision: Decision, lang: str) -> tuple[str, tuple[str, .
         cues = (cue,) if cue and decision.form not in ("empty", "no-move") else ()
         why = t(f"moves.why.{decision.form}", lang, move=describe("not_a_turn", lang), cue=cue)
         return why, cues
-    parts, cues = [], []
+    parts: list[str] = []
+    quoted: list[str] = []
     for n, hit in enumerate(decision.hits):
         words = [text[h.start:h.end] for h in (hit, *(decision.more if n == 0 else ()))]
         parts.append(t("moves.why", lang, move=describe(hit.move, lang), form=t(f"moves.form.{hit.form}", lang),
                        cue="', '".join(words)))
-        cues.extend(words)
+        quoted.extend(words)
     why = parts[0] if len(parts) == 1 else t("moves.why.two", lang, first=parts[0], second=parts[1])
-    return why, tuple(cues)
+    return why, tuple(quoted)
 
 
 LONGEST = 1000  # characters read of a turn (and of the client's line): a turn is a few sentences
