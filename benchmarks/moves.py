@@ -126,7 +126,18 @@ def cold_load(repeat: int = 5) -> tuple[float, float, float]:
     return tuple(statistics.median(run[i] for run in runs) for i in range(3))
 
 
+def agreement() -> None:
+    """Cohen's kappa between the labels and a blind second labelling of a sample (second-labels.jsonl)."""
+    second = [json.loads(line) for line in (DATA / "second-labels.jsonl").read_text(encoding="utf-8").splitlines()]
+    first = {row["id"]: row["move"] for lang in ("nl", "en") for row in rows(lang)}
+    sample = [row for row in second if row["id"] in first]
+    result = scores([first[row["id"]] for row in sample], [row["move"] for row in sample])
+    print(f"labels against a blind second labelling of {len(sample)} turns: kappa {result['kappa']:.3f}, "
+          f"agreement {result['accuracy']:.1%}")
+
+
 def bench_moves() -> None:
+    agreement()
     imported, first, added = cold_load()
     import guide.moves as moves
 
