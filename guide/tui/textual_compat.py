@@ -11,6 +11,8 @@ from rich.text import Text
 from textual import _time
 from textual.binding import BindingsMap
 from textual.command import CommandList, CommandPalette
+from textual.widget import Widget
+from textual.widgets import Footer
 from textual.widgets.option_list import Option
 
 
@@ -26,6 +28,16 @@ def set_bindings(node, bindings: BindingsMap) -> None:
     merged.update(bindings.key_to_bindings)
     node._bindings = BindingsMap.from_keys(merged)
     node.refresh_bindings()
+
+
+def footer_ready(footer: Footer) -> bool:
+    """The footer has read the screen's bindings (Textual's footer waits for them before it draws)."""
+    return footer._bindings_ready  # private: the footer's own readiness flag, no public name
+
+
+def being_removed(widget: Widget) -> bool:
+    """The widget is being taken off its screen: a late rebuild must leave it alone."""
+    return widget._pruning  # private: Textual checks the same flag before its own recompose
 
 
 def keymap(app) -> dict[str, str]:
