@@ -78,7 +78,8 @@ def trainings(store, lib) -> list[tuple[str, list[tuple[str, int]]]]:
 
 
 def build(store, lib, training: str, flow_id: str) -> GroupView | None:
-    """The view for one training and one scenario; None when the scenario is unknown."""
+    """The view for one training and one scenario; None when the scenario is unknown.
+    Counts the store's sessions with this code and the hand-ins imported into it (classroom/handin.py)."""
     flow = lib.flows.get(flow_id)
     if flow is None:
         return None
@@ -97,29 +98,57 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
             continue
         try:
             read += 1
-            _tally(engine, keys, chosen, before)
+            _count(choices(engine, flow.id), flow.id, chosen, before)
             if engine.finished:
                 finished += 1
-                for tag, (got, best) in reports.score_table(engine).items():
-                    percents.setdefault(tag, []).append(reports.percent(got, best))
+                for tag, value in scores(engine).items():
+                    percents.setdefault(tag, []).append(value)
         finally:
             engine.close()
+    for handed in store.handins(training, flow_id):
+        read += 1
+        _count(handed.get("choices", []), flow.id, chosen, before)
+        if handed.get("finished"):
+            finished += 1
+            for tag, value in handed.get("scores", {}).items():
+                percents.setdefault(tag, []).append(value)
     moments = _moments(flow, steps, keys, chosen, before)
     return GroupView(training, flow, read, finished, moments, _scores(steps, percents), unreadable)
 
 
-def _tally(engine: Engine, keys: list[str], chosen: dict[str, dict[str, int]],
-           before: dict[str, dict[str, int]]) -> None:
-    """Count one session: the option it chose at each moment on its path, and the client line just before."""
+def choices(engine: Engine, flow_id: str) -> list[dict]:
+    """What one session chose at each moment on its path: the choice's step id, the option's value,
+    and the client line just before it (its step id, or None). No typed text."""
     path = engine.path()
-    for key in keys:
-        if key in engine.answers and key in path:
-            value = str(engine.answers[key])
-            chosen[key][value] = chosen[key].get(value, 0) + 1
-            at = path.index(key)
-            previous = engine.step_for(path[at - 1]) if at > 0 else None
-            if previous is not None and previous.kind == "line":
-                before[key][previous.id] = before[key].get(previous.id, 0) + 1
+    out = []
+    for key in path:
+        if not key.startswith(flow_id + "/"):
+            continue
+        step = engine.step_for(key)
+        if step is None or step.kind != "choice" or not step.options or key not in engine.answers:
+            continue
+        at = path.index(key)
+        previous = engine.step_for(path[at - 1]) if at > 0 else None
+        out.append({"step": step.id, "option": str(engine.answers[key]),
+                    "before": previous.id if previous is not None and previous.kind == "line" else None})
+    return out
+
+
+def scores(engine: Engine) -> dict[str, int | None]:
+    """A finished session's % of the best path per krachtlijn."""
+    return {tag: reports.percent(got, best) for tag, (got, best) in reports.score_table(engine).items()}
+
+
+def _count(picked: list[dict], flow_id: str, chosen: dict[str, dict[str, int]],
+           before: dict[str, dict[str, int]]) -> None:
+    """Count one session's choices: the option chosen at each moment, and the client line just before."""
+    for c in picked:
+        key = f"{flow_id}/{c['step']}"
+        if key not in chosen:
+            continue
+        chosen[key][c["option"]] = chosen[key].get(c["option"], 0) + 1
+        if c.get("before"):
+            before[key][c["before"]] = before[key].get(c["before"], 0) + 1
 
 
 def _moments(flow: Flow, steps: list[Step], keys: list[str], chosen: dict[str, dict[str, int]],

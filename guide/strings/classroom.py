@@ -1,0 +1,82 @@
+"""The classroom: who sees what in `serve`, the trainer key, hand-ins and deleting a group's work."""
+
+STRINGS = {
+    # -- the command line ------------------------------------------------------------
+    "cli.sessions.hand-in": {
+        "nl": "schrijf een inlevering: scenario, keuzes en scores, zonder getypte tekst, label of uur",
+        "en": "write a hand-in: scenario, choices and scores, without typed text, label or time",
+    },
+    "cli.sessions.participant": {
+        "nl": "wis alle sessies van één deelnemer (de id die `serve` toont)",
+        "en": "delete every session of one participant (the id `serve` shows)",
+    },
+    "cli.sessions.training": {
+        "nl": "wis alle sessies en inleveringen van één vorming (training code)",
+        "en": "delete every session and hand-in of one training (training code)",
+    },
+    "cli.sessions.delete-which": {
+        "nl": "Geef sessienummers, of --participant ID, of --training CODE (één van de drie).",
+        "en": "Give session numbers, or --participant ID, or --training CODE (one of the three).",
+    },
+    "cli.sessions.none-found": {
+        "nl": "Geen sessies gevonden.",
+        "en": "No sessions found.",
+    },
+    "cli.training.files": {
+        "nl": "na `import`: de inleveringen (bestanden) om toe te voegen",
+        "en": "after `import`: the hand-in files to add",
+    },
+    "cli.training.into": {
+        "nl": "na `import`: de vorming waarin de inleveringen tellen (anders die in het bestand)",
+        "en": "after `import`: the training the hand-ins count in (else the one in the file)",
+    },
+    "cli.training.extra": {
+        "nl": "Onverwacht: {what}. Bedoel je `bindkracht training import BESTAND...`?",
+        "en": "Unexpected: {what}. Did you mean `bindkracht training import FILE...`?",
+    },
+    "cli.training.import-none": {
+        "nl": "Geef één of meer inleveringen: bindkracht training import BESTAND...",
+        "en": "Give one or more hand-ins: bindkracht training import FILE...",
+    },
+    # -- hand-ins ----------------------------------------------------------------------
+    "handin.imported": {
+        "nl": "toegevoegd aan vorming {code} ({flow})",
+        "en": "added to training {code} ({flow})",
+    },
+    "handin.doubled": {
+        "nl": "al ingelezen: deze inlevering telt één keer, ze is niet opnieuw toegevoegd",
+        "en": "already imported: this hand-in counts once, it was not added again",
+    },
+    "handin.foreign": {
+        "nl": "geen inlevering van de Bind-Kracht gids (maak er een met `bindkracht sessions export ID --hand-in`)",
+        "en": "not a Bind-Kracht guide hand-in (make one with `bindkracht sessions export ID --hand-in`)",
+    },
+    "handin.version": {
+        "nl": "een inlevering van een andere versie ({version}) van de gids: werk de gids bij",
+        "en": "a hand-in from another version ({version}) of the guide: update the guide",
+    },
+    "handin.unknown-flow": {
+        "nl": "het scenario {flow} staat niet in deze bibliotheek",
+        "en": "the scenario {flow} is not in this library",
+    },
+    "handin.damaged": {
+        "nl": "beschadigd of aangepast: de keuzes of scores passen niet bij het scenario; niets ingelezen",
+        "en": "damaged or edited: the choices or scores do not fit the scenario; nothing imported",
+    },
+    "handin.no-training": {
+        "nl": "de inlevering hoort bij geen vorming: geef er een met --code CODE",
+        "en": "the hand-in belongs to no training: give one with --code CODE",
+    },
+    "handin.unreadable-file": {
+        "nl": "kan niet gelezen worden: {detail}",
+        "en": "cannot be read: {detail}",
+    },
+    "handin.no-choices": {
+        "nl": "Het scenario {flow} heeft geen keuzes: er valt niets in te leveren.",
+        "en": "The scenario {flow} has no choices: there is nothing to hand in.",
+    },
+    "handin.unreadable": {
+        "nl": "Sessie {id} kan niet meer gelezen worden (het scenario is veranderd).",
+        "en": "Session {id} can no longer be read (the scenario has changed).",
+    },
+}

@@ -1,0 +1,156 @@
+"""The classroom's data: each participant sees only their own sessions, a hand-in travels from a
+learner's home to the trainer's group view (once, and only as counts), a group's work is deleted
+with one command."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from guide.classroom import group, handin
+from guide.flows import library
+from guide.storage.sessions import Conversation
+from guide.storage.store import Store, StoreError
+from tests.conftest import ROOT, walk
+from tests.groups import GROUP, TRAINING
+
+
+def _cli(data, *args):
+    env = dict(os.environ, BINDKRACHT_DATA_DIR=str(data), BINDKRACHT_CONFIG_DIR=str(data.parent / "config"))
+    return subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "--flows", str(GROUP), *args],
+                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+
+
+def _lib():
+    return library.load(flow_dirs=[GROUP], include_user=False)
+
+
+def _play(store, lib, label, training, answers, finish=True):
+    conv, _ = Conversation.start(store, lib, "group-demo", label, "rehearse", "en", training)
+    if finish:
+        walk(conv, answers)
+    conv.close()
+    return conv.session.id
+
+
+def test_a_participant_sees_reads_and_writes_only_their_own_sessions(tmp_path):
+    lib, data = _lib(), tmp_path / "data"
+    owner, a, b = Store(data), Store(data, participant="pa"), Store(data, participant="pb")
+    room = Store(data, room=True)
+    try:
+        mine = _play(owner, lib, "TRAINER-PREP", "", {}, finish=False)
+        sa = _play(a, lib, "A-1", TRAINING, {"first_choice": "listen", "second_choice": "together"})
+        sb = _play(b, lib, "B-1", TRAINING, {"first_choice": "form", "second_choice": "blame"})
+        assert [s.label for s in a.list()] == ["A-1"]
+        assert [s.label for s in b.list()] == ["B-1"]
+        assert a.get(sb) is None and a.get(mine) is None and a.notes(sb) == [] and a.changes(mine) == []
+        with pytest.raises(StoreError) as refused:
+            a.claim(sb)
+        assert refused.value.code == "store.no-session"
+        assert a.delete([sb, mine]) == 0 and b.get(sb) is not None
+        assert {s.label for s in owner.list()} == {"TRAINER-PREP", "A-1", "B-1"}
+        assert {s.id for s in room.list()} == {sa, sb}  # the room never holds the trainer's own work
+        assert group.build(room, lib, TRAINING, "group-demo").sessions == 2
+        assert group.build(a, lib, TRAINING, "group-demo").sessions == 1
+    finally:
+        for s in (owner, a, b, room):
+            s.close()
+
+
+def test_a_hand_in_goes_to_the_group_view_once_with_choices_and_scores_only(tmp_path):
+    home, trainer = tmp_path / "home", tmp_path / "trainer"
+    lib = _lib()
+    store = Store(home)
+    try:
+        sid = _play(store, lib, "MyClientAnna", TRAINING, {"first_choice": "form", "second_choice": "blame"})
+        store.add_note(sid, "group-demo/first_choice", "private words about Anna")
+    finally:
+        store.close()
+    out = tmp_path / "handin.json"
+    done = _cli(home, "sessions", "export", str(sid), "--hand-in", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = out.read_text()
+    data = json.loads(text)
+    assert data["flow"] == "group-demo" and data["training"] == TRAINING and data["finished"] is True
+    assert [c["option"] for c in data["choices"]] == ["form", "blame"]
+    assert "MyClientAnna" not in text and "Anna" not in text and "label" not in data
+    assert len(data["day"]) == 10 and ":" not in text.replace('": ', "")  # the day, never the hour
+    assert ("moves" in data) == (handin._moves is not None)
+
+    again = tmp_path / "again.json"
+    assert _cli(home, "sessions", "export", str(sid), "--hand-in", "--out", str(again)).returncode == 0
+    done = _cli(trainer, "training", "import", str(out), str(again))
+    assert done.returncode == 1  # the second is the same session: refused, said why
+    assert f"added to training {TRAINING}" in done.stdout
+    assert "already imported" in done.stderr and str(again) in done.stderr
+    assert "already imported" in _cli(trainer, "training", "import", str(out)).stderr
+
+    page = tmp_path / "group.md"
+    done = _cli(trainer, "training", TRAINING, "--flow", "group-demo", "--out", str(page))
+    assert done.returncode == 0, done.stderr
+    view = Store(trainer)
+    try:
+        built = group.build(view, lib, TRAINING, "group-demo")
+        assert (built.sessions, built.finished) == (1, 1)
+        assert dict((o.value, n) for o, n in built.moments[0].counts)["form"] == 1
+    finally:
+        view.close()
+    assert "MyClientAnna" not in page.read_text()
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\x89PNG not a hand-in", "not a Bind-Kracht guide hand-in"),
+    (json.dumps({"kind": "something-else"}).encode(), "not a Bind-Kracht guide hand-in"),
+    (json.dumps({"kind": handin.KIND, "version": 99}).encode(), "another version (99)"),
+    (None, "scenario nowhere-flow is not in this library"),
+    (None, "damaged or edited"),
+    (None, "belongs to no training"),
+])
+def test_a_bad_foreign_or_edited_hand_in_is_refused_with_a_clear_message(tmp_path, content, message):
+    good = {"kind": handin.KIND, "version": 1, "id": "ab" * 16, "training": TRAINING, "flow": "group-demo",
+            "day": "2026-12-07", "finished": False,
+            "choices": [{"step": "first_choice", "option": "listen", "before": None}], "scores": {}}
+    if content is None:
+        changed = {"scenario": {"flow": "nowhere-flow"},
+                   "damaged": {"choices": [{"step": "first_choice", "option": "shout", "before": None}]},
+                   "belongs": {"training": ""}}[next(k for k in ("scenario", "damaged", "belongs") if k in message)]
+        content = json.dumps({**good, **changed}).encode()
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    store = Store(tmp_path / "data")
+    try:
+        [(path, code, params)] = handin.import_files(store, _lib(), [bad])
+        from guide.base.i18n import t
+        assert message in t(code, "en", **params) and path == bad
+        assert store.handins(TRAINING) == []
+    finally:
+        store.close()
+    done = _cli(tmp_path / "data", "training", "import", str(bad))
+    assert done.returncode == 1 and message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_one_command_deletes_a_participants_or_a_trainings_work(tmp_path):
+    lib, data = _lib(), tmp_path / "data"
+    owner, a, b = Store(data), Store(data, participant="pa"), Store(data, participant="pb")
+    try:
+        _play(owner, lib, "MINE", "", {}, finish=False)
+        _play(a, lib, "A-1", "", {}, finish=False)
+        _play(a, lib, "A-2", TRAINING, {"first_choice": "listen", "second_choice": "together"})
+        _play(b, lib, "B-1", TRAINING, {"first_choice": "form", "second_choice": "blame"})
+    finally:
+        for s in (owner, a, b):
+            s.close()
+    done = _cli(data, "sessions", "delete", "--participant", "pa", "--yes")
+    assert done.returncode == 0 and "2" in done.stdout, done.stderr
+    done = _cli(data, "sessions", "delete", "--training", TRAINING, "--yes")
+    assert done.returncode == 0 and "1" in done.stdout, done.stderr
+    left = Store(data)
+    try:
+        assert [s.label for s in left.list()] == ["MINE"]
+    finally:
+        left.close()
+    assert _cli(data, "sessions", "delete", "--participant", "pa", "3").returncode == 2
