@@ -79,4 +79,54 @@ STRINGS = {
         "nl": "Sessie {id} kan niet meer gelezen worden (het scenario is veranderd).",
         "en": "Session {id} can no longer be read (the scenario has changed).",
     },
+    # -- the server: the trainer and the room's limits ----------------------------------
+    "serve.trainer-key": {
+        "nl": "Trainerssleutel: {key}  (alleen voor jou: open {url} in je eigen browser en typ hem daar; "
+              "alleen dat venster start, herneemt en beëindigt een live rollenspel en opent het groepsbeeld)",
+        "en": "Trainer key: {key}  (for you only: open {url} in your own browser and type it there; "
+              "only that window starts, undoes and ends a live role-play and opens the group view)",
+    },
+    "serve.trainer.title": {"nl": "Trainer", "en": "Trainer"},
+    "serve.trainer.body": {
+        "nl": "Typ de trainerssleutel die `bindkracht serve` op jouw scherm toont. Deelnemers hebben hem niet nodig.",
+        "en": "Type the trainer key that `bindkracht serve` shows on your screen. Participants do not need it.",
+    },
+    "serve.trainer.label": {"nl": "Trainerssleutel", "en": "Trainer key"},
+    "serve.trainer.submit": {"nl": "Open als trainer", "en": "Open as trainer"},
+    "serve.trainer.wrong": {
+        "nl": "Dat is niet de trainerssleutel. Kijk hem na op het scherm waar `bindkracht serve` draait.",
+        "en": "That is not the trainer key. Check it on the screen where `bindkracht serve` runs.",
+    },
+    "serve.trainer.busy": {
+        "nl": "Er is al een trainersvenster open. Dit venster werkt als deelnemer: live rollenspel starten, "
+              "herstellen of beëindigen en het groepsbeeld kan alleen in dat andere venster. Sluit het om hier verder te gaan.",
+        "en": "A trainer window is already open. This window works as a participant: starting, undoing or "
+              "ending a live role-play and the group view stay in that other window. Close it to continue here.",
+    },
+    "serve.trainer.only": {
+        "nl": "Alleen de trainer opent het groepsbeeld.",
+        "en": "Only the trainer opens the group view.",
+    },
+    "serve.trainer.only-live": {
+        "nl": "De trainer start het live rollenspel. Typ links de code die de trainer toont en kies je rol.",
+        "en": "The trainer starts the live role-play. Type the code the trainer shows on the left and choose your role.",
+    },
+    "serve.full.address": {
+        "nl": "Deze computer heeft al {n} tabbladen open, het maximum per computer. Sluit er een en probeer opnieuw.",
+        "en": "This computer already has {n} tabs open, the most per computer. Close one and try again.",
+    },
+    "cli.serve.per-address": {
+        "nl": "hoeveel tabbladen één computer (adres) open mag hebben (standaard 4 op het netwerk, "
+              "--max-tabs op deze computer alleen)",
+        "en": "how many tabs one computer (address) may have open (default 4 on the network, "
+              "--max-tabs on this computer only)",
+    },
+    "cli.serve.idle-timeout": {
+        "nl": "na hoeveel seconden een tabblad dat niets meer leest gesloten wordt (standaard 30)",
+        "en": "after how many seconds a tab that reads nothing any more is closed (default 30)",
+    },
+    "cli.bad-idle": {
+        "nl": "Het aantal seconden moet een getal van {low} tot {high} zijn, niet {value}.",
+        "en": "The number of seconds must be a number from {low} to {high}, not {value}.",
+    },
 }

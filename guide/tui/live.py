@@ -221,12 +221,15 @@ class LiveEntryScreen(GuideScreen):
                 yield Input(placeholder=t("live.join.placeholder", lang), id="live-code", max_length=12)
                 yield Label(t("live.join.as", lang))
                 with Vertical(id="live-roles"):
-                    for role in ("worker", "coach", "observer", "trainer"):
+                    for role in ("worker", "coach", "observer", "trainer")[:None if self.app.leads else 3]:
                         label = "live.join.trainer" if role == "trainer" else "live.role." + role
                         yield Button(t(label, lang), id=f"join-{role}")
             with Vertical():
                 yield Label(t("live.start.pick", lang), classes="section")
-                yield OptionList(id="live-flows")
+                if self.app.leads:
+                    yield OptionList(id="live-flows")
+                else:  # a participant in `serve`: the trainer starts the play (guide/web/server.py)
+                    yield Static(t("serve.trainer.only-live", lang), id="live-not-trainer", markup=False)
         yield Footer(compact=True, show_command_palette=False)
 
     async def show_lang(self) -> None:
@@ -242,15 +245,15 @@ class LiveEntryScreen(GuideScreen):
 
     def on_mount(self) -> None:
         lang = self.app.lang
-        flows = self.query_one("#live-flows", OptionList)
         found = live.live_flows(self.app.lib) if self.app.lib else []
-        flows.set_options([Option(f.title.get(lang), id=f.id) for f in found]
-                          or [Option(t("live.error.no-scenario", lang), disabled=True)])
+        for flows in self.query("#live-flows").results(OptionList):
+            flows.set_options([Option(f.title.get(lang), id=f.id) for f in found]
+                              or [Option(t("live.error.no-scenario", lang), disabled=True)])
         self.query_one("#live-code", Input).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id:
+        if event.option.id and self.app.leads:
             try:
                 play, role_id = live.start(self.app.store, event.option.id, self.app.lang)
             except StoreError as exc:
@@ -265,7 +268,7 @@ class LiveEntryScreen(GuideScreen):
         role = (event.button.id or "").removeprefix("join-")
         code = self.query_one("#live-code", Input).value
         try:
-            play, role_id = live.join(self.app.store, code, role)
+            play, role_id = live.join(self.app.store, code, role, leads=self.app.leads)
         except StoreError as exc:
             self.notify(t(exc.code, self.app.lang, **exc.params), severity="error", timeout=8)
             self.query_one("#live-code", Input).focus()
@@ -328,12 +331,14 @@ class TrainerScreen(LiveBase):
         self.set_class(self.app.size.height < 30, "-small")  # 80x24: the play keeps the room
 
     def action_step_back(self) -> None:
-        live.step_back(self.store, self.play_id)
-        self.reload()
+        if self.app.leads:
+            live.step_back(self.store, self.play_id)
+            self.reload()
 
     def action_finish(self) -> None:
-        live.finish(self.store, self.play_id)
-        self.reload()
+        if self.app.leads:
+            live.finish(self.store, self.play_id)
+            self.reload()
 
 
 def cue_text(cues: list[tuple[str, str]]) -> str:

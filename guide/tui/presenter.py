@@ -48,7 +48,8 @@ class GroupPickScreen(ModalScreen[tuple[str, str] | None]):
                 yield Button(t("help.close", self.app.lang), id="close")
 
     def on_mount(self) -> None:
-        self.known = group.trainings(self.app.store, self.app.lib) if self.app.store else []
+        store = self.app.group_store()
+        self.known = group.trainings(store, self.app.lib) if store is not None else []
         self.show_trainings()
 
     def show_trainings(self) -> None:
@@ -119,7 +120,7 @@ class PresenterScreen(GuideScreen):
         yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
-        self.view = group.build(self.app.store, self.app.lib, self.training, self.flow_id)
+        self.view = group.build(self.app.group_store(), self.app.lib, self.training, self.flow_id)
         await self.render_all()
 
     @property
