@@ -34,6 +34,7 @@ async def test_a_participants_app_sees_its_own_sessions_and_cannot_lead(private_
     async with app.run_test(size=(110, 34)) as pilot:
         await app_ready(pilot)
         assert (app.participant, app.leads, app.store.participant) == ("p-aaaa", False, "p-aaaa")
+        assert "participant p-aaaa" in str(app.screen.query_one("#topbar").render())
         assert t("group.title", "en") not in [c.title for c in app_commands(app, app.screen)]
         app.open_group_view()
         await pilot.pause()

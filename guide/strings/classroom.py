@@ -129,4 +129,5 @@ STRINGS = {
         "nl": "Het aantal seconden moet een getal van {low} tot {high} zijn, niet {value}.",
         "en": "The number of seconds must be a number from {low} to {high}, not {value}.",
     },
+    "home.participant": {"nl": "deelnemer {id}", "en": "participant {id}"},
 }
