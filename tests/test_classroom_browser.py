@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 
 from playwright.sync_api import sync_playwright
 
@@ -27,11 +28,9 @@ NL = "nl"
 class Tab(BrowserTab):
     """A BrowserTab in a given browser context (its own cookies: its own participant), at `path`."""
 
-    def __init__(self, context, url: str, before=None) -> None:  # noqa: D107 (BrowserTab's, in a context)
+    def __init__(self, context, url: str, before=None) -> None:
         self.page = context.new_page()
         self.painted = ""
-        import threading  # deferred: only the tab's lock needs it
-
         self.lock = threading.Lock()
         self.page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
         if before is not None:
