@@ -131,5 +131,12 @@ def test_each_participant_sees_only_their_own_work_and_only_the_trainer_leads(tm
             mark = second.home()
             second.press("g")
             second.wait_for(t("serve.trainer.only", NL), mark)
+
+            second.page.close()
+            mark = trainer.mark()
+            trainer.page.reload(wait_until="load")  # the trainer's own window, reloaded, still leads
+            trainer.home(mark)
+            trainer.press("g")
+            trainer.wait_for(t("group.pick-training", NL), mark)
         finally:
             browser.close()
