@@ -48,9 +48,12 @@ def test_a_participant_sees_reads_and_writes_only_their_own_sessions(tmp_path):
         assert [s.label for s in a.list()] == ["A-1"]
         assert [s.label for s in b.list()] == ["B-1"]
         assert a.get(sb) is None and a.get(mine) is None and a.notes(sb) == [] and a.changes(mine) == []
-        with pytest.raises(StoreError) as refused:
-            a.claim(sb)
-        assert refused.value.code == "store.no-session"
+        for write in (lambda: a.claim(sb), lambda: a.add_note(sb, "group-demo/first_choice", "x"),
+                      lambda: a.set_lang(mine, "nl"), lambda: a.handin_token(sb)):
+            with pytest.raises(StoreError) as refused:
+                write()
+            assert refused.value.code == "store.no-session"
+        assert a.handins(TRAINING) == [] and [c for c, *_ in a.trainings()] == [TRAINING]
         assert a.delete([sb, mine]) == 0 and b.get(sb) is not None
         assert {s.label for s in owner.list()} == {"TRAINER-PREP", "A-1", "B-1"}
         assert {s.id for s in room.list()} == {sa, sb}  # the room never holds the trainer's own work
