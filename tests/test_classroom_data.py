@@ -82,7 +82,7 @@ def test_a_hand_in_goes_to_the_group_view_once_with_choices_and_scores_only(tmp_
     assert [c["option"] for c in data["choices"]] == ["form", "blame"]
     assert "MyClientAnna" not in text and "Anna" not in text and "label" not in data
     assert len(data["day"]) == 10 and ":" not in text.replace('": ', "")  # the day, never the hour
-    assert ("moves" in data) == (handin._moves is not None)
+    assert ("moves" in data) == callable(getattr(handin._moves, "session_counts", None))  # only with a move reader
 
     again = tmp_path / "again.json"
     assert _cli(home, "sessions", "export", str(sid), "--hand-in", "--out", str(again)).returncode == 0
@@ -134,6 +134,24 @@ def test_a_bad_foreign_or_edited_hand_in_is_refused_with_a_clear_message(tmp_pat
         store.close()
     done = _cli(tmp_path / "data", "training", "import", str(bad))
     assert done.returncode == 1 and message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_hand_in_with_or_without_move_counts_is_taken(tmp_path):
+    base = {"kind": handin.KIND, "version": 1, "training": TRAINING, "flow": "group-demo", "day": "2026-12-07",
+            "finished": False, "choices": [{"step": "first_choice", "option": "listen", "before": None}],
+            "scores": {}}
+    files = []
+    for n, extra in enumerate(({}, {"moves": {"reflection": 2, "question": 1}})):
+        path = tmp_path / f"h{n}.json"
+        path.write_text(json.dumps({**base, "id": f"{n}" * 32, **extra}))
+        files.append(path)
+    store = Store(tmp_path / "data")
+    try:
+        outcomes = [code for _p, code, _params in handin.import_files(store, _lib(), files)]
+        assert outcomes == ["handin.imported", "handin.imported"]
+        assert group.build(store, _lib(), TRAINING, "group-demo").sessions == 2
+    finally:
+        store.close()
 
 
 def test_one_command_deletes_a_participants_or_a_trainings_work(tmp_path):
