@@ -93,7 +93,8 @@ def test_a_hand_in_goes_to_the_group_view_once_with_choices_and_scores_only(tmp_
     assert "already imported" in _cli(trainer, "training", "import", str(out)).stderr
 
     page = tmp_path / "group.md"
-    done = _cli(trainer, "training", TRAINING, "--flow", "group-demo", "--out", str(page))
+    assert f"{TRAINING}: group-demo (1)" in _cli(trainer, "training").stdout
+    done = _cli(trainer, "training", TRAINING, "--out", str(page))  # its one scenario, found from the hand-in
     assert done.returncode == 0, done.stderr
     view = Store(trainer)
     try:

@@ -64,7 +64,7 @@ def choice_steps(flow: Flow) -> list[Step]:
 
 
 def trainings(store, lib) -> list[tuple[str, list[tuple[str, int]]]]:
-    """(code, [(flow id, sessions)]) for every training with sessions of a scenario that has choices."""
+    """(code, [(flow id, sessions and hand-ins)]) for every training with sessions of a scenario that has choices."""
     out = []
     for code, _n, _last in store.trainings():
         flows: dict[str, int] = {}
@@ -72,6 +72,9 @@ def trainings(store, lib) -> list[tuple[str, list[tuple[str, int]]]]:
             flow = lib.flows.get(s.flow_id)
             if flow is not None and choice_steps(flow):
                 flows[s.flow_id] = flows.get(s.flow_id, 0) + 1
+        for flow_id, n in store.handin_counts(code):  # imported hand-ins (classroom/handin.py)
+            if flow_id in lib.flows:
+                flows[flow_id] = flows.get(flow_id, 0) + n
         if flows:
             out.append((code, sorted(flows.items(), key=lambda kv: (-kv[1], kv[0]))))
     return out

@@ -844,6 +844,12 @@ class Store:
             args.append(flow_id)
         return [json.loads(r[0]) for r in self.rows(sql + " ORDER BY id", tuple(args))]
 
+    def handin_counts(self, training: str) -> list[tuple[str, int]]:
+        """(scenario, hand-ins) imported into one training."""
+        return [tuple(r) for r in self.rows(
+            f"SELECT flow_id, COUNT(*) FROM handins WHERE training = ? AND {self._sees_handins} GROUP BY flow_id",
+            (training,))]
+
     def delete_handins(self, training: str) -> int:
         return self.transaction(lambda c: c.execute("DELETE FROM handins WHERE training = ?", (training,)).rowcount)
 
