@@ -12,6 +12,7 @@ from pathlib import Path
 
 import aiohttp
 
+from guide.base.i18n import t
 from tests.test_serve import DEADLINE, _first_frame, as_participant, served
 
 MOVE = re.compile(rb"\x1b\[(\d+);(\d+)H")
@@ -67,6 +68,13 @@ def test_a_huge_terminal_is_clamped_and_its_app_stays_small(tmp_path):
                 await ws.close()
                 return screen, sizes
         screen, sizes = asyncio.run(go())
+
+        async def wrong_key():
+            async with aiohttp.ClientSession() as session:
+                async with session.post(server.url + "/trainer", data={"key": "NOT-IT"}, allow_redirects=False) as r:
+                    return r.status, await r.text(), r.cookies
+        status, page, cookies = asyncio.run(wrong_key())
+        assert status == 403 and t("serve.trainer.wrong", "en") in page and "bindkracht_trainer" not in cookies
         moves = [(int(m.group(1)), int(m.group(2))) for m in MOVE.finditer(bytes(screen))]
         assert max(r for r, _c in moves) == 200 and max(c for _r, c in moves) <= 500
         print("app and fork server memory (MB):", [round(s) for s in sizes])
