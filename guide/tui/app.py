@@ -10,12 +10,16 @@ from textual.app import App
 
 from guide.artefacts.viewer import open_in_viewer
 from guide.base import i18n, paths, settings, speed
-from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.errors import StoreError
+from guide.base.files import write_pages
 from guide.base.i18n import t
 from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.palette import Palette, ThemeChoices
-from guide.tui.screens import GuideScreen
+from guide.tui.screens import GuideScreen, StoreChanged
+from guide.tui.textual_compat import keymap
+
+STORE_WATCH_S = 0.5  # how often the app asks the store whether another process wrote (microseconds each)
 
 
 class GuideApp(App):
@@ -51,6 +55,8 @@ class GuideApp(App):
         # they stay frozen, so they stay shared with the other tabs, and this app holds nothing itself.
         self.holds_heap = speed.nothing_frozen()
         self.heap_let_go = False  # a conversation closed since the last hold: collect before the next
+        self.store_watch = None  # the one timer that follows other processes' writes (follow_store)
+        self.store_version: int | None = None
 
     # -- start-up -----------------------------------------------------------------
     def on_mount(self) -> None:
@@ -61,6 +67,21 @@ class GuideApp(App):
         if user_keys:
             self.set_keymap(user_keys)
         keys.apply(self, keys.APP_KEYS, self.lang)
+
+    def follow_store(self) -> None:
+        """Start the app's one store watcher (the live screens ask for it): twice a second it asks SQLite
+        whether another process or tab wrote, and tells the screen on top (StoreChanged)."""
+        if self.store_watch is None:
+            self.store_version = self.store.data_version() if self.store is not None else None
+            self.store_watch = self.set_interval(STORE_WATCH_S, self.check_store)
+
+    def check_store(self) -> None:
+        if self.store is None:
+            return
+        version = self.store.data_version()
+        if version != self.store_version:
+            self.store_version = version
+            self.screen.post_message(StoreChanged())
 
     def get_default_screen(self):
         return HomeScreen()
@@ -281,7 +302,7 @@ class GuideApp(App):
 
     def key_names(self) -> dict[str, str]:
         """{binding id: key as shown, e.g. "Ctrl+Q"} after the user's rebinding."""
-        return {bid.replace("-", "_"): keys.display(self._keymap.get(bid, default))
+        return {bid.replace("-", "_"): keys.display(keymap(self).get(bid, default))
                 for bid, default, *_ in keys.APP_KEYS + keys.CONVERSATION_KEYS}
 
     def action_stop_hint(self) -> None:
@@ -305,10 +326,8 @@ class GuideApp(App):
         directory = paths.data_dir(self.data_dir)
         target = export.default_path(directory, session, "html")
         try:
-            make_private_dir(target.parent)
             pages = export.render_all(session, self.lib, notes, self.lang, self.store)
-            write_private(target, pages["html"].encode())
-            write_private(target.with_suffix(".md"), pages["md"].encode())
+            write_pages(target, pages["html"], pages["md"])
         except StoreError as exc:
             self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
             return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.binding import Binding, BindingsMap
 
 from guide.base.i18n import t
+from guide.tui.textual_compat import set_bindings
 
 # (id, default keys, action, description key, shown in footer)
 APP_KEYS = [
@@ -45,10 +46,29 @@ PRESENTER_KEYS = [  # the trainer's group view on a projector (tui/presenter.py)
     ("close", "escape", "close", "report.back", True),
 ]
 
+LIVE_VIEW_KEYS = [  # the worker's, coach's and observers' screens, and the live entry (tui/live/)
+    ("live-close", "escape", "close", "live.key.close", True),
+]
+LIVE_TRAINER_KEYS = [
+    ("live-back", "ctrl+b", "step_back", "live.key.back", True),
+    ("live-finish", "ctrl+e", "finish", "live.key.finish", True),
+    *LIVE_VIEW_KEYS,
+]
+LIVE_INSIDE_KEYS = [  # the coach's binnenkant, after the play
+    ("live-save", "ctrl+s", "save", "live.key.save", True),
+    ("live-debrief", "ctrl+d", "debrief", "live.key.debrief", True),
+]
+LIVE_DEBRIEF_KEYS = [
+    ("live-export", "ctrl+r", "export", "live.key.export", True),
+    *LIVE_VIEW_KEYS,
+]
+EVERY_SPEC = [APP_KEYS, CONVERSATION_KEYS, HOME_KEYS, REPORT_KEYS, PRESENTER_KEYS, LIVE_VIEW_KEYS, LIVE_TRAINER_KEYS,
+              LIVE_INSIDE_KEYS, LIVE_DEBRIEF_KEYS]
+
 
 # Keys that act on what was just typed wait their turn: a priority binding runs as soon as the
 # app reads the key, before the text area has taken the letters typed just before it.
-IN_TURN = {"save", "skip"}
+IN_TURN = {"save", "skip", "live-save"}
 
 
 def bindings(spec, lang: str, hide=()) -> list[Binding]:
@@ -62,10 +82,7 @@ def apply(node, spec, lang: str, hide=()) -> None:
     """Give a screen or the app its bindings in `lang`, on top of the ones its
     class declares (Tab and Shift+Tab live there): user overrides apply later.
     `hide` keeps ids out of the footer (they still work)."""
-    merged = dict(type(node)._merge_bindings().key_to_bindings)
-    merged.update(BindingsMap(bindings(spec, lang, hide)).key_to_bindings)
-    node._bindings = BindingsMap.from_keys(merged)
-    node.refresh_bindings()
+    set_bindings(node, BindingsMap(bindings(spec, lang, hide)))
 
 
 def footer_width(items) -> int:
@@ -96,7 +113,8 @@ def fit(spec, usable: set[str], lang: str, keymap: dict, width: int) -> set[str]
 
 
 def all_ids() -> list[str]:
-    return list(dict.fromkeys(s[0] for s in APP_KEYS + CONVERSATION_KEYS))
+    """Every key id of every screen: each can be rebound in keys.toml."""
+    return list(dict.fromkeys(s[0] for spec in EVERY_SPEC for s in spec))
 
 
 def display(key: str) -> str:

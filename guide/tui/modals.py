@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -16,9 +15,10 @@ from guide.base.i18n import t
 from guide.base.privacy import check_private, looks_like_name
 from guide.flows.model import FOCI
 from guide.tui import keys
+from guide.tui.screens import GuideModal
 
 
-class QuitScreen(ModalScreen[bool]):
+class QuitScreen(GuideModal[bool]):
     BINDINGS = [Binding("escape", "stay", show=False), Binding("y,j", "leave", show=False)]
 
     def compose(self) -> ComposeResult:
@@ -43,7 +43,7 @@ class QuitScreen(ModalScreen[bool]):
         self.dismiss(True)
 
 
-class LabelScreen(ModalScreen[tuple[str, str] | None]):
+class LabelScreen(GuideModal[tuple[str, str] | None]):
     """Ask for a session label (suggests a neutral code) and, for a role-play, an optional
     training code. Gives back (label, training code or "").
 
@@ -120,7 +120,7 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class NoteScreen(ModalScreen[None]):
+class NoteScreen(GuideModal[None]):
     """A private note on the current step. Saved through the callback; errors stay in view."""
 
     BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False, priority=True)]
@@ -162,7 +162,7 @@ class NoteScreen(ModalScreen[None]):
             self.dismiss(None)
 
 
-class CardScreen(ModalScreen[None]):
+class CardScreen(GuideModal[None]):
     BINDINGS = [Binding("escape,q", "close", show=False)]
 
     def __init__(self, card_id: str) -> None:
@@ -187,7 +187,7 @@ class CardScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(GuideModal[None]):
     """The method in brief, the keys that work on the screen below, and the cards."""
 
     BINDINGS = [Binding("escape,f1", "close", show=False)]
@@ -228,4 +228,38 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
     def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class MeantScreen(GuideModal[str | None]):
+    """"That's not what I meant": pick the move meant. Gives back the move, "" to take a correction
+    back, or None (escape) to leave it as it is."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False)]
+
+    def __init__(self, words: str, corrected: bool) -> None:
+        super().__init__()
+        self.words = words
+        self.corrected = corrected
+
+    def compose(self) -> ComposeResult:
+        from guide.moves import MOVES, describe  # deferred: only a correction needs the move names
+
+        lang = self.app.lang
+        words = " ".join(self.words.split())
+        with Vertical(classes="dialog"):
+            yield Label(t("words.pick", lang, words=words[:120]), classes="dialog-title", markup=False)
+            yield Static(t("words.pick-note", lang), classes="hint", markup=False)
+            options = [Option(describe(m, lang), id=m) for m in MOVES]
+            if self.corrected:
+                options.append(Option(t("words.undo", lang), id="undo"))
+            yield OptionList(*options, id="meant-moves")
+
+    def on_mount(self) -> None:
+        self.query_one("#meant-moves", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss("" if event.option.id == "undo" else event.option.id)
+
+    def action_cancel(self) -> None:
         self.dismiss(None)
