@@ -78,7 +78,7 @@ def choice_steps(flow: Flow) -> list[Step]:
 
 
 def trainings(store, lib) -> list[tuple[str, list[tuple[str, int]]]]:
-    """(code, [(flow id, sessions)]) for every training with sessions of a scenario that has choices."""
+    """(code, [(flow id, sessions and hand-ins)]) for every training with sessions of a scenario that has choices."""
     out = []
     for code, _n, _last in store.trainings():
         flows: dict[str, int] = {}
@@ -86,13 +86,17 @@ def trainings(store, lib) -> list[tuple[str, list[tuple[str, int]]]]:
             flow = lib.flows.get(s.flow_id)
             if flow is not None and choice_steps(flow):
                 flows[s.flow_id] = flows.get(s.flow_id, 0) + 1
+        for flow_id, n in store.handin_counts(code):  # imported hand-ins (classroom/handin.py)
+            if flow_id in lib.flows:
+                flows[flow_id] = flows.get(flow_id, 0) + n
         if flows:
             out.append((code, sorted(flows.items(), key=lambda kv: (-kv[1], kv[0]))))
     return out
 
 
 def build(store, lib, training: str, flow_id: str) -> GroupView | None:
-    """The view for one training and one scenario; None when the scenario is unknown."""
+    """The view for one training and one scenario; None when the scenario is unknown.
+    Counts the store's sessions with this code and the hand-ins imported into it (classroom/handin.py)."""
     flow = lib.flows.get(flow_id)
     if flow is None:
         return None
@@ -112,14 +116,22 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
             continue
         try:
             read += 1
-            _tally(engine, keys, chosen, before)
-            _tally_moves(engine, keys, typed, s.lang)
+            _count(choices(engine, flow.id), flow.id, chosen, before)
+            _add_moves(typed_moves(engine, flow.id, keys, s.lang), flow.id, typed)
             if engine.finished:
                 finished += 1
-                for tag, (got, best) in reports.score_table(engine).items():
-                    percents.setdefault(tag, []).append(reports.percent(got, best))
+                for tag, value in scores(engine).items():
+                    percents.setdefault(tag, []).append(value)
         finally:
             engine.close()
+    for handed in store.handins(training, flow_id):  # imported hand-ins (classroom/handin.py)
+        read += 1
+        _count(handed.get("choices", []), flow.id, chosen, before)
+        _add_moves(handed.get("moves", {}), flow.id, typed)
+        if handed.get("finished"):
+            finished += 1
+            for tag, value in handed.get("scores", {}).items():
+                percents.setdefault(tag, []).append(value)
     if read < MIN_GROUP:  # nothing countable leaves this function: the options only, to talk about
         chosen = {k: {} for k in keys}
         before = {k: {} for k in keys}
@@ -129,28 +141,61 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
     return GroupView(training, flow, read, finished, moments, _scores(steps, percents), unreadable)
 
 
-def _tally(engine: Engine, keys: list[str], chosen: dict[str, dict[str, int]],
+def choices(engine: Engine, flow_id: str) -> list[dict]:
+    """What one session chose at each moment on its path: the choice's step id, the option's value,
+    and the client line just before it (its step id, or None). No typed text."""
+    path = engine.path()
+    out = []
+    for key in path:
+        if not key.startswith(flow_id + "/"):
+            continue
+        step = engine.step_for(key)
+        if step is None or step.kind != "choice" or not step.options or key not in engine.answers:
+            continue
+        at = path.index(key)
+        previous = engine.step_for(path[at - 1]) if at > 0 else None
+        out.append({"step": step.id, "option": str(engine.answers[key]),
+                    "before": previous.id if previous is not None and previous.kind == "line" else None})
+    return out
+
+
+def scores(engine: Engine) -> dict[str, int | None]:
+    """A finished session's % of the best path per krachtlijn."""
+    return {tag: reports.percent(got, best) for tag, (got, best) in reports.score_table(engine).items()}
+
+
+def _count(picked: list[dict], flow_id: str, chosen: dict[str, dict[str, int]],
            before: dict[str, dict[str, int]]) -> None:
-    """Count one session: the option it chose at each moment on its path, and the client line just before."""
-    path = engine.path()
-    for key in keys:
-        if key in engine.answers and key in path:
-            value = str(engine.answers[key])
-            chosen[key][value] = chosen[key].get(value, 0) + 1
-            at = path.index(key)
-            previous = engine.step_for(path[at - 1]) if at > 0 else None
-            if previous is not None and previous.kind == "line":
-                before[key][previous.id] = before[key].get(previous.id, 0) + 1
+    """Count one session's choices: the option chosen at each moment, and the client line just before."""
+    for c in picked:
+        key = f"{flow_id}/{c['step']}"
+        if key not in chosen:
+            continue
+        chosen[key][c["option"]] = chosen[key].get(c["option"], 0) + 1
+        if c.get("before"):
+            before[key][c["before"]] = before[key].get(c["before"], 0) + 1
 
 
-def _tally_moves(engine: Engine, keys: list[str], typed: dict[str, dict[str, int]], lang: str) -> None:
-    """Count one session's own turns by the kind of move read in them; the words stay here."""
+def typed_moves(engine: Engine, flow_id: str, keys: list[str], lang: str) -> dict[str, dict[str, int]]:
+    """One session's own turns at its choices, by the kind of move read in them: {step id: {move: n}}.
+    The words stay here."""
     path = engine.path()
+    out: dict[str, dict[str, int]] = {}
     for key in keys:
         words = engine.said.get(key, "")
         if key in path and words.strip():
             move = reader.read(words, lang, ownwords.client_line(engine, key, lang)).move
-            typed[key][move] = typed[key].get(move, 0) + 1
+            step = out.setdefault(key[len(flow_id) + 1:], {})
+            step[move] = step.get(move, 0) + 1
+    return out
+
+
+def _add_moves(counted: dict[str, dict[str, int]], flow_id: str, typed: dict[str, dict[str, int]]) -> None:
+    for step_id, kinds in counted.items():
+        key = f"{flow_id}/{step_id}"
+        if key in typed:
+            for move, n in kinds.items():
+                typed[key][move] = typed[key].get(move, 0) + n
 
 
 def _moments(flow: Flow, steps: list[Step], keys: list[str], chosen: dict[str, dict[str, int]],

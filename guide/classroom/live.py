@@ -153,9 +153,10 @@ def find(store: Store, code: str) -> int | None:
     return rows.play_for_code(store, codes.normal_live_code(code))
 
 
-def join(store: Store, code: str, role: str) -> tuple[Play, int]:
-    """Join the play with this code as worker, coach or observer; (play, own role id)."""
-    if role not in ROLES:
+def join(store: Store, code: str, role: str, leads: bool = True) -> tuple[Play, int]:
+    """Join the play with this code as worker, coach or observer (or trainer, when `leads`:
+    not a participant's tab in `serve`); (play, own role id)."""
+    if role not in ROLES or (role == "trainer" and not leads):
         raise LiveError("live.error.role")
     play_id = find(store, code)
     if play_id is None:

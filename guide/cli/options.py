@@ -79,6 +79,7 @@ SESSION_ID = bounded("id", 1, 2**63 - 1)  # SQLite's largest integer
 PORT = bounded("port", 1, 65535)
 TABS = bounded("tabs", 1, 1000)
 AHEAD = bounded("ahead", 0, 1000)
+IDLE = bounded("idle", 2, 3600)
 
 
 def duration(text: str) -> float:

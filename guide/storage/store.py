@@ -170,6 +170,26 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (session_id, step_key)
     ) WITHOUT ROWID;
     """,
+    # 8 -> 9: the classroom (docs/architecture.md, "The classroom: who sees what"): the browser a
+    # session was made in ('' = outside `serve`), a stable id per handed-in session, and the
+    # hand-ins a trainer imported into a training's group view
+    """
+    ALTER TABLE sessions ADD COLUMN participant TEXT NOT NULL DEFAULT '';
+    CREATE INDEX sessions_participant ON sessions(participant, updated);
+    CREATE TABLE handin_ids (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        token TEXT NOT NULL
+    );
+    CREATE TABLE handins (
+        id INTEGER PRIMARY KEY,
+        token TEXT NOT NULL UNIQUE,
+        training TEXT NOT NULL COLLATE NOCASE,
+        flow_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        imported REAL NOT NULL
+    );
+    CREATE INDEX handins_training ON handins(training, flow_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
@@ -260,8 +280,21 @@ def classify_error(exc: sqlite3.Error, directory: Path | None = None) -> StoreEr
 
 
 class Store:
-    def __init__(self, directory: Path) -> None:
+    """The sessions in one data folder, as one reader may see them (its scope):
+    `participant=None` sees every session (the owner in a terminal); a participant id sees only the
+    sessions made with that id (a browser tab of `serve`); `room=True` sees every session made
+    through `serve` and none made outside it (the trainer's group view in a browser)."""
+
+    def __init__(self, directory: Path, participant: str | None = None, room: bool = False) -> None:
         self.dir = Path(directory)
+        self.participant = participant
+        self.scope_args: tuple[str, ...]
+        if participant is not None:
+            self.scope, self.scope_args = "participant = ?", (participant,)
+        elif room:
+            self.scope, self.scope_args = "participant != ''", ()
+        else:
+            self.scope, self.scope_args = "1", ()
         self.path = self.dir / DB_NAME
         self.moved_aside: Path | None = None  # set when a broken database was set aside
         self.owner = os.urandom(16).hex()  # this open store, as a session's writer
@@ -501,9 +534,16 @@ class Store:
         c.execute("INSERT OR REPLACE INTO locks (session_id, owner, pid, host, beat) VALUES (?,?,?,?,?)",
                   (session_id, self.owner, os.getpid(), self.host, time.time()))
 
+    def _in_scope(self, c, session_id: int) -> None:
+        """Inside a write: a session outside this store's scope is, for it, no session at all."""
+        if c.execute(f"SELECT 1 FROM sessions WHERE id = ? AND {self.scope}",
+                     (session_id, *self.scope_args)).fetchone() is None:
+            raise StoreError("store.no-session", id=session_id)
+
     def _own(self, c, session_id: int) -> None:
         """Inside a write: refuse when another process holds the session, or took it over since
         this store held it (even if it has let go again: what this store knows is old); else hold it."""
+        self._in_scope(c, session_id)
         row = c.execute("SELECT owner FROM locks WHERE session_id = ?", (session_id,)).fetchone()
         ours = row is not None and row[0] == self.owner
         if not ours and (session_id in self.held or self._holder(c, session_id) is not None):
@@ -515,6 +555,7 @@ class Store:
         (and then nothing changes), unless `take_over`: then their next write is refused."""
 
         def work(c):
+            self._in_scope(c, session_id)
             holder = self._holder(c, session_id)
             if holder is not None and not take_over:
                 return holder
@@ -535,8 +576,9 @@ class Store:
         def work(c):
             cur = c.execute(
                 "INSERT INTO sessions (label, job, flow_id, flow_version, content_hash, lang, status,"
-                " created, updated, state, phase, step) VALUES (?,?,?,?,?,?,?,?,?,'',?,?)",
-                (label, job, flow.id, flow.version, flow.content_hash, lang, "active", now, now, phase, step),
+                " created, updated, state, phase, step, participant) VALUES (?,?,?,?,?,?,?,?,?,'',?,?,?)",
+                (label, job, flow.id, flow.version, flow.content_hash, lang, "active", now, now, phase, step,
+                 self.participant or ""),
             )
             c.execute("INSERT INTO states (session_id, state) VALUES (?, ?)",
                       (cur.lastrowid, json.dumps(state, ensure_ascii=False)))
@@ -618,6 +660,7 @@ class Store:
         now = time.time()
 
         def work(c):
+            self._in_scope(c, session_id)
             if move is None:
                 c.execute("DELETE FROM move_corrections WHERE session_id=? AND step_key=?", (session_id, step_key))
             else:
@@ -629,12 +672,22 @@ class Store:
     def move_corrections(self, session_id: int) -> dict[str, str]:
         """{step key: the move the learner meant} for a session."""
         return {k: m for k, m in self.rows(
-            "SELECT step_key, move FROM move_corrections WHERE session_id = ?", (session_id,))}
+            f"SELECT step_key, move FROM move_corrections WHERE session_id = ? AND {self._mine}",
+            (session_id, *self.scope_args))}
 
     # -- reading ---------------------------------------------------------------
     _COLUMNS = "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
     _TRAINING = "COALESCE((SELECT code FROM trainings WHERE session_id = sessions.id), '')"
 
+    @property
+    def _sees_handins(self) -> str:
+        """Imported hand-ins belong to the trainer: a participant's scope never sees them."""
+        return "1" if self.participant is None else "0"
+
+    @property
+    def _mine(self) -> str:
+        """A condition on session_id: the session is in this store's scope."""
+        return f"session_id IN (SELECT id FROM sessions WHERE {self.scope})"
     def data_version(self) -> int:
         """Changes whenever another connection committed: a cheap 'anything new?' for the app's watcher."""
         try:
@@ -652,7 +705,7 @@ class Store:
     def list(self, status: str | None = None, limit: int | None = None, training: str | None = None,
              flow_id: str | None = None) -> list[Session]:
         sql = f"SELECT {self._COLUMNS}, {self._TRAINING} FROM sessions"
-        where, args = [], []
+        where, args = [self.scope], list(self.scope_args)
         for column, value in (("status", status), ("flow_id", flow_id)):
             if value:
                 where.append(f"{column} = ?")
@@ -660,8 +713,7 @@ class Store:
         if training:
             where.append("id IN (SELECT session_id FROM trainings WHERE code = ?)")
             args.append(training)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY updated DESC, id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -670,8 +722,11 @@ class Store:
     def trainings(self) -> builtins.list[tuple[str, int, float]]:
         """(code, sessions, last update) of every training in the store, the latest first."""
         return [tuple(r) for r in self.rows(
-            "SELECT t.code, COUNT(*), MAX(s.updated) FROM trainings t JOIN sessions s ON s.id = t.session_id"
-            " GROUP BY t.code ORDER BY MAX(s.updated) DESC")]
+            "SELECT code, COUNT(*), MAX(at) FROM ("
+            " SELECT t.code AS code, s.updated AS at FROM trainings t JOIN sessions s ON s.id = t.session_id"
+            f" WHERE {self.scope.replace('participant', 's.participant')}"
+            f" UNION ALL SELECT training, imported FROM handins WHERE {self._sees_handins})"
+            " GROUP BY code COLLATE NOCASE ORDER BY MAX(at) DESC", self.scope_args)]
 
     def listing_table(self, head: builtins.list[str], phase_word, status_word) -> str:
         """Every session, newest first, as the aligned lines of `bindkracht sessions list` under `head`
@@ -731,7 +786,7 @@ class Store:
                 row = c.execute(
                     f"SELECT {self._COLUMNS}, {self._TRAINING},"
                     " (SELECT state FROM states WHERE session_id = sessions.id)"
-                    " FROM sessions WHERE id = ?", (session_id,)).fetchone()
+                    f" FROM sessions WHERE id = ? AND {self.scope}", (session_id, *self.scope_args)).fetchone()
                 later = [] if row is None else c.execute(
                     "SELECT seq, ops FROM state_changes WHERE session_id = ? ORDER BY seq", (session_id,)).fetchall()
             finally:
@@ -759,12 +814,14 @@ class Store:
 
     def notes(self, session_id: int) -> builtins.list[tuple[str, float, str]]:
         return [tuple(r) for r in self.rows(
-            "SELECT step_key, at, text FROM notes WHERE session_id = ? ORDER BY at, id", (session_id,))]
+            f"SELECT step_key, at, text FROM notes WHERE session_id = ? AND {self._mine} ORDER BY at, id",
+            (session_id, *self.scope_args))]
 
     def changes(self, session_id: int) -> builtins.list[tuple[float, str, str, object]]:
         out = []
         for at, action, key, value in self.rows(
-            "SELECT at, action, step_key, value FROM changes WHERE session_id = ? ORDER BY id", (session_id,)
+            f"SELECT at, action, step_key, value FROM changes WHERE session_id = ? AND {self._mine} ORDER BY id",
+            (session_id, *self.scope_args)
         ):
             out.append((at, action, key, None if value is None else json.loads(value)))
         return out
@@ -774,6 +831,9 @@ class Store:
         def work(c):
             n = 0
             for sid in ids:
+                if c.execute(f"SELECT 1 FROM sessions WHERE id = ? AND {self.scope}",
+                             (sid, *self.scope_args)).fetchone() is None:
+                    continue
                 c.execute("DELETE FROM notes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM move_corrections WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM changes WHERE session_id = ?", (sid,))
@@ -781,6 +841,7 @@ class Store:
                 c.execute("DELETE FROM state_changes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM locks WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM trainings WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM handin_ids WHERE session_id = ?", (sid,))
                 n += c.execute("DELETE FROM sessions WHERE id = ?", (sid,)).rowcount
             return n
 
@@ -790,7 +851,56 @@ class Store:
 
     def older_than(self, seconds: float) -> builtins.list[int]:
         cutoff = time.time() - seconds
-        return [r[0] for r in self.rows("SELECT id FROM sessions WHERE updated < ?", (cutoff,))]
+        return [r[0] for r in self.rows(f"SELECT id FROM sessions WHERE updated < ? AND {self.scope}",
+                                        (cutoff, *self.scope_args))]
+
+    def of_participant(self, participant: str) -> builtins.list[int]:
+        """The sessions one browser made through `serve` ("" never matches: those are the owner's)."""
+        return [r[0] for r in self.rows(f"SELECT id FROM sessions WHERE participant = ? AND participant != ''"
+                                        f" AND {self.scope}", (participant, *self.scope_args))]
+
+    def of_training(self, code: str) -> builtins.list[int]:
+        return [r[0] for r in self.rows(
+            f"SELECT id FROM sessions WHERE id IN (SELECT session_id FROM trainings WHERE code = ?) AND {self.scope}",
+            (code, *self.scope_args))]
+
+    # -- hand-ins ------------------------------------------------------------------
+    def handin_token(self, session_id: int) -> str:
+        """The same random id each time this session is handed in: a trainer imports it once."""
+
+        def work(c):
+            self._in_scope(c, session_id)
+            row = c.execute("SELECT token FROM handin_ids WHERE session_id = ?", (session_id,)).fetchone()
+            if row:
+                return row[0]
+            token = os.urandom(16).hex()
+            c.execute("INSERT INTO handin_ids (session_id, token) VALUES (?, ?)", (session_id, token))
+            return token
+
+        return self.transaction(work)
+
+    def add_handin(self, token: str, training: str, flow_id: str, data: dict) -> bool:
+        """Keep one imported hand-in; False when it was imported before."""
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        return bool(self.transaction(lambda c: c.execute(
+            "INSERT OR IGNORE INTO handins (token, training, flow_id, data, imported) VALUES (?,?,?,?,?)",
+            (token, training, flow_id, text, time.time())).rowcount))
+
+    def handins(self, training: str, flow_id: str | None = None) -> builtins.list[dict]:
+        sql, args = f"SELECT data FROM handins WHERE training = ? AND {self._sees_handins}", [training]
+        if flow_id:
+            sql += " AND flow_id = ?"
+            args.append(flow_id)
+        return [json.loads(r[0]) for r in self.rows(sql + " ORDER BY id", tuple(args))]
+
+    def handin_counts(self, training: str) -> builtins.list[tuple[str, int]]:
+        """(scenario, hand-ins) imported into one training."""
+        return [tuple(r) for r in self.rows(
+            f"SELECT flow_id, COUNT(*) FROM handins WHERE training = ? AND {self._sees_handins} GROUP BY flow_id",
+            (training,))]
+
+    def delete_handins(self, training: str) -> int:
+        return self.transaction(lambda c: c.execute("DELETE FROM handins WHERE training = ?", (training,)).rowcount)
 
     def vacuum(self) -> None:
         """Really remove deleted data from the file (and from the WAL)."""
@@ -822,13 +932,13 @@ class Notice(_Record):
         self.code, self.params = code, params if params is not None else {}
 
 
-def open_store(data_dir: str | None) -> tuple[Store | None, list[Notice]]:
+def open_store(data_dir: str | None, participant: str | None = None) -> tuple[Store | None, list[Notice]]:
     """The store in the data folder, and what to tell the user first.
 
     No store: the one notice says why. A store: a notice when a damaged file was moved aside.
     """
     try:
-        store = Store(paths.data_dir(data_dir))
+        store = Store(paths.data_dir(data_dir), participant=participant)
     except StoreError as exc:
         return None, [Notice(exc.code, exc.params)]
     return store, [Notice("store.moved-aside", {"path": store.moved_aside})] if store.moved_aside else []

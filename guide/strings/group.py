@@ -14,6 +14,8 @@ STRINGS = {
     },
     "training.placeholder": {"nl": "bv. BK-gent-2026-12-02", "en": "e.g. BK-gent-2026-12-02"},
     "training.started": {"nl": "Training: {code}", "en": "Training: {code}"},
+    "training.current": {"nl": "Training: {code} —", "en": "Training: {code} —"},
+    "training.change": {"nl": "wijzig", "en": "change"},
     "cli.opt.training": {
         "nl": "de trainingscode van de groep (een groep en een datum, bv. BK-gent-2026-12-02)",
         "en": "the group's training code (a group and a date, e.g. BK-gent-2026-12-02)",

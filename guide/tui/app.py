@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,8 +39,15 @@ class GuideApp(App):
 
     def __init__(self, lang: str = "nl", flow_dirs: list[Path] | None = None, data_dir: str | None = None,
                  blink: bool = True, preloaded: tuple[Library, Stamps] | None = None,
-                 binnenkant: str | None = None) -> None:
+                 binnenkant: str | None = None, identity_fd: int | None = None,
+                 own_nice: int | None = None) -> None:
         super().__init__()
+        # A browser tab of `serve` (guide/web/): who the tab is comes in one line on this pipe, and the
+        # store opens only then. In a terminal there is no pipe: the owner sees everything and leads.
+        self.identity_fd, self.own_nice = identity_fd, own_nice
+        self.participant: str | None = None  # a browser's id: its store holds only its own sessions
+        self.leads = identity_fd is None  # may start, undo and end a live play, and open the group view
+        self.room_store = None  # the trainer's view of every session made through `serve`
         self.preloaded = preloaded  # (library, file stamps) loaded before this process was forked
         self.blink = blink  # tests turn the cursor blink off for stable screenshots
         saved = settings.load()
@@ -90,6 +99,38 @@ class GuideApp(App):
         return HomeScreen()
 
     async def on_ready(self) -> None:
+        if self.identity_fd is not None:  # a tab of `serve`: first learn whose it is (in a thread: it waits)
+            self.run_worker(self._read_identity, thread=True, group="identity", exit_on_error=False)
+            return
+        await self._start_loading()
+
+    def _read_identity(self) -> None:
+        assert self.identity_fd is not None  # started only for a tab of serve, which gives the pipe
+        with os.fdopen(self.identity_fd, "rb", 0) as pipe:
+            line = pipe.readline(4096)
+        try:
+            identity = json.loads(line)
+        except ValueError:
+            identity = None
+        if not isinstance(identity, dict) or not isinstance(identity.get("participant"), str):
+            self.call_from_thread(self.exit, 1)  # the server went before it said: nothing to show
+            return
+        # mypy cannot pick T in Textual's `T | Awaitable[T]` for an async callback
+        self.call_from_thread(self._identified, identity)  # type: ignore[arg-type]
+
+    async def _identified(self, identity: dict) -> None:
+        self.participant = identity["participant"]
+        self.leads = identity.get("leads") is True
+        if self.own_nice is not None:  # started ahead at a lower priority: a tab in use gets its own back
+            try:
+                os.setpriority(os.PRIO_PROCESS, 0, self.own_nice)
+            except OSError:
+                pass  # not allowed here: it stays as low as the next app started ahead, never lower
+        if identity.get("trainer_busy"):
+            self.notify(t("serve.trainer.busy", self.lang), severity="warning", timeout=30)
+        await self._start_loading()
+
+    async def _start_loading(self) -> None:
         preloaded, self.preloaded = self.preloaded, None
         if preloaded is not None:  # loaded before this process was forked (serve): still current?
             stamps = self._stamps()
@@ -135,7 +176,7 @@ class GuideApp(App):
 
         self.lib = lib if lib is not None else library.load(flow_dirs=self.flow_dirs)
         self.flow_stamps = stamps if stamps is not None else self._stamps()
-        self.store, notices = open_store(self.data_dir)
+        self.store, notices = open_store(self.data_dir, self.participant)
         for n in notices:
             text = t(n.code, self.lang, **n.params)
             if self.store is None:
@@ -189,9 +230,23 @@ class GuideApp(App):
         if self.store is not None and isinstance(self.screen, GuideScreen):
             self.screen.refresh_lists()
 
+    def group_store(self):
+        """The store the group view counts from: the owner's own (a terminal), every session made
+        through `serve` for the trainer's window, none for a participant."""
+        from guide.storage.store import Store  # deferred: sqlite3, only when the group view opens
+
+        if not self.leads or self.store is None:
+            return None
+        if self.participant is None:
+            return self.store
+        if self.room_store is None:
+            self.room_store = Store(self.store.dir, room=True)
+        return self.room_store
+
     def on_unmount(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        for store in (self.store, self.room_store):
+            if store is not None:
+                store.close()
         if self.holds_heap:
             speed.let_go()
 
@@ -379,5 +434,9 @@ class GuideApp(App):
     def open_group_view(self) -> None:
         """The trainer's presenter view: choose a training and a scenario, then show it."""
         from guide.tui.presenter import GroupPickScreen, PresenterScreen  # deferred: only when opened
+
+        if not self.leads:
+            self.notify(t("serve.trainer.only", self.lang), severity="warning", timeout=8)
+            return
 
         self.push_screen(GroupPickScreen(), lambda chosen: chosen and self.push_screen(PresenterScreen(*chosen)))

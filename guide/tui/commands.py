@@ -32,7 +32,7 @@ def app_commands(app, screen):
     conv = getattr(screen, "conv", None)  # modal screens have none
     if conv is not None:
         yield from session_commands(app, screen, conv)
-    if app.lib is not None and app.store is not None and screen is app.screen_stack[0]:
+    if app.leads and app.lib is not None and app.store is not None and screen is app.screen_stack[0]:
         yield SystemCommand(t("group.title", lang), t("group.help", lang), app.open_group_view)
     yield from card_commands(app, conv.session.training if conv is not None else "")
     yield SystemCommand(t("cmd.quit", lang), t("cmd.quit.help", lang), app.action_request_quit)

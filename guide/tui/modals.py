@@ -45,7 +45,11 @@ class QuitScreen(GuideModal[bool]):
 
 class LabelScreen(GuideModal[tuple[str, str] | None]):
     """Ask for a session label (suggests a neutral code) and, for a role-play, an optional
-    training code. Gives back (label, training code or "")."""
+    training code. Gives back (label, training code or "").
+
+    A code from earlier today is shown as a value with its label ("Training: T-0312", and a
+    button to change it), never put silently in the field: a solo rehearsal must not count in
+    a group view because a code looked like grey example text."""
 
     BINDINGS = [Binding("escape", "cancel", show=False)]
 
@@ -65,9 +69,14 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
             yield field
             if self.training is not None:
                 yield Static(t("training.field", lang))
+                if self.training:
+                    with Horizontal(id="training-current"):
+                        yield Static(t("training.current", lang, code=self.training), markup=False)
+                        yield Button(t("training.change", lang), id="training-change", compact=True)
                 code = Input(value=self.training, id="training", max_length=40,
                              placeholder=t("training.placeholder", lang))
                 code.cursor_blink = self.app.blink
+                code.display = not self.training
                 yield code
             yield Static("", id="label-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
@@ -97,7 +106,12 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
         self._try()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "start":
+        if event.button.id == "training-change":
+            self.query_one("#training-current").display = False
+            code = self.query_one("#training", Input)
+            code.display = True
+            code.focus()
+        elif event.button.id == "start":
             self._try()
         else:
             self.dismiss(None)

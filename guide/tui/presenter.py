@@ -50,9 +50,9 @@ class GroupPickScreen(GuideModal[tuple[str, str] | None]):
                 yield Button(t("help.close", self.app.lang), id="close")
 
     def on_mount(self) -> None:
-        self.known: list[tuple[str, list[tuple[str, int]]]] = []  # (training, [(flow, sessions)])
-        if self.app.store and self.app.lib:  # the library loads before the store opens
-            self.known = group.trainings(self.app.store, self.app.lib)
+        store = self.app.group_store()
+        self.known: list[tuple[str, list[tuple[str, int]]]] = (  # (training, [(flow, sessions)])
+            group.trainings(store, self.app.lib) if store is not None and self.app.lib else [])
         self.show_trainings()
 
     def show_trainings(self) -> None:
@@ -126,7 +126,7 @@ class PresenterScreen(GuideScreen):
         yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
-        self.view = group.build(self.app.store, self.app.lib, self.training, self.flow_id)
+        self.view = group.build(self.app.group_store(), self.app.lib, self.training, self.flow_id)
         await self.render_all()
 
     @property

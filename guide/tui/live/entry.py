@@ -38,12 +38,15 @@ class LiveEntryScreen(GuideScreen):
                 yield Input(placeholder=t("live.join.placeholder", lang), id="live-code", max_length=12)
                 yield Label(t("live.join.as", lang))
                 with Vertical(id="live-roles"):
-                    for role in ("worker", "coach", "observer", "trainer"):
+                    for role in ("worker", "coach", "observer", "trainer")[:None if self.app.leads else 3]:
                         label = "live.join.trainer" if role == "trainer" else "live.role." + role
                         yield Button(t(label, lang), id=f"join-{role}")
             with Vertical():
                 yield Label(t("live.start.pick", lang), classes="section")
-                yield OptionList(id="live-flows")
+                if self.app.leads:
+                    yield OptionList(id="live-flows")
+                else:  # a participant in `serve`: the trainer starts the play (guide/web/server.py)
+                    yield Static(t("serve.trainer.only-live", lang), id="live-not-trainer", markup=False)
         yield KeyFooter(compact=True, show_command_palette=False)
 
     async def show_lang(self) -> None:
@@ -60,15 +63,15 @@ class LiveEntryScreen(GuideScreen):
     def on_mount(self) -> None:
         lang = self.app.lang
         keys.apply(self, self.KEY_SPEC, lang)
-        flows = self.query_one("#live-flows", OptionList)
         found = live.live_flows(self.app.lib) if self.app.lib else []
-        flows.set_options([Option(f.title.get(lang), id=f.id) for f in found]
-                          or [Option(t("live.error.no-scenario", lang), disabled=True)])
+        for flows in self.query("#live-flows").results(OptionList):
+            flows.set_options([Option(f.title.get(lang), id=f.id) for f in found]
+                              or [Option(t("live.error.no-scenario", lang), disabled=True)])
         self.query_one("#live-code", Input).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option.id:
+        if event.option.id and self.app.leads:
             try:
                 play, role_id = live.start(self.store(), event.option.id, self.app.lang)
             except StoreError as exc:
@@ -87,7 +90,7 @@ class LiveEntryScreen(GuideScreen):
         role = (event.button.id or "").removeprefix("join-")
         code = self.query_one("#live-code", Input).value
         try:
-            play, role_id = live.join(self.store(), code, role)
+            play, role_id = live.join(self.store(), code, role, leads=self.app.leads)
         except StoreError as exc:
             self.notify(t(exc.code, self.app.lang, **exc.params), severity="error", timeout=8)
             self.query_one("#live-code", Input).focus()

@@ -62,12 +62,14 @@ class TrainerScreen(LiveBase):
         self.set_class(self.app.size.height < 30, "-small")  # 80x24: the play keeps the room
 
     def action_step_back(self) -> None:
-        live.step_back(self.store, self.play_id)
-        self.reload()
+        if self.app.leads:  # only the trainer's window (guide/web/server.py): one pair of hands on undo
+            live.step_back(self.store, self.play_id)
+            self.reload()
 
     def action_finish(self) -> None:
-        live.finish(self.store, self.play_id)
-        self.reload()
+        if self.app.leads:
+            live.finish(self.store, self.play_id)
+            self.reload()
 
 
 def cue_text(cues: list[tuple[str, str]]) -> str:
