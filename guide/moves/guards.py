@@ -122,11 +122,12 @@ OFF_TOPIC = {
            "klas", "klasgenoot", "klasgenoten", "oefening", "oefeningen", "lunch", "middageten", "broodje", "broodjes",
            "frietjes", "frieten", "pizza", "vanavond", "match", "voetbal", "netflix", "serie", "film", "batterij",
            "wifi", "laptop", "toilet", "wc", "parking", "regent", "vakantie", "feestje", "verjaardag", "kat",
-           "toetsenbord", "trainer", "opleiding", "cursus", "powerpoint", "slides", "punten", "huiswerk"},
+           "toetsenbord", "trainer", "opleiding", "cursus", "powerpoint", "slides", "punten", "huiswerk",
+           "haha", "hahaha", "lol", "lmao", "xd"},
     "en": {"break", "lunch", "exam", "exams", "class", "lesson", "lessons", "teacher", "trainer", "course", "tonight",
            "dinner", "football", "match", "game", "netflix", "series", "movie", "battery", "wifi", "laptop", "toilet",
            "bathroom", "weather", "raining", "holiday", "party", "birthday", "cat", "keyboard", "homework", "slides",
-           "pizza", "grades", "lecture"},
+           "pizza", "grades", "lecture", "haha", "hahaha", "lol", "lmao", "xd", "rofl"},
 }
 
 

@@ -59,8 +59,10 @@ YOU_EN = r"(?:you)"
 STRENGTHS_NL = "|".join((
     "moedig moed sterk sterke knap straf mooi verstandig waardevol respect loyaal loyaliteit doorzetting "
     "doorzetter doorzettingsvermogen zorgzaam zorgzame krachtig dapper bewonderenswaardig indrukwekkend flink "
-    "veerkracht veerkrachtig inzet volharding betrokken verantwoordelijk eerlijk wijs slim proper"
-).split()) + r"|niet niks|een begin|goed gedaan|goed bezig|respect waard|zorg voor|een goede (?:moeder|vader|mama|papa)"
+    "veerkracht veerkrachtig inzet volharding betrokken verantwoordelijk eerlijk wijs slim proper toegewijd "
+    "trouw vechter trots"
+).split()) + r"|niet niks|een begin|goed gedaan|goed bezig|respect waard|zorg voor|een goede (?:moeder|vader|mama|papa)" \
+    r"|al een (?:grote|hele|belangrijke|moedige|eerste) stap|niet evident"
 INSTITUTIONS_NL = (
     r"ocmw|clb|vdab|school|scholen|verhuurder|huisbaas|eigenaar|gemeente|stad|dienst|diensten|mutualiteit|"
     r"ziekenfonds|rechtbank|arbeidsrechtbank|vrederechter|caw|woninginspectie|huis van het kind|davo|"
@@ -74,7 +76,7 @@ NL: list[tuple[str, str, str]] = [
     # reassure: cheering up before the feeling is heard
     ("reassure", "cheer", r"(?:komt|gaat|zal) (?:het )?(?:wel|zeker|allemaal|echt|vast)(?: \w+)? "
                           r"(?:goed|in orde|lukken|beter|meevallen|goedkomen|loslopen)"),
-    ("reassure", "cheer", r"komt (?:wel |allemaal |zeker |echt )*goed"),
+    ("reassure", "cheer", r"komt (?:wel |allemaal |zeker |echt |altijd )*goed"),
     ("reassure", "cheer", r"maak je (?:maar |dan |nu )?(?:geen|niet) (?:zorgen|druk)"),
     ("reassure", "cheer", r"geen (?:zorgen|stress|paniek)"),
     ("reassure", "cheer", r"(?:wees|ben|zijt) (?:maar |toch )?niet (?:ongerust|bang|bezorgd|zo)"),
@@ -93,6 +95,10 @@ NL: list[tuple[str, str, str]] = [
     ("reassure", "minimise", r"(?:niks|niets) (?:aan de hand|ergs|om je zorgen over te maken)"),
     ("reassure", "minimise", r"(?:had|kon|kan) (?:\w+ )?(?:nog |veel )?erger"),
     ("reassure", "minimise", r"er zijn (?:ergere|erger|ergeren)"),
+    ("reassure", "minimise", r"(?:niet het einde van de wereld|geen ramp|geen drama|(?:heeft|doet|kent|had) iedereen|"
+                             r"er gebeurt (?:toch |echt |heus |wel )*(?:niks|niets)|je ziet spoken|"
+                             r"(?:is|zijn) (?:maar|slechts) (?:voor )?(?:even|een fase|tijdelijk)|"
+                             r"wees (?:maar |toch )?(?:blij|content) (?:dat|met))"),
     ("reassure", "minimise", r"(?:het|dat) is (?:maar|gewoon|alleen maar) (?:een|even|tijdelijk|geld|papier)"),
     ("reassure", "minimise", r"(?:ach|allee) (?:\w+ ){0,4}(?:iedereen|wel|mee|normaal)"),
     ("reassure", "cheer", r"(?:dat|het) (?:lost|regelt) zich (?:wel |vanzelf )"),
@@ -114,6 +120,19 @@ NL: list[tuple[str, str, str]] = [
     ("advice", "advice-question", r"waarom (?:\w+ ){0,2}(?:je|jij) (?:\w+ ){0,4}niet (?:gewoon|eens|eerst|even|gwn)"),
     ("advice", "advice-question", r"waarom (?:probeer|bel|vraag|ga|doe) (?:je|jij) (?:\w+ ){0,3}niet"),
     ("confront", "judge", r"(?:dat|da|het) (?:weet|weten|snapt) (?:\w+ )?(?:toch|iedereen)"),
+    ("confront", "judge", r"(?:uit de lucht gevallen|zien aankomen|vragen om problemen|plukt (?:\w+ )?de vruchten|"
+                          r"kop in het zand|laat ons eerlijk zijn|hoe laag kan|een keer te veel|twee kanten aan|"
+                          r"wat had (?:je|jij) (?:dan |nu )?verwacht|en dan (?:nog )?(?:verschieten|klagen|verbaasd)|"
+                          r"te (?:veel vrijheid|weinig grenzen|weinig discipline|weinig regels|weinig moeite)|"
+                          r"(?:om te|dat je) (?:klagen|zeuren|zagen))"),
+    ("confront", "judge", r"(?:daar|er) vraag(?:t|en)? (?:je |jij )?(?:toch |zelf |precies |gewoon |echt )*om\b|"
+                          r"vraag(?:t|en)? (?:je |jij )?(?:er|daar)(?: toch| zelf| precies| gewoon| echt)* om\b"),
+    ("confront", "judge", r"(?:ligt|lag) (?:het|dat) (?:toch |ook |misschien |een beetje |wel )+aan (?:je|jou|jezelf)"),
+    ("confront", "judge", r"moet (?:je|jij) (?:je|jezelf) (?:misschien |eens |toch |ook )*afvragen"),
+    ("confront", "judge", r"dan (?:moet|moest|had|moeten) (?:je |jij |jullie )?maar\b"),
+    ("confront", "judge", r"(?:heeft|hebben) (?:\w+ ){0,2}(?:wel|toch|misschien) (?:wel )?gelijk"),
+    ("confront", "judge", r"(?:je|jij) (?:moet|moeten) ook (?:niet |een beetje |wel |maar )?(?:overdrijven|willen|"
+                          r"dankbaar|realistisch|eerlijk)"),
     ("confront", "judge", r"(?:is|was) (?:toch |ook |gewoon |natuurlijk )*(?:een keuze|je eigen verantwoordelijkheid|"
                           r"je verantwoordelijkheid|niet realistisch|onverstandig|je eigen keuze|zelf gezocht)"),
     ("confront", "judge", r"(?:zelf gezocht|jezelf (?:\w+ ){0,3}aangedaan|slecht opgevoed|regels zijn regels|"
@@ -130,7 +149,7 @@ NL: list[tuple[str, str, str]] = [
                               r"(?:\w+ ){0,4}(?:niet|nooit|zo|dan|toch|altijd)"),
     ("confront", "blame-why", r"waarom (?:in godsnaam|nu weer|toch|dan toch|niet eerder)"),
     ("confront", "judge", rf"(?:had|moest) {YOU_NL} (?:\w+ ){{0,3}}(?:beter|moeten|toch|eerder|geweten|gedaan)"),
-    ("confront", "judge", rf"{YOU_NL} (?:had|hadden) (?:\w+ ){{0,6}}(?:moeten|kunnen|geweten|beter)"),
+    ("confront", "judge", rf"{YOU_NL} (?:had|hadt|hadden) (?:\w+ ){{0,6}}(?:moeten|kunnen|geweten|beter)"),
     ("confront", "judge", rf"hoe (?:heb|hebt|kon|kan|kunt|kun) {YOU_NL} (?:\w+ ){{0,4}}(?:kunnen|laten|doen|vergeten)"),
     ("confront", "judge", rf"(?:dat|dit|het) (?:mag|mogen|kan|kun) {YOU_NL} (?:echt |toch |gewoon )*niet"),
     ("confront", "judge", rf"{YOU_NL} (?:weet|wist) toch"),
@@ -156,7 +175,8 @@ NL: list[tuple[str, str, str]] = [
     ("confront", "judge", r"(?:dat|dit|het) (?:is|was) (?:toch |echt |wel |nu |ook |gewoon |heel |zeer )*(?:niet slim|"
                           r"dom|onverantwoordelijk|onverantwoord|niet normaal|belachelijk|onzin|geen excuus|"
                           r"niet ok|niet oke|niet correct|stom|onnozel|jouw probleem|je eigen probleem|fout|"
-                          r"niet verstandig|een slechte keuze|niet de bedoeling|not done|ongehoord)"),
+                          r"niet verstandig|een slechte keuze|niet de bedoeling|not done|ongehoord|naief|fraude|stelen|"
+                          r"diefstal|egoistisch|kinderachtig|laf|geweld|opvoeding)"),
     ("confront", "judge", rf"{YOU_NL} (?:overdrijft|overdrijf|zeurt|klaagt|zaagt|liegt)"),
     ("confront", "judge", rf"{YOU_NL} (?:moet|moeten) (?:\w+ ){{0,2}}(?:ophouden|stoppen) met (?:klagen|zeuren|zagen|"
                           r"liegen|excuses|smoesjes|uitvluchten)"),
@@ -254,10 +274,12 @@ NL: list[tuple[str, str, str]] = [
                                 r"(?:gewerkt|gedaan|geprobeerd|volgehouden|geregeld|gevochten|gezorgd)"),
     ("affirmation", "strength", rf"{YOU_NL} (?:geeft|gaf|gaat) (?:\w+ )?niet op"),
     ("affirmation", "strength", rf"{YOU_NL} (?:durft|durfde|durfde het|hebt het gedurfd)"),
+    ("affirmation", "strength", rf"(?<!\w)dat {YOU_NL} (?:het |dat )?(?:hier |nu |toch )?(?:durft|durfde)"),
     ("affirmation", "strength", r"ondanks alles"),
     ("affirmation", "strength", rf"(?:dat|dit|het|wat|zo|je|jij) (?:\w+ ){{0,4}}(?:{STRENGTHS_NL})\b"),
     ("affirmation", "strength", rf"{YOU_NL} (?:\w+ ){{0,4}}(?:heel goed|goed na|rustig|ernstig|draaiende|je weg|precies wat|"
-                                r"zelf \w+ gevonden|blijft zoeken|blijft proberen|geeft niet op|doet het goed|"
+                                r"zelf (?:\w+ ){0,2}gevonden|blijft zoeken|blijft proberen|geeft niet op|doet het goed|blijft er voor|"
+                                r"bewust over na|houdt het vol|"
                                 r"de stap gezet)"),
     ("affirmation", "strength", r"(?:da|dat) (?:waardeer|bewonder|respecteer) ik"),
     ("affirmation", "strength", r"(?:dat|dit) (?:vind ik|valt me op|toont|verdient|is echt|zie ik)"),
@@ -337,7 +359,7 @@ STRENGTHS_EN = "|".join((
     "brave bravery courage courageous courrage strong strength persistence perseverance perseverence "
     "resourceful determined determination caring love loving dedication commitment committed effort "
     "resilience resilient proud impressive admirable responsible responsibility honest honesty wise "
-    "persistent loyal devoted thoughtful careful smart clever"
+    "persistent loyal devoted thoughtful careful smart clever respect grit"
 ).split()) + r"|the right thing|a good (?:mother|mum|mom|father|dad|parent)|looking after|care for|cares for"
 
 EN: list[tuple[str, str, str]] = [
@@ -364,6 +386,10 @@ EN: list[tuple[str, str, str]] = [
     ("reassure", "minimise", r"(?:could be worse|could have been worse|worse things|not that bad|not so bad|no "
                              r"big deal|not the end of the world|happens to everyone|happens to the best|these "
                              r"things happen|it happens)"),
+    ("reassure", "minimise", r"(?:nobody will (?:care|remember|notice)|not worth (?:the|it|your)|how it goes|"
+                             r"just (?:bad )?luck|sort (?:themselves|itself) out|work (?:itself|themselves) out|"
+                             r"hang in there|let it get to you|(?:he|she|they|you|it) will be (?:fine|alright|"
+                             r"all right|ok|back)|just like that|always exaggerate|kids are (?:tough|resilient))"),
     ("autonomy_permission", "choice", r"(?:you can (?:always )?(?:say no|stop me|tell me to stop|refuse|decline)|"
                                       r"tell me if (?:it is|this is|that is) not|it is up to you|up to you|your choice|your call|your decision|"
                                       r"(?<!helped )(?<!help )you decide|"
@@ -388,7 +414,11 @@ EN: list[tuple[str, str, str]] = [
     ("confront", "blame-why", r"why (?:do|are|cant|can not|will not|would|is it that) you (?:\w+ ){0,3}"
                               r"(?:always|never|not|keep|still|so)"),
     ("confront", "judge", r"you (?:should|should not|ought to|could|would) have \w+"),
-    ("confront", "judge", r"(?:was|is|were) (?:\w+ )?(?:a|your|such a|a big|a huge) (?:big |huge |real )?"
+    ("confront", "judge", r"(?:let us be honest|is on you|that is what happens when|you made your (?:own )?choices?|"
+                          r"(?:everybody|everyone) knows that|seen (?:that|it|this) coming|saw (?:that|it|this) coming|"
+                          r"ask yourself why|can not have it all|not great either|is not going to help|"
+                          r"have (?:a|every) right to know)"),
+    ("confront", "judge", r"(?:was|is|were) (?:\w+ )?(?:a|your|such a|a big|a huge) (?:big |huge |real |really )?"
                           r"(?:mistake|bad idea|bad choice|stupid idea|bad decision)"),
     ("confront", "judge", r"(?:is not|was not|isnt) (?:ok|okay|normal|acceptable|right|smart|fair|an excuse)"),
     ("confront", "judge", r"(?:what did you expect|you should know|you knew|nobody forced you|no one forced you|"
@@ -440,7 +470,8 @@ EN: list[tuple[str, str, str]] = [
     ("affirmation", "strength", r"(?:that|this|it) (?:really |clearly |just )?(?:shows|says|tells|matters|counts)"),
     ("affirmation", "strength", r"you (?:kept|went to every|protect|protected|fought|"
                                 r"spoke up|stood up|showed up|came here|reached out|took the step|found the|"
-                                r"managed to|thought first|put your)"),
+                                r"managed to|thought first|put your|stayed with|stayed calm|still go|still show|keep going|"
+                                r"keep trying|keep applying|still renew|do not give up|never gave up|did not give up)"),
     ("affirmation", "strength", r"(?:it took|that took|that takes|it takes) (?:\w+ )?(?:courage|guts|strength|"
                                 r"effort|a lot)"),
     ("affirmation", "strength", r"(?:well done|good job|great job|nice work|proud of you|i admire|i respect|"

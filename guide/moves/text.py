@@ -17,7 +17,7 @@ NL_FORMS = {
     "ge": "je", "gij": "jij", "uzelf": "jezelf", "gijzelf": "jijzelf", "u": "je", "uw": "je", "ulle": "jullie", "zijt": "bent", "zedde": "ben je",
     "zijde": "ben je", "hedde": "heb je", "hebde": "heb je", "kunde": "kun je", "kunt": "kun", "moete": "moet je",
     "moetde": "moet je", "zoude": "zou je", "zoudt": "zou", "weette": "weet je", "wilde": "wil je",
-    "denkte": "denk je", "vinde": "vind je", "hebt": "heb", "da": "dat", "das": "dat is", "da's": "dat is",
+    "denkte": "denk je", "vinde": "vind je", "hebt": "heb", "hadt": "had", "da": "dat", "das": "dat is", "da's": "dat is",
     "dat's": "dat is", "tis": "het is", "'t": "het", "t": "het", "'k": "ik", "k": "ik", "kzou": "ik zou",
     "kheb": "ik heb", "kben": "ik ben", "kweet": "ik weet", "ni": "niet", "nie": "niet", "nt": "niet",
     "efkes": "even", "effe": "even", "ff": "even", "eventjes": "even", "wa": "wat", "wadde": "wat je",
@@ -46,7 +46,7 @@ EN_FORMS = {
     "hadnt": "had not", "hadn't": "had not", "i've": "i have", "ive": "i have", "i'll": "i will",
     "i'd": "i would", "theyre": "they are", "they're": "they are", "there's": "there is", "theres": "there is",
     "mustnt": "must not", "whys": "why is", "why's": "why is", "who's": "who is", "where's": "where is",
-    "it'll": "it will", "itll": "it will", "that'll": "that will", "we'll": "we will",
+    "it'll": "it will", "itll": "it will", "she'll": "she will", "he'll": "he will", "theyll": "they will", "that'll": "that will", "we'll": "we will",
     "we're": "we are", "we've": "we have", "he's": "he is", "she's": "she is", "they'll": "they will",
     "tho": "though", "thx": "thanks", "b4": "before", "2day": "today", "gf": "girlfriend", "bf": "boyfriend",
 }
