@@ -33,7 +33,8 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
     data, config = tmp_path / "data", tmp_path / "config"
     lib = library.load(include_user=False)
     session = f"bkk{int(time.time() * 1000) % 10**8}"
-    env = f"BINDKRACHT_DATA_DIR={data} BINDKRACHT_CONFIG_DIR={config} TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL="
+    env = (f"BINDKRACHT_DATA_DIR={data} BINDKRACHT_CONFIG_DIR={config} "
+           "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
                     f"env {env} {command()}"], check=True)
     try:
@@ -82,7 +83,8 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
         assert any(str(v).endswith(" edited") for v in engine.answers.values())
         keys(session, "C-g")
         wait_for(session, "Finished sessions")
-        keys(session, "Tab", "Tab")  # from the activities: jobs, then finished (the empty unfinished list takes no Tab)
+        keys(session, "Tab",
+             "Tab")  # from the activities: jobs, then finished (the empty unfinished list takes no Tab)
         keys(session, "Enter")
         wait_for(session, "Session KB-1")
         keys(session, "Enter")

@@ -118,7 +118,8 @@ def as_keys(text: str) -> list[str]:
 
 def test_a_double_press_in_one_write_never_answers_the_next_question(tmp_path):
     optional_t2 = text_step(2).replace("        kind: text\n", "        kind: text\n        optional: true\n")
-    steps = card_step(1) + card_step(2) + choice_step(1) + choice_step(2) + text_step(1) + optional_t2 + text_step(3)
+    steps = (card_step(1) + card_step(2) + choice_step(1) + choice_step(2) + text_step(1) + optional_t2
+             + text_step(3))
     with App(tmp_path, steps) as app:
         app.open_race("RACE-2")
         wait_for(app.session, "Stap kijken 1")

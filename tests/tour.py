@@ -126,7 +126,9 @@ async def tour(pilot, app, visit) -> list[str]:
     await until(lambda: listed(every), "all the palette's commands")
     await at("palette")
     await keys(*"zqzqzq")
-    await until(lambda: listed(1) and palette_list().get_option_at_index(0).id == "--no-matches", "nothing found")
+    await until(
+        lambda: listed(1) and palette_list().get_option_at_index(0).id == "--no-matches", "nothing found"
+    )
     await at("palette-nothing-found")
     await keys("escape")
     app.action_change_theme()

@@ -1,14 +1,17 @@
-"""Live role-play: trainer, worker, coach and observers in one play (guide/classroom/live.py, guide/tui/live.py)."""
+"""Live role-play: trainer, worker, coach and observers in one play (guide/classroom/live.py,
+guide/tui/live.py)."""
 
 STRINGS = {
     # errors
     "live.error.role": {"nl": "Die rol bestaat niet in een live rollenspel.",
                         "en": "That role does not exist in a live role-play."},
-    "live.error.code": {"nl": "Geen live rollenspel met code {typed}. Kijk de code op het scherm van de trainer na.",
+    "live.error.code": {"nl": "Geen live rollenspel met code {typed}. Kijk de code op het scherm van "
+                              "de trainer na.",
                         "en": "No live role-play with code {typed}. Check the code on the trainer's screen."},
     "live.error.gone": {"nl": "Dit live rollenspel bestaat niet meer.",
                         "en": "This live role-play no longer exists."},
-    "live.error.krachtlijn": {"nl": "Kies een krachtlijn van 1 tot 10.", "en": "Choose a line of strength from 1 to 10."},
+    "live.error.krachtlijn": {"nl": "Kies een krachtlijn van 1 tot 10.",
+                              "en": "Choose a line of strength from 1 to 10."},
     "live.error.no-scenario": {"nl": "Er is geen rollenspel om live te spelen.",
                                "en": "There is no role-play to play live."},
     # roles
@@ -34,13 +37,17 @@ STRINGS = {
     "live.title": {"nl": "Live rollenspel", "en": "Live role-play"},
     "live.start.pick": {"nl": "Als trainer: kies een scenario", "en": "As trainer: choose a scenario"},
     "live.join.title": {"nl": "Meedoen met een code", "en": "Join with a code"},
-    "live.join.placeholder": {"nl": "Code van het scherm van de trainer", "en": "Code from the trainer's screen"},
+    "live.join.placeholder": {"nl": "Code van het scherm van de trainer",
+                              "en": "Code from the trainer's screen"},
     "live.join.as": {"nl": "Doe mee als:", "en": "Join as:"},
-    "live.joined-as": {"nl": "Je doet mee als {role} (code {code}).", "en": "You joined as {role} (code {code})."},
+    "live.joined-as": {"nl": "Je doet mee als {role} (code {code}).",
+                       "en": "You joined as {role} (code {code})."},
     # trainer
     "live.code": {"nl": "CODE", "en": "CODE"},
-    "live.code.hint": {"nl": "Hulpverlener, coach en observatoren: kies Live rollenspel (Ctrl+P) en typ deze code.",
-                       "en": "Worker, coach and observers: choose Live role-play (Ctrl+P) and type this code."},
+    "live.code.hint": {"nl": "Hulpverlener, coach en observatoren: kies Live rollenspel (Ctrl+P) en "
+                             "typ deze code.",
+                       "en": "Worker, coach and observers: choose Live role-play (Ctrl+P) and "
+                             "type this code."},
     "live.joined": {"nl": "Mee — hulpverlener: {worker} · coach: {coach} · observatoren: {observer}",
                     "en": "Joined — worker: {worker} · coach: {coach} · observers: {observer}"},
     "live.col.worker": {"nl": "Hulpverlener ziet", "en": "Worker sees"},
@@ -69,16 +76,19 @@ STRINGS = {
                          "en": "Speak freely, in your own words. The coach plays the client."},
     "live.coach.sheet": {"nl": "Coachblad", "en": "Coach sheet"},
     "live.observe.hint": {"nl": "Kies een krachtlijn (Enter) voor wat je zag; een korte notitie mag.",
-                          "en": "Choose a line of strength (Enter) for what you saw; a short note is welcome."},
+                          "en": "Choose a line of strength (Enter) for what you saw; "
+                                "a short note is welcome."},
     "live.observe.note": {"nl": "Korte notitie (mag leeg)", "en": "Short note (may be empty)"},
     "live.observe.saved": {"nl": "Bewaard: krachtlijn {n} bij moment {moment}",
                            "en": "Saved: line of strength {n} at moment {moment}"},
-    "live.observe.mine": {"nl": "Jouw turven bij dit moment: {tally}", "en": "Your tallies at this moment: {tally}"},
+    "live.observe.mine": {"nl": "Jouw turven bij dit moment: {tally}",
+                          "en": "Your tallies at this moment: {tally}"},
     "live.inside.title": {"nl": "Binnenkant per moment, in je eigen woorden",
                           "en": "The binnenkant per moment, in your own words"},
     "live.inside.hint": {"nl": "Kies een moment, schrijf wat de cliënt voelde en dacht, bewaar met {key}.",
                          "en": "Choose a moment, write what the client felt and thought, save with {key}."},
-    "live.inside.saved": {"nl": "Binnenkant van moment {n} bewaard.", "en": "Binnenkant of moment {n} saved."},
+    "live.inside.saved": {"nl": "Binnenkant van moment {n} bewaard.",
+                          "en": "Binnenkant of moment {n} saved."},
     # debrief
     "live.debrief.title": {"nl": "Nabespreking live rollenspel", "en": "Live role-play debrief"},
     "live.debrief.code": {"nl": "code {code}", "en": "code {code}"},
@@ -87,13 +97,16 @@ STRINGS = {
     "live.debrief.closest": {"nl": "Dichtst bij", "en": "Closest"},
     "live.debrief.marks": {"nl": "Wat de observatoren zagen", "en": "What the observers saw"},
     "live.debrief.count": {"nl": "{n}× geturfd", "en": "marked {n}×"},
-    "live.debrief.no-marks": {"nl": "Geen observaties bij dit moment.", "en": "No observations at this moment."},
+    "live.debrief.no-marks": {"nl": "Geen observaties bij dit moment.",
+                              "en": "No observations at this moment."},
     "live.debrief.inside": {"nl": "Binnenkant (coach)", "en": "Binnenkant (coach)"},
-    "live.debrief.no-inside": {"nl": "De coach schreef hier (nog) niets.", "en": "The coach wrote nothing here (yet)."},
+    "live.debrief.no-inside": {"nl": "De coach schreef hier (nog) niets.",
+                               "en": "The coach wrote nothing here (yet)."},
     # command line
     "cli.live.help": {"nl": "een live rollenspel vanuit een script: starten, nabespreking bewaren",
                       "en": "a live role-play from a script: start one, save its debrief"},
-    "cli.live.start": {"nl": "start een live rollenspel en toon de code", "en": "start a live role-play and show its code"},
+    "cli.live.start": {"nl": "start een live rollenspel en toon de code",
+                       "en": "start a live role-play and show its code"},
     "cli.live.debrief": {"nl": "bewaar de nabespreking als HTML en Markdown",
                          "en": "save the debrief as HTML and Markdown"},
     "cli.live.code": {"nl": "Code: {code}", "en": "Code: {code}"},

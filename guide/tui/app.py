@@ -51,13 +51,19 @@ class GuideApp(App):
         self.preloaded = preloaded  # (library, file stamps) loaded before this process was forked
         self.blink = blink  # tests turn the cursor blink off for stable screenshots
         saved = settings.load()
-        self.lang = lang if lang != i18n.DEFAULT_LANG or "lang" not in saved else settings.pick_lang(saved.get("lang"))
+        self.lang = (
+            lang
+            if lang != i18n.DEFAULT_LANG or "lang" not in saved
+            else settings.pick_lang(saved.get("lang"))
+        )
         self.flow_dirs = list(flow_dirs or [])
         self.data_dir = data_dir
         self.first_run = saved.get("welcomed") != "True"
         self.saved_theme = saved.get("theme", "bindkracht")
         # when a client line's inner side shows: after the learner's next response (default) or with it
-        self.binnenkant: str = binnenkant or (saved["binnenkant"] if saved.get("binnenkant") in ("after", "before") else "after")
+        self.binnenkant: str = binnenkant or (
+            saved["binnenkant"] if saved.get("binnenkant") in ("after", "before") else "after"
+        )
         self.lib: Library | None = None
         self.store: Store | None = None
         self.flow_stamps: Stamps | None = None  # the flow files as last loaded
@@ -421,10 +427,12 @@ class GuideApp(App):
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not Palette.is_open(self):
-            self.push_screen(Palette(self.lang, id="--command-palette", placeholder=t("cmd.placeholder", self.lang)))
+            self.push_screen(Palette(self.lang, id="--command-palette",
+                                     placeholder=t("cmd.placeholder", self.lang)))
 
     def action_change_theme(self) -> None:
-        self.push_screen(Palette(self.lang, providers=[ThemeChoices], placeholder=t("cmd.theme.placeholder", self.lang)))
+        self.push_screen(Palette(self.lang, providers=[ThemeChoices],
+                                 placeholder=t("cmd.theme.placeholder", self.lang)))
 
     def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
         from guide.tui.commands import app_commands  # deferred: the conversation screen pulls in the engine
@@ -439,4 +447,5 @@ class GuideApp(App):
             self.notify(t("serve.trainer.only", self.lang), severity="warning", timeout=8)
             return
 
-        self.push_screen(GroupPickScreen(), lambda chosen: chosen and self.push_screen(PresenterScreen(*chosen)))
+        self.push_screen(GroupPickScreen(),
+                         lambda chosen: chosen and self.push_screen(PresenterScreen(*chosen)))

@@ -112,13 +112,15 @@ class HomeScreen(GuideScreen):
             flow = f.flow
             if flow is None:
                 if self.job == JOBS[0]:
-                    options.append(Option(f"⚠ {f.path.name} — {t('home.broken', lang, n=len(f.errors))}", id=f"!{f.path}"))
+                    options.append(Option(f"⚠ {f.path.name} — {t('home.broken', lang, n=len(f.errors))}",
+                                          id=f"!{f.path}"))
                 continue
             if self.job not in flow.jobs:
                 continue
             # a second file with an id already taken, or a flow that (or whose called flow) has errors
             if lib.flows.get(flow.id) is not flow or not lib.runnable(flow.id):
-                options.append(Option(f"⚠ {flow.title.get(lang)} — {t('home.broken', lang, n=len(f.errors) or 1)}",
+                options.append(Option(f"⚠ {flow.title.get(lang)} — "
+                                      f"{t('home.broken', lang, n=len(f.errors) or 1)}",
                                       id=f"!{f.path}"))
             else:
                 options.append(Option(flow.title.get(lang), id=flow.id))

@@ -69,8 +69,8 @@ LIVE_DEBRIEF_KEYS = [
     ("live-export", "ctrl+r", "export", "live.key.export", True),
     *LIVE_VIEW_KEYS,
 ]
-EVERY_SPEC = [APP_KEYS, CONVERSATION_KEYS, HOME_KEYS, REPORT_KEYS, PRESENTER_KEYS, LIVE_VIEW_KEYS, LIVE_TRAINER_KEYS,
-              LIVE_INSIDE_KEYS, LIVE_DEBRIEF_KEYS]
+EVERY_SPEC = [APP_KEYS, CONVERSATION_KEYS, HOME_KEYS, REPORT_KEYS, PRESENTER_KEYS, LIVE_VIEW_KEYS,
+              LIVE_TRAINER_KEYS, LIVE_INSIDE_KEYS, LIVE_DEBRIEF_KEYS]
 
 
 # Keys that act on what was just typed wait their turn: a priority binding runs as soon as the
@@ -80,7 +80,8 @@ IN_TURN = {"save", "skip", "live-save"}
 
 def bindings(spec: list[KeySpec], lang: str, hide: Collection[str] = ()) -> list[Binding]:
     return [
-        Binding(keys, action, t(desc, lang), show=show and bid not in hide, id=bid, priority=bid not in IN_TURN)
+        Binding(keys, action, t(desc, lang), show=show and bid not in hide, id=bid,
+                priority=bid not in IN_TURN)
         for bid, keys, action, desc, show in spec
     ]
 

@@ -206,7 +206,8 @@ class HelpScreen(GuideModal[None]):
                 yield Static(t("help.method", lang), classes="help-method")
                 yield Label(t("help.here", lang), classes="section")
                 yield Static("\n".join(lines), markup=False)
-                rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.toml", ids=", ".join(keys.all_ids()))
+                rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.toml",
+                           ids=", ".join(keys.all_ids()))
                 yield Static(rebind, classes="hint", markup=False)
                 yield Label(t("help.cards", lang), classes="section")
                 cards = ["fase-onthaal", "fase-basisrechten", "fase-proces", "fase-afbouw", "presentie",

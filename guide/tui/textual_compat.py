@@ -58,7 +58,8 @@ class OwnWordsPalette(CommandPalette):
         def show() -> None:
             if search_value:
                 text = Text(self.no_matches(), style="not bold")
-                self.query_one(CommandList).add_option(Option(Align.center(text), disabled=True, id=self._NO_MATCHES))
+                self.query_one(CommandList).add_option(Option(Align.center(text), disabled=True,
+                                                              id=self._NO_MATCHES))
                 self._list_visible = True
             else:
                 self._list_visible = False

@@ -100,7 +100,8 @@ class ClassroomServer(Server):
         else:
             print(t("serve.no-code", self.lang), flush=True)
         print(t("serve.max-tabs", self.lang, n=self.max_tabs, per=self.per_address), flush=True)
-        print(t("serve.trainer-key", self.lang, key=self.trainer_key, url=f"{self.public_url}/trainer"), flush=True)
+        print(t("serve.trainer-key", self.lang, key=self.trainer_key, url=f"{self.public_url}/trainer"),
+              flush=True)
 
     async def on_shutdown(self, app) -> None:
         self.forker.stop()
@@ -124,7 +125,8 @@ class ClassroomServer(Server):
         return app
 
     def page(self, request, name: str, status: int = 200, **context):
-        context.update(lang=self.lang, title=t("serve.page.title", self.lang), t=lambda key, **p: t(key, self.lang, **p))
+        context.update(lang=self.lang, title=t("serve.page.title", self.lang),
+                       t=lambda key, **p: t(key, self.lang, **p))
         return aiohttp_jinja2.render_template(name, request, context, status=status)
 
     @web.middleware
@@ -168,8 +170,8 @@ class ClassroomServer(Server):
     def give_identity(request, response) -> None:
         """A browser without a participant id gets one (random, HttpOnly, SameSite=Strict)."""
         if participant_of(request.cookies.get(PARTICIPANT_COOKIE, "")) is None:
-            response.set_cookie(PARTICIPANT_COOKIE, secrets.token_urlsafe(24), httponly=True, samesite="Strict",
-                                path="/", max_age=COOKIE_AGE)
+            response.set_cookie(PARTICIPANT_COOKIE, secrets.token_urlsafe(24), httponly=True,
+                                samesite="Strict", path="/", max_age=COOKIE_AGE)
 
     def is_trainer(self, request) -> bool:
         return compare_digest(request.cookies.get(TRAINER_COOKIE, ""), self.trainer_token)
@@ -255,7 +257,8 @@ class ClassroomServer(Server):
                 del self.by_address[peer]
 
     async def _run_tab(self, request, identity: dict, let_go):
-        # pings every idle/2 s, closed when a pong is idle/4 s late: a socket that never reads is gone in under idle s
+        # pings every idle/2 s, closed when a pong is idle/4 s late:
+        # a socket that never reads is gone in under idle s
         websocket = web.WebSocketResponse(heartbeat=self.idle_timeout / 2)
         width, height = clamp_size(request.query.get("width"), request.query.get("height"))
         service = None
@@ -284,8 +287,13 @@ class ClassroomServer(Server):
         finally:
             if service is not None:
                 await service.stop()
-            if websocket.closed and request.transport is not None and websocket.close_code not in (1000, 1001):
-                request.transport.abort()  # a socket that no longer answers: free it now, not after its buffers
+            if (
+                websocket.closed
+                and request.transport is not None
+                and websocket.close_code not in (1000, 1001)
+            ):
+                # a socket that no longer answers: free it now, not after its buffers
+                request.transport.abort()
         return websocket
 
 
