@@ -160,14 +160,46 @@ async def test_presenter_view_of_ten_sessions_shows_their_counts_and_not_the_oth
         assert "MOMENT 1 OF 2" in screen_text(app) and _digits(screen) == ["6", "3", "1"]
 
 
-async def test_presenter_view_of_the_other_training_counts_its_two(private_dirs):
+async def test_presenter_view_of_a_training_of_two_says_it_is_too_small_and_counts_nothing(private_dirs):
     seed(private_dirs)
     app = GuideApp(lang="en", flow_dirs=[GROUP], data_dir=str(private_dirs), blink=False)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         app.lang = "nl"  # the picker's rows are checked in Dutch
         screen = await _open_presenter(app, pilot, OTHER)
+        text = screen_text(app)
+        assert "Te kleine groep om anoniem te blijven: 2 sessies" in text and "minstens 5" in text
+        assert _digits(screen) == ["2"]  # how many sessions, nothing per option
+        assert "C 2" not in text and "A 0" not in text
         await pilot.press("right")
-        assert _digits(screen) == ["0", "0", "2"]
+        text = screen_text(app)
+        assert _digits(screen) == []  # no count per option
+        assert "Vertel maar, ik luister." in text and "Te kleine groep" in text  # the options, to talk about
+        assert "kwamen hier" not in text and "Ria zei" not in text
+        await pilot.press("k")
+        text = screen_text(app)
+        assert "Te kleine groep" in text and "%" not in text  # no scores either
+
+
+def test_a_group_below_five_sessions_writes_no_counts_and_no_scores(tmp_path):
+    seed(tmp_path / "data")
+    store = Store(tmp_path / "data")
+    try:
+        small = group.build(store, _lib(), OTHER, "group-demo")
+    finally:
+        store.close()
+    assert small.sessions == 2 and small.too_small
+    assert all(n == 0 for m in small.moments for _o, n in m.counts) and not any(m.before for m in small.moments)
+    assert all(s.mean is None for s in small.scores)  # nothing countable left the build
+    from guide.classroom import group_page
+    for lang, warning in (("nl", "Te kleine groep om anoniem te blijven"), ("en", "Too small a group to stay anonymous")):
+        page = group_page.page(small, _lib(), lang)
+        assert warning in page and 'class="too-small"' in page
+        assert 'class="count"' not in page and "<svg" not in page and "%" not in page.split("<main>")[1]
+        md = group_page.markdown(small, _lib(), lang)
+        assert f"**{warning}" in md and "| A | " in md
+        assert "| 2 |" not in md and "%" not in md
+    # five sessions are enough
+    assert group.MIN_GROUP == 5
 
 
 async def test_the_presenter_view_exports_its_page(private_dirs):

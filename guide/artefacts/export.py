@@ -105,7 +105,8 @@ class Report:
         if not self.private:
             return ""
         title = f"{t('plan.private', self.lang)} — {self.title}"
-        return markdown_to_html(self.private_markdown, title, self.lang, intake_plan.during_html(self.lang, 4), "plan")
+        return markdown_to_html(self.private_markdown, title, self.lang,
+                                intake_plan.during_html(self.lang, 4, safeguards=False), "plan")
 
 
 def build(session, lib, notes: list, lang: str, store=None) -> Report:

@@ -35,6 +35,7 @@ DOMAIN_CARDS = {
     "education": "recht-onderwijs", "mobility": "recht-mobiliteit-telecom-cultuur",
     "admin": "recht-administratie",
 }
+SAFEGUARDS = ("plan.safe.notes", "plan.safe.secrecy", "plan.safe.interpreter", "plan.safe.next")  # every meeting
 _BOLD_ITEM = re.compile(r"^- \*\*(.+?)\*\*")
 
 
@@ -102,15 +103,22 @@ def plan_markdown(engine: Engine, lib, lang: str) -> list[str]:
 
 
 def during_markdown(lang: str) -> list[str]:
-    """Room to write, in the .md file and on screen."""
-    return [f"## {t('plan.during', lang)}", "", *["…  "] * 4, ""]
+    """The fixed safeguards and room to write, in the .md file and on screen."""
+    safeguards = [f"- ☐ {t(key, lang)}" for key in SAFEGUARDS]
+    return [f"## {t('plan.during', lang)}", "", f"**{t('plan.safeguards', lang)}**", "", *safeguards, "",
+            *["…  "] * 4, ""]
 
 
-def during_html(lang: str, lines: int = 5) -> str:
-    """Room to write in print: a heading and ruled lines across the page."""
+def during_html(lang: str, lines: int = 5, safeguards: bool = True) -> str:
+    """In print: a heading, the fixed safeguards to tick beside ruled lines to write on."""
     rule = '<div class="write"></div>\n'
     heading = html.escape(t("plan.during", lang))
-    return f'<section class="during">\n<h2>{heading}</h2>\n{rule * lines}</section>\n'
+    if not safeguards:
+        return f'<section class="during">\n<h2>{heading}</h2>\n{rule * lines}</section>\n'
+    items = "".join(f"<li>☐ {html.escape(t(key, lang))}</li>\n" for key in SAFEGUARDS)
+    return (f'<section class="during">\n<h2>{heading}</h2>\n<div class="during-grid">\n'
+            f'<div class="safeguards"><h3>{html.escape(t("plan.safeguards", lang))}</h3>\n<ul>\n{items}</ul></div>\n'
+            f'<div class="lines">\n{rule * lines}</div>\n</div>\n</section>\n')
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

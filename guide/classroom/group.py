@@ -2,7 +2,8 @@
 
 Per moment (each choice of the scenario, in flow order): how many chose each option, what
 the client said just before and thought after each option; per krachtlijn: the group's
-scores. It names no one: no label, no typed text, only counts. Plain data, no Textual;
+scores. It names no one: no label, no typed text, only counts, and below MIN_GROUP sessions
+not even those (a count of two points at a person). Plain data, no Textual;
 group_page.py turns it into Markdown and HTML, guide/tui/presenter.py into a screen.
 """
 
@@ -15,6 +16,8 @@ from pathlib import Path
 from guide.artefacts import reports
 from guide.flows.model import KRACHTLIJNEN, Flow, Option, Step
 from guide.run.engine import Engine, RestoreError
+
+MIN_GROUP = 5  # fewer sessions than this: no counts per option and no scores, they would name people
 
 
 def export_path(directory: Path, code: str, flow_id: str, fmt: str, lang: str) -> Path:
@@ -52,6 +55,11 @@ class GroupView:
     moments: list[Moment]
     scores: list[Score]
     unreadable: int = 0  # sessions of a changed flow that no longer restore
+
+    @property
+    def too_small(self) -> bool:
+        """Too few sessions to stay anonymous: the counts and scores are left out (see build)."""
+        return self.sessions < MIN_GROUP
 
 
 def letter(n: int) -> str:
@@ -112,6 +120,10 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
             finished += 1
             for tag, value in handed.get("scores", {}).items():
                 percents.setdefault(tag, []).append(value)
+    if read < MIN_GROUP:  # nothing countable leaves this function: the options only, to talk about
+        chosen = {k: {} for k in keys}
+        before = {k: {} for k in keys}
+        percents = {}
     moments = _moments(flow, steps, keys, chosen, before)
     return GroupView(training, flow, read, finished, moments, _scores(steps, percents), unreadable)
 

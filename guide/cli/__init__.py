@@ -11,7 +11,7 @@ import os
 import sys
 from importlib import import_module
 
-from guide.base.files import StoreError
+from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.base.paths import data_dir
 from guide.base.settings import pick_lang

@@ -3,6 +3,7 @@ translations and call cycles."""
 
 from __future__ import annotations
 
+from guide.base.i18n import LANGS
 from guide.base.speed import without_gc
 from guide.flows import clientstate
 from guide.flows.fairness import fairness_problems
@@ -58,8 +59,8 @@ def _index_steps(steps: list[Step]) -> tuple[dict[str, int], list[Problem]]:
 
 
 def _check_translations(flow: Flow, langs: list[str]) -> list[Problem]:
-    problems = [_p(flow.mark, "partial-languages", "warning", lang=lang) for lang in ("nl", "en") if lang not in langs]
-    for text in _texts(flow):
+    problems = [_p(flow.mark, "partial-languages", "warning", lang=lang) for lang in LANGS if lang not in langs]
+    for text in texts(flow):
         for lang in langs:
             if lang not in text.values:
                 problems.append(_p(text.mark, "missing-translation", lang=lang))
@@ -101,7 +102,8 @@ def _check_targets(steps: list[Step], index: dict[str, int], flow_ids: set[str])
     return problems
 
 
-def _texts(flow: Flow):
+def texts(flow: Flow):
+    """Every user-visible text of the flow."""
     yield flow.title
     if flow.description:
         yield flow.description

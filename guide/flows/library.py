@@ -7,6 +7,7 @@ from pathlib import Path
 
 from guide.base import paths
 from guide.base.files import ReadError, display_path, read_limited
+from guide.flows import terms
 from guide.flows.cardchecks import check_rights_cards
 from guide.flows.cards import card_problems, inside_folder
 from guide.flows.checks import check_call_cycles, check_flow
@@ -208,7 +209,7 @@ def _check_library(lib: Library, refused: dict[str, list[Problem]], shipped_ids_
         unread = paths.shipped_content()
         checked_cards = {lang: {k: p for k, p in table.items() if not p.is_relative_to(unread)}
                          for lang, table in lib.cards.items()}
-    lib.card_problems = check_rights_cards(checked_cards)
+    lib.card_problems = check_rights_cards(checked_cards) + terms.card_problems(checked_cards)
     card_ids = {lang: set(table) for lang, table in lib.cards.items()}
     flow_ids = set(lib.flows) | set(lib.shipped_ids)
     for f in lib.files:
@@ -237,4 +238,6 @@ def _load_file(path: Path, shipped: bool) -> FlowFile:
     except ReadError as exc:
         return FlowFile(path, None, [Problem(name, 1, 1, exc.code, exc.params)], None, shipped)
     flow, problems, refs = parse_flow(name, data)
+    if flow is not None:
+        problems += terms.flow_problems(flow, data.decode("utf-8", errors="replace"))
     return FlowFile(path, flow, problems, refs, shipped)

@@ -53,6 +53,7 @@ class Text:
 
     values: dict[str, str]
     mark: Mark
+    marks: dict[str, Mark] = field(default_factory=dict, compare=False)  # where each language's value starts
 
     def get(self, lang: str) -> str:
         return self.values.get(lang) or next(iter(self.values.values()), "")
@@ -118,6 +119,7 @@ class Step:
     flow: str | None = None  # call
     flow_mark: Mark | None = None
     report: str | None = None  # end: which report to offer
+    short: bool = False  # text: a one-line answer (a date, a time, a place): a short input
     say_first: bool = False  # choice: the learner types their own words before the options appear
     early: bool = False  # end: the client leaves; `why` explains it in the debrief
 

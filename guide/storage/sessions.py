@@ -11,8 +11,6 @@ from guide.flows.library import Library
 from guide.run.engine import Engine, Event, RestoreError
 from guide.storage.store import COMPACT_AFTER, Notice, Session, Store, StoreError
 
-JOBS = ("prepare", "rehearse", "practise")
-
 
 class StaleAnswer(AnswerError):
     """An answer for a question that is no longer the open one: dropped."""

@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 from guide.base import paths
-from guide.base.files import StoreError, make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
+from guide.base.errors import StoreError
+from guide.base.files import make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
 from guide.run import statelog
 
 DB_NAME = "bindkracht.db"

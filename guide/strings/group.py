@@ -49,6 +49,12 @@ STRINGS = {
         "nl": "Alleen aantallen: geen labels, geen namen, geen getypte tekst.",
         "en": "Counts only: no labels, no names, no typed text.",
     },
+    "group.too-small": {
+        "nl": "Te kleine groep om anoniem te blijven: {n} sessies, er zijn er minstens {min} nodig. "
+              "Daarom geen aantallen per optie en geen scores; bespreek de momenten met de groep zelf.",
+        "en": "Too small a group to stay anonymous: {n} sessions, at least {min} are needed. "
+              "So no counts per option and no scores; talk the moments through with the group itself.",
+    },
     "group.overview": {"nl": "Overzicht", "en": "Overview"},
     "group.moment": {"nl": "Moment {n} van {total}", "en": "Moment {n} of {total}"},
     "group.answered": {"nl": "{n} van {total} kwamen hier", "en": "{n} of {total} got here"},

@@ -10,12 +10,14 @@ from textual.app import App
 
 from guide.artefacts.viewer import open_in_viewer
 from guide.base import i18n, paths, settings, speed
-from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.errors import StoreError
+from guide.base.files import write_pages
 from guide.base.i18n import t
 from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.palette import Palette, ThemeChoices
 from guide.tui.screens import GuideScreen
+from guide.tui.textual_compat import keymap
 
 
 class GuideApp(App):
@@ -281,7 +283,7 @@ class GuideApp(App):
 
     def key_names(self) -> dict[str, str]:
         """{binding id: key as shown, e.g. "Ctrl+Q"} after the user's rebinding."""
-        return {bid.replace("-", "_"): keys.display(self._keymap.get(bid, default))
+        return {bid.replace("-", "_"): keys.display(keymap(self).get(bid, default))
                 for bid, default, *_ in keys.APP_KEYS + keys.CONVERSATION_KEYS}
 
     def action_stop_hint(self) -> None:
@@ -305,10 +307,8 @@ class GuideApp(App):
         directory = paths.data_dir(self.data_dir)
         target = export.default_path(directory, session, "html")
         try:
-            make_private_dir(target.parent)
             pages = export.render_all(session, self.lib, notes, self.lang, self.store)
-            write_private(target, pages["html"].encode())
-            write_private(target.with_suffix(".md"), pages["md"].encode())
+            write_pages(target, pages["html"], pages["md"])
         except StoreError as exc:
             self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
             return None

@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.app import SystemCommand
 
-from guide.base.i18n import t
+from guide.base.i18n import LANGS, t
 from guide.classroom.training import allowed_card
 from guide.tui.conversation import ConversationScreen
 from guide.tui.modals import CardScreen
@@ -14,7 +14,7 @@ from guide.tui.modals import CardScreen
 
 def app_commands(app, screen):
     lang = app.lang
-    other = "en" if lang == "nl" else "nl"
+    other = LANGS[(LANGS.index(lang) + 1) % len(LANGS)]  # the next language, round
 
     async def to_other() -> None:
         await app.switch_lang(other)

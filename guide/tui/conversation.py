@@ -20,6 +20,7 @@ from guide.tui.footer import KeyFooter
 from guide.tui.modals import NoteScreen
 from guide.tui.screens import GuideScreen
 from guide.tui.scrollback import Transcript
+from guide.tui.textual_compat import keymap
 from guide.tui.widgets import AnswerArea, PhaseStepper
 
 
@@ -117,8 +118,8 @@ class ConversationScreen(GuideScreen):
         """The bindings in the current language; a narrow footer drops the least needed keys."""
         app = self.app
         usable = {bid for bid, _k, action, _d, _s in keys.CONVERSATION_KEYS if self.check_action(action, ())}
-        app_width = keys.footer_width((app._keymap.get(s[0], s[1]), t(s[3], self.lang)) for s in keys.APP_KEYS if s[4])
-        hide = keys.fit(keys.CONVERSATION_KEYS, usable, self.lang, app._keymap, app.size.width - app_width - 1)
+        app_width = keys.footer_width((keymap(app).get(s[0], s[1]), t(s[3], self.lang)) for s in keys.APP_KEYS if s[4])
+        hide = keys.fit(keys.CONVERSATION_KEYS, usable, self.lang, keymap(app), app.size.width - app_width - 1)
         keys.apply(self, keys.CONVERSATION_KEYS, self.lang, hide)
 
     def on_resize(self) -> None:

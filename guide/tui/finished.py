@@ -6,14 +6,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from guide.artefacts import export, markup
 from guide.base.i18n import t
+from guide.tui.screens import GuideModal
 
 
-class FinishedScreen(ModalScreen[None]):
+class FinishedScreen(GuideModal[None]):
     BINDINGS = [Binding("escape", "close", show=False)]
 
     def __init__(self, session_id: int) -> None:

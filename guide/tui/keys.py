@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.binding import Binding, BindingsMap
 
 from guide.base.i18n import t
+from guide.tui.textual_compat import set_bindings
 
 # (id, default keys, action, description key, shown in footer)
 APP_KEYS = [
@@ -48,7 +49,7 @@ PRESENTER_KEYS = [  # the trainer's group view on a projector (tui/presenter.py)
 
 # Keys that act on what was just typed wait their turn: a priority binding runs as soon as the
 # app reads the key, before the text area has taken the letters typed just before it.
-IN_TURN = {"save", "skip"}
+IN_TURN = {"save", "skip", "live-save"}
 
 
 def bindings(spec, lang: str, hide=()) -> list[Binding]:
@@ -62,10 +63,7 @@ def apply(node, spec, lang: str, hide=()) -> None:
     """Give a screen or the app its bindings in `lang`, on top of the ones its
     class declares (Tab and Shift+Tab live there): user overrides apply later.
     `hide` keeps ids out of the footer (they still work)."""
-    merged = dict(type(node)._merge_bindings().key_to_bindings)
-    merged.update(BindingsMap(bindings(spec, lang, hide)).key_to_bindings)
-    node._bindings = BindingsMap.from_keys(merged)
-    node.refresh_bindings()
+    set_bindings(node, BindingsMap(bindings(spec, lang, hide)))
 
 
 def footer_width(items) -> int:

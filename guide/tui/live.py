@@ -8,17 +8,18 @@ Every screen follows the others (other processes, other tabs) by asking the stor
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from guide.base import paths
-from guide.base.files import make_private_dir, write_private
+from guide.base.files import write_pages
 from guide.base.i18n import t
 from guide.classroom import live
 from guide.flows.model import KRACHTLIJNEN
 from guide.storage.store import StoreError
+from guide.tui import keys
 from guide.tui.screens import GuideScreen
 
 POLL_S = 0.5  # how often a screen asks whether anything changed (a few microseconds each time)
@@ -48,15 +49,6 @@ CSS = """
 
 def _spec(*items):
     return [(bid, key, action, desc, True) for bid, key, action, desc in items]
-
-
-def _apply(node, spec, lang: str) -> None:
-    """As keys.apply; Save waits its turn, so the letters typed just before it are saved too."""
-    merged = dict(type(node)._merge_bindings().key_to_bindings)
-    merged.update(BindingsMap([Binding(key, action, t(desc, lang), show=show, id=bid, priority=bid != "live-save")
-                               for bid, key, action, desc, show in spec]).key_to_bindings)
-    node._bindings = BindingsMap.from_keys(merged)
-    node.refresh_bindings()
 
 
 class LiveBase(GuideScreen):
@@ -94,7 +86,7 @@ class LiveBase(GuideScreen):
         return next((m for m in self.moments if m.index == self.play.current), None)
 
     def on_mount(self) -> None:
-        _apply(self, self.KEYS, self.lang)
+        keys.apply(self, self.KEYS, self.lang)
         self.reload()
         self.set_interval(POLL_S, self.poll)
         if self.query("#live-closest"):
@@ -139,7 +131,7 @@ class LiveBase(GuideScreen):
 
     def relabel(self) -> None:
         """The language was switched (palette)."""
-        _apply(self, self.KEYS, self.lang)
+        keys.apply(self, self.KEYS, self.lang)
         self.reload()
 
     def after_screen(self):
@@ -567,9 +559,7 @@ def export_debrief(app, play: live.Play):
     """The live debrief as HTML and Markdown in the exports folder."""
     target = paths.data_dir(app.data_dir) / "exports" / f"live-{play.code}.html"
     try:
-        make_private_dir(target.parent)
-        write_private(target, live.debrief_html(app.lib, play, app.lang).encode())
-        write_private(target.with_suffix(".md"), live.debrief_markdown(app.lib, play, app.lang).encode())
+        write_pages(target, live.debrief_html(app.lib, play, app.lang), live.debrief_markdown(app.lib, play, app.lang))
     except StoreError as exc:
         app.notify(t(exc.code, app.lang, **exc.params), severity="error", timeout=10)
         return None

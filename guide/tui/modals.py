@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -16,9 +15,10 @@ from guide.base.i18n import t
 from guide.base.privacy import check_private, looks_like_name
 from guide.flows.model import FOCI
 from guide.tui import keys
+from guide.tui.screens import GuideModal
 
 
-class QuitScreen(ModalScreen[bool]):
+class QuitScreen(GuideModal[bool]):
     BINDINGS = [Binding("escape", "stay", show=False), Binding("y,j", "leave", show=False)]
 
     def compose(self) -> ComposeResult:
@@ -43,7 +43,7 @@ class QuitScreen(ModalScreen[bool]):
         self.dismiss(True)
 
 
-class LabelScreen(ModalScreen[tuple[str, str] | None]):
+class LabelScreen(GuideModal[tuple[str, str] | None]):
     """Ask for a session label (suggests a neutral code) and, for a role-play, an optional
     training code. Gives back (label, training code or "").
 
@@ -120,7 +120,7 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class NoteScreen(ModalScreen[None]):
+class NoteScreen(GuideModal[None]):
     """A private note on the current step. Saved through the callback; errors stay in view."""
 
     BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False, priority=True)]
@@ -162,7 +162,7 @@ class NoteScreen(ModalScreen[None]):
             self.dismiss(None)
 
 
-class CardScreen(ModalScreen[None]):
+class CardScreen(GuideModal[None]):
     BINDINGS = [Binding("escape,q", "close", show=False)]
 
     def __init__(self, card_id: str) -> None:
@@ -187,7 +187,7 @@ class CardScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(GuideModal[None]):
     """The method in brief, the keys that work on the screen below, and the cards."""
 
     BINDINGS = [Binding("escape,f1", "close", show=False)]

@@ -13,24 +13,24 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Digits, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide.artefacts import reports
 from guide.base import paths
-from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.errors import StoreError
+from guide.base.files import write_pages
 from guide.base.i18n import t
 from guide.classroom import group, group_page
 from guide.tui import keys
-from guide.tui.screens import GuideScreen
+from guide.tui.screens import GuideModal, GuideScreen
 
 
 def _cut(text: str, room: int) -> str:
     return text if len(text) <= room else text[: max(1, room - 1)] + "…"
 
 
-class GroupPickScreen(ModalScreen[tuple[str, str] | None]):
+class GroupPickScreen(GuideModal[tuple[str, str] | None]):
     """Choose a training, then one of its scenarios."""
 
     BINDINGS = [Binding("escape", "back", show=False)]
@@ -157,7 +157,7 @@ class PresenterScreen(GuideScreen):
         width = self.app.size.width
         rows = []
         for n, m in enumerate(view.moments, 1):
-            counts = "  ".join(f"{group.letter(i)} {c}" for i, (_o, c) in enumerate(m.counts))
+            counts = "" if view.too_small else "  ".join(f"{group.letter(i)} {c}" for i, (_o, c) in enumerate(m.counts))
             text = Text(f"{n:>2}  ", style="bold")
             room = max(12, width - len(counts) - 14)
             text.append(_cut(m.step.text.get(lang), room).ljust(room))
@@ -166,21 +166,41 @@ class PresenterScreen(GuideScreen):
         rows.append(Option(Text(f"{' ':>2}  {t('report.scores', lang)}", style="bold"), id="scores"))
         facts = Horizontal(Digits(str(view.sessions), id="p-total"),
                            Static(Text.assemble((t("group.sessions", lang, n=view.sessions, done=view.finished)
-                                                 + "\n", "bold"), t("group.anonymous", lang)),
+                                                 + "\n", "bold"), self._privacy(lang)),
                                   id="p-facts"), id="p-summary")
         listing = OptionList(*rows, id="p-moments")
         await body.mount_all([facts, listing])
         listing.highlighted = 0
         listing.focus()
 
+    def _privacy(self, lang: str) -> Text:
+        """What the view leaves out to stay anonymous; for a small group, loudly."""
+        if self.view.too_small:
+            return Text(group_page.too_small(self.view, lang), style="bold reverse")
+        return Text(t("group.anonymous", lang))
+
     async def _moment(self, body, lang: str, n: int) -> None:
         view = self.view
         m = view.moments[n - 1]
         head = Text(t("group.moment", lang, n=n, total=len(view.moments)).upper(), style="bold")
-        head.append("   " + t("group.answered", lang, n=m.answered, total=view.sessions))
+        if not view.too_small:
+            head.append("   " + t("group.answered", lang, n=m.answered, total=view.sessions))
         self.query_one("#p-head", Static).update(head)
         width = self.app.size.width
         parts = [Static(Text(m.step.text.get(lang), style="bold"), classes="p-question")]
+        if view.too_small:  # the options to talk about, nothing counted
+            parts.append(Static(self._privacy(lang), classes="p-before"))
+            for i, (option, _count) in enumerate(m.counts):
+                think = Text(f"{t('group.thought', lang)}: ", style="bold")
+                think.append(option.think.get(lang) if option.think else "–", style="italic")
+                parts.append(Horizontal(
+                    Static(group.letter(i), classes="p-letter"),
+                    Vertical(Static(Text(option.label.get(lang), style="bold"), classes="p-label"),
+                             Static(think, classes="p-think"), classes="p-text"),
+                    classes="p-option"))
+            await body.mount_all(parts)
+            body.focus()
+            return
         for line, seen in m.before:
             said = Text(f"{t('group.said', lang, name=line.speaker or group_page.client_name(view, lang))} "
                         f"({t('group.seen', lang, n=seen)}): ", style="bold")
@@ -211,6 +231,10 @@ class PresenterScreen(GuideScreen):
         view = self.view
         self.query_one("#p-head", Static).update(
             Text(t("group.scores", lang, n=view.finished).upper(), style="bold"))
+        if view.too_small:
+            await body.mount(Static(self._privacy(lang), classes="p-before"))
+            body.focus()
+            return
         rows = [(self.app.lib.card_title(s.tag, lang), s.mean if s.tested else None, None) for s in view.scores]
         width = max(20, self.app.size.width - 44)
         chart = Text(reports.terminal_chart(rows, lang, width=width), style="bold")
@@ -257,9 +281,8 @@ class PresenterScreen(GuideScreen):
         lang = self.app.lang
         target = group.export_path(paths.data_dir(self.app.data_dir), self.training, self.flow_id, "html", lang)
         try:
-            make_private_dir(target.parent)
-            write_private(target, group_page.page(self.view, self.app.lib, lang).encode("utf-8"))
-            write_private(target.with_suffix(".md"), group_page.markdown(self.view, self.app.lib, lang).encode("utf-8"))
+            write_pages(target, group_page.page(self.view, self.app.lib, lang),
+                        group_page.markdown(self.view, self.app.lib, lang))
         except StoreError as exc:
             self.app.notify(t(exc.code, lang, **exc.params), severity="error", timeout=10)
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.text import Text as RichText
-from textual import _time, events
+from textual import events
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -17,6 +17,7 @@ from guide.artefacts.transcript import Item
 from guide.base.i18n import t
 from guide.flows.model import PHASES, Step
 from guide.tui import keys
+from guide.tui.textual_compat import event_clock, keymap
 
 
 class Msg(Static):
@@ -117,6 +118,9 @@ class AnswerArea(Vertical):
         say = Input(id="say")
         say.cursor_blink = self.app.blink
         yield say
+        short = Input(id="short")  # a one-line answer: a date, a time, a place
+        short.cursor_blink = self.app.blink
+        yield short
         with Horizontal(classes="buttons"):
             for bid in ("continue", "confirm", "save", "report", "export", "home"):
                 button = Button("", id=bid, variant="default" if bid == "home" else "primary")
@@ -130,8 +134,8 @@ class AnswerArea(Vertical):
         kind = self._shape[0] if self._shape else None
         if kind == "text":
             return self.query_one("#text", TextArea).text
-        if kind == "say":
-            return self.query_one("#say", Input).value
+        if kind in ("say", "short"):
+            return self.query_one(f"#{kind}", Input).value
         if kind in ("multi", "checklist"):
             return list(self.query_one(MultiList).selected)
         if kind in ("choice", "scale"):
@@ -161,9 +165,11 @@ class AnswerArea(Vertical):
         `words`: a say-first choice whose own words come first: a text box, then the options."""
         if position != self.position:
             self.position = position
-            self.shown_at = _time.get_time()
+            self.shown_at = event_clock()
         ended = readonly or finished or step is None
         kind = "end" if ended else ("continue" if not step.needs_input else "say" if words else step.kind)
+        if kind == "text" and step.short:
+            kind = "short"
         shape = (kind, lang, readonly, self.report_kind, id(step) if step is not None and step.needs_input else None)
         self.step = step
         self.lang = lang
@@ -190,7 +196,7 @@ class AnswerArea(Vertical):
         """The buttons this kind of input needs, labelled in `lang`; the others hidden."""
         report = self.report_kind
         shown = {"continue": kind == "continue", "confirm": kind in ("multi", "checklist"),
-                 "save": kind in ("text", "say"), "report": kind == "end" and bool(report),
+                 "save": kind in ("text", "say", "short"), "report": kind == "end" and bool(report),
                  "export": kind == "end", "home": kind == "end"}
         labels = {"continue": "conv.continue", "confirm": "conv.confirm", "save": "conv.save",
                   "report": f"report.show.{report}", "export": "conv.export", "home": "conv.to-home"}
@@ -206,6 +212,8 @@ class AnswerArea(Vertical):
         multi = self.query_one("#multi", MultiList)
         text = self.query_one("#text", TextArea)
         say = self.query_one("#say", Input)
+        short = self.query_one("#short", Input)
+        short.display = kind == "short"
         choice.display = kind in ("choice", "scale")
         multi.display = kind in ("multi", "checklist")
         text.display = kind == "text"
@@ -224,10 +232,12 @@ class AnswerArea(Vertical):
             hint = t("conv.multi-hint", lang)
         elif kind == "text":
             text.text = ""
+        elif kind == "short":
+            short.value = ""
         elif kind == "say":
             say.value = ""
             say.placeholder = t("state.say-prompt", lang)
-            save_key = keys.display(self.app._keymap.get("save", "ctrl+s"))
+            save_key = keys.display(keymap(self.app).get("save", "ctrl+s"))
             hint = f"{t('state.say-prompt', lang)} {t('state.say-hint', lang, save=save_key)}"
         if choice.display and choice.option_count:
             choice.highlighted = 0
@@ -238,10 +248,10 @@ class AnswerArea(Vertical):
             area = self.query_one("#text", TextArea)
             area.text = str(value)
             area.move_cursor(area.document.end)
-        elif kind == "say":
-            say = self.query_one("#say", Input)
-            say.value = str(value)
-            say.cursor_position = len(say.value)
+        elif kind in ("say", "short"):
+            line = self.query_one(f"#{kind}", Input)
+            line.value = str(value)
+            line.cursor_position = len(line.value)
         elif kind in ("multi", "checklist"):
             multi = self.query_one(MultiList)
             for chosen in value if isinstance(value, list) else [value]:
@@ -293,6 +303,8 @@ class AnswerArea(Vertical):
         event.stop()
         if event.input.id == "say":
             self.submit_words()
+        elif event.input.id == "short":
+            self.submit_text()
 
     def submit_words(self) -> None:
         self.post_message(self.Said(self.query_one("#say", Input).value, self.position, self.pressed))
@@ -301,8 +313,14 @@ class AnswerArea(Vertical):
         if self._shape and self._shape[0] == "say":
             self.submit_words()
             return
+        if self._shape and self._shape[0] == "short":
+            self.post_message(self.answered(self.query_one("#short", Input).value))
+            return
         self.post_message(self.answered(self.query_one("#text", TextArea).text))
 
     def restore_text(self, text: str) -> None:
         """Put a refused or unsaved text back, so nothing typed is lost."""
+        if self._shape and self._shape[0] == "short":
+            self.query_one("#short", Input).value = text
+            return
         self.query_one("#text", TextArea).text = text

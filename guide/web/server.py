@@ -106,6 +106,7 @@ class ClassroomServer(Server):
         self.forker.stop()
 
     # -- routes ----------------------------------------------------------------
+    # private: textual-serve builds its routes here, with no hook for middleware or our own pages
     async def _make_app(self):
         app = web.Application(middlewares=[self.guard])
         aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path),
@@ -270,6 +271,7 @@ class ClassroomServer(Server):
                                     write_str=websocket.send_str, close=websocket.close,
                                     download_manager=self.download_manager)
             await service.start(width, height)
+            # private: textual-serve's message loop, reused as is for our own tab route
             await self._process_messages(websocket, service)
         except asyncio.CancelledError:
             await websocket.close()

@@ -230,9 +230,11 @@ class TabAppService(AppService):
     async def set_terminal_size(self, width, height) -> None:
         await super().set_terminal_size(*clamp_size(width, height))
 
+    # private: textual-serve starts a fresh interpreter here; we hand it an app forked ahead instead
     async def _open_app_process(self, width: int = 80, height: int = 24):
         process, ahead = await self.forker.take(width, height, self.identity)
         self.pid = process.pid
+        # private: AppService keeps its process and stdin in these; its reader and writer use them
         self._process = process
         self._stdin = process.stdin
         if ahead:  # started at 80x24 before this tab came: fit it, and let it look at the store again
@@ -241,8 +243,10 @@ class TabAppService(AppService):
         return process
 
     async def stop(self) -> None:
+        # private: AppService's task running the app; stop waits for it, then kills a stuck app
         task = self._task
         if task is not None:
+            # private: the first step of AppService.stop, repeated here since stop is overridden
             await self._download_manager.cancel_app_downloads(app_service_id=self.app_service_id)
             await self.send_meta({"type": "quit"})
             try:
