@@ -62,5 +62,5 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "In een browser neemt de browser zelf {keys}: gebruik hier de toets ernaast.",
         "en": "In a browser, the browser itself takes {keys}: use the key beside it here.",
     },
-    "theme.high-contrast": {"nl": "Hoog contrast", "en": "High contrast"},
+    "theme.bindkracht-contrast": {"nl": "Hoog contrast (zwart, wit en geel)", "en": "High contrast (black, white and yellow)"},
 }
