@@ -1,0 +1,70 @@
+"""In a browser tab of `serve`, the browser keeps Ctrl+N, Ctrl+T, Ctrl+Q... for itself: the app
+gives each such key a second one, and the footer and F1 show that one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets._footer import FooterKey
+
+from guide.tui import keys
+from guide.tui.app import GuideApp
+from guide.tui.conversation import ConversationScreen
+from guide.tui.modals import HelpScreen
+from tests.conftest import app_ready
+
+SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
+
+
+@pytest.fixture
+def in_browser(monkeypatch):
+    monkeypatch.setattr(keys, "_in_browser", True)
+
+
+def footer(app) -> str:
+    return " ".join(f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey))
+
+
+def test_every_key_a_browser_takes_has_a_second_key():
+    specs = [v for name, v in vars(keys).items() if name.endswith("_KEYS") and isinstance(v, list)]
+    assert len(specs) >= 4
+    for spec in specs:
+        for bid, default, *_ in spec:
+            taken = [k for k in default.split(",") if k.strip() in keys.BROWSER_TAKES]
+            if taken:
+                assert bid in keys.BROWSER_KEYS, (bid, taken)
+                assert keys.BROWSER_KEYS[bid] not in keys.BROWSER_TAKES
+
+
+async def test_the_footer_and_help_show_the_keys_that_work_in_a_browser(private_dirs, in_browser):
+    app = GuideApp(lang="en", flow_dirs=[SHOWCASE], data_dir=str(private_dirs), blink=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await app_ready(pilot)
+        assert "f10" in footer(app).lower() and "^q" not in footer(app)
+        app.open_flow("showcase", "rehearse", "T-1")
+        await pilot.pause()
+        assert isinstance(app.screen, ConversationScreen)
+        shown = footer(app).lower()
+        assert "f2 note" in shown and "f4" in shown, shown
+        assert "^n" not in shown and "^t" not in shown, shown
+        await pilot.press("f2")  # and the key shown does what it says
+        await pilot.pause()
+        assert not isinstance(app.screen, ConversationScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = dict((desc, key) for key, desc in app.keys_here(app.screen_stack[-2]))
+        assert "F2" in rows.values() and "Ctrl+N" not in " ".join(rows.values()), rows
+
+
+async def test_in_a_terminal_the_footer_keeps_the_usual_keys(private_dirs):
+    app = GuideApp(lang="en", flow_dirs=[SHOWCASE], data_dir=str(private_dirs), blink=False)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await app_ready(pilot)
+        app.open_flow("showcase", "rehearse", "T-1")
+        await pilot.pause()
+        shown = footer(app).lower()
+        assert "^n" in shown and "f2" not in shown, shown
