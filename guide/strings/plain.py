@@ -34,6 +34,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "plain.continue": {"nl": "Verder", "en": "Continue"},
     "plain.answer": {"nl": "Antwoord", "en": "Answer"},
     "plain.say": {"nl": "Zeg het", "en": "Say it"},
+    "plain.say-hint": {
+        "nl": "Zeg het eerst in je eigen woorden: typ wat je zou zeggen en kies “Zeg het”. Daarna zie je de opties. "
+              "Je woorden tellen niet mee in de score.",
+        "en": "First say it in your own words: type what you would say and choose “Say it”. Then you see the "
+              "options. Your words are never scored.",
+    },
     "plain.skip": {"nl": "Overslaan", "en": "Skip"},
     "plain.back": {"nl": "Een stap terug", "en": "One step back"},
     "plain.debrief": {"nl": "Nabespreking", "en": "Debrief"},
