@@ -68,3 +68,11 @@ async def test_in_a_terminal_the_footer_keeps_the_usual_keys(private_dirs):
         await pilot.pause()
         shown = footer(app).lower()
         assert "^n" in shown and "f2" not in shown, shown
+
+
+def test_an_app_started_for_a_browser_tab_switches_to_the_browser_keys(monkeypatch, private_dirs):
+    monkeypatch.setattr(keys, "_in_browser", False)
+    GuideApp(lang="en", data_dir=str(private_dirs))  # a terminal: no identity pipe
+    assert not keys.in_browser()
+    GuideApp(lang="en", data_dir=str(private_dirs), identity_fd=3)  # how guide/web/fork.py starts a tab's app
+    assert keys.in_browser()

@@ -128,7 +128,7 @@ def test_the_plain_page_keeps_the_join_code_and_each_browser_to_its_own_sessions
             response = await one.get(url + "/plain/?code=" + code, allow_redirects=False)
             assert response.status == 303 and response.headers["Location"] == "/plain/"
             await one.get(url + "/plain/")
-            response = await one.post(url + "/plain/start", data={"flow": FLOW, "label": "T-1"},
+            response = await one.post(url + "/plain/start", data={"flow": FLOW, "label": "T-1<i>"},
                                       allow_redirects=False)
             assert response.status == 303
             mine = response.headers["Location"].split("#")[0]
@@ -141,7 +141,7 @@ def test_the_plain_page_keeps_the_join_code_and_each_browser_to_its_own_sessions
             bad = await other.post(url + mine, data={"at": "", "action": "answer"}, allow_redirects=False)
             assert bad.status in (400, 404) and "T-1" not in await bad.text()
             listed = await (await one.get(url + "/plain/")).text()
-            assert "T-1" in listed
+            assert "T-1&lt;i&gt;" in listed and "<i>" not in listed  # what was typed, escaped
 
     with served(tmp_path, "--lang", LANG, serve_args=("--host", "0.0.0.0")) as server:
         found = re.search(r"Join code: ([A-Z0-9]+)", server.console(waiting_for="Join code: "))
