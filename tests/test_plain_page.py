@@ -153,6 +153,8 @@ def test_the_plain_page_keeps_the_join_code_and_each_browser_to_its_own_sessions
 def test_the_larger_type_toggle_and_font_size(tmp_path, asked, size):
     async def go(url: str) -> str:
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as browser:
+            first = await (await browser.get(url + "/plain/")).text()  # straight to the plain page
+            assert re.search(r'name="label" value="[^"]+"', first)  # a label ready, as for any visit
             if asked:
                 response = await browser.get(url + "/type?large=1&next=/plain/", allow_redirects=False)
                 assert response.status == 303 and response.headers["Location"] == "/plain/"

@@ -73,9 +73,9 @@ class PlainPages:
             raise _Refused(t(notices[0].code, self.lang, **notices[0].params) if notices else "?")
         return store
 
-    def render(self, request, name: str, status: int = 200, **context):
+    def render(self, request, name: str, status: int = 200, cookie: str | None = None, **context):
         response = self.server.page(request, name, status=status, **context)
-        self.server.give_identity(request, response)
+        self.server.give_identity(request, response, cookie)
         return response
 
     def same_origin(self, request) -> None:
@@ -84,27 +84,27 @@ class PlainPages:
 
     # -- the start page --------------------------------------------------------------
     async def home(self, request):
-        participant = self.server.participant(request)
+        participant, cookie = self.server.participant(request), None
+        if participant is None:  # a first visit: its id now, so that its label is suggested like any other
+            cookie, participant = self.server.new_identity()
         context = await asyncio.to_thread(self._home, participant)
-        return self.render(request, "plain_home.html", **context)
+        return self.render(request, "plain_home.html", cookie=cookie, **context)
 
-    def _home(self, participant: str | None, error: str = "", label: str = "", chosen: str = "") -> dict:
+    def _home(self, participant: str, error: str = "", label: str = "", chosen: str = "") -> dict:
         lib = self.library()
         flows = self.roleplays(lib)
         waiting = []
-        suggestion = ""
-        if participant is not None:  # a first visit has no id yet: nothing of anyone's to list
-            store = self.store(participant)
-            try:
-                ids = {f.id for f in flows}
-                for s in store.list(status="active"):
-                    if s.flow_id in ids:
-                        title = lib.flows[s.flow_id].title.get(self.lang)
-                        waiting.append((s.id, t("plain.row", self.lang, label=s.label, flow=title,
-                                                ago=ago(s.updated, self.lang))))
-                suggestion = suggest_label(store)
-            finally:
-                store.close()
+        store = self.store(participant)
+        try:
+            ids = {f.id for f in flows}
+            for s in store.list(status="active"):
+                if s.flow_id in ids:
+                    title = lib.flows[s.flow_id].title.get(self.lang)
+                    waiting.append((s.id, t("plain.row", self.lang, label=s.label, flow=title,
+                                            ago=ago(s.updated, self.lang))))
+            suggestion = suggest_label(store)
+        finally:
+            store.close()
         return {"flows": [(f.id, f.title.get(self.lang)) for f in flows], "waiting": waiting,
                 "label": label or suggestion, "chosen": chosen or (flows[0].id if flows else ""), "error": error}
 

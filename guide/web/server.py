@@ -175,11 +175,17 @@ class ClassroomServer(Server):
         return len(self.wrong[peer]) >= MAX_WRONG
 
     @staticmethod
-    def give_identity(request, response) -> None:
-        """A browser without a participant id gets one (random, HttpOnly, SameSite=Strict)."""
+    def give_identity(request, response, cookie: str | None = None) -> None:
+        """A browser without a participant id gets one (random, or `cookie`; HttpOnly, SameSite=Strict)."""
         if participant_of(request.cookies.get(PARTICIPANT_COOKIE, "")) is None:
-            response.set_cookie(PARTICIPANT_COOKIE, secrets.token_urlsafe(24), httponly=True, samesite="Strict",
-                                path="/", max_age=COOKIE_AGE)
+            response.set_cookie(PARTICIPANT_COOKIE, cookie or secrets.token_urlsafe(24), httponly=True,
+                                samesite="Strict", path="/", max_age=COOKIE_AGE)
+
+    @staticmethod
+    def new_identity() -> tuple[str, str]:
+        """A fresh participant cookie and its id: for a page that needs the id before the browser has it."""
+        cookie = secrets.token_urlsafe(24)
+        return cookie, participant_of(cookie)
 
     @staticmethod
     def participant(request) -> str | None:
