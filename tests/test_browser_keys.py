@@ -8,11 +8,15 @@ from pathlib import Path
 import pytest
 from textual.widgets._footer import FooterKey
 
+from guide.base.i18n import t
 from guide.tui import keys
 from guide.tui.app import GuideApp
 from guide.tui.conversation import ConversationScreen
 from guide.tui.modals import HelpScreen
 from tests.conftest import app_ready
+from tests.test_browser_e2e import CHROMIUM, FLAGS
+from tests.test_live_browser import BrowserTab
+from tests.test_serve import served
 
 SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
 
@@ -76,3 +80,29 @@ def test_an_app_started_for_a_browser_tab_switches_to_the_browser_keys(monkeypat
     assert not keys.in_browser()
     GuideApp(lang="en", data_dir=str(private_dirs), identity_fd=3)  # how guide/web/fork.py starts a tab's app
     assert keys.in_browser()
+
+
+def test_the_second_keys_reach_the_app_through_the_browser_page(tmp_path):
+    """In Chromium, through xterm.js: F1 lists F10 to quit, and F10 arrives as a key the app acts on."""
+    from playwright.sync_api import sync_playwright
+
+    with served(tmp_path, "--lang", "en") as server, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            tab = BrowserTab(browser, server.url + "/")
+            tab.wait_for(t("home.jobs", "en"))
+            assert "F10" in tab.painted  # the welcome text says how to quit here
+            mark = tab.mark()
+            tab.press("F1")
+            tab.wait_for(t("help.title", "en"), mark)
+            tab.wait_for("F10", mark)
+            help_shown = tab.painted[mark:]
+            assert "F10" in help_shown and "Ctrl+Q" not in help_shown, help_shown[-1500:]
+            mark = tab.mark()
+            tab.press("Escape")  # each key after the screen it acts on has gone: Esc then F10 reads as Alt+F10
+            tab.wait_for(t("home.jobs", "en"), mark)
+            mark = tab.mark()
+            tab.press("F10")
+            tab.wait_for(t("quit.title", "en"), mark)
+        finally:
+            browser.close()
