@@ -30,6 +30,9 @@ def _intake_answers() -> dict:
     for key in ("known", "welcome", "bring", "role_words", "opening_question", "open_questions",
                 "assumptions", "no_promise", "next_step"):
         answers[key] = _long(answers[key])
+    # questions that each get a cue on the plan (stacked, a blaming "waarom", closed): still one page
+    answers["open_questions"] = _long("Hoe gaat het met je en wat wil je vandaag bespreken? Waarom heb je de brief "
+                                      "niet geopend? Hoe oud is je zoon? " + answers["open_questions"])
     return answers
 
 
@@ -71,6 +74,8 @@ def test_intake_plan_prints_on_exactly_one_page_and_keeps_the_private_page_apart
     for words in safeguards:
         assert words in text, words
         assert words in plan.screen  # and on screen and in the .md
+    if lang == "nl":  # the planned questions read, each with a short cue on the printed page
+        assert "twee vragen in één" in text and "verwijt" in text and "gesloten vraag" in text
     assert "size: A4" in plan.html  # printed from the command line too, on the paper it was made for
     private = plan.private_markdown
     assert private.startswith("# Voor mezelf" if lang == "nl" else "# For myself")

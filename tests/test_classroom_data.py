@@ -48,9 +48,12 @@ def test_a_participant_sees_reads_and_writes_only_their_own_sessions(tmp_path):
         assert [s.label for s in a.list()] == ["A-1"]
         assert [s.label for s in b.list()] == ["B-1"]
         assert a.get(sb) is None and a.get(mine) is None and a.notes(sb) == [] and a.changes(mine) == []
-        with pytest.raises(StoreError) as refused:
-            a.claim(sb)
-        assert refused.value.code == "store.no-session"
+        for write in (lambda: a.claim(sb), lambda: a.add_note(sb, "group-demo/first_choice", "x"),
+                      lambda: a.set_lang(mine, "nl"), lambda: a.handin_token(sb)):
+            with pytest.raises(StoreError) as refused:
+                write()
+            assert refused.value.code == "store.no-session"
+        assert a.handins(TRAINING) == [] and [c for c, *_ in a.trainings()] == [TRAINING]
         assert a.delete([sb, mine]) == 0 and b.get(sb) is not None
         assert {s.label for s in owner.list()} == {"TRAINER-PREP", "A-1", "B-1"}
         assert {s.id for s in room.list()} == {sa, sb}  # the room never holds the trainer's own work
@@ -64,42 +67,48 @@ def test_a_participant_sees_reads_and_writes_only_their_own_sessions(tmp_path):
 def test_a_hand_in_goes_to_the_group_view_once_with_choices_and_scores_only(tmp_path):
     home, trainer = tmp_path / "home", tmp_path / "trainer"
     lib = _lib()
-    store = Store(home)
+    store = Store(home)  # five learners practised at home (one store stands for their five)
     try:
-        sid = _play(store, lib, "MyClientAnna", TRAINING, {"first_choice": "form", "second_choice": "blame"})
-        store.add_note(sid, "group-demo/first_choice", "private words about Anna")
+        picks = [("form", "blame")] * 2 + [("listen", "together")] * 3
+        ids = [_play(store, lib, f"MyClientAnna{n}", TRAINING, {"first_choice": a, "second_choice": b})
+               for n, (a, b) in enumerate(picks)]
+        store.add_note(ids[0], "group-demo/first_choice", "private words about Anna")
+        for n, sid in enumerate(ids[1:], 1):
+            (tmp_path / f"other{n}.json").write_text(handin.dumps(handin.export(store, lib, sid)))
     finally:
         store.close()
     out = tmp_path / "handin.json"
-    done = _cli(home, "sessions", "export", str(sid), "--hand-in", "--out", str(out))
+    done = _cli(home, "sessions", "export", str(ids[0]), "--hand-in", "--out", str(out))
     assert done.returncode == 0, done.stderr
     text = out.read_text()
     data = json.loads(text)
     assert data["flow"] == "group-demo" and data["training"] == TRAINING and data["finished"] is True
     assert [c["option"] for c in data["choices"]] == ["form", "blame"]
-    assert "MyClientAnna" not in text and "Anna" not in text and "label" not in data
+    assert "Anna" not in text and "label" not in data  # no label, no note, no typed text
     assert len(data["day"]) == 10 and ":" not in text.replace('": ', "")  # the day, never the hour
-    assert ("moves" in data) == (handin._moves is not None)
+    assert isinstance(data["moves"], dict)  # turns per move at the say-first moments, counts only
 
     again = tmp_path / "again.json"
-    assert _cli(home, "sessions", "export", str(sid), "--hand-in", "--out", str(again)).returncode == 0
-    done = _cli(trainer, "training", "import", str(out), str(again))
-    assert done.returncode == 1  # the second is the same session: refused, said why
-    assert f"added to training {TRAINING}" in done.stdout
+    assert _cli(home, "sessions", "export", str(ids[0]), "--hand-in", "--out", str(again)).returncode == 0
+    others = [str(tmp_path / f"other{n}.json") for n in range(1, 5)]
+    done = _cli(trainer, "training", "import", str(out), *others, str(again))
+    assert done.returncode == 1  # the last is the first session again: refused, said why
+    assert done.stdout.count(f"added to training {TRAINING}") == 5
     assert "already imported" in done.stderr and str(again) in done.stderr
     assert "already imported" in _cli(trainer, "training", "import", str(out)).stderr
 
+    assert f"{TRAINING}: group-demo (5)" in _cli(trainer, "training").stdout
     page = tmp_path / "group.md"
-    done = _cli(trainer, "training", TRAINING, "--flow", "group-demo", "--out", str(page))
+    done = _cli(trainer, "training", TRAINING, "--out", str(page))  # its one scenario, found from the hand-ins
     assert done.returncode == 0, done.stderr
     view = Store(trainer)
     try:
         built = group.build(view, lib, TRAINING, "group-demo")
-        assert (built.sessions, built.finished) == (1, 1)
-        assert dict((o.value, n) for o, n in built.moments[0].counts)["form"] == 1
+        assert (built.sessions, built.finished) == (5, 5)
+        assert {o.value: n for o, n in built.moments[0].counts} == {"listen": 3, "form": 2, "advice": 0}
     finally:
         view.close()
-    assert "MyClientAnna" not in page.read_text()
+    assert "Anna" not in page.read_text()
 
 
 @pytest.mark.parametrize("content, message", [
@@ -131,6 +140,26 @@ def test_a_bad_foreign_or_edited_hand_in_is_refused_with_a_clear_message(tmp_pat
         store.close()
     done = _cli(tmp_path / "data", "training", "import", str(bad))
     assert done.returncode == 1 and message in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_hand_in_with_or_without_move_counts_is_taken(tmp_path):
+    base = {"kind": handin.KIND, "version": 1, "training": TRAINING, "flow": "group-demo", "day": "2026-12-07",
+            "finished": False, "choices": [{"step": "first_choice", "option": "listen", "before": None}],
+            "scores": {}}
+    files = []
+    for n, extra in enumerate(({}, {"moves": {"first_choice": {"reflection": 2, "open_question": 1}}})):
+        path = tmp_path / f"h{n}.json"
+        path.write_text(json.dumps({**base, "id": f"{n}" * 32, **extra}))
+        files.append(path)
+    store = Store(tmp_path / "data")
+    try:
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps({**base, "id": "9" * 32, "moves": {"first_choice": {"shouting": 1}}}))
+        outcomes = [code for _p, code, _params in handin.import_files(store, _lib(), [*files, bad])]
+        assert outcomes == ["handin.imported", "handin.imported", "handin.damaged"]
+        assert group.build(store, _lib(), TRAINING, "group-demo").sessions == 2
+    finally:
+        store.close()
 
 
 def test_one_command_deletes_a_participants_or_a_trainings_work(tmp_path):

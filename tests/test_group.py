@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from textual.widgets import Digits, Input, OptionList
+from textual.widgets import Button, Digits, Input, OptionList
 
 from guide.classroom import group
 from guide.flows import library
@@ -304,16 +304,33 @@ async def test_starting_a_role_play_asks_for_an_optional_training_code(private_d
         assert app.screen.conv.session.training == TRAINING
         app.go_home()
         await pilot.pause()
-        app.start_flow("group-demo", "rehearse")  # a second role-play the same day: the code is filled in
+        app.start_flow("group-demo", "rehearse")  # a second role-play the same day: the code is shown, as a value
         await pilot.pause()
-        assert app.screen.query_one("#training", Input).value == TRAINING
+        dialog = app.screen
+        assert f"Training: {TRAINING}" in str(dialog.query_one("#training-current Static").render())
+        assert not dialog.query_one("#training", Input).display  # not silently in the field
+        dialog.query_one("#training-change", Button).press()  # "wijzig": the field opens, to change or empty it
+        await pilot.pause()
+        code = dialog.query_one("#training", Input)
+        assert code.display and code.has_focus and code.value == TRAINING
+        code.value = ""
+        dialog.query_one("#label", Input).value = "SOLO-1"
+        dialog.query_one("#label", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.conv.session.training == ""  # a solo rehearsal: it counts in no group view
+        app.go_home()
+        await pilot.pause()
+        app.start_flow("group-demo", "rehearse")
+        await pilot.pause()
         await pilot.press("escape")
         app.start_flow("prepare-intake", "prepare")  # not a role-play: no training field
         await pilot.pause()
         assert not app.screen.query("#training")
     store = Store(private_dirs)
     try:
-        assert [s.training for s in store.list()] == [TRAINING]
+        assert sorted(s.training for s in store.list()) == ["", TRAINING]
+        assert group.build(store, _lib(), TRAINING, "group-demo").sessions == 1
     finally:
         store.close()
 
@@ -327,6 +344,7 @@ async def test_a_code_given_to_serve_or_the_app_is_offered_when_a_role_play_star
         await app_ready(pilot)
         app.start_flow("group-demo", "rehearse")
         await pilot.pause()
+        assert f"Training: {TRAINING}" in str(app.screen.query_one("#training-current Static").render())
         assert app.screen.query_one("#training", Input).value == TRAINING
     bad = _cli("serve", "--training", "no way", "--lang", "en", data=private_dirs)
     assert bad.returncode == 2 and "at most 40 characters" in bad.stderr

@@ -130,3 +130,14 @@ def test_the_architecture_page_shows_the_layers_of_the_contract():
     shown = [[re.sub(r"(/|\.py)$", "", p).replace("/", ".") for p in re.findall(r"`(guide/[\w/.]+)`", row.split("|")[2])]
              for row in rows]
     assert shown == wanted, f"docs/architecture.md shows {shown}, the contract has {wanted}"
+
+
+def test_only_the_storage_folder_speaks_sql():
+    """Tables are read and written through guide/storage's API (store.py, live_rows.py, ...), never by raw SQL elsewhere."""
+    import re
+
+    sql = re.compile(r"\.execute\(|\.executemany\(|\.rows\(|\.transaction\(|[\"'](SELECT|INSERT|UPDATE|DELETE|PRAGMA) ")
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "guide").rglob("*.py"))
+             if "storage" not in path.parts
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]
+    assert found == [], "SQL outside guide/storage:\n" + "\n".join(found)

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide.artefacts import intake_plan, markup, reflection, reports, statechart
+from guide.artefacts import intake_plan, markup, ownwords, reflection, reports, statechart
 from guide.artefacts.markup import escape_md, markdown_to_html
 from guide.artefacts.transcript import answer_item
 from guide.base.i18n import t
@@ -50,6 +50,7 @@ class Report:
     private: list[str] = field(default_factory=list)  # a plan's "for myself" page, printed only when asked
     state_chart: statechart.StateChart | None = None  # the client's state over the moments (debrief)
     early: str | None = None  # why the client left, when the conversation ended early
+    moments: list = field(default_factory=list)  # say-first moments: own words, reading, correction
 
     @property
     def markdown(self) -> str:
@@ -116,7 +117,9 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
     engine = restore(session, lib)
     try:
         kind = report_kind(engine)
-        summary = _summary(session, lib, notes, lang, engine, kind, store)
+        corrections = store.move_corrections(session.id) if store is not None else {}
+        moments = ownwords.moments(engine, lang, session.lang, corrections) if kind in ("debrief", "reflection") else []
+        summary = _summary(session, lib, notes, lang, engine, kind, store, moments)
         record = intake_plan.during_markdown(lang) if kind == "plan" else _record(session, lib, notes, lang, engine, kind)
         private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" else []
         rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") else []
@@ -128,17 +131,17 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
     flow = lib.flows.get(session.flow_id)
     name = flow.title.get(lang) if flow else session.flow_id
     title = f"{t('report.title.' + kind, lang)} — {name}" if kind else name  # no label: it may name a person
-    return Report(kind, title, lang, summary, record, rows, private, states, early)
+    return Report(kind, title, lang, summary, record, rows, private, states, early, moments)
 
 
-def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
+def _summary(session, lib, notes, lang, engine, kind, store, moments) -> list[str]:
     flow = lib.flows.get(session.flow_id)
     title = flow.title.get(lang) if flow else session.flow_id
     if kind == "plan":  # a page to take along: no technical metadata
         return [f"# {t('report.title.plan', lang)}: {escape_md(session.label)}", "",
-                *intake_plan.plan_markdown(engine, lib, lang)]
+                *intake_plan.plan_markdown(engine, lib, lang, session.lang)]
     if kind == "reflection":
-        return _reflection(session, lib, notes, lang, engine, title, store)
+        return _reflection(session, lib, notes, lang, engine, title, store, moments)
     if kind is not None:
         out = [f"# {t('report.title.' + kind, lang)}", ""]
         if kind == "debrief":  # the client left: that is the first thing the debrief says
@@ -161,14 +164,15 @@ def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
         out += reports.scores_markdown(engine, lib, lang)
         if kind == "debrief":
             out += statechart.markdown(statechart.chart(engine, lang), lang)
-            out += statechart.said_markdown(engine, lang)
+            out += ownwords.said_markdown(moments, lang)
+            out += ownwords.mirror_markdown(moments, lang)
         out += reports.path_markdown(engine, lang)
         if store is not None:
             out += reports.comparison_markdown(reports.earlier_scores(store, lib, session.flow_id, lang), lib, lang)
     return out
 
 
-def _reflection(session, lib, notes, lang, engine, title, store) -> list[str]:
+def _reflection(session, lib, notes, lang, engine, title, store, moments) -> list[str]:
     """Own words first, then scores and chart, then the moments that mattered; the record follows."""
     changes = store.changes(session.id) if store is not None else []
     out = [f"# {t('report.title.reflection', lang)}: {escape_md(title)}", ""]
@@ -179,6 +183,8 @@ def _reflection(session, lib, notes, lang, engine, title, store) -> list[str]:
     out.append("")
     out += reflection.reflections_markdown(engine, notes, lang)
     out += reports.scores_markdown(engine, lib, lang)
+    out += ownwords.said_markdown(moments, lang)
+    out += ownwords.mirror_markdown(moments, lang)
     out += [f"## {t('reflect.moments', lang)}", ""]
     out += reflection.undone_markdown(changes, engine, lang)
     out += reflection.came_back_markdown(engine, lang)

@@ -14,6 +14,7 @@ import re
 from guide.artefacts.markup import escape_md
 from guide.artefacts.transcript import answer_item
 from guide.base.i18n import t
+from guide.moves import questions
 from guide.run.engine import Engine
 
 MEETING = ("meeting_date", "meeting_time", "meeting_place")
@@ -35,6 +36,9 @@ DOMAIN_CARDS = {
     "education": "recht-onderwijs", "mobility": "recht-mobiliteit-telecom-cultuur",
     "admin": "recht-administratie",
 }
+READ = ("opening_question", "open_questions")  # the questions the caseworker plans to ask, read for cues
+MOST_CUES = 3  # the plan stays one printed page
+SHORT_QUESTION = 70  # characters of a question quoted beside its cue
 SAFEGUARDS = ("plan.safe.notes", "plan.safe.secrecy", "plan.safe.interpreter", "plan.safe.next")  # every meeting
 _BOLD_ITEM = re.compile(r"^- \*\*(.+?)\*\*")
 
@@ -76,9 +80,34 @@ def _rights_lines(value, lib, lang: str) -> list[str]:
     return out
 
 
-def plan_markdown(engine: Engine, lib, lang: str) -> list[str]:
-    """The page to take along."""
+def question_cues(got: dict, lang: str, words_lang: str) -> list[tuple[str, str, str]]:
+    """(question, kind, words) for the planned questions worth a second look: stacked, a blaming
+    'waarom', closed. The opening is one sentence; the other questions are read one by one."""
+    out = []
+    for v in READ:
+        if v not in got:
+            continue
+        text = str(got[v][0])
+        asked = [text] if v == "opening_question" else questions.split(text)
+        for question in asked:
+            if found := questions.cue(question, words_lang):
+                out.append((" ".join(question.split()), *found))
+    return out[:MOST_CUES]
+
+
+def cue_lines(cues: list[tuple[str, str, str]], lang: str) -> list[str]:
+    out = []
+    for question, kind, words in cues:
+        quoted = question if len(question) <= SHORT_QUESTION else question[:SHORT_QUESTION].rsplit(" ", 1)[0] + "…"
+        words = words if len(words) <= SHORT_QUESTION else words[:SHORT_QUESTION].rsplit(" ", 1)[0] + "…"
+        out.append(f"- *“{escape_md(quoted)}”: {escape_md(t('plan.cue.' + kind, lang, cue=words))}*")
+    return out
+
+
+def plan_markdown(engine: Engine, lib, lang: str, words_lang: str | None = None) -> list[str]:
+    """The page to take along; the planned questions carry a short cue where they may close or blame."""
     got = answers_by_var(engine, lang)
+    cues = question_cues(got, lang, words_lang or lang)
     meeting = [f"**{t('plan.' + v, lang)}:** {escape_md(got[v][1]) if v in got else '…'}" for v in MEETING]
     out = [" · ".join(meeting), ""]
     placed = set(MEETING) | set(PRIVATE)
@@ -94,6 +123,8 @@ def plan_markdown(engine: Engine, lib, lang: str) -> list[str]:
                 lines.append(f"**{t('plan.label.' + v, lang)}:** {escape_md(got[v][1])}")
             else:
                 lines.append(escape_md(got[v][1]))
+        if cues and v == "open_questions":  # the last of the questions: their cues follow
+            lines += cue_lines(cues, lang)
         if lines:
             out += [f"## {t(heading, lang)}", "", *_paragraphs(lines), ""]
     more = [escape_md(text) for v, (_value, text) in got.items() if v not in placed]

@@ -1,8 +1,8 @@
 """The group view: what the sessions of one training chose in one scenario, counted.
 
 Per moment (each choice of the scenario, in flow order): how many chose each option, what
-the client said just before and thought after each option; per krachtlijn: the group's
-scores. It names no one: no label, no typed text, only counts, and below MIN_GROUP sessions
+the client said just before and thought after each option, and at a say-first moment how many
+own turns of each kind (guide/moves) the group typed; per krachtlijn: the group's scores. It names no one: no label, no typed text, only counts, and below MIN_GROUP sessions
 not even those (a count of two points at a person). Plain data, no Textual;
 group_page.py turns it into Markdown and HTML, guide/tui/presenter.py into a screen.
 """
@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide.artefacts import reports
+from guide import moves as reader
+from guide.artefacts import ownwords, reports
 from guide.flows.model import KRACHTLIJNEN, Flow, Option, Step
 from guide.run.engine import Engine, RestoreError
 
@@ -31,6 +32,11 @@ class Moment:
     step: Step
     counts: list[tuple[Option, int]]  # every option, as written, with how many chose it
     before: list[tuple[Step, int]] = field(default_factory=list)  # client lines just before, how often seen
+    moves: list[tuple[str, int]] = field(default_factory=list)  # own turns typed here: (move, how many), never the text
+
+    @property
+    def typed(self) -> int:
+        return sum(n for _m, n in self.moves)
 
     @property
     def answered(self) -> int:
@@ -72,7 +78,7 @@ def choice_steps(flow: Flow) -> list[Step]:
 
 
 def trainings(store, lib) -> list[tuple[str, list[tuple[str, int]]]]:
-    """(code, [(flow id, sessions)]) for every training with sessions of a scenario that has choices."""
+    """(code, [(flow id, sessions and hand-ins)]) for every training with sessions of a scenario that has choices."""
     out = []
     for code, _n, _last in store.trainings():
         flows: dict[str, int] = {}
@@ -80,6 +86,9 @@ def trainings(store, lib) -> list[tuple[str, list[tuple[str, int]]]]:
             flow = lib.flows.get(s.flow_id)
             if flow is not None and choice_steps(flow):
                 flows[s.flow_id] = flows.get(s.flow_id, 0) + 1
+        for flow_id, n in store.handin_counts(code):  # imported hand-ins (classroom/handin.py)
+            if flow_id in lib.flows:
+                flows[flow_id] = flows.get(flow_id, 0) + n
         if flows:
             out.append((code, sorted(flows.items(), key=lambda kv: (-kv[1], kv[0]))))
     return out
@@ -95,6 +104,7 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
     keys = [f"{flow.id}/{s.id}" for s in steps]
     chosen: dict[str, dict[str, int]] = {k: {} for k in keys}
     before: dict[str, dict[str, int]] = {k: {} for k in keys}
+    typed: dict[str, dict[str, int]] = {k: {} for k in keys}
     percents: dict[str, list[int | None]] = {}
     read = finished = unreadable = 0
     for s in store.list(training=training, flow_id=flow_id):
@@ -107,15 +117,17 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
         try:
             read += 1
             _count(choices(engine, flow.id), flow.id, chosen, before)
+            _add_moves(typed_moves(engine, flow.id, keys, s.lang), flow.id, typed)
             if engine.finished:
                 finished += 1
                 for tag, value in scores(engine).items():
                     percents.setdefault(tag, []).append(value)
         finally:
             engine.close()
-    for handed in store.handins(training, flow_id):
+    for handed in store.handins(training, flow_id):  # imported hand-ins (classroom/handin.py)
         read += 1
         _count(handed.get("choices", []), flow.id, chosen, before)
+        _add_moves(handed.get("moves", {}), flow.id, typed)
         if handed.get("finished"):
             finished += 1
             for tag, value in handed.get("scores", {}).items():
@@ -123,8 +135,9 @@ def build(store, lib, training: str, flow_id: str) -> GroupView | None:
     if read < MIN_GROUP:  # nothing countable leaves this function: the options only, to talk about
         chosen = {k: {} for k in keys}
         before = {k: {} for k in keys}
+        typed = {k: {} for k in keys}
         percents = {}
-    moments = _moments(flow, steps, keys, chosen, before)
+    moments = _moments(flow, steps, keys, chosen, before, typed)
     return GroupView(training, flow, read, finished, moments, _scores(steps, percents), unreadable)
 
 
@@ -163,14 +176,37 @@ def _count(picked: list[dict], flow_id: str, chosen: dict[str, dict[str, int]],
             before[key][c["before"]] = before[key].get(c["before"], 0) + 1
 
 
+def typed_moves(engine: Engine, flow_id: str, keys: list[str], lang: str) -> dict[str, dict[str, int]]:
+    """One session's own turns at its choices, by the kind of move read in them: {step id: {move: n}}.
+    The words stay here."""
+    path = engine.path()
+    out: dict[str, dict[str, int]] = {}
+    for key in keys:
+        words = engine.said.get(key, "")
+        if key in path and words.strip():
+            move = reader.read(words, lang, ownwords.client_line(engine, key, lang)).move
+            step = out.setdefault(key[len(flow_id) + 1:], {})
+            step[move] = step.get(move, 0) + 1
+    return out
+
+
+def _add_moves(counted: dict[str, dict[str, int]], flow_id: str, typed: dict[str, dict[str, int]]) -> None:
+    for step_id, kinds in counted.items():
+        key = f"{flow_id}/{step_id}"
+        if key in typed:
+            for move, n in kinds.items():
+                typed[key][move] = typed[key].get(move, 0) + n
+
+
 def _moments(flow: Flow, steps: list[Step], keys: list[str], chosen: dict[str, dict[str, int]],
-             before: dict[str, dict[str, int]]) -> list[Moment]:
+             before: dict[str, dict[str, int]], typed: dict[str, dict[str, int]]) -> list[Moment]:
     by_id = flow.step_map()
     moments = []
     for step, key in zip(steps, keys, strict=True):
         counts = [(o, chosen[key].get(o.value, 0)) for o in step.options]
         lines = sorted(((by_id[i], n) for i, n in before[key].items() if i in by_id), key=lambda p: -p[1])
-        moments.append(Moment(step, counts, lines))
+        kinds = [(m, typed[key][m]) for m in reader.MOVES if typed[key].get(m)]
+        moments.append(Moment(step, counts, lines, kinds))
     return moments
 
 

@@ -39,6 +39,12 @@ def _facts(view: GroupView, lang: str) -> list[str]:
     return out
 
 
+def moves_text(m: Moment, lang: str) -> str:
+    """'Eerst zelf getypt (7 beurten): open vraag 3 · reflectie 2 ...': counts only, never the text."""
+    counts = " · ".join(f"{t('group.move.' + move, lang)} {n}" for move, n in m.moves)
+    return t("group.moves", lang, n=m.typed, counts=counts) if m.moves else ""
+
+
 def too_small(view: GroupView, lang: str) -> str:
     return t("group.too-small", lang, n=view.sessions, min=MIN_GROUP)
 
@@ -65,6 +71,8 @@ def markdown(view: GroupView, lib, lang: str) -> str:
                 text += f"  \n> *{t('group.thought', lang)}:* {escape_md(line.think.get(lang))}"
             out += [text, ""]
         out += [t("group.answered", lang, n=m.answered, total=view.sessions), ""]
+        if m.moves:
+            out += [escape_md(moves_text(m, lang)), ""]
         out += [f"| | {t('group.option', lang)} | {t('group.count', lang)} | {t('group.client-thought', lang)} |",
                 "|---|---|---:|---|"]
         for i, (option, count) in enumerate(m.counts):
@@ -176,6 +184,8 @@ def _moment_html(view: GroupView, m: Moment, n: int, lang: str) -> list[str]:
         body.append(f'<p class="before">{esc(said)} ({esc(t("group.seen", lang, n=seen))}): '
                     f"“{esc(line.say.get(lang))}”{think}</p>")
     body.append(f"<p>{esc(t('group.answered', lang, n=m.answered, total=view.sessions))}</p>")
+    if m.moves:
+        body.append(f'<p class="moves">{esc(moves_text(m, lang))}</p>')
     body.append(f'<figure class="counts">{counts_svg(m, lang)}</figure>')
     body.append('<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
                 f"<th scope=\"col\">{esc(t('group.option', lang))}</th>"

@@ -2,8 +2,9 @@
 into a training's group view.
 
 A hand-in holds the scenario, the option chosen at each moment (and the client line just
-before it), the scores of a finished session and, when the move reader is installed, how many
-turns of each move. Never typed text, never the label, no date finer than the day. Each
+before it), the scores of a finished session and, per say-first moment, how many own turns of
+each kind of move the reader found (guide/moves). Never typed text, never the label, no date
+finer than the day. A file without "moves" (an older one) is taken as well. Each
 session has one random id (kept in the store), so a trainer imports it once however often it
 is handed in. No Textual here.
 """
@@ -14,16 +15,12 @@ import json
 import time
 from pathlib import Path
 
+from guide import moves as reader
 from guide.base.codes import clean_training
 from guide.base.errors import AnswerError
 from guide.classroom import group
 from guide.run.engine import Engine, RestoreError
 from guide.storage.store import StoreError
-
-try:  # the move reader is optional: without it a hand-in has no "moves"
-    from guide import moves as _moves  # type: ignore[attr-defined]
-except ImportError:
-    _moves = None
 
 KIND = "bindkracht-hand-in"
 VERSION = 1
@@ -46,24 +43,17 @@ def export(store, lib, session_id: int) -> dict:
         engine = Engine.from_state(lib.flows, session.state or {}, lib.programs)
     except (RestoreError, KeyError, TypeError, ValueError):
         raise HandInError("handin.unreadable", id=session_id) from None
+    flow_id = session.flow_id
+    keys = [f"{flow_id}/{s.id}" for s in group.choice_steps(lib.flows[flow_id])]
     try:
-        data = {"kind": KIND, "version": VERSION, "id": store.handin_token(session_id),
-                "training": session.training, "flow": session.flow_id,
+        return {"kind": KIND, "version": VERSION, "id": store.handin_token(session_id),
+                "training": session.training, "flow": flow_id,
                 "day": time.strftime("%Y-%m-%d", time.localtime(session.updated)),
-                "finished": bool(engine.finished), "choices": group.choices(engine, session.flow_id),
-                "scores": group.scores(engine) if engine.finished else {}}
-        counts = _move_counts(engine)
-        if counts is not None:
-            data["moves"] = counts
+                "finished": bool(engine.finished), "choices": group.choices(engine, flow_id),
+                "scores": group.scores(engine) if engine.finished else {},
+                "moves": group.typed_moves(engine, flow_id, keys, session.lang)}
     finally:
         engine.close()
-    return data
-
-
-def _move_counts(engine: Engine) -> dict[str, int] | None:
-    """Turns per move from the move reader, when it is installed and offers them."""
-    counter = getattr(_moves, "session_counts", None)
-    return dict(counter(engine)) if callable(counter) else None
 
 
 def default_name(data: dict) -> str:
@@ -113,9 +103,11 @@ def _check(data: dict, flow) -> None:
     for tag, value in scores.items() if ok else []:
         ok = ok and isinstance(tag, str) and (value is None or (
             type(value) is int and SCORE_RANGE[0] <= value <= SCORE_RANGE[1]))
-    moves = data.get("moves", {})
+    moves = data.get("moves", {})  # {choice step: {move: turns}}
     ok = ok and isinstance(moves, dict) and all(
-        isinstance(k, str) and type(v) is int and v >= 0 for k, v in moves.items())
+        k in steps and steps[k].kind == "choice" and isinstance(kinds, dict)
+        and all(m in reader.MOVES and type(n) is int and n >= 0 for m, n in kinds.items())
+        for k, kinds in moves.items())
     if not ok:
         raise HandInError("handin.damaged")
 

@@ -29,6 +29,7 @@ COMMANDS = (
     "training",
     "graph",
     "live",
+    "moves",
 )
 
 

@@ -151,7 +151,18 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (play_id, moment)
     );
     """,
-    # 7 -> 8: the classroom (docs/architecture.md, "The classroom: who sees what"): the browser a
+    # 7 -> 8: "that's not what I meant": the move a learner meant at a say-first choice, beside the
+    # reading of their own words (guide/moves); one per step, never part of a score
+    """
+    CREATE TABLE move_corrections (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step_key TEXT NOT NULL,
+        move TEXT NOT NULL,
+        at REAL NOT NULL,
+        PRIMARY KEY (session_id, step_key)
+    ) WITHOUT ROWID;
+    """,
+    # 8 -> 9: the classroom (docs/architecture.md, "The classroom: who sees what"): the browser a
     # session was made in ('' = outside `serve`), a stable id per handed-in session, and the
     # hand-ins a trainer imported into a training's group view
     """
@@ -634,6 +645,27 @@ class Store:
 
         return self.transaction(work)
 
+    def correct_move(self, session_id: int, step_key: str, move: str | None) -> None:
+        """The move the learner meant at a say-first choice ("that's not what I meant"); None takes
+        the correction back. A finished session may be corrected: the words and scores stay as they are."""
+        now = time.time()
+
+        def work(c):
+            self._in_scope(c, session_id)
+            if move is None:
+                c.execute("DELETE FROM move_corrections WHERE session_id=? AND step_key=?", (session_id, step_key))
+            else:
+                c.execute("INSERT OR REPLACE INTO move_corrections (session_id, step_key, move, at) VALUES (?,?,?,?)",
+                          (session_id, step_key, move, now))
+
+        self.transaction(work)
+
+    def move_corrections(self, session_id: int) -> dict[str, str]:
+        """{step key: the move the learner meant} for a session."""
+        return {k: m for k, m in self.rows(
+            f"SELECT step_key, move FROM move_corrections WHERE session_id = ? AND {self._mine}",
+            (session_id, *self.scope_args))}
+
     # -- reading ---------------------------------------------------------------
     _COLUMNS = "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
     _TRAINING = "COALESCE((SELECT code FROM trainings WHERE session_id = sessions.id), '')"
@@ -647,6 +679,12 @@ class Store:
     def _mine(self) -> str:
         """A condition on session_id: the session is in this store's scope."""
         return f"session_id IN (SELECT id FROM sessions WHERE {self.scope})"
+    def data_version(self) -> int:
+        """Changes whenever another connection committed: a cheap 'anything new?' for the app's watcher."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return -1
 
     def rows(self, sql: str, args=()) -> list:
         """The rows of one read; a SQLite error becomes a StoreError."""
@@ -788,6 +826,7 @@ class Store:
                              (sid, *self.scope_args)).fetchone() is None:
                     continue
                 c.execute("DELETE FROM notes WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM move_corrections WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM changes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM states WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM state_changes WHERE session_id = ?", (sid,))
@@ -844,6 +883,12 @@ class Store:
             sql += " AND flow_id = ?"
             args.append(flow_id)
         return [json.loads(r[0]) for r in self.rows(sql + " ORDER BY id", tuple(args))]
+
+    def handin_counts(self, training: str) -> list[tuple[str, int]]:
+        """(scenario, hand-ins) imported into one training."""
+        return [tuple(r) for r in self.rows(
+            f"SELECT flow_id, COUNT(*) FROM handins WHERE training = ? AND {self._sees_handins} GROUP BY flow_id",
+            (training,))]
 
     def delete_handins(self, training: str) -> int:
         return self.transaction(lambda c: c.execute("DELETE FROM handins WHERE training = ?", (training,)).rowcount)

@@ -11,7 +11,7 @@ STRINGS = {
         "en": "delete every session of one participant (the id `serve` shows)",
     },
     "cli.sessions.training": {
-        "nl": "wis alle sessies en inleveringen van één vorming (training code)",
+        "nl": "wis alle sessies en inleveringen van één training (trainingscode)",
         "en": "delete every session and hand-in of one training (training code)",
     },
     "cli.sessions.delete-which": {
@@ -27,7 +27,7 @@ STRINGS = {
         "en": "after `import`: the hand-in files to add",
     },
     "cli.training.into": {
-        "nl": "na `import`: de vorming waarin de inleveringen tellen (anders die in het bestand)",
+        "nl": "na `import`: de training waarin de inleveringen tellen (anders die in het bestand)",
         "en": "after `import`: the training the hand-ins count in (else the one in the file)",
     },
     "cli.training.extra": {
@@ -40,7 +40,7 @@ STRINGS = {
     },
     # -- hand-ins ----------------------------------------------------------------------
     "handin.imported": {
-        "nl": "toegevoegd aan vorming {code} ({flow})",
+        "nl": "toegevoegd aan training {code} ({flow})",
         "en": "added to training {code} ({flow})",
     },
     "handin.doubled": {
@@ -64,7 +64,7 @@ STRINGS = {
         "en": "damaged or edited: the choices or scores do not fit the scenario; nothing imported",
     },
     "handin.no-training": {
-        "nl": "de inlevering hoort bij geen vorming: geef er een met --code CODE",
+        "nl": "de inlevering hoort bij geen training: geef er een met --code CODE",
         "en": "the hand-in belongs to no training: give one with --code CODE",
     },
     "handin.unreadable-file": {
@@ -129,4 +129,5 @@ STRINGS = {
         "nl": "Het aantal seconden moet een getal van {low} tot {high} zijn, niet {value}.",
         "en": "The number of seconds must be a number from {low} to {high}, not {value}.",
     },
+    "home.participant": {"nl": "deelnemer {id}", "en": "participant {id}"},
 }

@@ -16,8 +16,10 @@ from guide.base.i18n import t
 from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.palette import Palette, ThemeChoices
-from guide.tui.screens import GuideScreen
+from guide.tui.screens import GuideScreen, StoreChanged
 from guide.tui.textual_compat import keymap
+
+STORE_WATCH_S = 0.5  # how often the app asks the store whether another process wrote (microseconds each)
 
 
 class GuideApp(App):
@@ -55,6 +57,8 @@ class GuideApp(App):
         # they stay frozen, so they stay shared with the other tabs, and this app holds nothing itself.
         self.holds_heap = speed.nothing_frozen()
         self.heap_let_go = False  # a conversation closed since the last hold: collect before the next
+        self.store_watch = None  # the one timer that follows other processes' writes (follow_store)
+        self.store_version: int | None = None
 
     # -- start-up -----------------------------------------------------------------
     def on_mount(self) -> None:
@@ -65,6 +69,21 @@ class GuideApp(App):
         if user_keys:
             self.set_keymap(user_keys)
         keys.apply(self, keys.APP_KEYS, self.lang)
+
+    def follow_store(self) -> None:
+        """Start the app's one store watcher (the live screens ask for it): twice a second it asks SQLite
+        whether another process or tab wrote, and tells the screen on top (StoreChanged)."""
+        if self.store_watch is None:
+            self.store_version = self.store.data_version() if self.store is not None else None
+            self.store_watch = self.set_interval(STORE_WATCH_S, self.check_store)
+
+    def check_store(self) -> None:
+        if self.store is None:
+            return
+        version = self.store.data_version()
+        if version != self.store_version:
+            self.store_version = version
+            self.screen.post_message(StoreChanged())
 
     def get_default_screen(self):
         return HomeScreen()

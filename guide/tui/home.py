@@ -58,7 +58,10 @@ class HomeScreen(GuideScreen):
         app = self.app
         lang = app.lang
         keys.apply(self, keys.HOME_KEYS, lang)
-        self.query_one("#topbar", Static).update(t("app.title", lang))
+        title = t("app.title", lang)
+        if app.participant:  # a tab of `serve`: the id the trainer deletes this browser's work by
+            title += " · " + t("home.participant", lang, id=app.participant)
+        self.query_one("#topbar", Static).update(title)
         welcome = self.query_one("#welcome", Static)
         # on a small terminal one short line, so that the lists stay in view
         welcome.update(t("home.welcome" if app.size.height >= 34 else "home.welcome-short", lang,

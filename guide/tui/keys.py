@@ -46,6 +46,25 @@ PRESENTER_KEYS = [  # the trainer's group view on a projector (tui/presenter.py)
     ("close", "escape", "close", "report.back", True),
 ]
 
+LIVE_VIEW_KEYS = [  # the worker's, coach's and observers' screens, and the live entry (tui/live/)
+    ("live-close", "escape", "close", "live.key.close", True),
+]
+LIVE_TRAINER_KEYS = [
+    ("live-back", "ctrl+b", "step_back", "live.key.back", True),
+    ("live-finish", "ctrl+e", "finish", "live.key.finish", True),
+    *LIVE_VIEW_KEYS,
+]
+LIVE_INSIDE_KEYS = [  # the coach's binnenkant, after the play
+    ("live-save", "ctrl+s", "save", "live.key.save", True),
+    ("live-debrief", "ctrl+d", "debrief", "live.key.debrief", True),
+]
+LIVE_DEBRIEF_KEYS = [
+    ("live-export", "ctrl+r", "export", "live.key.export", True),
+    *LIVE_VIEW_KEYS,
+]
+EVERY_SPEC = [APP_KEYS, CONVERSATION_KEYS, HOME_KEYS, REPORT_KEYS, PRESENTER_KEYS, LIVE_VIEW_KEYS, LIVE_TRAINER_KEYS,
+              LIVE_INSIDE_KEYS, LIVE_DEBRIEF_KEYS]
+
 
 # Keys a browser keeps for itself (new window, new tab, close tab, address bar; Firefox quits on
 # Ctrl+Q): in a tab of `serve` each binding on one of them gets a second key, put first so that
@@ -129,7 +148,8 @@ def fit(spec, usable: set[str], lang: str, keymap: dict, width: int) -> set[str]
 
 
 def all_ids() -> list[str]:
-    return list(dict.fromkeys(s[0] for s in APP_KEYS + CONVERSATION_KEYS))
+    """Every key id of every screen: each can be rebound in keys.toml."""
+    return list(dict.fromkeys(s[0] for spec in EVERY_SPEC for s in spec))
 
 
 def display(key: str) -> str:

@@ -229,3 +229,37 @@ class HelpScreen(GuideModal[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+class MeantScreen(GuideModal[str | None]):
+    """"That's not what I meant": pick the move meant. Gives back the move, "" to take a correction
+    back, or None (escape) to leave it as it is."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False)]
+
+    def __init__(self, words: str, corrected: bool) -> None:
+        super().__init__()
+        self.words = words
+        self.corrected = corrected
+
+    def compose(self) -> ComposeResult:
+        from guide.moves import MOVES, describe  # deferred: only a correction needs the move names
+
+        lang = self.app.lang
+        words = " ".join(self.words.split())
+        with Vertical(classes="dialog"):
+            yield Label(t("words.pick", lang, words=words[:120]), classes="dialog-title", markup=False)
+            yield Static(t("words.pick-note", lang), classes="hint", markup=False)
+            options = [Option(describe(m, lang), id=m) for m in MOVES]
+            if self.corrected:
+                options.append(Option(t("words.undo", lang), id="undo"))
+            yield OptionList(*options, id="meant-moves")
+
+    def on_mount(self) -> None:
+        self.query_one("#meant-moves", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss("" if event.option.id == "undo" else event.option.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

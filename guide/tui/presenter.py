@@ -211,6 +211,8 @@ class PresenterScreen(GuideScreen):
             parts.append(Static(said, classes="p-before"))
         if not m.answered:
             parts.append(Static(t("group.nobody", lang), classes="p-before"))
+        if m.moves:  # the kinds of own turns typed here, counted
+            parts.append(Static(Text(group_page.moves_text(m, lang)), id="p-moves", classes="p-before"))
         most = max((c for _o, c in m.counts), default=0) or 1
         room = max(10, width - 16)
         for i, (option, count) in enumerate(m.counts):

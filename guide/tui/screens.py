@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from textual.message import Message
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
@@ -17,6 +18,10 @@ class OurApp:
     if TYPE_CHECKING:
         @property
         def app(self) -> GuideApp: ...
+
+
+class StoreChanged(Message):
+    """Another process or tab wrote to the store (posted to the screen on top by the app's watcher)."""
 
 
 class GuideScreen(OurApp, Screen):

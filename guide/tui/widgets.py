@@ -71,7 +71,7 @@ class MultiList(SelectionList):
         index = self.scroll_offset.y + y
         if len(segments) < 4 or index >= self.option_count:
             return strip
-        ticked = self.get_option_at_index(index).value in self._selected
+        ticked = self.get_option_at_index(index).value in self.selected
         segments[1] = Segment("✓" if ticked else " ", segments[1].style)
         return Strip(segments, strip.cell_length)
 

@@ -68,9 +68,10 @@ def _run_child(fds: list[int], size: dict, args, warm, parent: int) -> None:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        for target, fd in enumerate(fds):
-            os.dup2(fd, target)
-            os.close(fd)
+        for target, fd in enumerate(fds):  # received fds are above 2: only the identity's 3 can be one of them
+            if fd != target:
+                os.dup2(fd, target)
+                os.close(fd)
         os.environ["COLUMNS"] = str(int(size.get("width", 80)))
         os.environ["ROWS"] = str(int(size.get("height", 24)))
         own_nice = os.getpriority(os.PRIO_PROCESS, 0)

@@ -278,18 +278,21 @@ class ClassroomServer(Server):
         self.trainer_tab = self.trainer_tab or leads
         self.tabs += 1
         self.by_address[peer] = self.by_address.get(peer, 0) + 1
+        def let_go() -> None:  # the tab is gone (closed, reloaded): a trainer's next window leads at once
+            if leads:
+                self.trainer_tab = False
+
         try:
             identity = {"participant": participant, "leads": leads, "trainer_busy": trainer and not leads}
-            return await self._run_tab(request, identity)
+            return await self._run_tab(request, identity, let_go)
         finally:
+            let_go()
             self.tabs -= 1
             self.by_address[peer] -= 1
             if not self.by_address[peer]:
                 del self.by_address[peer]
-            if leads:
-                self.trainer_tab = False
 
-    async def _run_tab(self, request, identity: dict):
+    async def _run_tab(self, request, identity: dict, let_go):
         # pings every idle/2 s, closed when a pong is idle/4 s late: a socket that never reads is gone in under idle s
         websocket = web.WebSocketResponse(heartbeat=self.idle_timeout / 2)
         width, height = clamp_size(request.query.get("width"), request.query.get("height"))
@@ -311,6 +314,7 @@ class ClassroomServer(Server):
             await service.start(width, height)
             # private: textual-serve's message loop, reused as is for our own tab route
             await self._process_messages(websocket, service)
+            let_go()  # before the app has quit: that may take seconds
         except asyncio.CancelledError:
             await websocket.close()
         except Exception as error:  # one tab's failure must not stop the room
