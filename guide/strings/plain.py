@@ -44,8 +44,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "plain.back": {"nl": "Een stap terug", "en": "One step back"},
     "plain.debrief": {"nl": "Nabespreking", "en": "Debrief"},
     "plain.said": {"nl": "Wat je zelf zei", "en": "What you said yourself"},
-    "plain.said-row": {"nl": "Bij “{question}” zei je: “{words}”. Je koos: {chosen}. Sterkste antwoord: {best}.",
-                       "en": "At “{question}” you said: “{words}”. You chose: {chosen}. Strongest answer: {best}."},
+    "plain.said-row": {"nl": "Bij “{question}” zei je: “{words}”, gelezen als {reading}. Je koos: {chosen}. "
+                              "Sterkste antwoord: {best}.",
+                       "en": "At “{question}” you said: “{words}”, read as {reading}. You chose: {chosen}. "
+                              "Strongest answer: {best}."},
     "plain.home": {"nl": "Naar het begin", "en": "Back to the start"},
     "plain.error": {"nl": "Niet bewaard: {error}", "en": "Not saved: {error}"},
     "plain.gone": {"nl": "Deze sessie bestaat niet (meer) in deze browser.",

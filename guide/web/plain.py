@@ -15,7 +15,7 @@ import threading
 
 from aiohttp import web
 
-from guide.artefacts import statechart
+from guide.artefacts import ownwords, statechart
 from guide.artefacts.transcript import Item, finish_items, history_items, step_items
 from guide.base.errors import AnswerError
 from guide.base.i18n import ago, t
@@ -208,7 +208,7 @@ class PlainPages:
             flow = lib.flows.get(conv.session.flow_id)
             context = {"sid": sid, "label": conv.session.label, "notices": notices, "error": "", "typed": "",
                        "flow_title": flow.title.get(self.lang) if flow else conv.session.flow_id,
-                       "earlier": [], "now": [], "step": None, "debrief": [], "said": []}
+                       "earlier": [], "now": [], "step": None, "debrief": [], "said": [], "mirror": []}
             eng = conv.engine
             if eng is None:
                 return context
@@ -220,8 +220,12 @@ class PlainPages:
                 why = statechart.early_why(eng, self.lang)
                 if why:
                     context["debrief"].append(Item("end", t("state.early", self.lang), why))
-                context["said"] = [t("plain.said-row", self.lang, question=q, words=w, chosen=c, best=b)
-                                   for q, w, c, b in statechart.said_rows(eng, self.lang)]
+                items = ownwords.moments(eng, self.lang, conv.session.lang, store.move_corrections(sid))
+                context["said"] = [t("plain.said-row", self.lang, question=m.question,
+                                     words=m.words or t("state.said-nothing", self.lang),
+                                     reading=ownwords.reading_text(m, self.lang), chosen=m.chosen, best=m.best)
+                                   for m in items]
+                context["mirror"] = [line.strip() for line in ownwords.mirror_terminal(items, self.lang)]
                 return context
             own = step_items(step, eng, lib, self.lang, binnenkant=BINNENKANT)
             said = eng.current_key_said()
