@@ -1,6 +1,7 @@
 """The user's settings and key overrides: small TOML files in the config folder.
 
-settings.toml:  lang = "en"   theme = "bindkracht"   welcomed = "True"
+settings.toml:  lang = "en"   welcomed = "True"
+                theme = "bindkracht" (or "bindkracht-light", "bindkracht-contrast")
                 binnenkant = "after"   (or "before": when a client line's inner side shows)
                 sheets = "trainer" | "everyone"  (who sees coach and observer sheets,
                                                   see guide/classroom/training.py)

@@ -82,6 +82,7 @@ PORT = bounded("port", 1, 65535)
 TABS = bounded("tabs", 1, 1000)
 AHEAD = bounded("ahead", 0, 1000)
 IDLE = bounded("idle", 2, 3600)
+FONT_SIZE = bounded("font-size", 8, 96)
 
 
 def duration(text: str) -> float:

@@ -49,10 +49,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Deze gids helpt je een gesprek voor te bereiden, te oefenen en erop terug te kijken, in de "
               "vier fasen van een hulpverleningsproces.\nKies hieronder wat je wil doen; "
               "alles wat je invult blijft op deze computer.\nPijltjes en Enter om te kiezen, Tab om te "
-              "wisselen, F1 voor hulp, Ctrl+Q om te stoppen.",
+              "wisselen, F1 voor hulp, {quit} om te stoppen.",
         "en": "This guide helps you prepare, rehearse and look back on a conversation, through the four "
               "phases of a help process.\nChoose below what you want to do; everything you enter stays on "
-              "this computer.\nArrows and Enter to choose, Tab to move, F1 for help, Ctrl+Q to quit.",
+              "this computer.\nArrows and Enter to choose, Tab to move, F1 for help, {quit} to quit.",
     },
     "home.jobs": {
         "nl": "Wat wil je doen?",

@@ -47,6 +47,8 @@ class GuideApp(App):
         self.identity_fd, self.own_nice = identity_fd, own_nice
         self.participant: str | None = None  # a browser's id: its store holds only its own sessions
         self.leads = identity_fd is None  # may start, undo and end a live play, and open the group view
+        if identity_fd is not None:  # in a browser: keys it takes for itself get a second one
+            keys.browser()
         self.room_store = None  # the trainer's view of every session made through `serve`
         self.preloaded = preloaded  # (library, file stamps) loaded before this process was forked
         self.blink = blink  # tests turn the cursor blink off for stable screenshots
@@ -326,7 +328,7 @@ class GuideApp(App):
 
     def key_names(self) -> dict[str, str]:
         """{binding id: key as shown, e.g. "Ctrl+Q"} after the user's rebinding."""
-        return {bid.replace("-", "_"): keys.display(keymap(self).get(bid, default))
+        return {bid.replace("-", "_"): keys.display(keymap(self).get(bid, keys.keys_for(bid, default)))
                 for bid, default, *_ in keys.APP_KEYS + keys.CONVERSATION_KEYS}
 
     def action_stop_hint(self) -> None:
@@ -406,7 +408,7 @@ class GuideApp(App):
         found: dict[str, tuple[list[str], str]] = {}
         for key, active in screen.active_bindings.items():
             binding = active.binding
-            if active.enabled and binding.id in spec_ids:
+            if active.enabled and binding.id in spec_ids and keys.works_here(key):
                 found.setdefault(binding.id, ([], binding.description))[0].append(keys.display(key))
         rows = [(" / ".join(dict.fromkeys(k)), desc) for k, desc in found.values()]
         if "next" not in found:  # Tab works everywhere (Textual's own binding)

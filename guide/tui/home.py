@@ -64,7 +64,8 @@ class HomeScreen(GuideScreen):
         self.query_one("#topbar", Static).update(title)
         welcome = self.query_one("#welcome", Static)
         # on a small terminal one short line, so that the lists stay in view
-        welcome.update(t("home.welcome" if app.size.height >= 34 else "home.welcome-short", lang))
+        welcome.update(t("home.welcome" if app.size.height >= 34 else "home.welcome-short", lang,
+                         quit=app.key_names()["quit"]))
         welcome.display = app.first_run
         self.query_one("#home-loading", Static).update(t("home.loading", lang))
         if not self.query("#jobs"):
