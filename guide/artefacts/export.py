@@ -14,9 +14,9 @@ from pathlib import Path
 
 from guide.artefacts import intake_plan, markup, ownwords, reflection, reports, statechart
 from guide.artefacts.markup import escape_md, markdown_to_html
-from guide.artefacts.transcript import answer_text
+from guide.artefacts.transcript import step_markdown
 from guide.base.i18n import t
-from guide.flows.model import PHASES, Step, text_in
+from guide.flows.model import PHASES
 from guide.run.engine import Engine, RestoreError
 
 
@@ -226,7 +226,7 @@ def _record(session, lib, notes, lang, engine, kind) -> list[str]:
         out.append("")
         for key in keys:
             step = engine.step_for(key)
-            out += _step_md(step, key, answers, notes_by_key.pop(key, []), engine, lib, lang)
+            out += step_markdown(step, key, answers, notes_by_key.pop(key, []), engine, lib, lang)
     out += _leftovers_md(orphans, answers, notes_by_key, lang)
     if engine is not None and kind is None:
         out += _scores_table_md(engine, lib, lang)
@@ -293,47 +293,6 @@ def _tag_label(tag: str, engine: Engine, lib, lang: str) -> str:
         if tag in flow.tags:
             return flow.tags[tag].get(lang)
     return lib.card_title(tag, lang)
-
-
-def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, lib, lang: str) -> list[str]:
-    out: list[str] = []
-    kind = t("kind." + step.kind, lang)
-    if step.kind == "card":
-        out.append(f"**{kind}:** {escape_md(lib.card_title(step.card, lang))}")
-    elif step.kind == "line":
-        speaker = step.speaker or engine.flows[key.split('/')[0]].persona or t("play.client", lang)
-        out.append(f"**{escape_md(speaker)}:** “{escape_md(text_in(step.say, lang))}”")
-        if step.think:
-            out.append(f"*{t('play.event.think', lang)}: {escape_md(step.think.get(lang))}*")
-    elif step.text is not None:
-        out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
-    if step.needs_input:
-        if key in engine.said:
-            words = engine.said[key] or t("state.said-nothing", lang)
-            out += ["", f"*{t('state.said', lang)}:* {escape_md(words)}"]
-        if key in answers:
-            shown = escape_md(answer_text(step, answers[key], lang))
-        elif engine.current is step:
-            shown = t("export.open", lang)
-        else:
-            shown = t("export.skipped", lang)
-        out.append("")
-        out.append(f"> {shown}")
-        value = answers.get(key)
-        chosen = value if isinstance(value, list) else [value]
-        for o in step.options:
-            if o.value in chosen:
-                if o.feedback:
-                    out.append("")
-                    out.append(f"*{t('play.event.feedback', lang)}:* {escape_md(o.feedback.get(lang))}")
-                if o.think:
-                    out.append("")
-                    out.append(f"*{t('play.event.think', lang)}:* {escape_md(o.think.get(lang))}")
-    for at, text in notes:
-        out.append("")
-        out.append(f"*{t('export.note', lang)} ({markup.when(at)}):* {escape_md(text)}")
-    out.append("")
-    return out
 
 
 def default_path(directory: Path, session, fmt: str) -> Path:

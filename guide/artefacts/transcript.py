@@ -1,4 +1,5 @@
-"""What the conversation shows, as plain items: Item(who, title, body, extra).
+"""What the conversation shows, as plain items: Item(who, title, body, extra), and as Markdown lines
+for the exports (step_markdown): one owner of how a step is shown, on screen and in a file.
 
 Shared by the app's transcript; no Textual here so it is easy to test.
 `who` is one of: guide, ask, cue, card, client, inner, you, feedback, phase, end, notice.
@@ -177,3 +178,49 @@ def finish_items(engine: Engine, lib, lang: str) -> list[Item]:
         lines = [f"{lib.card_title(tag, lang)}: {got} / {best}" for tag, (got, best) in scores.items()]
         items.append(Item("feedback", t("conv.scores", lang), "\n".join(lines), ""))
     return items
+
+
+def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engine, lib,
+                  lang: str) -> list[str]:
+    """The same step as Markdown lines, for the exports: what it showed, what was said and answered,
+    the feedback and inner side of the option chosen, and the notes on it."""
+    from guide.artefacts.markup import escape_md, when  # deferred: markdown-it, needed only for an export
+
+    out: list[str] = []
+    kind = t("kind." + step.kind, lang)
+    if step.kind == "card":
+        out.append(f"**{kind}:** {escape_md(lib.card_title(step.card, lang))}")
+    elif step.kind == "line":
+        speaker = step.speaker or engine.flows[key.split('/')[0]].persona or t("play.client", lang)
+        out.append(f"**{escape_md(speaker)}:** “{escape_md(text_in(step.say, lang))}”")
+        if step.think:
+            out.append(f"*{t('play.event.think', lang)}: {escape_md(step.think.get(lang))}*")
+    elif step.text is not None:
+        out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
+    if step.needs_input:
+        if key in engine.said:
+            words = engine.said[key] or t("state.said-nothing", lang)
+            out += ["", f"*{t('state.said', lang)}:* {escape_md(words)}"]
+        if key in answers:
+            shown = escape_md(answer_text(step, answers[key], lang))
+        elif engine.current is step:
+            shown = t("export.open", lang)
+        else:
+            shown = t("export.skipped", lang)
+        out.append("")
+        out.append(f"> {shown}")
+        value = answers.get(key)
+        chosen = value if isinstance(value, list) else [value]
+        for o in step.options:
+            if o.value in chosen:
+                if o.feedback:
+                    out.append("")
+                    out.append(f"*{t('play.event.feedback', lang)}:* {escape_md(o.feedback.get(lang))}")
+                if o.think:
+                    out.append("")
+                    out.append(f"*{t('play.event.think', lang)}:* {escape_md(o.think.get(lang))}")
+    for at, text in notes:
+        out.append("")
+        out.append(f"*{t('export.note', lang)} ({when(at)}):* {escape_md(text)}")
+    out.append("")
+    return out
