@@ -20,7 +20,7 @@ from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.palette import Palette, ThemeChoices
 from guide.tui.screens import GuideScreen, StoreChanged
-from guide.tui.textual_compat import keymap
+from guide.tui.textual_compat import keymap, tolerant_terminal_input
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -42,6 +42,7 @@ class GuideApp(App):
                  binnenkant: str | None = None, identity_fd: int | None = None,
                  own_nice: int | None = None) -> None:
         super().__init__()
+        tolerant_terminal_input()  # an odd byte typed (Latin-1 over ssh, a stray key) never ends the app
         # A browser tab of `serve` (guide/web/): who the tab is comes in one line on this pipe, and the
         # store opens only then. In a terminal there is no pipe: the owner sees everything and leads.
         self.identity_fd, self.own_nice = identity_fd, own_nice

@@ -16,6 +16,18 @@ from textual.widgets import Footer
 from textual.widgets.option_list import Option
 
 
+def tolerant_terminal_input() -> None:
+    """Bytes typed into the terminal that are not UTF-8 become U+FFFD instead of ending the app."""
+    import codecs
+    import functools
+
+    from textual.drivers import linux_driver  # deferred: only where the app runs in a terminal
+
+    # private: the terminal driver decodes its input strictly and offers no option to do otherwise
+    linux_driver.getincrementaldecoder = lambda name: functools.partial(
+        codecs.getincrementaldecoder(name), errors="replace")
+
+
 def event_clock() -> float:
     """The clock Textual stamps events with (`event.time`)."""
     return _time.get_time()  # private: the event clock has no public name; a key is compared with it
