@@ -14,6 +14,7 @@ from textual.widgets import Button, Footer, Input, Label, Markdown, OptionList, 
 from textual.widgets.option_list import Option
 
 from guide.base import paths
+from guide.base.errors import AnswerError
 from guide.base.files import make_private_dir, write_private
 from guide.base.i18n import t
 from guide.classroom import live
@@ -407,6 +408,7 @@ class CoachScreen(LiveBase):
 class InsideScreen(LiveBase):
     """After the play: the coach writes the binnenkant per moment, in their own words."""
 
+    AUTO_FOCUS = "#live-inside-text"  # right after the play, typing goes into the editor
     KEYS = _spec(("live-save", "ctrl+s", "save", "live.key.save"),
                  ("live-debrief", "ctrl+d", "debrief", "live.key.debrief"))
 
@@ -429,7 +431,7 @@ class InsideScreen(LiveBase):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#live-inside-text", TextArea).focus()
+        self.set_focus(self.query_one("#live-inside-text", TextArea))  # now, not after the next key
 
     def show(self) -> None:
         lang = self.lang
@@ -463,12 +465,15 @@ class InsideScreen(LiveBase):
         if self.editing is None:
             return
         text = self.query_one("#live-inside-text", TextArea).text
+        had = self.editing in self.play.inside
         try:
             live.set_inside(self.store, self.play_id, self.editing, text)
-        except StoreError as exc:
-            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
+        except (AnswerError, StoreError) as exc:  # the text stays in the editor, nothing is saved
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
             return
-        self.notify(t("live.inside.saved", self.lang, n=self.editing + 1))
+        # said only now that it is on disk; an empty editor saves nothing and says so
+        key = "live.inside.saved" if text.strip() else "live.inside.removed" if had else "live.inside.empty"
+        self.notify(t(key, self.lang, n=self.editing + 1))
         self.reload()
 
     def action_debrief(self) -> None:
@@ -483,7 +488,7 @@ class ObserverScreen(LiveBase):
     def compose(self) -> ComposeResult:
         yield from self.compose_moment("live-mine")
         yield Static(id="live-observe-hint", classes="live-hint", markup=False)
-        yield Input(placeholder=t("live.observe.note", self.app.lang), id="live-note", max_length=live.NOTE_MAX)
+        yield Input(placeholder=t("live.observe.note", self.app.lang), id="live-note")
         yield OptionList(id="live-lines", classes="live-pick")
         yield Footer(compact=True, show_command_palette=False)
 
@@ -518,8 +523,9 @@ class ObserverScreen(LiveBase):
         moment = self.play.current
         try:
             live.add_mark(self.store, self.play_id, self.role_id, moment, n, note.value)
-        except StoreError as exc:
-            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
+        except (AnswerError, StoreError) as exc:  # the note stays in its field, nothing is counted
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
+            note.focus()
             return
         note.value = ""
         note.focus()

@@ -9,11 +9,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from guide.base import paths
+from guide.base import paths, typed
 from guide.base.codes import clean_training
 from guide.base.errors import AnswerError
 from guide.base.i18n import t
-from guide.base.privacy import check_private, looks_like_name
+from guide.base.privacy import looks_like_name
 from guide.flows.model import FOCI
 from guide.tui import keys
 
@@ -60,12 +60,12 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
         with Vertical(classes="dialog"):
             yield Label(t("label.title", lang), classes="dialog-title")
             yield Static(t("label.prompt", lang))
-            field = Input(value=self.suggestion, id="label", max_length=40)
+            field = Input(value=self.suggestion, id="label")  # too long: said on Enter, never cut
             field.cursor_blink = self.app.blink
             yield field
             if self.training is not None:
                 yield Static(t("training.field", lang))
-                code = Input(value=self.training, id="training", max_length=40,
+                code = Input(value=self.training, id="training",
                              placeholder=t("training.placeholder", lang))
                 code.cursor_blink = self.app.blink
                 yield code
@@ -78,10 +78,9 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
         self.query_one("#label", Input).focus()
 
     def _try(self) -> None:
-        value = self.query_one("#label", Input).value.strip() or self.suggestion
         codes = self.query("#training")
         try:
-            check_private(value)
+            value = typed.take(self.query_one("#label", Input).value, typed.LABEL, line=True) or self.suggestion
             code = clean_training(codes.first(Input).value) if codes else ""
         except AnswerError as exc:
             self.query_one("#label-error", Static).update(t(exc.code, self.app.lang, **exc.params))
