@@ -159,3 +159,27 @@ async def test_the_coach_types_into_the_binnenkant_right_after_the_play_and_a_lo
         assert area.text == "y" * (typed.INSIDE + 5)  # kept in the editor
         assert live.read(other, play.id).inside == {0: "Ik schaamde mij"}
         other.close()
+
+
+async def test_a_refused_answer_keeps_its_text_and_its_cursor(tmp_path):
+    from guide.tui.app import GuideApp
+
+    d, _mini = _lib(tmp_path)
+    app = GuideApp(lang="nl", flow_dirs=[d], data_dir=str(tmp_path / "data"), blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.open_flow("mini", "rehearse", "T-1")
+        await pilot.pause()
+        app.screen.conv.submit()
+        app.screen.conv.submit("bad")
+        await app.screen.render_all()
+        area = app.screen.query_one("#text")
+        await pilot.press(*f"nummer {INSZ} en verder", "ctrl+s")
+        await pilot.pause()
+        assert area.text == f"nummer {INSZ} en verder" and area.cursor_location == (0, len(area.text))
+        await pilot.press("left", "left", "left", "ctrl+s")
+        await pilot.pause()
+        assert any(t("privacy.insz", "nl") in str(n.message) for n in app._notifications)
+        assert area.cursor_location == (0, len(area.text) - 3)  # where it was, not at the start
+        await pilot.press("backspace", "X")
+        assert area.text == f"nummer {INSZ} en veXder"

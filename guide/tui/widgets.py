@@ -304,5 +304,9 @@ class AnswerArea(Vertical):
         self.post_message(self.answered(self.query_one("#text", TextArea).text))
 
     def restore_text(self, text: str) -> None:
-        """Put a refused or unsaved text back, so nothing typed is lost."""
-        self.query_one("#text", TextArea).text = text
+        """Put a refused or unsaved text back, so nothing typed is lost. When it is still there,
+        it is left alone: the cursor stays where it was, and so does the selection."""
+        area = self.query_one("#text", TextArea)
+        if area.text != text:
+            area.text = text
+            area.move_cursor(area.document.end)
