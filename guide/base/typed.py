@@ -20,8 +20,8 @@ from guide.base.privacy import check_private
 from guide.base.textsafe import INVISIBLE, SURROGATE, clean
 
 # the longest text each field keeps, in characters
-ANSWER = 10_000
-NOTE = 10_000
+ANSWER = 50_000
+NOTE = 50_000
 LABEL = 40
 TRAINING = 40
 OBSERVER_NOTE = 280
