@@ -31,7 +31,8 @@ class GuideApp(App):
         self.flow_dirs = list(flow_dirs or [])
         self.data_dir = data_dir
         self.first_run = saved.get("welcomed") != "True"
-        self.saved_theme = saved.get("theme", "bindkracht")
+        self.wanted_theme = saved.get("theme", themes.DEFAULT)
+        self.saved_theme: str | None = None  # None until on_mount: changes before then are not the user's
         # when a client line's inner side shows: after the learner's next response (default) or with it
         self.binnenkant = binnenkant or (saved.get("binnenkant") if saved.get("binnenkant") in ("after", "before") else "after")
         self.lib = None
@@ -47,8 +48,15 @@ class GuideApp(App):
     def on_mount(self) -> None:
         for theme in themes.OURS:
             self.register_theme(theme)
-        self.theme = self.saved_theme if self.saved_theme in self.available_themes else themes.DEFAULT
-        user_keys = {k: v for k, v in settings.keymap().items() if k in keys.all_ids()}
+        wanted = self.wanted_theme
+        if wanted in self.available_themes:
+            self.theme = wanted
+        else:
+            self.theme = themes.DEFAULT
+            settings.note_problem("settings.bad-value", paths.config_dir() / settings.SETTINGS, "theme",
+                                  wanted, sorted(self.available_themes))
+        self.saved_theme = self.theme  # from now on a change is the user's and is saved
+        user_keys = keys.user_keys(settings.keymap(), paths.config_dir() / settings.KEYS, self.lang)
         if user_keys:
             self.set_keymap(user_keys)
         keys.apply(self, keys.APP_KEYS, self.lang)
@@ -111,6 +119,8 @@ class GuideApp(App):
                 self.notify(text, severity="warning", timeout=15)
         for problem in settings.broken():
             self.notify(t("settings.broken", self.lang, **problem.params()), severity="warning", timeout=20)
+        for problem in settings.take_problems():  # values ignored: said once, the file left as it is
+            self.notify(t(problem.code, self.lang, **problem.params), severity="warning", timeout=20)
         if self.first_run:
             settings.save({"welcomed": True})
         if isinstance(self.screen, GuideScreen):
@@ -287,7 +297,7 @@ class GuideApp(App):
                 await screen.render_all()
 
     def watch_theme(self, theme: str) -> None:
-        if theme and theme != self.saved_theme:
+        if theme and self.saved_theme is not None and theme != self.saved_theme:
             self.saved_theme = theme
             settings.save({"theme": theme})
 

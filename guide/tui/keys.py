@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.binding import Binding, BindingsMap
 
+from guide.base import settings
 from guide.base.i18n import t
 
 # (id, default keys, action, description key, shown in footer)
@@ -93,6 +94,39 @@ def fit(spec, usable: set[str], lang: str, keymap: dict, width: int) -> set[str]
         if any(s[0] == bid for s in shown):
             hide.add(bid)
     return hide
+
+
+# keys a binding may not take: they type, move or confirm (quit on Enter would leave no way to choose)
+FREE_KEYS = {"escape", "home", "end", "pageup", "pagedown", "insert", *(f"f{n}" for n in range(1, 25))}
+MODIFIERS = {"ctrl", "alt", "meta", "super", "hyper"}
+
+
+def usable(key: str) -> bool:
+    """False for a binding that would take a key people type or move with: Enter, Tab, Space,
+    Backspace, the arrows, any plain character (also with Shift). Ctrl/Alt keys and F-keys are fine."""
+    for one in key.split(","):
+        parts = one.strip().lower().split("+")
+        if not parts[-1]:
+            return False
+        if MODIFIERS & set(parts[:-1]):
+            continue
+        if parts[-1] not in FREE_KEYS:
+            return False
+    return True
+
+
+def user_keys(keymap: dict[str, str], path, lang: str) -> dict[str, str]:
+    """The bindings from keys.toml that can be used; the others are ignored and noted (settings.take_problems)."""
+    ids = all_ids()
+    kept = {}
+    for bid, key in keymap.items():
+        if bid not in ids:
+            settings.note_problem("keys.unknown-id", path, bid, key, ids)
+        elif not usable(key):
+            settings.note_problem("keys.unusable", path, bid, key, t("keys.allowed", lang))
+        else:
+            kept[bid] = key
+    return kept
 
 
 def all_ids() -> list[str]:
