@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual import events
 from textual.app import App
 
 from guide.artefacts.viewer import open_in_viewer
@@ -14,6 +15,8 @@ from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.palette import Palette, ThemeChoices
 from guide.tui.screens import GuideScreen
+
+ANY = object()  # App.hold_keys: the keys wait whatever screen is on top
 
 
 class GuideApp(App):
@@ -43,6 +46,49 @@ class GuideApp(App):
         # they stay frozen, so they stay shared with the other tabs, and this app holds nothing itself.
         self.holds_heap = speed.nothing_frozen()
         self.heap_let_go = False  # a conversation closed since the last hold: collect before the next
+        # Keys typed before a screen can take them (the lists while the flows load, a dialog that is
+        # still being drawn) wait here in order and go to it once it has the focus: none are lost.
+        self.held_keys: list[events.Key] | None = []
+        self.held_for: object = None  # the screen they wait for (None: the first screen; ANY: whatever comes)
+        self.handed_back: list[events.Key] = []  # keys a closing dialog received after its last key
+
+    # -- keys that wait ----------------------------------------------------------------
+    def hold_keys(self, screen: object = ANY) -> None:
+        """From now on keys wait (while `screen` is on top; a dialog above it still gets its keys)."""
+        if self.held_keys is None:
+            self.held_keys = []
+        self.held_for = screen
+
+    def _holding(self) -> bool:
+        if self.held_keys is None:
+            return False
+        if self.held_for is None:
+            return len(self.screen_stack) <= 1
+        return self.held_for is ANY or self.screen is self.held_for
+
+    def hand_back(self, event: events.Key) -> None:
+        """A key that reached a dialog after the key that closes it: it goes to what comes next."""
+        self.handed_back.append(events.Key(event.key, event.character))
+
+    async def release_keys(self) -> None:
+        """The keys held, in the order typed, as if typed now: to a key binding of the screen now
+        on top, or else to what has the focus (or the screen)."""
+        waiting = self.handed_back + (self.held_keys or [])
+        self.held_keys, self.handed_back = None, []
+        for event in waiting:
+            if not await self._check_bindings(event.key, priority=True):
+                (self.focused or self.screen)._forward_event(event)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and self._holding():
+            self.app_focus = True
+            if await self._check_bindings(event.key, priority=True):
+                return  # Ctrl+Q and the other app keys act at once, also while loading
+            self.held_keys.append(event)
+            if isinstance(self.screen, GuideScreen):
+                self.screen.keys_held(len(self.held_keys))
+            return
+        await super().on_event(event)
 
     # -- start-up -----------------------------------------------------------------
     def on_mount(self) -> None:
@@ -77,8 +123,12 @@ class GuideApp(App):
     def _load_library(self) -> None:
         from guide.flows import library  # deferred: the loader (~60 ms) loads after the first frame
 
-        lib = library.load(flow_dirs=self.flow_dirs)
-        stamps = self._stamps()
+        try:
+            lib = library.load(flow_dirs=self.flow_dirs)
+            stamps = self._stamps()
+        except BaseException:
+            self.call_from_thread(self.release_keys)  # nothing to wait for any more
+            raise
         self.call_from_thread(self._library_loaded, lib, stamps)
 
     async def _library_loaded(self, lib, stamps) -> None:
@@ -87,6 +137,7 @@ class GuideApp(App):
         home = self.screen_stack[0] if self.screen_stack else None
         if isinstance(home, HomeScreen):
             await home.build_lists()
+        self.call_later(self.release_keys)  # after the focus moved to the first list
         self.hold_heap()
 
     def hold_heap(self) -> None:

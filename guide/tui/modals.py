@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
@@ -105,10 +107,42 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class NoteScreen(ModalScreen[None]):
-    """A private note on the current step. Saved through the callback; errors stay in view."""
+class NoteArea(TextArea):
+    """The note's text. Ctrl+S is read here, in turn with the letters: the note is exactly what
+    was typed before it, and whatever was typed after it goes to the screen that comes next."""
 
-    BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False, priority=True)]
+    class Save(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def __init__(self, save_keys: set[str], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.save_keys = save_keys
+        self.closed = False  # the save key was read: later keys are not the note's
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.closed:
+            event.stop()
+            event.prevent_default()
+            self.app.hand_back(event)
+        elif event.key in self.save_keys:
+            event.stop()
+            event.prevent_default()
+            self.closed = True
+            self.app.hold_keys()  # keys not yet read wait for what comes after the note
+            self.post_message(self.Save(self.text))  # handled after the keys already sent here
+
+    def reopen(self) -> None:
+        self.closed = False
+
+
+class NoteScreen(ModalScreen[None]):
+    """A private note on the current step. Saved through the callback; errors stay in view.
+    Keys typed while it opens wait for its text area (App.hold_keys), so a note typed in one
+    burst with Ctrl+S is stored exactly."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False)]
 
     def __init__(self, save) -> None:
         super().__init__()
@@ -119,7 +153,8 @@ class NoteScreen(ModalScreen[None]):
         with Vertical(classes="dialog wide"):
             yield Label(t("note.title", lang), classes="dialog-title")
             yield Static(t("note.hint", lang), classes="hint")
-            area = TextArea(id="note", soft_wrap=True, tab_behavior="focus")
+            save_keys = {"ctrl+s", self.app._keymap.get("save", "ctrl+s")}
+            area = NoteArea(save_keys, id="note", soft_wrap=True, tab_behavior="focus")
             area.cursor_blink = self.app.blink
             yield area
             yield Static("", id="note-error", classes="error", markup=False)
@@ -128,14 +163,25 @@ class NoteScreen(ModalScreen[None]):
                 yield Button(t("label.cancel", lang), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        self.set_focus(self.query_one(NoteArea))
+        self.app.call_later(self.app.release_keys)  # the keys typed so far, now that the area has the focus
+
+    def on_note_area_save(self, message: NoteArea.Save) -> None:
+        message.stop()
+        self._save(message.text)
 
     def action_save(self) -> None:
-        error = self.save_fn(self.query_one(TextArea).text)
+        self._save(self.query_one(NoteArea).text)
+
+    def _save(self, text: str) -> None:
+        error = self.save_fn(text)
         if error:
             self.query_one("#note-error", Static).update(error)
+            self.query_one(NoteArea).reopen()
+            self.app.call_later(self.app.release_keys)  # typed after Ctrl+S: still meant for the note
         else:
             self.dismiss(None)
+            self.app.call_later(self.app.release_keys)  # typed after Ctrl+S: for the screen below
 
     def action_cancel(self) -> None:
         self.dismiss(None)
