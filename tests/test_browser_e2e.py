@@ -118,8 +118,7 @@ def test_serve_in_a_browser_answer_by_keyboard_and_find_it_stored(tmp_path):
             tab.wait_for("Warm onthaal")  # the activities are listed
             for keys, then in (
                 (["Enter", "ArrowDown", "Enter"], "Nieuwe sessie"),  # job; preparation first, the intake next
-                (["Control+u"], None),
-                ("WEB-1", "WEB-1"),
+                ("WEB-1", "WEB-1"),  # the suggested label is selected: typing replaces it
                 (["Enter"], "Fase 1 van 4"),
                 (["Enter"], "Hoe ziet de plek eruit"),  # the phase card
                 (["Enter"], "Het Nederlands lukt"),  # the cue

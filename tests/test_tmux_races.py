@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from guide.storage.store import Store
-from tests.tmuxkit import TMUX, command, send, wait_for
+from tests.tmuxkit import TMUX, command, label, send, start, wait_for
 
 RACE = """\
 id: race
@@ -56,25 +56,17 @@ class App:
 
     def __enter__(self):
         env = f"BINDKRACHT_DATA_DIR={self.data} BINDKRACHT_CONFIG_DIR={self.config} TERM=xterm-256color"
-        for attempt in range(5):  # a tmux server that is just exiting (its last session gone) refuses once
-            done = subprocess.run(["tmux", "new-session", "-d", "-s", self.session, "-x", "110", "-y", "32",
-                                   f"env {env} {command()}"], capture_output=True, text=True)
-            if done.returncode == 0:
-                return self
-            time.sleep(0.2 * (attempt + 1))
-        raise AssertionError(f"tmux would not start: {done.stderr}")
+        start(self.session, 110, 32, f"env {env} {command()}")
+        return self
 
     def __exit__(self, *exc):
         subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
 
-    def open_race(self, label: str) -> None:
+    def open_race(self, name: str) -> None:
         wait_for(self.session, "AAA Snel typen")
         # job: prepare, then the race flow (first in the list): keys typed early wait for the list
         send(self.session, "Enter", "Enter")
-        wait_for(self.session, "Nieuwe sessie")
-        send(self.session, "C-u")
-        send(self.session, label, literal=True)
-        send(self.session, "Enter")
+        label(self.session, name)
 
     def answers(self) -> dict:
         store = Store(self.data)

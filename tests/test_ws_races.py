@@ -15,7 +15,7 @@ from tests.test_serve import DEADLINE, served
 from tests.test_tmux_races import RACE, long_text, note_text, text_step
 
 CSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
-CTRL_N, CTRL_S, CTRL_U, ENTER = "\x0e", "\x13", "\x15", "\r"
+CTRL_N, CTRL_S, ENTER = "\x0e", "\x13", "\r"
 
 
 class Tab:
@@ -50,7 +50,10 @@ async def _open_race(session, server) -> Tab:
     mark = len(tab.screen)
     await tab.send(ENTER + ENTER)
     await tab.wait_for("Nieuwe sessie", after=mark)
-    await tab.send(CTRL_U + "WS-1" + ENTER)
+    # the suggested label is selected: typing replaces it (Ctrl+U would be read after the letters)
+    await tab.send("WS-1")
+    await tab.wait_for("WS-1", after=mark)
+    await tab.send(ENTER)
     return tab
 
 

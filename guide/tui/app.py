@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual import events
 from textual.app import App
+from textual.screen import Screen
 
 from guide.artefacts.viewer import open_in_viewer
 from guide.base import i18n, paths, settings, speed
@@ -78,6 +79,28 @@ class GuideApp(App):
         for event in waiting:
             if not await self._check_bindings(event.key, priority=True):
                 (self.focused or self.screen)._forward_event(event)
+
+    def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):
+        """As App.push_screen; keys typed while the new screen is drawn wait until it has the focus."""
+        if isinstance(screen, Screen) and self.held_keys is None and screen.focused is None:
+            self.hold_keys(screen)
+
+            def focused(widget) -> None:
+                if widget is not None and self.held_for is screen:
+                    self.call_later(self.release_keys)
+
+            self.watch(screen, "focused", focused, init=False)
+            mounted = super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+
+            async def drawn() -> None:  # a screen that takes no focus gets its keys once it is drawn
+                await mounted
+                if self.held_for is screen:
+                    self.call_later(self.release_keys)
+
+            if not wait_for_dismiss:
+                self.run_worker(drawn(), group="keys")
+            return mounted
+        return super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded and self._holding():

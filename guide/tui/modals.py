@@ -19,9 +19,13 @@ from guide.base.privacy import looks_like_name
 from guide.flows.model import FOCI
 from guide.tui import keys
 
+# Tab moves at once in a dialog: the Enter typed right after it (one burst) reaches the next field
+FOCUS_KEYS = [Binding("tab", "app.focus_next", show=False, priority=True),
+              Binding("shift+tab", "app.focus_previous", show=False, priority=True)]
+
 
 class QuitScreen(ModalScreen[bool]):
-    BINDINGS = [Binding("escape", "stay", show=False), Binding("y,j", "leave", show=False)]
+    BINDINGS = [Binding("escape", "stay", show=False), Binding("y,j", "leave", show=False), *FOCUS_KEYS]
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -49,7 +53,7 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
     """Ask for a session label (suggests a neutral code) and, for a role-play, an optional
     training code. Gives back (label, training code or "")."""
 
-    BINDINGS = [Binding("escape", "cancel", show=False)]
+    BINDINGS = [Binding("escape", "cancel", show=False), *FOCUS_KEYS]
 
     def __init__(self, suggestion: str, training: str | None = None) -> None:
         super().__init__()
