@@ -40,7 +40,8 @@ class Play:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
         self.out = ""
         self.lock = threading.Lock()
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self):
         while ch := self.proc.stdout.read(1):
@@ -55,7 +56,7 @@ class Play:
             if at >= 0:
                 return at + len(text)
             if self.proc.poll() is not None:
-                time.sleep(0.05)  # let the reader take the last bytes
+                self.reader.join(timeout)  # the reader has taken the last bytes once it saw the end
                 with self.lock:
                     if text in self.out[since:]:
                         return self.out.find(text, since) + len(text)

@@ -316,6 +316,7 @@ def _aside(conv, term: Terminal, step: Step, command: str) -> None:
     lang = term.lang
     if command == "help":
         term.say(t("play.help", lang))
+        term.say(t("typed.rule", lang))
     elif command == "card":
         card = step.card or (step.focus[0] if step.focus else None)
         if not allowed_card(card, conv.lib, conv.session.training):

@@ -243,6 +243,7 @@ class HelpScreen(ModalScreen[None]):
                 yield Static("\n".join(lines), markup=False)
                 rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.toml", ids=", ".join(keys.all_ids()))
                 yield Static(rebind, classes="hint", markup=False)
+                yield Static(t("typed.rule", lang), classes="hint", markup=False)
                 yield Label(t("help.cards", lang), classes="section")
                 cards = ["fase-onthaal", "fase-basisrechten", "fase-proces", "fase-afbouw", "presentie",
                          "tweede-klap", "krachtenmodel", *FOCI]
