@@ -183,3 +183,41 @@ async def test_a_refused_answer_keeps_its_text_and_its_cursor(tmp_path):
         assert area.cursor_location == (0, len(area.text) - 3)  # where it was, not at the start
         await pilot.press("backspace", "X")
         assert area.text == f"nummer {INSZ} en veXder"
+
+
+async def test_the_observer_and_the_label_dialog_say_why_a_text_is_refused_and_keep_it(tmp_path):
+    from textual.widgets import Input, OptionList
+
+    from guide.tui.app import GuideApp
+    from guide.tui.live import ObserverScreen
+    from guide.tui.modals import LabelScreen
+
+    app = GuideApp(lang="nl", blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        deadline = time.monotonic() + 120
+        while app.store is None or app.lib is None:
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)
+        play, _trainer = live.start(app.store, "rp-wantrouwen", "nl")
+        _, observer = live.join(app.store, play.code, "observer")
+        app.push_screen(ObserverScreen(play.id, observer, "observer"))
+        await pilot.pause()
+        note = f"zijn nummer is {INSZ}"
+        app.screen.query_one("#live-note", Input).value = note
+        app.screen.query_one("#live-lines", OptionList).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert any(t("privacy.insz", "nl") in str(n.message) for n in app._notifications)
+        assert app.screen.query_one("#live-note", Input).value == note
+        assert live.read(app.store, play.id).marks == []
+        await app.pop_screen()
+
+        app.push_screen(LabelScreen("S-1"))
+        await pilot.pause()
+        field = app.screen.query_one("#label", Input)
+        field.value = "x" * (typed.LABEL + 1)  # pasted: never cut to fit
+        await pilot.press("enter")
+        await pilot.pause()
+        error = str(app.screen.query_one("#label-error").render())
+        assert isinstance(app.screen, LabelScreen) and str(typed.LABEL) in error and str(typed.LABEL + 1) in error
+        assert field.value == "x" * (typed.LABEL + 1)
