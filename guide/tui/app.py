@@ -82,25 +82,37 @@ class GuideApp(App):
 
     def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):
         """As App.push_screen; keys typed while the new screen is drawn wait until it has the focus."""
-        if isinstance(screen, Screen) and self.held_keys is None and screen.focused is None:
-            self.hold_keys(screen)
+        if wait_for_dismiss or not self._hold_for(screen):
+            return super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+        return self._release_when_drawn(screen, super().push_screen(screen, callback, mode=mode))
 
-            def focused(widget) -> None:
-                if widget is not None and self.held_for is screen:
-                    self.call_later(self.release_keys)
+    def switch_screen(self, screen):
+        """As App.switch_screen (a live play's next screen); keys wait as for push_screen."""
+        if not self._hold_for(screen):
+            return super().switch_screen(screen)
+        return self._release_when_drawn(screen, super().switch_screen(screen))
 
-            self.watch(screen, "focused", focused, init=False)
-            mounted = super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+    def _hold_for(self, screen) -> bool:
+        """Keys wait for a new screen until it has the focus (False: nothing to wait for)."""
+        if not isinstance(screen, Screen) or self.held_keys is not None or screen.focused is not None:
+            return False
+        self.hold_keys(screen)
 
-            async def drawn() -> None:  # a screen that takes no focus gets its keys once it is drawn
-                await mounted
-                if self.held_for is screen:
-                    self.call_later(self.release_keys)
+        def focused(widget) -> None:
+            if widget is not None and self.held_for is screen:
+                self.call_later(self.release_keys)
 
-            if not wait_for_dismiss:
-                self.run_worker(drawn(), group="keys")
-            return mounted
-        return super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+        self.watch(screen, "focused", focused, init=False)
+        return True
+
+    def _release_when_drawn(self, screen, mounted):
+        async def drawn() -> None:  # a screen that takes no focus gets its keys once it is drawn
+            await mounted
+            if self.held_for is screen:
+                self.call_later(self.release_keys)
+
+        self.run_worker(drawn(), group="keys")
+        return mounted
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded and self._holding():
