@@ -139,4 +139,4 @@ def test_check_watch_stops_within_two_seconds_of_ctrl_c_even_when_started_in_the
         took = time.monotonic() - sent
     finally:
         stop_group(proc, signal.SIGKILL, timeout=5)
-    assert proc.returncode == 0 and took < 2, (proc.returncode, took)
+    assert proc.returncode in (0, 130) and took < 2, (proc.returncode, took)  # 130: Ctrl+C's usual exit code
