@@ -72,7 +72,7 @@ def bench_memory() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
-    parser.add_argument("--only", choices=("core", "store", "app", "classroom"), help="run one group")
+    parser.add_argument("--only", choices=("core", "store", "app", "classroom", "moves"), help="run one group")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
@@ -93,6 +93,10 @@ def main() -> int:
             from benchmarks.classroom import bench_classroom
 
             bench_classroom()
+        if args.only in (None, "moves"):
+            from benchmarks.moves import bench_moves
+
+            bench_moves()
     return 0
 
 

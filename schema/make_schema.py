@@ -11,6 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from guide.base.i18n import LANGS
 from guide.flows.model import FOCI, JOBS, PHASES, STEP_KINDS, VAR_TYPES
 from guide.flows.parse import COMMON_STEP_KEYS, REPORTS, STEP_KEYS
 
@@ -46,6 +47,7 @@ FIELDS = {
     "think": text("What the client thinks but does not say"),
     "flow": {**ID, "description": "Flow to call"},
     "report": {"enum": list(REPORTS)},
+    "short": {**BOOL, "description": "A one-line answer (a date, a time, a place): a short input"},
     "say_first": {**BOOL, "description": "The learner first types what they would say; never scored"},
     "early": {**BOOL, "description": "The client leaves: an early end, explained by `why` in the debrief"},
 }
@@ -79,7 +81,7 @@ def schema() -> dict:
             "version": {"type": ["string", "integer", "number"]},
             "title": text("Title of the flow"),
             "description": text("Short description"),
-            "languages": {"type": "array", "items": {"enum": ["nl", "en"]}, "uniqueItems": True},
+            "languages": {"type": "array", "items": {"enum": list(LANGS)}, "uniqueItems": True},
             "jobs": {"type": "array", "items": {"enum": list(JOBS)}},
             "persona": {
                 "type": "object", "additionalProperties": False, "required": ["name"],
@@ -118,7 +120,7 @@ def schema() -> dict:
         "definitions": {
             "text": {
                 "type": "object", "additionalProperties": False, "minProperties": 1,
-                "properties": {"nl": {"type": "string"}, "en": {"type": "string"}},
+                "properties": {lang: {"type": "string"} for lang in LANGS},
             },
             "option": {
                 "type": "object", "additionalProperties": False, "required": ["value", "label"],

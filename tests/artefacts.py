@@ -34,6 +34,8 @@ def finished(tmp: Path, flow_id: str, answers: dict, lang: str, job: str, notes:
     while conv.engine.current is not None and pending:
         step = conv.engine.current
         if step.id in pending:
+            if conv.engine.needs_words(step):  # say it yourself first: words before the options
+                conv.say(f"my first words at {step.id}")
             conv.submit(pending.pop(step.id))
             conv.back()
         walk_one(conv, answers)

@@ -356,3 +356,33 @@ async def test_keys_typed_while_the_flows_load_are_kept_for_the_first_screen_and
             assert app.screen_stack[0].job == "prepare"
     finally:
         release.set()
+
+
+async def test_date_time_and_place_of_the_intake_plan_get_a_one_line_input(private_dirs):
+    from textual.widgets import Input, TextArea
+
+    from guide.tui.widgets import AnswerArea
+
+    app = make_app(private_dirs, flows=())
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot, "prepare-intake", job="prepare")
+        await pilot.press("enter")  # the phase card
+        await pilot.pause()
+        area = screen.query_one(AnswerArea)
+        assert screen.engine.current.id == "meeting_date"
+        assert area.query_one("#short", Input).display and not area.query_one("#text", TextArea).display
+        await pilot.press(*"dinsdag 12 januari", "enter")  # Enter saves a one-line answer
+        await pilot.pause()
+        assert screen.engine.current.id == "meeting_time"
+        assert area.query_one("#short", Input).value == ""  # a fresh line for the next question
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert screen.engine.current.id == "meeting_date"
+        assert area.query_one("#short", Input).value == "dinsdag 12 januari"  # back shows what was typed
+        for _ in range(3):
+            await pilot.press("enter")
+            await pilot.pause()
+        assert screen.engine.current.id == "known"  # a longer answer gets the text area again
+        assert area.query_one("#text", TextArea).display and not area.query_one("#short", Input).display
+    session, _, _ = stored(private_dirs)
+    assert session.state["answers"]["prepare-intake/meeting_date"] == "dinsdag 12 januari"

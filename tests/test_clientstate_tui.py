@@ -134,7 +134,8 @@ async def test_an_early_end_debrief_explains_itself_and_charts_the_state(private
         chart = str(app.screen.query_one("#state-chart", Static).render())
         assert "Trust     ▃1 ▁0  (0–3)" in chart and "Openness" in chart  # a bar and a value per moment
         md = app.screen.query_one("#report-md").source
-        assert "Said it yourself first" in md and "Hello" in md
+        words = "\n".join(str(w.render()) for w in app.screen.query("#own-words Static"))
+        assert "Said it yourself first" in words and "Hello" in words
         assert "ended early" not in md  # shown once, above the charts
 
 

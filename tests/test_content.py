@@ -208,3 +208,31 @@ def test_the_new_role_plays_offer_fair_options(lib):
             best_longest += totals[lengths.index(max(lengths))] == max(totals)
         assert mixed_or_several >= 3 * len(choices) / 4, fid
         assert best_longest <= len(choices) / 2, fid
+
+
+def test_the_facts_a_caseworker_repeats_to_a_client_are_on_the_cards_with_their_source():
+    def card(name, lang):
+        return (ROOT / "content" / lang / f"{name}.md").read_text(encoding="utf-8")
+    facts = {  # card: (nl words, en words, the source's address)
+        "recht-inkomen": (("hoogstens één maand", "hoogstens drie maanden"), ("at most one month", "at most three"),
+                          "mi-is.be/nl/faq/welke-gevallen-kan-het-ocmw"),
+        "recht-juridische-hulp": (("1.226 euro", "1 september 2020"), ("1,226 euros", "1 September 2020"),
+                                  "justitie.belgium.be"),
+        "recht-energie-water": (("1 december tot 1 maart", "Brussel kent geen budgetmeters"),
+                                ("1 December to 1 March", "not in Brussels"), "vreg.be"),
+        "recht-gezondheid": (("hoeft het niet",), ("need not",), "oz.be"),
+        "recht-onderwijs": (("op elke factuur",), ("on every bill",), "onderwijs.vlaanderen.be/nl/schoolkosten-in-het-secundair"),
+        "veiligheid-partnergeweld": (("1712", "101", "veiligheidsplan", "Confronteer de partner nooit", "kinderen"),
+                                     ("1712", "101", "safety plan", "Never confront the partner", "children"), "1712.be"),
+    }
+    for name, (nl_words, en_words, source) in facts.items():
+        for lang, words in (("nl", nl_words), ("en", en_words)):
+            text = card(name, lang)
+            for word in words:
+                assert word in text, (name, lang, word)
+            sources = text.split("## Bronnen" if lang == "nl" else "## Sources")[1]
+            assert source in sources and "2026-12-07" in sources, (name, lang)
+    # the overpromises are gone
+    assert "kan altijd gevraagd worden" not in card("recht-onderwijs", "nl")
+    assert "geeft recht op de derdebetalersregeling" not in card("recht-gezondheid", "nl")
+    assert "dossier altijd inkijken" not in (ROOT / "flows" / "intake.yaml").read_text(encoding="utf-8")

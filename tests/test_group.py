@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 import pytest
-from textual.widgets import Digits, Input, OptionList
+from textual.widgets import Button, Digits, Input, OptionList
 
 from guide.classroom import group
 from guide.flows import library
@@ -160,14 +160,46 @@ async def test_presenter_view_of_ten_sessions_shows_their_counts_and_not_the_oth
         assert "MOMENT 1 OF 2" in screen_text(app) and _digits(screen) == ["6", "3", "1"]
 
 
-async def test_presenter_view_of_the_other_training_counts_its_two(private_dirs):
+async def test_presenter_view_of_a_training_of_two_says_it_is_too_small_and_counts_nothing(private_dirs):
     seed(private_dirs)
     app = GuideApp(lang="en", flow_dirs=[GROUP], data_dir=str(private_dirs), blink=False)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(100, 30)) as pilot:
         app.lang = "nl"  # the picker's rows are checked in Dutch
         screen = await _open_presenter(app, pilot, OTHER)
+        text = screen_text(app)
+        assert "Te kleine groep om anoniem te blijven: 2 sessies" in text and "minstens 5" in text
+        assert _digits(screen) == ["2"]  # how many sessions, nothing per option
+        assert "C 2" not in text and "A 0" not in text
         await pilot.press("right")
-        assert _digits(screen) == ["0", "0", "2"]
+        text = screen_text(app)
+        assert _digits(screen) == []  # no count per option
+        assert "Vertel maar, ik luister." in text and "Te kleine groep" in text  # the options, to talk about
+        assert "kwamen hier" not in text and "Ria zei" not in text
+        await pilot.press("k")
+        text = screen_text(app)
+        assert "Te kleine groep" in text and "%" not in text  # no scores either
+
+
+def test_a_group_below_five_sessions_writes_no_counts_and_no_scores(tmp_path):
+    seed(tmp_path / "data")
+    store = Store(tmp_path / "data")
+    try:
+        small = group.build(store, _lib(), OTHER, "group-demo")
+    finally:
+        store.close()
+    assert small.sessions == 2 and small.too_small
+    assert all(n == 0 for m in small.moments for _o, n in m.counts) and not any(m.before for m in small.moments)
+    assert all(s.mean is None for s in small.scores)  # nothing countable left the build
+    from guide.classroom import group_page
+    for lang, warning in (("nl", "Te kleine groep om anoniem te blijven"), ("en", "Too small a group to stay anonymous")):
+        page = group_page.page(small, _lib(), lang)
+        assert warning in page and 'class="too-small"' in page
+        assert 'class="count"' not in page and "<svg" not in page and "%" not in page.split("<main>")[1]
+        md = group_page.markdown(small, _lib(), lang)
+        assert f"**{warning}" in md and "| A | " in md
+        assert "| 2 |" not in md and "%" not in md
+    # five sessions are enough
+    assert group.MIN_GROUP == 5
 
 
 async def test_the_presenter_view_exports_its_page(private_dirs):
@@ -272,16 +304,33 @@ async def test_starting_a_role_play_asks_for_an_optional_training_code(private_d
         assert app.screen.conv.session.training == TRAINING
         app.go_home()
         await pilot.pause()
-        app.start_flow("group-demo", "rehearse")  # a second role-play the same day: the code is filled in
+        app.start_flow("group-demo", "rehearse")  # a second role-play the same day: the code is shown, as a value
         await pilot.pause()
-        assert app.screen.query_one("#training", Input).value == TRAINING
+        dialog = app.screen
+        assert f"Training: {TRAINING}" in str(dialog.query_one("#training-current Static").render())
+        assert not dialog.query_one("#training", Input).display  # not silently in the field
+        dialog.query_one("#training-change", Button).press()  # "wijzig": the field opens, to change or empty it
+        await pilot.pause()
+        code = dialog.query_one("#training", Input)
+        assert code.display and code.has_focus and code.value == TRAINING
+        code.value = ""
+        dialog.query_one("#label", Input).value = "SOLO-1"
+        dialog.query_one("#label", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.conv.session.training == ""  # a solo rehearsal: it counts in no group view
+        app.go_home()
+        await pilot.pause()
+        app.start_flow("group-demo", "rehearse")
+        await pilot.pause()
         await pilot.press("escape")
         app.start_flow("prepare-intake", "prepare")  # not a role-play: no training field
         await pilot.pause()
         assert not app.screen.query("#training")
     store = Store(private_dirs)
     try:
-        assert [s.training for s in store.list()] == [TRAINING]
+        assert sorted(s.training for s in store.list()) == ["", TRAINING]
+        assert group.build(store, _lib(), TRAINING, "group-demo").sessions == 1
     finally:
         store.close()
 
@@ -295,6 +344,7 @@ async def test_a_code_given_to_serve_or_the_app_is_offered_when_a_role_play_star
         await app_ready(pilot)
         app.start_flow("group-demo", "rehearse")
         await pilot.pause()
+        assert f"Training: {TRAINING}" in str(app.screen.query_one("#training-current Static").render())
         assert app.screen.query_one("#training", Input).value == TRAINING
     bad = _cli("serve", "--training", "no way", "--lang", "en", data=private_dirs)
     assert bad.returncode == 2 and "at most 40 characters" in bad.stderr

@@ -24,7 +24,7 @@ def test_no_module_imports_itself_round_a_circle():
     """Counting the imports deferred inside functions too: a circle would make the order of imports matter."""
     import grimp  # the graph import-linter reads
 
-    graph = grimp.build_graph("guide")
+    graph = grimp.build_graph("guide", exclude_type_checking_imports=True)  # type-only imports never run
     circles = sorted((a, b) for a in graph.modules for b in graph.find_modules_directly_imported_by(a)
                      if b != a and graph.chain_exists(importer=b, imported=a))
     assert circles == [], circles
@@ -116,3 +116,28 @@ def test_no_textual_below_the_app_covers_every_module():
 def test_the_layer_rules_can_fail():
     assert _covered("guide.flows.parse", ["guide.flows"]) and not _covered("guide.flowsx", ["guide.flows"])
     assert "guide.flows.parse" in _modules() and "guide.flows" in _modules()
+
+
+def test_the_architecture_page_shows_the_layers_of_the_contract():
+    """docs/architecture.md's layer table lists the contract's layers, top down, as folders or files."""
+    import re
+
+    layers = next(c for c in _contracts() if c["type"] == "layers")["layers"]
+    wanted = [[name.strip() for name in layer.split(":")] for layer in layers]
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = text.split("## The folders are the layers", 1)[1].split("\n\n", 2)[2].split("\n\n", 1)[0]
+    rows = [line for line in table.splitlines() if line.startswith("|") and "`guide/" in line]
+    shown = [[re.sub(r"(/|\.py)$", "", p).replace("/", ".") for p in re.findall(r"`(guide/[\w/.]+)`", row.split("|")[2])]
+             for row in rows]
+    assert shown == wanted, f"docs/architecture.md shows {shown}, the contract has {wanted}"
+
+
+def test_only_the_storage_folder_speaks_sql():
+    """Tables are read and written through guide/storage's API (store.py, live_rows.py, ...), never by raw SQL elsewhere."""
+    import re
+
+    sql = re.compile(r"\.execute\(|\.executemany\(|\.rows\(|\.transaction\(|[\"'](SELECT|INSERT|UPDATE|DELETE|PRAGMA) ")
+    found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "guide").rglob("*.py"))
+             if "storage" not in path.parts
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]
+    assert found == [], "SQL outside guide/storage:\n" + "\n".join(found)

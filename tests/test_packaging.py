@@ -24,7 +24,7 @@ def test_a_wheel_installed_elsewhere_finds_its_flows_and_cards(tmp_path):
     assert "guide/_shipped/flows/intake.yaml" in names
     assert "guide/_shipped/content/nl/krachtlijn-1.md" in names
     assert "guide/_shipped/schema/flow.schema.json" in names
-    assert "guide/tui/app.tcss" in names
+    assert "guide/tui/app.tcss" in names and "guide/web/templates/app_index.html" in names
     assert "guide/_shipped/docs/flow-format.md" in names and "guide/_shipped/docs/authoring.md" in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     meta = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
@@ -98,3 +98,15 @@ def test_graph_shows_conditions_on_edges():
     dot = _run(["-m", "guide", "graph", "intake", "--format", "dot"], ROOT)
     assert '"s_acute" -> "s_acute_first" [label="else"];' in dot.stdout
     assert _run(["-m", "guide", "graph", "nope"], ROOT).returncode == 2
+
+
+def test_textual_and_textual_serve_are_pinned_exactly_and_installed_at_that_version():
+    """Private names of both are used (guide/tui/textual_compat.py, the overrides in guide/web/): an
+    upgrade must be a decision, made by changing these pins and reading those places again."""
+    import tomllib
+    from importlib.metadata import version
+
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    pins = dict(d.split("==") for d in deps if d.startswith(("textual==", "textual-serve==")))
+    assert pins == {"textual": "8.2.8", "textual-serve": "1.1.3"}
+    assert version("textual") == pins["textual"] and version("textual-serve") == pins["textual-serve"]

@@ -123,14 +123,14 @@ def test_intake_plan_is_the_answers_under_a_caseworkers_headings(tmp_path):
     store = Store(tmp_path / "data")
     conv, _ = Conversation.start(store, lib, "plan-mini", "P-1", "prepare", "nl")
     walk(conv, {"known": "Ze belde twee keer; *dringend* wegens huur", "room": ["quiet"]})
-    conv.note("Tolk nodig?")
+    conv.note("Vraag naar haar zus")
     session = store.get(conv.session.id)
     text = export.render(session, lib, store.notes(session.id), "nl", "md", store)
     assert text.startswith("# Intakeplan")
     assert "## Voor het gesprek\n\nZe belde twee keer; \\*dringend\\* wegens huur" in text
     assert "## Verder\n\nRustig" in text  # an answer the layout does not place still shows
     assert "Wat ik al weet" not in text and "De ruimte" not in text  # headings, not the questions
-    assert "Flow:" not in text and "Tolk nodig?" not in text  # no metadata; notes go on the private page
+    assert "Flow:" not in text and "Vraag naar haar zus" not in text  # no metadata; notes go on the private page
     assert "## Warm onthaal" not in text  # one page: the plan, not the whole record
     assert export.build(session, lib, store.notes(session.id), "nl").private_markdown.startswith("# Voor mezelf")
 

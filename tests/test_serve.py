@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import os
 import re
+import secrets
 import signal
 import socket
 import subprocess
@@ -88,8 +89,18 @@ def _get(url: str, cookies: dict | None = None) -> tuple[int, str, dict]:
     return asyncio.run(go())
 
 
+def as_participant(session: aiohttp.ClientSession, name: str | None = None) -> str:
+    """Give a client session the participant cookie a browser gets with the page (once); its value."""
+    have = {c.key: c.value for c in session.cookie_jar}
+    if "bindkracht_id" not in have:
+        session.cookie_jar.update_cookies({"bindkracht_id": name or secrets.token_urlsafe(18)})
+        have = {c.key: c.value for c in session.cookie_jar}
+    return have["bindkracht_id"]
+
+
 async def _first_frame(session: aiohttp.ClientSession, server: Served, origin: str | None = None):
     """Open a tab's websocket and wait for the app's first frame; returns the open websocket."""
+    as_participant(session)
     ws = await session.ws_connect(f"ws://127.0.0.1:{server.port}/ws?width=80&height=24",
                                   origin=origin or server.url)
     async with asyncio.timeout(DEADLINE):

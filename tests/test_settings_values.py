@@ -41,6 +41,7 @@ def test_keys_that_type_move_or_confirm_cannot_be_bound():
         assert not usable(key), key
     for key in ("ctrl+j", "alt+x", "f5", "escape", "ctrl+shift+s", "pagedown"):
         assert usable(key), key
+    assert usable("v", typing=False) and not usable("enter", typing=False)  # the projector's keys: no text field
 
 
 async def test_the_app_refuses_an_unusable_binding_and_says_so(tmp_path):

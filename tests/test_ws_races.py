@@ -11,7 +11,7 @@ import re
 import aiohttp
 
 from guide.storage.store import Store
-from tests.test_serve import DEADLINE, served
+from tests.test_serve import DEADLINE, as_participant, served
 from tests.test_tmux_races import RACE, long_text, note_text, text_step
 
 CSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
@@ -42,6 +42,7 @@ class Tab:
 
 
 async def _open_race(session, server) -> Tab:
+    as_participant(session)
     ws = await session.ws_connect(f"ws://127.0.0.1:{server.port}/ws?width=110&height=32", origin=server.url)
     tab = Tab(ws)
     await ws.send_str(json.dumps(["resize", {"width": 110, "height": 32}]))

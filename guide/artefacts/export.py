@@ -12,11 +12,11 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guide.artefacts import intake_plan, markup, reflection, reports, statechart
+from guide.artefacts import intake_plan, markup, ownwords, reflection, reports, statechart
 from guide.artefacts.markup import escape_md, markdown_to_html
-from guide.artefacts.transcript import answer_item
+from guide.artefacts.transcript import answer_text
 from guide.base.i18n import t
-from guide.flows.model import PHASES, Step
+from guide.flows.model import PHASES, Step, text_in
 from guide.run.engine import Engine, RestoreError
 
 
@@ -50,6 +50,7 @@ class Report:
     private: list[str] = field(default_factory=list)  # a plan's "for myself" page, printed only when asked
     state_chart: statechart.StateChart | None = None  # the client's state over the moments (debrief)
     early: str | None = None  # why the client left, when the conversation ended early
+    moments: list = field(default_factory=list)  # say-first moments: own words, reading, correction
 
     @property
     def markdown(self) -> str:
@@ -105,7 +106,8 @@ class Report:
         if not self.private:
             return ""
         title = f"{t('plan.private', self.lang)} — {self.title}"
-        return markdown_to_html(self.private_markdown, title, self.lang, intake_plan.during_html(self.lang, 4), "plan")
+        return markdown_to_html(self.private_markdown, title, self.lang,
+                                intake_plan.during_html(self.lang, 4, safeguards=False), "plan")
 
 
 def build(session, lib, notes: list, lang: str, store=None) -> Report:
@@ -115,10 +117,13 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
     engine = restore(session, lib)
     try:
         kind = report_kind(engine)
-        summary = _summary(session, lib, notes, lang, engine, kind, store)
+        corrections = store.move_corrections(session.id) if store is not None else {}
+        moments = ownwords.moments(engine, lang, session.lang, corrections) if kind in ("debrief", "reflection") else []
+        summary = _summary(session, lib, notes, lang, engine, kind, store, moments)
         record = intake_plan.during_markdown(lang) if kind == "plan" else _record(session, lib, notes, lang, engine, kind)
-        private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" else []
-        rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") else []
+        # a report kind comes from a restored engine's end step: with a kind, there is an engine
+        private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" and engine else []
+        rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") and engine else []
         states = statechart.chart(engine, lang) if kind == "debrief" else None
         early = statechart.early_why(engine, lang) if kind == "debrief" else None
     finally:
@@ -127,17 +132,17 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
     flow = lib.flows.get(session.flow_id)
     name = flow.title.get(lang) if flow else session.flow_id
     title = f"{t('report.title.' + kind, lang)} — {name}" if kind else name  # no label: it may name a person
-    return Report(kind, title, lang, summary, record, rows, private, states, early)
+    return Report(kind, title, lang, summary, record, rows, private, states, early, moments)
 
 
-def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
+def _summary(session, lib, notes, lang, engine, kind, store, moments) -> list[str]:
     flow = lib.flows.get(session.flow_id)
     title = flow.title.get(lang) if flow else session.flow_id
     if kind == "plan":  # a page to take along: no technical metadata
         return [f"# {t('report.title.plan', lang)}: {escape_md(session.label)}", "",
-                *intake_plan.plan_markdown(engine, lib, lang)]
+                *intake_plan.plan_markdown(engine, lib, lang, session.lang)]
     if kind == "reflection":
-        return _reflection(session, lib, notes, lang, engine, title, store)
+        return _reflection(session, lib, notes, lang, engine, title, store, moments)
     if kind is not None:
         out = [f"# {t('report.title.' + kind, lang)}", ""]
         if kind == "debrief":  # the client left: that is the first thing the debrief says
@@ -160,14 +165,15 @@ def _summary(session, lib, notes, lang, engine, kind, store) -> list[str]:
         out += reports.scores_markdown(engine, lib, lang)
         if kind == "debrief":
             out += statechart.markdown(statechart.chart(engine, lang), lang)
-            out += statechart.said_markdown(engine, lang)
+            out += ownwords.said_markdown(moments, lang)
+            out += ownwords.mirror_markdown(moments, lang)
         out += reports.path_markdown(engine, lang)
         if store is not None:
             out += reports.comparison_markdown(reports.earlier_scores(store, lib, session.flow_id, lang), lib, lang)
     return out
 
 
-def _reflection(session, lib, notes, lang, engine, title, store) -> list[str]:
+def _reflection(session, lib, notes, lang, engine, title, store, moments) -> list[str]:
     """Own words first, then scores and chart, then the moments that mattered; the record follows."""
     changes = store.changes(session.id) if store is not None else []
     out = [f"# {t('report.title.reflection', lang)}: {escape_md(title)}", ""]
@@ -178,6 +184,8 @@ def _reflection(session, lib, notes, lang, engine, title, store) -> list[str]:
     out.append("")
     out += reflection.reflections_markdown(engine, notes, lang)
     out += reports.scores_markdown(engine, lib, lang)
+    out += ownwords.said_markdown(moments, lang)
+    out += ownwords.mirror_markdown(moments, lang)
     out += [f"## {t('reflect.moments', lang)}", ""]
     out += reflection.undone_markdown(changes, engine, lang)
     out += reflection.came_back_markdown(engine, lang)
@@ -252,8 +260,8 @@ def _by_phase(state: dict, answers: dict, notes_by_key: dict, engine: Engine | N
     current = (state.get("stack") or [[None, None]])[-1]
     if current and current[0] and not state.get("finished"):
         visited.append(f"{current[0]}/{current[1]}")
-    seen: set[str] = set()
-    order = [k for k in visited if not (k in seen or seen.add(k))]
+    order = list(dict.fromkeys(visited))
+    seen = set(order)
     order += [k for k in answers if k not in seen]
     by_phase: dict[str, list[str]] = {}
     orphans: list[str] = []
@@ -281,7 +289,7 @@ def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, l
         out.append(f"**{kind}:** {escape_md(lib.card_title(step.card, lang))}")
     elif step.kind == "line":
         speaker = step.speaker or engine.flows[key.split('/')[0]].persona or t("play.client", lang)
-        out.append(f"**{escape_md(speaker)}:** “{escape_md(step.say.get(lang))}”")
+        out.append(f"**{escape_md(speaker)}:** “{escape_md(text_in(step.say, lang))}”")
         if step.think:
             out.append(f"*{t('play.event.think', lang)}: {escape_md(step.think.get(lang))}*")
     elif step.text is not None:
@@ -291,7 +299,7 @@ def _step_md(step: Step, key: str, answers: dict, notes: list, engine: Engine, l
             words = engine.said[key] or t("state.said-nothing", lang)
             out += ["", f"*{t('state.said', lang)}:* {escape_md(words)}"]
         if key in answers:
-            shown = escape_md(answer_item(step, answers[key], lang).body)
+            shown = escape_md(answer_text(step, answers[key], lang))
         elif engine.current is step:
             shown = t("export.open", lang)
         else:

@@ -12,8 +12,9 @@ import html
 import re
 
 from guide.artefacts.markup import escape_md
-from guide.artefacts.transcript import answer_item
+from guide.artefacts.transcript import answer_text
 from guide.base.i18n import t
+from guide.moves import questions
 from guide.run.engine import Engine
 
 MEETING = ("meeting_date", "meeting_time", "meeting_place")
@@ -35,6 +36,10 @@ DOMAIN_CARDS = {
     "education": "recht-onderwijs", "mobility": "recht-mobiliteit-telecom-cultuur",
     "admin": "recht-administratie",
 }
+READ = ("opening_question", "open_questions")  # the questions the caseworker plans to ask, read for cues
+MOST_CUES = 3  # the plan stays one printed page
+SHORT_QUESTION = 70  # characters of a question quoted beside its cue
+SAFEGUARDS = ("plan.safe.notes", "plan.safe.secrecy", "plan.safe.interpreter", "plan.safe.next")  # every meeting
 _BOLD_ITEM = re.compile(r"^- \*\*(.+?)\*\*")
 
 
@@ -48,7 +53,7 @@ def answers_by_var(engine: Engine, lang: str) -> dict[str, tuple[object, str]]:
         value = engine.answers[key]
         if value in (None, "", []):
             continue
-        out[step.set or step.id] = (value, answer_item(step, value, lang).body)
+        out[step.set or step.id] = (value, answer_text(step, value, lang))
     return out
 
 
@@ -75,9 +80,34 @@ def _rights_lines(value, lib, lang: str) -> list[str]:
     return out
 
 
-def plan_markdown(engine: Engine, lib, lang: str) -> list[str]:
-    """The page to take along."""
+def question_cues(got: dict, lang: str, words_lang: str) -> list[tuple[str, str, str]]:
+    """(question, kind, words) for the planned questions worth a second look: stacked, a blaming
+    'waarom', closed. The opening is one sentence; the other questions are read one by one."""
+    out = []
+    for v in READ:
+        if v not in got:
+            continue
+        text = str(got[v][0])
+        asked = [text] if v == "opening_question" else questions.split(text)
+        for question in asked:
+            if found := questions.cue(question, words_lang):
+                out.append((" ".join(question.split()), *found))
+    return out[:MOST_CUES]
+
+
+def cue_lines(cues: list[tuple[str, str, str]], lang: str) -> list[str]:
+    out = []
+    for question, kind, words in cues:
+        quoted = question if len(question) <= SHORT_QUESTION else question[:SHORT_QUESTION].rsplit(" ", 1)[0] + "…"
+        words = words if len(words) <= SHORT_QUESTION else words[:SHORT_QUESTION].rsplit(" ", 1)[0] + "…"
+        out.append(f"- *“{escape_md(quoted)}”: {escape_md(t('plan.cue.' + kind, lang, cue=words))}*")
+    return out
+
+
+def plan_markdown(engine: Engine, lib, lang: str, words_lang: str | None = None) -> list[str]:
+    """The page to take along; the planned questions carry a short cue where they may close or blame."""
     got = answers_by_var(engine, lang)
+    cues = question_cues(got, lang, words_lang or lang)
     meeting = [f"**{t('plan.' + v, lang)}:** {escape_md(got[v][1]) if v in got else '…'}" for v in MEETING]
     out = [" · ".join(meeting), ""]
     placed = set(MEETING) | set(PRIVATE)
@@ -93,6 +123,8 @@ def plan_markdown(engine: Engine, lib, lang: str) -> list[str]:
                 lines.append(f"**{t('plan.label.' + v, lang)}:** {escape_md(got[v][1])}")
             else:
                 lines.append(escape_md(got[v][1]))
+        if cues and v == "open_questions":  # the last of the questions: their cues follow
+            lines += cue_lines(cues, lang)
         if lines:
             out += [f"## {t(heading, lang)}", "", *_paragraphs(lines), ""]
     more = [escape_md(text) for v, (_value, text) in got.items() if v not in placed]
@@ -102,20 +134,27 @@ def plan_markdown(engine: Engine, lib, lang: str) -> list[str]:
 
 
 def during_markdown(lang: str) -> list[str]:
-    """Room to write, in the .md file and on screen."""
-    return [f"## {t('plan.during', lang)}", "", *["…  "] * 4, ""]
+    """The fixed safeguards and room to write, in the .md file and on screen."""
+    safeguards = [f"- ☐ {t(key, lang)}" for key in SAFEGUARDS]
+    return [f"## {t('plan.during', lang)}", "", f"**{t('plan.safeguards', lang)}**", "", *safeguards, "",
+            *["…  "] * 4, ""]
 
 
-def during_html(lang: str, lines: int = 5) -> str:
-    """Room to write in print: a heading and ruled lines across the page."""
+def during_html(lang: str, lines: int = 5, safeguards: bool = True) -> str:
+    """In print: a heading, the fixed safeguards to tick beside ruled lines to write on."""
     rule = '<div class="write"></div>\n'
     heading = html.escape(t("plan.during", lang))
-    return f'<section class="during">\n<h2>{heading}</h2>\n{rule * lines}</section>\n'
+    if not safeguards:
+        return f'<section class="during">\n<h2>{heading}</h2>\n{rule * lines}</section>\n'
+    items = "".join(f"<li>☐ {html.escape(t(key, lang))}</li>\n" for key in SAFEGUARDS)
+    return (f'<section class="during">\n<h2>{heading}</h2>\n<div class="during-grid">\n'
+            f'<div class="safeguards"><h3>{html.escape(t("plan.safeguards", lang))}</h3>\n<ul>\n{items}</ul></div>\n'
+            f'<div class="lines">\n{rule * lines}</div>\n</div>\n</section>\n')
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
     """List items stay a list; answers become paragraphs of their own."""
-    out = []
+    out: list[str] = []
     for line in lines:
         if out and not (line.startswith("- ") and out[-1].startswith("- ")):
             out.append("")

@@ -69,16 +69,28 @@ hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
 body.plan h1 { font-size: 1.3rem; margin: 0 0 .4rem; }
 body.plan h2 { font-size: 1rem; margin: .7rem 0 .1rem; }
 body.plan p, body.plan ul { margin: .1rem 0 .3rem; }
+body.plan .during-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; }
+body.plan .safeguards h3 { font-size: .95rem; margin: .2rem 0; }
+body.plan .safeguards ul { list-style: none; padding: 0; margin: 0; }
+body.plan .safeguards li { margin: .15rem 0; }
 @media print {
-  body.plan { font-size: 9.5pt; line-height: 1.3; }
-  body.plan main { columns: 2; column-gap: 8mm; }
+  body.plan { font-size: 8.5pt; line-height: 1.25; }
+  body.plan main { columns: 2; column-gap: 7mm; }
   body.plan h1, body.plan main > p:first-of-type, body.plan section.during { column-span: all; }
-  body.plan h2 { font-size: 10pt; margin: .45rem 0 0; break-after: avoid; }
+  body.plan h1 { font-size: 13pt; }
+  body.plan h2 { font-size: 9.5pt; margin: .35rem 0 0; break-after: avoid; }
   body.plan p, body.plan li { break-inside: avoid; }
-  body.plan .write { height: 1.3rem; }
-  body.plan main > p:first-of-type { margin-bottom: .4rem; }
+  body.plan p, body.plan ul { margin: .05rem 0 .2rem; }
+  body.plan section.during { break-inside: avoid; }
+  body.plan section.during h2 { margin-top: .5rem; }
+  body.plan .safeguards h3 { font-size: 9pt; }
+  body.plan .write { height: 1.25rem; }
+  body.plan main > p:first-of-type { margin-bottom: .3rem; }
 }
 """
+PAGE_CSS = {  # one page style's own print rules; @page cannot be scoped to a body class
+    "plan": "@media print { @page { size: A4; margin: 12mm; } }",
+}
 
 
 def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "", page: str = "") -> str:
@@ -94,7 +106,7 @@ def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "",
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n"
+        f"<title>{html.escape(title)}</title>\n<style>{CSS}{PAGE_CSS.get(page, '')}</style>\n</head>\n"
         f"{body_tag}\n"
         f"<main>\n{body}{extra_html}</main>\n</body>\n</html>\n"
     )

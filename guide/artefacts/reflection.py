@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from guide.artefacts import markup
 from guide.artefacts.markup import escape_md
-from guide.artefacts.transcript import answer_item
+from guide.artefacts.transcript import answer_text
 from guide.base.i18n import t
-from guide.flows.model import Step
+from guide.flows.model import Step, text_in
 from guide.run.engine import Engine
 
 EVENING = 18  # from this hour on, a stretch of work counts as an evening
@@ -35,8 +35,8 @@ def reflections_markdown(engine: Engine, notes: list, lang: str) -> list[str]:
         if step is None or step.kind != "text" or not engine.answers.get(key):
             continue
         found = True
-        out += [f"**{t('phase.' + step.phase, lang)}** · *{escape_md(step.text.get(lang))}*", "",
-                f"> {escape_md(answer_item(step, engine.answers[key], lang).body)}", ""]
+        out += [f"**{t('phase.' + step.phase, lang)}** · *{escape_md(text_in(step.text, lang))}*", "",
+                f"> {escape_md(answer_text(step, engine.answers[key], lang))}", ""]
     for _key, _at, text in notes:
         found = True
         out += [f"- {t('export.note', lang)}: {escape_md(text)}"]
@@ -67,8 +67,8 @@ def undone_markdown(changes: list, engine: Engine, lang: str) -> list[str]:
         return out + [t("reflect.undone-none", lang), ""]
     for step, first, final in redone:
         out.append(f"- {escape_md(step.text.get(lang))}  ")
-        out.append(f"  {t('reflect.first', lang)} **{escape_md(answer_item(step, first, lang).body)}**, "
-                   f"{t('reflect.then', lang)} **{escape_md(answer_item(step, final, lang).body)}**")
+        out.append(f"  {t('reflect.first', lang)} **{escape_md(answer_text(step, first, lang))}**, "
+                   f"{t('reflect.then', lang)} **{escape_md(answer_text(step, final, lang))}**")
     out.append("")
     return out
 
@@ -119,7 +119,7 @@ def came_back_markdown(engine: Engine, lang: str, most: int = 3) -> list[str]:
     if not grouped:
         return out + [t("reflect.came-back-none", lang), ""]
     for earlier, value, laters in grouped.values():
-        answer = escape_md(answer_item(earlier, value, lang)[2])
+        answer = escape_md(answer_text(earlier, value, lang))
         out.append(f"- {t('reflect.came-back-item', lang, choice=escape_md(_gist(earlier, lang, 80)), answer=answer)}")
         for later in laters[:most]:
             out.append(f"  - {t('phase.' + later.phase, lang)}: *{escape_md(_gist(later, lang))}*")

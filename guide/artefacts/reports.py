@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from guide.artefacts.markup import escape_md as _esc
 from guide.base.i18n import t
 from guide.flows.checks import END, successors
-from guide.flows.model import KRACHTLIJNEN, Option, Step
+from guide.flows.model import KRACHTLIJNEN, Option, Step, text_in
 from guide.run.engine import Engine
 
 SELF_VARS = {f"self_k{n}": f"krachtlijn-{n}" for n in range(1, 11)}
@@ -49,7 +49,8 @@ def choices(engine: Engine) -> list[ChoiceMade]:
 
 
 def self_assessment(engine: Engine) -> dict[str, int]:
-    return {tag: int(engine.vars[var]) for var, tag in SELF_VARS.items() if isinstance(engine.vars.get(var), int)}
+    return {tag: int(value) for var, tag in SELF_VARS.items()
+            if isinstance(value := engine.vars.get(var), int)}
 
 
 def percent(got: int, best: int) -> int | None:
@@ -139,7 +140,7 @@ def path_markdown(engine: Engine, lang: str) -> list[str]:
     out = [f"## {t('report.path', lang)}", ""]
     for n, c in enumerate(made, 1):
         chosen = "; ".join(o.label.get(lang) for o in c.chosen) or t("export.skipped", lang)
-        out.append(f"{n}. {_esc(c.step.text.get(lang))}  ")
+        out.append(f"{n}. {_esc(text_in(c.step.text, lang))}  ")
         out.append(f"   → **{_esc(chosen)}** ({c.points:+d})")
         out += _reactions(c.chosen, lang, "   ")
         out.append("")
@@ -150,7 +151,7 @@ def path_markdown(engine: Engine, lang: str) -> list[str]:
         out += [t("report.no-other", lang), ""]
     for c in opened:
         alt = c.better[0]
-        out.append(f"- {_esc(c.step.text.get(lang))}  ")
+        out.append(f"- {_esc(text_in(c.step.text, lang))}  ")
         out.append(f"  {t('report.instead', lang)} **{_esc(alt.label.get(lang))}** ({_points(alt):+d})")
         out += _reactions([alt], lang, "  ")
         out.append("")
@@ -165,7 +166,7 @@ def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3, level: str
     out = [f"{level} {t('report.costly', lang)}", ""]
     for c in lost:
         chosen = "; ".join(o.label.get(lang) for o in c.chosen) or t("export.skipped", lang)
-        out.append(f"- {_esc(c.step.text.get(lang))}  ")
+        out.append(f"- {_esc(text_in(c.step.text, lang))}  ")
         out.append(f"  **{_esc(chosen)}**: {t('report.cost', lang, n=c.best - c.points)}")
         thought = [o.think.get(lang) for o in c.chosen if o.think]
         if thought:

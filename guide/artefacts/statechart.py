@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from guide.artefacts.markup import escape_md
 from guide.base.i18n import t
-from guide.flows.fairness import points
 from guide.run.engine import Engine
 
 SPARK = "▁▂▃▄▅▆▇█"
@@ -127,9 +126,8 @@ def svg(c: StateChart | None, lang: str) -> str:
 # -- the early end ------------------------------------------------------------------------
 
 def early_why(engine: Engine | None, lang: str) -> str | None:
-    if engine is None or not engine.ended_early or engine.end_step.why is None:
-        return None
-    return engine.end_step.why.get(lang)
+    end = engine.end_step if engine is not None and engine.ended_early else None
+    return end.why.get(lang) if end is not None and end.why is not None else None
 
 
 def early_markdown(engine: Engine | None, lang: str) -> list[str]:
@@ -139,44 +137,3 @@ def early_markdown(engine: Engine | None, lang: str) -> list[str]:
 
 def early_markdown_text(why: str, lang: str) -> list[str]:
     return [f"## {t('state.early', lang)}", "", escape_md(why), ""]
-
-
-# -- say it yourself first -----------------------------------------------------------------
-
-def said_rows(engine: Engine | None, lang: str) -> list[tuple[str, str, str, str]]:
-    """Per say-first moment on the path: (question, own words, option chosen, best option)."""
-    if engine is None:
-        return []
-    out = []
-    for key, step in engine.path_steps(engine.said):
-        if not step.options:
-            continue
-        value = engine.answers.get(key)
-        chosen = next((o.label.get(lang) for o in step.options if o.value == value), "–")
-        best = max(step.options, key=points) if any(o.scores for o in step.options) else None
-        out.append((step.text.get(lang) if step.text else key, engine.said[key] or t("state.said-nothing", lang),
-                    chosen, best.label.get(lang) if best is not None else "–"))
-    return out
-
-
-def said_markdown(engine: Engine | None, lang: str) -> list[str]:
-    rows = said_rows(engine, lang)
-    if not rows:
-        return []
-    out = [f"## {t('state.compare', lang)}", "", t("state.compare-note", lang), ""]
-    out.append(f"| {t('state.moment', lang)} | {t('state.own-words', lang)} | {t('state.chosen', lang)} "
-               f"| {t('state.best', lang)} |")
-    out.append("|---|---|---|---|")
-    for question, words, chosen, best in rows:
-        cells = [escape_md(" ".join(x.split())) for x in (question, words, chosen, best)]  # one table row
-        out.append("| " + " | ".join(cells) + " |")
-    out.append("")
-    return out
-
-
-def said_terminal(engine: Engine | None, lang: str) -> list[str]:
-    out = []
-    for question, words, chosen, best in said_rows(engine, lang):
-        out += [question, f"  {t('state.own-words', lang)}: {words}", f"  {t('state.chosen', lang)}: {chosen}",
-                f"  {t('state.best', lang)}: {best}"]
-    return ([t("state.compare", lang)] + out) if out else []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from guide.base.i18n import t
-from guide.flows.model import PHASES, Step
+from guide.flows.model import PHASES, Step, text_in
 from guide.run.engine import Engine, Event
 
 
@@ -41,13 +41,13 @@ def step_items(step: Step, engine: Engine, lib, lang: str, flow_id: str | None =
     if kind == "ask":
         style = f" ({t('style.' + step.style, lang)})" if step.style else ""
         why = step.why.get(lang) if step.why else ""
-        return [Item("ask", label + style, f"“{step.text.get(lang)}”", why)]
+        return [Item("ask", label + style, f"“{text_in(step.text, lang)}”", why)]
     if kind == "cue":
         foci = ", ".join(lib.card_title(f, lang) for f in step.focus)
-        return [Item("cue", f"{label} · {foci}", step.text.get(lang), "")]
+        return [Item("cue", f"{label} · {foci}", text_in(step.text, lang), "")]
     if kind == "line":
         speaker = _speaker(step, engine, lang, flow_id)
-        items: list[Item] = [Item("client", speaker, f"“{step.say.get(lang)}”", "")]
+        items: list[Item] = [Item("client", speaker, f"“{text_in(step.say, lang)}”", "")]
         if step.think and binnenkant == "before":
             items.append(Item("inner", t("play.event.think", lang), step.think.get(lang), ""))
         return items
@@ -71,7 +71,7 @@ def held_back(engine: Engine, end: int) -> list[tuple[Step, str]]:
 def thought_items(lines: list[tuple[Step, str]], engine: Engine, lang: str) -> list[Item]:
     """What the client thought at the lines held back, now that the learner has responded."""
     return [Item("inner", t("state.thought-then", lang, name=_speaker(step, engine, lang, flow_id)),
-             step.think.get(lang), "") for step, flow_id in lines]
+             text_in(step.think, lang), "") for step, flow_id in lines]
 
 
 def said_item(words: str, lang: str) -> Item:
@@ -90,21 +90,26 @@ def after_response(engine: Engine, step: Step, lang: str, binnenkant: str) -> li
 
 
 def answer_item(step: Step, value, lang: str, skipped: bool = False) -> Item | None:
-    if not step.needs_input:
-        return None
-    you = t("conv.you", lang)
+    """The learner's answer as a message; None for a step that takes no answer."""
+    return you_item(answer_text(step, value, lang, skipped), lang) if step.needs_input else None
+
+
+def you_item(words: str, lang: str) -> Item:
+    return Item("you", t("conv.you", lang), words, "")
+
+
+def answer_text(step: Step, value, lang: str, skipped: bool = False) -> str:
+    """An answer to a step that takes one, in words: the options' labels, "3 / 5", the text typed."""
     if skipped or value is None:
-        return Item("you", you, t("conv.skipped", lang), "")
+        return t("conv.skipped", lang)
     if step.kind == "choice":
-        body = next((o.label.get(lang) for o in step.options if o.value == value), str(value))
-    elif step.kind in ("multi", "checklist"):
+        return next((o.label.get(lang) for o in step.options if o.value == value), str(value))
+    if step.kind in ("multi", "checklist"):
         labels = [o.label.get(lang) for o in step.options if o.value in value]
-        body = "; ".join(labels) if labels else t("conv.nothing", lang)
-    elif step.kind == "scale":
-        body = f"{value} / {step.max}"
-    else:
-        body = str(value)
-    return Item("you", you, body, "")
+        return "; ".join(labels) if labels else t("conv.nothing", lang)
+    if step.kind == "scale":
+        return f"{value} / {step.max}"
+    return str(value)
 
 
 def event_items(events: list[Event], lang: str) -> list[Item]:
@@ -142,7 +147,8 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
             if entry["key"] in engine.said:
                 items.append(said_item(engine.said[entry["key"]], lang))
             value = engine.answers.get(entry["key"])
-            items.append(answer_item(step, value, lang, skipped=entry["key"] not in engine.answers))
+            skipped = entry["key"] not in engine.answers
+            items.append(you_item(answer_text(step, value, lang, skipped=skipped), lang))
             if binnenkant == "after":
                 items += thought_items(held_back(engine, n), engine, lang)
             if value is not None:
@@ -154,8 +160,9 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
         if current.phase != phase:
             items.append(phase_item(current.phase, lang))
         items += step_items(current, engine, lib, lang, binnenkant=binnenkant)
-        if engine.current_key_said() is not None:
-            items.append(said_item(engine.current_key_said(), lang))
+        said = engine.current_key_said()
+        if said is not None:
+            items.append(said_item(said, lang))
     return items
 
 

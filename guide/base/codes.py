@@ -49,4 +49,4 @@ def new_live_code() -> str:
 def normal_live_code(text: str) -> str:
     """What someone typed as a live code: case and spaces do not matter, look-alikes are read kindly."""
     typed = "".join(ch for ch in str(text).upper() if ch.isalnum())
-    return typed.translate(str.maketrans({"0": "D", "O": "D", "1": "T", "I": "T", "L": "T"}))[:12]
+    return typed.translate(str.maketrans("0O1IL", "DDTTT"))[:12]

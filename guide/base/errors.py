@@ -33,3 +33,7 @@ class LocatedError(CodedError):
 
 class AnswerError(CodedError, ValueError):
     """An answer (or other typed text) that cannot be taken."""
+
+
+class StoreError(CodedError):
+    """A problem saving or reading data, to show the user."""

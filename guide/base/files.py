@@ -6,7 +6,7 @@ import os
 import stat
 from pathlib import Path
 
-from guide.base.errors import CodedError
+from guide.base.errors import CodedError, StoreError
 
 
 def display_path(path: Path) -> str:
@@ -15,10 +15,6 @@ def display_path(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
-
-
-class StoreError(CodedError):
-    """A problem saving or reading data, to show the user."""
 
 
 def make_private_dir(path: Path) -> None:
@@ -119,3 +115,13 @@ def read_limited(path: Path, limit: int) -> bytes:
     finally:
         os.close(fd)
 
+
+
+def write_pages(target: Path, html: str, markdown: str | None = None, make_dir: bool = True) -> None:
+    """The one writer of exports: the page at `target` and, with `markdown`, a .md beside it, both
+    closed to others; `make_dir` makes its folder first (closed too). Raises StoreError."""
+    if make_dir:
+        make_private_dir(target.parent)
+    write_private(target, html.encode("utf-8"))
+    if markdown is not None:
+        write_private(target.with_suffix(".md"), markdown.encode("utf-8"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from guide.base.files import StoreError
+from guide.base.errors import StoreError
 
 APP = "bindkracht"
 

@@ -21,7 +21,8 @@ from collections import namedtuple
 from pathlib import Path
 
 from guide.base import i18n, paths
-from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.errors import StoreError
+from guide.base.files import make_private_dir, write_private
 
 SETTINGS = "settings.toml"
 KEYS = "keys.toml"

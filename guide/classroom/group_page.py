@@ -10,7 +10,8 @@ import html
 from guide.artefacts import reports
 from guide.artefacts.markup import CSS, escape_md
 from guide.base.i18n import t
-from guide.classroom.group import GroupView, Moment, letter
+from guide.classroom.group import MIN_GROUP, GroupView, Moment, letter
+from guide.flows.model import text_in
 
 
 def title(view: GroupView, lang: str) -> str:
@@ -34,8 +35,19 @@ def _facts(view: GroupView, lang: str) -> list[str]:
            t("group.sessions", lang, n=view.sessions, done=view.finished)]
     if view.unreadable:
         out.append(t("group.unreadable", lang, n=view.unreadable))
-    out.append(t("group.anonymous", lang))
+    if not view.too_small:  # a small group gets the warning in its place, set apart
+        out.append(t("group.anonymous", lang))
     return out
+
+
+def moves_text(m: Moment, lang: str) -> str:
+    """'Eerst zelf getypt (7 beurten): open vraag 3 · reflectie 2 ...': counts only, never the text."""
+    counts = " · ".join(f"{t('group.move.' + move, lang)} {n}" for move, n in m.moves)
+    return t("group.moves", lang, n=m.typed, counts=counts) if m.moves else ""
+
+
+def too_small(view: GroupView, lang: str) -> str:
+    return t("group.too-small", lang, n=view.sessions, min=MIN_GROUP)
 
 
 # -- Markdown ------------------------------------------------------------------------------
@@ -43,22 +55,33 @@ def _facts(view: GroupView, lang: str) -> list[str]:
 def markdown(view: GroupView, lib, lang: str) -> str:
     out = [f"# {escape_md(title(view, lang))}", ""]
     out += [f"- {escape_md(line)}" for line in _facts(view, lang)] + [""]
+    if view.too_small:
+        out += [f"**{escape_md(too_small(view, lang))}**", ""]
     total = len(view.moments)
     for n, m in enumerate(view.moments, 1):
-        out += [f"## {t('group.moment', lang, n=n, total=total)}: {escape_md(m.step.text.get(lang))}", ""]
+        out += [f"## {t('group.moment', lang, n=n, total=total)}: {escape_md(text_in(m.step.text, lang))}", ""]
+        if view.too_small:  # the options to talk about, nothing counted
+            out += [f"| | {t('group.option', lang)} | {t('group.client-thought', lang)} |", "|---|---|---|"]
+            out += [f"| {letter(i)} | {escape_md(o.label.get(lang))} | {escape_md(o.think.get(lang)) if o.think else ''} |"
+                    for i, (o, _count) in enumerate(m.counts)] + [""]
+            continue
         for line, seen in m.before:
             said = t("group.said", lang, name=line.speaker or client_name(view, lang))
-            text = f"> {escape_md(said)} ({t('group.seen', lang, n=seen)}): “{escape_md(line.say.get(lang))}”"
+            text = f"> {escape_md(said)} ({t('group.seen', lang, n=seen)}): “{escape_md(text_in(line.say, lang))}”"
             if line.think:
                 text += f"  \n> *{t('group.thought', lang)}:* {escape_md(line.think.get(lang))}"
             out += [text, ""]
         out += [t("group.answered", lang, n=m.answered, total=view.sessions), ""]
+        if m.moves:
+            out += [escape_md(moves_text(m, lang)), ""]
         out += [f"| | {t('group.option', lang)} | {t('group.count', lang)} | {t('group.client-thought', lang)} |",
                 "|---|---|---:|---|"]
         for i, (option, count) in enumerate(m.counts):
             think = escape_md(option.think.get(lang)) if option.think else ""
             out.append(f"| {letter(i)} | {escape_md(option.label.get(lang))} | {count} | {think} |")
         out.append("")
+    if view.too_small:
+        return "\n".join([*out, f"<!-- {t('report.flavour', lang)} -->", ""])
     out += [f"## {t('group.scores', lang, n=view.finished)}", ""]
     if not view.finished:
         out += [t("group.no-scores", lang), ""]
@@ -81,6 +104,7 @@ body.group table.options td.count { text-align: right; font-weight: bold; font-s
 body.group table.options td.letter { font-weight: bold; }
 body.group table.options { width: 100%; margin-top: .5rem; }
 body.group .think { font-style: italic; }
+body.group .too-small { padding: .5rem .8rem; border: 2px solid #8a4b08; background: #fff4e5; }
 @media print {
   body.group { font-size: 10pt; line-height: 1.35; }
   body.group section.moment { margin-top: 1rem; }
@@ -123,9 +147,12 @@ def page(view: GroupView, lib, lang: str) -> str:
     body = [f"<h1>{esc(head)}</h1>", '<ul class="facts">']
     body += [f"<li>{esc(line)}</li>" for line in _facts(view, lang)]
     body.append("</ul>")
+    if view.too_small:
+        body.append(f'<p class="too-small" role="note"><strong>{esc(too_small(view, lang))}</strong></p>')
     for n, m in enumerate(view.moments, 1):
         body += _moment_html(view, m, n, lang)
-    body += _scores_html(view, lib, lang)
+    if not view.too_small:
+        body += _scores_html(view, lib, lang)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -140,14 +167,26 @@ def _moment_html(view: GroupView, m: Moment, n: int, lang: str) -> list[str]:
     """One moment: its question, the client's lines before it, and per option the count and the thought."""
     esc = html.escape
     body = ['<section class="moment">']
-    body.append(f"<h2>{esc(t('group.moment', lang, n=n, total=len(view.moments)))}: {esc(m.step.text.get(lang))}</h2>")
+    body.append(f"<h2>{esc(t('group.moment', lang, n=n, total=len(view.moments)))}: {esc(text_in(m.step.text, lang))}</h2>")
+    if view.too_small:  # the options to talk about, nothing counted
+        body.append(f'<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
+                    f"<th scope=\"col\">{esc(t('group.option', lang))}</th>"
+                    f"<th scope=\"col\">{esc(t('group.client-thought', lang))}</th></tr></thead><tbody>")
+        for i, (option, _count) in enumerate(m.counts):
+            think = esc(option.think.get(lang)) if option.think else ""
+            body.append(f'<tr><td class="letter">{letter(i)}</td><td>{esc(option.label.get(lang))}</td>'
+                        f'<td class="think">{think}</td></tr>')
+        body.append("</tbody></table></section>")
+        return body
     for line, seen in m.before:
         said = t("group.said", lang, name=line.speaker or client_name(view, lang))
         think = (f'<br><span class="think">{esc(t("group.thought", lang))}: {esc(line.think.get(lang))}</span>'
                  if line.think else "")
         body.append(f'<p class="before">{esc(said)} ({esc(t("group.seen", lang, n=seen))}): '
-                    f"“{esc(line.say.get(lang))}”{think}</p>")
+                    f"“{esc(text_in(line.say, lang))}”{think}</p>")
     body.append(f"<p>{esc(t('group.answered', lang, n=m.answered, total=view.sessions))}</p>")
+    if m.moves:
+        body.append(f'<p class="moves">{esc(moves_text(m, lang))}</p>')
     body.append(f'<figure class="counts">{counts_svg(m, lang)}</figure>')
     body.append('<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
                 f"<th scope=\"col\">{esc(t('group.option', lang))}</th>"

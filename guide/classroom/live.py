@@ -2,10 +2,10 @@
 
 A trainer starts a live play of a scenario and gets a short join code. The worker, the coach
 (who plays the client) and observers join it by code, each from their own app process. All of
-it lives in the local store (tables live_*): every write is one small transaction through the
-store's retry, so several processes writing at once lose nothing, and a screen follows the
-others by asking SQLite's `PRAGMA data_version` (a number that changes when another
-connection commits) before it reads anything.
+it lives in the local store (tables live_*, read and written only by guide/storage/live_rows.py):
+every write is one small transaction through the store's retry, so several processes writing at
+once lose nothing, and the app follows the others by asking SQLite's `PRAGMA data_version` (a
+number that changes when another connection commits) before the screen reads anything.
 
 Moments are the scenario's client lines and choices in order: the lines up to a choice and
 the choice itself. The path follows what the worker did: someone marks the option that came
@@ -14,9 +14,6 @@ closest, or "something else" (the play then goes on as after the option written 
 
 from __future__ import annotations
 
-import json
-import sqlite3
-import time
 from dataclasses import dataclass, field
 
 from guide.artefacts.markup import escape_md, markdown_to_html
@@ -24,6 +21,7 @@ from guide.base import codes, typed
 from guide.base.i18n import t
 from guide.flows.model import CONTINUE_KINDS, KRACHTLIJNEN, Option, Step
 from guide.run.engine import AnswerError, Engine, RestoreError
+from guide.storage import live_rows as rows
 from guide.storage.store import Store, StoreError
 
 ROLES = ("trainer", "worker", "coach", "observer")
@@ -146,123 +144,63 @@ class Play:
 
 def start(store: Store, flow_id: str, lang: str) -> tuple[Play, int]:
     """A new live play and the trainer's place in it."""
-    now = time.time()
-
-    def work(c):
-        for _attempt in range(50):
-            code = codes.new_live_code()
-            if c.execute("SELECT 1 FROM live_plays WHERE code = ?", (code,)).fetchone() is None:
-                break
-        cur = c.execute("INSERT INTO live_plays (code, flow_id, lang, status, path, created, updated)"
-                        " VALUES (?,?,?,?,?,?,?)", (code, flow_id, lang, PLAYING, "[]", now, now))
-        play_id = cur.lastrowid
-        role = c.execute("INSERT INTO live_roles (play_id, role, joined) VALUES (?,?,?)",
-                         (play_id, "trainer", now)).lastrowid
-        return play_id, role
-
-    play_id, role_id = store.transaction(work)
+    play_id, role_id = rows.insert_play(store, flow_id, lang, PLAYING, codes.new_live_code)
     return read(store, play_id), role_id
 
 
 def find(store: Store, code: str) -> int | None:
-    rows = store.rows("SELECT id FROM live_plays WHERE code = ?", (codes.normal_live_code(code),))
-    return rows[0][0] if rows else None
+    return rows.play_for_code(store, codes.normal_live_code(code))
 
 
-def join(store: Store, code: str, role: str) -> tuple[Play, int]:
-    """Join the play with this code as worker, coach or observer; (play, own role id)."""
-    if role not in ROLES:
+def join(store: Store, code: str, role: str, leads: bool = True) -> tuple[Play, int]:
+    """Join the play with this code as worker, coach or observer (or trainer, when `leads`:
+    not a participant's tab in `serve`); (play, own role id)."""
+    if role not in ROLES or (role == "trainer" and not leads):
         raise LiveError("live.error.role")
     play_id = find(store, code)
     if play_id is None:
         raise LiveError("live.error.code", typed=codes.normal_live_code(code) or "-")
-    role_id = store.transaction(lambda c: c.execute(
-        "INSERT INTO live_roles (play_id, role, joined) VALUES (?,?,?)", (play_id, role, time.time())).lastrowid)
-    return read(store, play_id), role_id
+    return read(store, play_id), rows.add_role(store, play_id, role)
 
 
 def read(store: Store, play_id: int) -> Play:
-    rows = store.rows("SELECT id, code, flow_id, lang, status, path FROM live_plays WHERE id = ?", (play_id,))
-    if not rows:
+    row = rows.play_row(store, play_id)
+    if row is None:
         raise LiveError("live.error.gone")
-    pid, code, flow_id, lang, status, path = rows[0]
-    play = Play(pid, code, flow_id, lang, status, json.loads(path))
-    for role, n in store.rows("SELECT role, COUNT(*) FROM live_roles WHERE play_id = ? GROUP BY role", (pid,)):
-        play.roles[role] = n
-    play.marks = [Mark(*r) for r in store.rows(
-        "SELECT moment, krachtlijn, note, role_id FROM live_marks WHERE play_id = ? ORDER BY id", (pid,))]
-    play.inside = dict(store.rows("SELECT moment, text FROM live_inside WHERE play_id = ?", (pid,)))
+    play = Play(*row)
+    play.roles = rows.role_counts(store, play.id)
+    play.marks = [Mark(*r) for r in rows.marks(store, play.id)]
+    play.inside = rows.inside(store, play.id)
     return play
-
-
-def data_version(store: Store) -> int:
-    """Changes whenever another connection committed: a cheap 'anything new?' for a timer."""
-    try:
-        return store.conn.execute("PRAGMA data_version").fetchone()[0]
-    except sqlite3.Error:
-        return -1
 
 
 def mark_closest(store: Store, play_id: int, moment: int, value: str) -> bool:
     """The option that came closest at `moment` (or OTHER): the play moves on. False when someone
     else marked that moment first (nothing changes then)."""
-
-    def work(c):
-        status, path = c.execute("SELECT status, path FROM live_plays WHERE id = ?", (play_id,)).fetchone()
-        path = json.loads(path)
-        if status != PLAYING or len(path) != moment:
-            return False
-        path.append(value)
-        c.execute("UPDATE live_plays SET path = ?, updated = ? WHERE id = ?", (json.dumps(path), time.time(), play_id))
-        return True
-
-    return store.transaction(work)
+    return rows.edit_path(store, play_id, lambda status, path: (
+        path + [value] if status == PLAYING and len(path) == moment else None))
 
 
 def step_back(store: Store, play_id: int) -> bool:
     """Undo the last moment marked (the trainer clicked too soon)."""
-
-    def work(c):
-        status, path = c.execute("SELECT status, path FROM live_plays WHERE id = ?", (play_id,)).fetchone()
-        path = json.loads(path)
-        if status != PLAYING or not path:
-            return False
-        path.pop()
-        c.execute("UPDATE live_plays SET path = ?, updated = ? WHERE id = ?", (json.dumps(path), time.time(), play_id))
-        return True
-
-    return store.transaction(work)
+    return rows.edit_path(store, play_id, lambda status, path: path[:-1] if status == PLAYING and path else None)
 
 
 def finish(store: Store, play_id: int) -> None:
     """The play is over: the coach now adds the binnenkant, everyone sees the debrief."""
-    store.transaction(lambda c: c.execute("UPDATE live_plays SET status = ?, updated = ? WHERE id = ?",
-                                          (AFTER, time.time(), play_id)))
+    rows.set_status(store, play_id, AFTER)
 
 
 def add_mark(store: Store, play_id: int, role_id: int, moment: int, krachtlijn: int, note: str = "") -> None:
     """One tally for a krachtlijn at a moment, with an optional short note; on disk on return."""
     if not 1 <= int(krachtlijn) <= len(KRACHTLIJNEN):
         raise LiveError("live.error.krachtlijn")
-    text = typed.take(note, NOTE_MAX)
-    store.transaction(lambda c: c.execute(
-        "INSERT INTO live_marks (play_id, role_id, moment, krachtlijn, note, at) VALUES (?,?,?,?,?,?)",
-        (play_id, role_id, int(moment), int(krachtlijn), text, time.time())))
+    rows.add_mark(store, play_id, role_id, int(moment), int(krachtlijn), typed.take(note, NOTE_MAX))
 
 
 def set_inside(store: Store, play_id: int, moment: int, text: str) -> None:
     """The coach's binnenkant of one moment, in their own words (empty text takes it away)."""
-    text = typed.take(text, INSIDE_MAX)
-
-    def work(c):
-        if text:
-            c.execute("INSERT INTO live_inside (play_id, moment, text, at) VALUES (?,?,?,?)"
-                      " ON CONFLICT (play_id, moment) DO UPDATE SET text = excluded.text, at = excluded.at",
-                      (play_id, int(moment), text, time.time()))
-        else:
-            c.execute("DELETE FROM live_inside WHERE play_id = ? AND moment = ?", (play_id, int(moment)))
-
-    store.transaction(work)
+    rows.put_inside(store, play_id, int(moment), typed.take(text, INSIDE_MAX))
 
 
 # -- what each role sees -----------------------------------------------------------------

@@ -12,7 +12,7 @@ import sys
 from importlib import import_module
 
 from guide.base import settings
-from guide.base.files import StoreError
+from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.base.paths import data_dir
 from guide.base.settings import pick_lang
@@ -30,6 +30,7 @@ COMMANDS = (
     "training",
     "graph",
     "live",
+    "moves",
 )
 
 
@@ -91,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     run = getattr(args, "run", None) or open_app
     if run is not open_app:  # the app says it in a notification
         settings.load()
-        for problem in settings.take_problems():  # a value ignored in settings.toml: said, the file kept
-            print(t(problem.code, lang, **problem.params), file=sys.stderr)
+        for ignored in settings.take_problems():  # a value ignored in settings.toml: said, the file kept
+            print(t(ignored.code, lang, **ignored.params), file=sys.stderr)
     try:
         return run(args, lang)
     except KeyboardInterrupt:

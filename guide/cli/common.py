@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 
-from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.errors import StoreError
+from guide.base.files import write_pages
 from guide.base.i18n import t
 from guide.base.paths import data_dir
 
@@ -52,9 +53,5 @@ def write_export(args, default, text: str, lang: str, markdown: str | None = Non
     """Write `text` to --out, or else to `default(data folder)` (its folder made first, closed to
     others), and say where; with `markdown`, a .md beside it. Raises StoreError when it cannot be written."""
     target = args.out or default(data_dir(args.data_dir))
-    if args.out is None:
-        make_private_dir(target.parent)
-    write_private(target, text.encode("utf-8"))
-    if markdown is not None:
-        write_private(target.with_suffix(".md"), markdown.encode("utf-8"))
+    write_pages(target, text, markdown, make_dir=args.out is None)
     print(t("export.written", lang, path=target))

@@ -8,6 +8,10 @@ from pathlib import Path
 from guide import __version__
 from guide.base.i18n import LANGS, t
 
+TYPE_CHECKING = False  # typing's flag, without importing typing at every command's start
+if TYPE_CHECKING:
+    from typing import Any
+
 # argparse's own words (usage, errors), in Dutch when the user works in Dutch
 ARGPARSE_NL = {
     "usage: ": "gebruik: ",
@@ -29,13 +33,15 @@ _lang_of_parse = "nl"  # the language argparse's type errors speak while parsing
 def localise_argparse(lang: str) -> None:
     global _lang_of_parse
     _lang_of_parse = lang
-    argparse._ = (lambda text: ARGPARSE_NL.get(text, text)) if lang == "nl" else (lambda text: text)
+    # private: argparse's gettext alias is the only way to put its own words in Dutch (no public name)
+    words = (lambda text: ARGPARSE_NL.get(text, text)) if lang == "nl" else (lambda text: text)
+    argparse._ = words  # type: ignore[attr-defined]
 
 
 def global_options(lang: str, top: bool) -> argparse.ArgumentParser:
     """The global options; on a subcommand they must not reset what was given before it."""
     common = argparse.ArgumentParser(add_help=False)
-    keep = {} if top else {"default": argparse.SUPPRESS}
+    keep: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
     common.add_argument("--lang", choices=LANGS, help=t("cli.opt.lang", lang), **keep)
     common.add_argument("--flows", action="append", type=Path, metavar="DIR", help=t("cli.opt.flows", lang),
                         **({"default": []} if top else keep))
@@ -73,6 +79,7 @@ SESSION_ID = bounded("id", 1, 2**63 - 1)  # SQLite's largest integer
 PORT = bounded("port", 1, 65535)
 TABS = bounded("tabs", 1, 1000)
 AHEAD = bounded("ahead", 0, 1000)
+IDLE = bounded("idle", 2, 3600)
 
 
 def duration(text: str) -> float:

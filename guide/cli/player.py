@@ -91,7 +91,7 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
         store.close()
 
 
-def _session(args, lang: str, term: Terminal, lib, store, training: str | None) -> int:
+def _session(args, lang: str, term: Terminal, lib, store, training: str) -> int:
     """Resume this flow's waiting session when the user says so, or start one; then run it."""
     conv = None
     try:
@@ -114,7 +114,7 @@ def _session(args, lang: str, term: Terminal, lib, store, training: str | None) 
         return 1
 
 
-def _resume(args, lang: str, term: Terminal, lib, store, training: str | None):
+def _resume(args, lang: str, term: Terminal, lib, store, training: str):
     """(the session resumed or None, an exit code when it cannot go on here)."""
     waiting = [s for s in store.list(status="active", flow_id=args.flow)
                if not training or s.training.lower() == training.lower()]
@@ -136,7 +136,7 @@ def _resume(args, lang: str, term: Terminal, lib, store, training: str | None):
     return conv, None
 
 
-def _start(args, lang: str, term: Terminal, lib, store, training: str | None):
+def _start(args, lang: str, term: Terminal, lib, store, training: str):
     """A new session, with the label given or asked for (never one that looks private)."""
     label = args.label
     if label and typed.undecodable(label):
@@ -330,6 +330,44 @@ def _aside(conv, term: Terminal, step: Step, command: str) -> None:
         term.say(t("play.note-saved", lang))
 
 
+def _own_words(conv, term: Terminal) -> None:
+    """The own words beside their reading, the option chosen and the best one; then the mirror.
+    A wrong reading can be corrected: stored beside it, never part of a score."""
+    from guide.artefacts import ownwords  # deferred: the move reader loads only once the flow ends
+    from guide.moves import MOVES, describe  # deferred: as above
+
+    lang = term.lang
+    while True:
+        corrections = conv.store.move_corrections(conv.session.id)
+        items = ownwords.moments(conv.engine, lang, conv.session.lang, corrections)
+        if not items:
+            return
+        term.say()
+        for line in ownwords.said_terminal(items, lang) + [""] + ownwords.mirror_terminal(items, lang):
+            term.say(line)
+        read = [n for n, m in enumerate(items, 1) if m.reading is not None]
+        if not read:
+            return
+        try:
+            which = _number(term.ask(f"{t('words.ask-correct', lang)}\n> "), len(items))
+            if which is None or items[which - 1].reading is None:
+                return
+            for n, move in enumerate(MOVES, 1):
+                term.say(f"  {n}) {describe(move, lang)}")
+            picked = _number(term.ask(f"{t('words.ask-move', lang)}\n> "), len(MOVES))
+        except EOFError:
+            return
+        if picked is None:
+            return
+        conv.store.correct_move(conv.session.id, items[which - 1].key, MOVES[picked - 1])
+        term.say(t("words.saved", lang, move=describe(MOVES[picked - 1], lang)))
+
+
+def _number(text: str, most: int) -> int | None:
+    text = text.strip()
+    return int(text) if text.isdigit() and 1 <= int(text) <= most else None
+
+
 def _finish(conv, term: Terminal) -> None:
     lang = term.lang
     eng = conv.engine
@@ -346,11 +384,7 @@ def _finish(conv, term: Terminal) -> None:
     if states is not None:
         term.say()
         term.say(statechart.terminal(states, lang))
-    said = statechart.said_terminal(eng, lang)
-    if said:
-        term.say()
-        for line in said:
-            term.say(line)
+    _own_words(conv, term)
     term.say()
     scores = eng.scores()
     if scores:

@@ -25,9 +25,12 @@ def add(sub, common, lang: str) -> None:
     q.add_argument("--format", choices=("md", "html"), default=None, help=t("cli.sessions.format", lang))
     q.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
     q.add_argument("--private", action="store_true", help=t("cli.sessions.private", lang))
+    q.add_argument("--hand-in", action="store_true", help=t("cli.sessions.hand-in", lang))
     q.set_defaults(act=export_session)
     q = actions.add_parser("delete", parents=[common], help=t("cli.sessions.delete", lang))
-    q.add_argument("ids", type=SESSION_ID, nargs="+", metavar="ID")
+    q.add_argument("ids", type=SESSION_ID, nargs="*", metavar="ID")
+    q.add_argument("--participant", metavar="PARTICIPANT", help=t("cli.sessions.participant", lang))
+    q.add_argument("--training", metavar="CODE", help=t("cli.sessions.training", lang))
     q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
     q.set_defaults(act=delete)
     q = actions.add_parser("purge", parents=[common], help=t("cli.sessions.purge", lang))
@@ -79,6 +82,8 @@ def export_session(args, lang: str, store) -> int:
     session, lib = _stored(args, lang, store)
     if session is None:
         return 1
+    if args.hand_in:
+        return hand_in(args, lang, store, lib, session)
     pages = export.render_all(session, lib, store.notes(session.id), lang, store)
     fmt = ("private-" if args.private else "") + export.format_for(args.out, args.format)
     if fmt not in pages:
@@ -88,7 +93,22 @@ def export_session(args, lang: str, store) -> int:
     return 0
 
 
+def hand_in(args, lang: str, store, lib, session) -> int:
+    """The session as a hand-in file (scenario, choices, scores; no typed text, label or time)."""
+    from guide.classroom import handin  # deferred: the engine and the group view
+
+    data = handin.export(store, lib, session.id)
+    write_export(args, lambda folder: folder / "exports" / handin.default_name(data), handin.dumps(data), lang)
+    return 0
+
+
 def delete(args, lang: str, store) -> int:
+    chosen = [bool(args.ids), args.participant is not None, args.training is not None]
+    if sum(chosen) != 1:
+        print(t("cli.sessions.delete-which", lang), file=sys.stderr)
+        return 2
+    if args.participant is not None or args.training is not None:
+        return delete_group(args, lang, store)
     ids = [i for i in args.ids if store.get(i) is not None]
     for i in args.ids:
         if i not in ids:
@@ -96,6 +116,28 @@ def delete(args, lang: str, store) -> int:
     if not ids:
         return 1
     return _remove(store, ids, args.yes, lang)
+
+
+def delete_group(args, lang: str, store) -> int:
+    """Every session of one participant (a browser of `serve`), or of one training with its hand-ins."""
+    if args.participant is not None:
+        ids = store.of_participant(args.participant.strip())
+        handed = 0
+    else:
+        ids = store.of_training(args.training.strip())
+        handed = len(store.handins(args.training.strip()))
+    if not ids and not handed:
+        print(t("cli.sessions.none-found", lang))
+        return 0
+    if not args.yes and not _confirm(t("cli.sessions.confirm", lang, n=len(ids) + handed)):
+        print(t("cli.sessions.kept", lang))
+        return 1
+    n = store.delete(ids) if ids else 0
+    if handed:
+        n += store.delete_handins(args.training.strip())
+        store.vacuum()
+    print(t("cli.sessions.deleted", lang, n=n))
+    return 0
 
 
 def purge(args, lang: str, store) -> int:

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from guide.base import paths
-from guide.base.files import StoreError
+from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.cli.common import load_flow, say, write_export
 

@@ -1,4 +1,4 @@
-"""Checks on the cards themselves: a card about a basic right names its sources and when they were checked."""
+"""Checks on the cards themselves: a card that states facts (a basic right, safety) names its sources and when they were checked."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from guide.base.files import display_path
 from guide.flows.problems import Problem
 
-RIGHTS_PREFIX = "recht-"
+SOURCED_PREFIXES = ("recht-", "veiligheid-")  # cards that state rules a caseworker acts on
 SOURCES_HEADING = {"nl": "## Bronnen", "en": "## Sources"}
 STALE_AFTER_DAYS = 365
 _URL = re.compile(r"https?://\S+")
@@ -35,12 +35,12 @@ def source_lines(text: str, lang: str) -> tuple[int | None, list[tuple[int, str]
 
 
 def check_rights_cards(cards: dict[str, dict[str, Path]], today: dt.date | None = None) -> list[Problem]:
-    """Every `recht-*` card lists sources, each with a link and a check date; a date over a year old warns."""
+    """Every `recht-*` and `veiligheid-*` card lists sources, each with a link and a check date; a date over a year old warns."""
     today = today or dt.date.today()
     problems: list[Problem] = []
     for lang, table in sorted(cards.items()):
         for card_id, path in sorted(table.items()):
-            if not card_id.startswith(RIGHTS_PREFIX):
+            if not card_id.startswith(SOURCED_PREFIXES):
                 continue
             name = display_path(path)
             try:

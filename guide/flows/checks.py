@@ -3,6 +3,7 @@ translations and call cycles."""
 
 from __future__ import annotations
 
+from guide.base.i18n import LANGS
 from guide.base.speed import without_gc
 from guide.flows import clientstate
 from guide.flows.fairness import fairness_problems
@@ -58,8 +59,8 @@ def _index_steps(steps: list[Step]) -> tuple[dict[str, int], list[Problem]]:
 
 
 def _check_translations(flow: Flow, langs: list[str]) -> list[Problem]:
-    problems = [_p(flow.mark, "partial-languages", "warning", lang=lang) for lang in ("nl", "en") if lang not in langs]
-    for text in _texts(flow):
+    problems = [_p(flow.mark, "partial-languages", "warning", lang=lang) for lang in LANGS if lang not in langs]
+    for text in texts(flow):
         for lang in langs:
             if lang not in text.values:
                 problems.append(_p(text.mark, "missing-translation", lang=lang))
@@ -93,15 +94,16 @@ def _check_targets(steps: list[Step], index: dict[str, int], flow_ids: set[str])
                 problems.append(_p(b.mark, "unknown-target", target=b.target))
         for o in step.options:
             if o.next and o.next not in index:
-                problems.append(_p(o.next_mark, "unknown-target", target=o.next))
+                problems.append(_p(o.next_mark or step.mark, "unknown-target", target=o.next))
         if step.kind == "call" and step.flow and step.flow not in flow_ids:
-            problems.append(_p(step.flow_mark, "unknown-flow", flow=step.flow))
+            problems.append(_p(step.flow_mark or step.mark, "unknown-flow", flow=step.flow))
         if step.kind == "end" and step.next:
             problems.append(_p(step.next[0].mark, "next-on-end"))
     return problems
 
 
-def _texts(flow: Flow):
+def texts(flow: Flow):
+    """Every user-visible text of the flow."""
     yield flow.title
     if flow.description:
         yield flow.description
@@ -138,12 +140,12 @@ def _possible_values(flow: Flow, steps: list[Step], problems: list[Problem]) -> 
             continue
         var = flow.variables.get(step.set)
         if var is None:
-            problems.append(_p(step.set_mark, "undefined-var", name=step.set))
+            problems.append(_p(step.set_mark or step.mark, "undefined-var", name=step.set))
             continue
         expected = KIND_VAR_TYPE[step.kind]
         if var.type != expected:
             problems.append(
-                _p(step.set_mark, "var-type", name=var.name, type=var.type, kind=step.kind, expected=expected)
+                _p(step.set_mark or step.mark, "var-type", name=var.name, type=var.type, kind=step.kind, expected=expected)
             )
             continue
         for o in step.options:
@@ -211,8 +213,9 @@ def _check_reachability(steps: list[Step], succ: list[set[int]]) -> list[Problem
 
 def check_call_cycles(flows: dict[str, Flow]) -> list[Problem]:
     """Report each call that closes a cycle of flows calling each other."""
-    calls: dict[str, list[Step]] = {
-        fid: [s for s in f.steps() if s.kind == "call" and s.flow in flows] for fid, f in flows.items()
+    calls: dict[str, list[tuple[str, Step]]] = {  # (called flow, call step)
+        fid: [(s.flow, s) for s in f.steps() if s.kind == "call" and s.flow in flows]
+        for fid, f in flows.items()
     }
     problems: list[Problem] = []
     state: dict[str, int] = {}  # 1 = on the path, 2 = done
@@ -224,15 +227,15 @@ def check_call_cycles(flows: dict[str, Flow]) -> list[Problem]:
         iters = [iter(calls[start])]
         state[start] = 1
         while iters:
-            step = next(iters[-1], None)
-            if step is None:
+            call = next(iters[-1], None)
+            if call is None:
                 state[path.pop()] = 2
                 iters.pop()
                 continue
-            target = step.flow
+            target, step = call
             if state.get(target) == 1:
                 cycle = path[path.index(target):] + [target]
-                problems.append(_p(step.flow_mark, "call-cycle", cycle=" -> ".join(cycle)))
+                problems.append(_p(step.flow_mark or step.mark, "call-cycle", cycle=" -> ".join(cycle)))
             elif not state.get(target):
                 state[target] = 1
                 path.append(target)

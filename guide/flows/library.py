@@ -7,6 +7,7 @@ from pathlib import Path
 
 from guide.base import paths
 from guide.base.files import ReadError, display_path, read_limited
+from guide.flows import terms
 from guide.flows.cardchecks import check_rights_cards
 from guide.flows.cards import card_problems, inside_folder
 from guide.flows.checks import check_call_cycles, check_flow
@@ -63,7 +64,7 @@ class Library:
                 continue
             seen.add(fid)
             f = self.file_for(fid)
-            if f is None or f.errors:
+            if f is None or f.errors or f.flow is None:
                 return False
             todo += [s.flow for s in f.flow.steps() if s.kind == "call" and s.flow]
         return True
@@ -91,7 +92,10 @@ def _yaml_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*.yaml") if "content" not in p.relative_to(directory).parts)
 
 
-def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> dict[Path, tuple[int, int]]:
+Stamps = dict[Path, tuple[int, int]]  # file -> (mtime, size), see file_stamps
+
+
+def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> Stamps:
     """mtime and size of every flow, plan and card file that loading reads: a change shows here."""
     roots = [paths.shipped_flows(), paths.user_flows(), *flow_dirs]
     files: list[Path] = []
@@ -208,11 +212,11 @@ def _check_library(lib: Library, refused: dict[str, list[Problem]], shipped_ids_
         unread = paths.shipped_content()
         checked_cards = {lang: {k: p for k, p in table.items() if not p.is_relative_to(unread)}
                          for lang, table in lib.cards.items()}
-    lib.card_problems = check_rights_cards(checked_cards)
+    lib.card_problems = check_rights_cards(checked_cards) + terms.card_problems(checked_cards)
     card_ids = {lang: set(table) for lang, table in lib.cards.items()}
     flow_ids = set(lib.flows) | set(lib.shipped_ids)
     for f in lib.files:
-        if f.flow is not None:
+        if f.flow is not None and f.refs is not None:  # a file read has both, one that failed neither
             f.problems += check_flow(f.flow, f.refs, card_ids, flow_ids)
             used = {card for card, _mark in f.refs.cards}
             f.problems += [p for card in sorted(used) for p in refused.get(card, [])]
@@ -237,4 +241,6 @@ def _load_file(path: Path, shipped: bool) -> FlowFile:
     except ReadError as exc:
         return FlowFile(path, None, [Problem(name, 1, 1, exc.code, exc.params)], None, shipped)
     flow, problems, refs = parse_flow(name, data)
+    if flow is not None:
+        problems += terms.flow_problems(flow, data.decode("utf-8", errors="replace"))
     return FlowFile(path, flow, problems, refs, shipped)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+TYPE_CHECKING = False  # typing's flag, without importing typing (start-up time)
+if TYPE_CHECKING:
+    from guide.flows.expr import Compiled
+
 PHASES = ("intake", "rights", "process", "closure")
 
 INPUT_KINDS = ("choice", "multi", "checklist", "scale", "text")
@@ -53,9 +57,15 @@ class Text:
 
     values: dict[str, str]
     mark: Mark
+    marks: dict[str, Mark] = field(default_factory=dict, compare=False)  # where each language's value starts
 
     def get(self, lang: str) -> str:
         return self.values.get(lang) or next(iter(self.values.values()), "")
+
+
+def text_in(text: Text | None, lang: str) -> str:
+    """`text` in `lang`; "" where a step has none (a kind that needs a text has one: the parser checks)."""
+    return text.get(lang) if text is not None else ""
 
 
 @dataclass(slots=True)
@@ -63,7 +73,7 @@ class Expr:
     source: str
     mark: Mark
     offset: int = 0  # columns to add to an AST column to land in the file
-    tree: object = None  # compiled form, see guide.flows.expr
+    tree: Compiled | None = None  # compiled form, see guide.flows.expr
     names: set[str] = field(default_factory=set)
 
 
@@ -118,6 +128,7 @@ class Step:
     flow: str | None = None  # call
     flow_mark: Mark | None = None
     report: str | None = None  # end: which report to offer
+    short: bool = False  # text: a one-line answer (a date, a time, a place): a short input
     say_first: bool = False  # choice: the learner types their own words before the options appear
     early: bool = False  # end: the client leaves; `why` explains it in the debrief
 

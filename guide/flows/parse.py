@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from guide.base.i18n import LANGS
 from guide.base.speed import without_gc
 from guide.base.textsafe import clean, first_control
 from guide.flows import clientstate, yamlnodes
@@ -34,7 +36,6 @@ from guide.flows.yamlnodes import Map, Node, Scalar, Seq
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 INT_RE = re.compile(r"^-?(0|[1-9][0-9]{0,8})$")
-LANG_CODES = ("nl", "en")
 
 REPORTS = ("plan", "debrief", "reflection")
 
@@ -57,7 +58,7 @@ STEP_KEYS: dict[str, StepKind] = {
     "multi": StepKind(frozenset({"set", "options"}), ("text", "options")),
     "checklist": StepKind(frozenset({"set", "options"}), ("text", "options")),
     "scale": StepKind(frozenset({"set", "min", "max", "min_label", "max_label"}), ("text", "min", "max")),
-    "text": StepKind(frozenset({"set"}), ("text",)),
+    "text": StepKind(frozenset({"set", "short"}), ("text",)),
     "line": StepKind(frozenset({"speaker", "say", "think"}), ("say",)),
     "call": StepKind(frozenset({"flow"}), ("flow",)),
     "end": StepKind(frozenset({"report", "early", "why"})),
@@ -155,16 +156,18 @@ class Parser:
         if m is None:
             return None
         values: dict[str, str] = {}
+        marks: dict[str, Mark] = {}
         for key, val in m.items:
-            if key.value not in LANG_CODES:
-                self.error(key, "unknown-lang", lang=key.value, allowed=", ".join(LANG_CODES))
+            if key.value not in LANGS:
+                self.error(key, "unknown-lang", lang=key.value, allowed=", ".join(LANGS))
                 continue
             s = self.string(val, what)
             if s is not None and s.strip():
                 values[key.value] = s
-        return Text(values, self.mark(node))
+                marks[key.value] = self.mark(val)
+        return Text(values, self.mark(node), marks)
 
-    def keys(self, m: Map, allowed: set[str], required: tuple[str, ...], what: str) -> dict:
+    def keys(self, m: Map, allowed: AbstractSet[str], required: tuple[str, ...], what: str) -> dict:
         found: dict[str, Node] = {}
         for key, val in m.items:
             if key.value in allowed:
@@ -208,11 +211,11 @@ class Parser:
         }
         f = self.keys(m, allowed, ("id", "version", "title", "languages", "phases"), "flow")
         flow = Flow(
-            id=self.ident(f["id"], "id") if "id" in f else "",
+            id=(self.ident(f["id"], "id") or "") if "id" in f else "",  # a bad id (an error): as none
             version=(self.string(f["version"], "version") or "") if "version" in f else "",
             title=(self.text(f["title"], "title") if "title" in f else None)
             # a stand-in, so a missing title is reported once and not again per language
-            or Text({lang: "?" for lang in LANG_CODES}, self.mark(m)),
+            or Text({lang: "?" for lang in LANGS}, self.mark(m)),
             languages=[],
             path=self.path,
             mark=self.mark(f["id"]) if "id" in f else self.mark(m),
@@ -414,7 +417,7 @@ def _marked(attr: str):
 
 def _languages(parser: Parser, flow: Flow, node: Node) -> None:
     if s := parser.seq(node, "languages"):
-        flow.languages += [lang for lang in (parser.choice(i, "languages", LANG_CODES) for i in s.items) if lang]
+        flow.languages += [lang for lang in (parser.choice(i, "languages", LANGS) for i in s.items) if lang]
 
 
 def _jobs(parser: Parser, flow: Flow, node: Node) -> None:
@@ -452,6 +455,7 @@ STEP_READERS = {
     "card": Parser.card,
     "when": _set("when", Parser.expression),
     "optional": _set("optional", Parser.boolean),
+    "short": _set("short", Parser.boolean),
     "next": lambda parser, step, node: setattr(step, "next", parser.branches(node)),
     "why": _set("why", Parser.text),
     "style": _set("style", Parser.choice, ("open", "closed")),

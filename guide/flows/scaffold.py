@@ -6,8 +6,8 @@ import os
 import re
 from pathlib import Path
 
-from guide.base.errors import CodedError
-from guide.base.files import StoreError, make_private_dir
+from guide.base.errors import CodedError, StoreError
+from guide.base.files import make_private_dir
 from guide.base.paths import shipped_root
 
 FLOW = """\

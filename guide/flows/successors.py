@@ -61,9 +61,9 @@ def step_edges(step: Step, following: str, phase_when: Expr | None = None) -> li
         return out
     # Only a choice's single answer picks an option's `next`; a multi or checklist
     # answer never does (the engine has no one value to match).
-    picks = [o for o in step.options if o.next] if step.kind == "choice" else []
-    for opt in picks:
-        out.append(Edge(opt.next, "branch", _option_cond(step, opt.value), value=opt.value))
+    picks = [(o, o.next) for o in step.options if o.next] if step.kind == "choice" else []
+    for opt, target in picks:
+        out.append(Edge(target, "branch", _option_cond(step, opt.value), value=opt.value))
     if picks and len(picks) == len(step.options) and not step.optional:
         return out  # every answer leads somewhere: nothing falls through
     # what follows without a condition: after a call, "call"; after options that

@@ -14,9 +14,10 @@ import yaml
 from guide.base.errors import LocatedError
 from guide.base.speed import without_gc
 
+FAST_LOADER: type[yaml.CSafeLoader] | None
 try:  # libyaml is much faster; the pure-Python parser is the reference for problems
-    from yaml import CSafeLoader as FAST_LOADER
-except ImportError:  # pragma: no cover - depends on the PyYAML build
+    FAST_LOADER = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the PyYAML build
     FAST_LOADER = None
 PURE_LOADER = yaml.SafeLoader
 
@@ -133,9 +134,11 @@ _REREAD = {"yaml-syntax", "yaml-comment", "yaml-indent", "yaml-indicator"}
 
 
 def _check_kind(tag: str | None, kind: type, line: int, col: int) -> None:
-    if tag and tag not in _STANDARD_TAGS:
+    if not tag:
+        return
+    if tag not in _STANDARD_TAGS:
         raise YamlProblem("yaml-tag", line, col, tag=tag)
-    want = _TAG_KIND.get(tag or "")
+    want = _TAG_KIND.get(tag)
     if want is not None and want is not kind:
         raise YamlProblem("yaml-tag-kind", line, col, tag="!!" + tag.rsplit(":", 1)[1], kind=_KIND_NAME[kind])
 
@@ -277,7 +280,7 @@ def _build(events, text: str = "") -> Node | None:
                     done = end.index
             # offsets inside the text map onto the file only for a one-line unquoted scalar
             plain = style in (None, "") and (end is None or end.line == mark.line)
-            node = Scalar(line, col, value, plain)
+            node: Node = Scalar(line, col, value, plain)
             total += 1
             written += 1
             if written > MAX_WRITTEN:

@@ -21,6 +21,8 @@ from guide.flows.model import Flow, Option, Step, Text
 from guide.flows.successors import END, Edge, flow_edges
 from guide.run.statelog import Delta
 
+TYPE_CHECKING = False  # typing's flag, without importing typing (start-up time)
+
 END_STATE = END  # past the last step: the flow has ended
 STATE_VERSION = 1
 SEED_ENV = "BINDKRACHT_SEED"  # fixes the option order of new sessions (demos, tests); 0 = as written
@@ -117,7 +119,7 @@ def _transition(source: str, edge: Edge) -> dict | None:
         return {"trigger": "pass_over", "source": source, "dest": edge.target}
     if edge.kind == "end":
         return None  # an end step finishes its flow in Engine._settle
-    t = {"trigger": "advance", "source": source, "dest": edge.target}
+    t: dict[str, object] = {"trigger": "advance", "source": source, "dest": edge.target}
     if edge.value is not None:
         value = edge.value
         t["conditions"] = [_Cond(lambda c, v=value: c.chosen == v, edge.cond)]
@@ -134,6 +136,13 @@ class _Frame:
 
     def __init__(self, flow_id: str) -> None:
         self.flow_id = flow_id
+
+    if TYPE_CHECKING:  # what the machine gives its model (transitions.Machine.add_model)
+        state: str
+
+        def advance(self, ctx: _Ctx) -> bool: ...
+
+        def pass_over(self) -> bool: ...
 
 
 @dataclass
@@ -216,6 +225,8 @@ class Engine:
 
     def key(self, step: Step | None = None, flow_id: str | None = None) -> str:
         step = step or self.current
+        if step is None:
+            raise AnswerError("engine.finished")
         return f"{flow_id or self.stack[-1].flow_id}/{step.id}"
 
     def ordered(self, step: Step) -> list[Option]:
@@ -225,7 +236,8 @@ class Engine:
 
     def options(self, step: Step | None = None) -> list[Option]:
         """The current step's options in this session's order."""
-        return self.ordered(step or self.current)
+        step = step or self.current
+        return self.ordered(step) if step is not None else []
 
     def scope(self) -> dict:
         """What conditions read: the variables and the client's state."""
@@ -299,6 +311,7 @@ class Engine:
             step = prog.by_id[state]
             if step.kind == "call":  # a loop, not recursion: a chain of calls may be long
                 events.append(Event("call", step.text, step, frame.flow_id))
+                assert step.flow is not None  # a call names its flow (the parser requires it)
                 self._push(step.flow)
                 continue
             return
@@ -424,6 +437,7 @@ class Engine:
                 number = int(str(value).strip())
             except (TypeError, ValueError):
                 raise AnswerError("engine.scale", min=step.min, max=step.max) from None
+            assert step.min is not None and step.max is not None  # a scale has both (parse checks)
             if not step.min <= number <= step.max:
                 raise AnswerError("engine.scale", min=step.min, max=step.max)
             return number

@@ -28,7 +28,8 @@ def _fill(engine: Engine, step: Step):
 
 
 def _advance(engine: Engine, value) -> None:
-    if value is None and engine.current.needs_input:
+    step = engine.current
+    if value is None and step is not None and step.needs_input:
         engine.skip()
     else:
         engine.submit(value)
@@ -83,19 +84,19 @@ def best_total(flows: dict[str, Flow], flow_id: str, programs=None) -> int:
         key = json.dumps([state["stack"], seen, state.get("state"), state["finished"]], sort_keys=True)
         if key in memo:
             return memo[key]
-        step, here = _next_scored_choice(flows, state, programs)
-        if step is None:
+        choice = _next_scored_choice(flows, state, programs)
+        if choice is None:
             memo[key] = 0
             return 0
-        found = None
+        step, here = choice
+        totals = []  # a choice that scores has options
         for opt in step.options:
             branch = Engine.from_state(flows, here, programs)
             branch.submit(opt.value)
             after = branch.to_state()
             branch.close()
-            total = points(opt) + rest(after)
-            found = total if found is None else max(found, total)
-        memo[key] = found
+            totals.append(points(opt) + rest(after))
+        found = memo[key] = max(totals)
         return found
 
     engine = Engine(flows, flow_id, programs, seed=0)
@@ -105,9 +106,9 @@ def best_total(flows: dict[str, Flow], flow_id: str, programs=None) -> int:
     return rest(state)
 
 
-def _next_scored_choice(flows: dict[str, Flow], state: dict, programs) -> tuple[Step | None, dict | None]:
+def _next_scored_choice(flows: dict[str, Flow], state: dict, programs) -> tuple[Step, dict] | None:
     """From `state`, every step answered as it comes until a choice that scores:
-    (that step, the state there), or (None, None) when the flow ends first."""
+    (that step, the state there), or None when the flow ends first."""
     engine = Engine.from_state(flows, state, programs)
     try:
         while (step := engine.current) is not None and not (
@@ -118,7 +119,7 @@ def _next_scored_choice(flows: dict[str, Flow], state: dict, programs) -> tuple[
             else:
                 engine.submit()
         if step is None:
-            return None, None
+            return None
         return step, engine.to_state()
     finally:
         engine.close()

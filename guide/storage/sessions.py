@@ -10,8 +10,6 @@ from guide.flows.library import Library
 from guide.run.engine import Engine, Event, RestoreError
 from guide.storage.store import COMPACT_AFTER, Notice, Session, Store, StoreError
 
-JOBS = ("prepare", "rehearse", "practise")
-
 
 class StaleAnswer(AnswerError):
     """An answer for a question that is no longer the open one: dropped."""
@@ -54,7 +52,10 @@ class Conversation:
         events = engine.start()
         flow = lib.flows[flow_id]
         sid = store.create(label, job, flow, lang, engine.to_state(), engine.phase or "", _where(engine), training)
-        return cls(store, lib, store.get(sid), engine), events
+        session = store.get(sid)
+        if session is None:  # deleted by another process the moment it was made
+            raise StoreError("store.no-session", id=sid)
+        return cls(store, lib, session, engine), events
 
     @classmethod
     def resume(cls, store: Store, lib: Library, session_id: int, take_over: bool = False) -> Conversation:
@@ -83,7 +84,8 @@ class Conversation:
             }))
             if lost:
                 notices.append(Notice("session.answers-kept", {"n": len(lost), "steps": ", ".join(lost)}))
-        if session.changes_since_base >= COMPACT_AFTER:  # fold them in, so the next resume reads less
+        # fold the changes in, so the next resume reads less
+        if session.changes_since_base >= COMPACT_AFTER and session.state is not None:
             try:
                 store.compact(session.id, session.state, session.last_seq)
             except StoreError:
@@ -105,9 +107,8 @@ class Conversation:
         return conv
 
     # -- changes -------------------------------------------------------------
-    def _commit(self, action: str, key: str, value) -> None:
-        """Save what this change did (not the whole state), committed before it counts as accepted."""
-        eng = self.engine
+    def _commit(self, eng: Engine, action: str, key: str, value) -> None:
+        """Save what `eng` changed (not the whole state), committed before it counts as accepted."""
         status = "finished" if eng.finished else "active"
         delta = eng.delta()
         self.store.record(self.session.id, action, key, value, delta, status, eng.phase or "", _where(eng))
@@ -147,7 +148,7 @@ class Conversation:
         action = "answer" if step.needs_input else "continue"
         stored = eng.answers.get(key) if step.needs_input else None
         try:
-            self._commit(action, key, stored)
+            self._commit(eng, action, key, stored)
         except StoreError:
             eng.back()  # not on disk, so not accepted: the user is back at the step
             raise
@@ -159,7 +160,7 @@ class Conversation:
         key = eng.key()
         words = eng.say(text)
         try:
-            self._commit("say", key, words)
+            self._commit(eng, "say", key, words)
         except StoreError:
             eng.said.pop(key, None)  # not on disk, so not accepted: the text box stays
             eng.unsaved.append(["s-", key])  # and a later save takes the words back too
@@ -171,7 +172,7 @@ class Conversation:
         key = eng.key()
         events = eng.skip()
         try:
-            self._commit("skip", key, None)
+            self._commit(eng, "skip", key, None)
         except StoreError:
             eng.back()
             raise
@@ -184,7 +185,7 @@ class Conversation:
         before, unsaved = eng.to_state(), list(eng.unsaved)
         eng.back()
         try:
-            self._commit("back", eng.key() if eng.current else "", None)
+            self._commit(eng, "back", eng.key() if eng.current else "", None)
         except StoreError:
             restored = Engine.from_state(eng.flows, before, eng.programs)
             restored.unsaved = unsaved  # what the store still lacks of `before`

@@ -19,11 +19,20 @@ import os
 import random
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from guide.base import paths
-from guide.base.files import StoreError, make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
+from guide.base.errors import StoreError
+from guide.base.files import make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
 from guide.run import statelog
+
+TYPE_CHECKING = False  # typing's flag, without importing typing for a command that only reads the store
+if TYPE_CHECKING:
+    import builtins  # `list` in the Store class is its method
+    from typing import TypeVar
+
+    Result = TypeVar("Result")  # what a transaction's work gives back
 
 DB_NAME = "bindkracht.db"
 STAMP_SUFFIX = ".checked"  # beside the database: how a clean close left the file, and when it was last checked
@@ -150,7 +159,38 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (play_id, moment)
     );
     """,
-    # 7 -> 8: a lock says which boot of the computer and which start of the process holds it, so a
+    # 7 -> 8: "that's not what I meant": the move a learner meant at a say-first choice, beside the
+    # reading of their own words (guide/moves); one per step, never part of a score
+    """
+    CREATE TABLE move_corrections (
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        step_key TEXT NOT NULL,
+        move TEXT NOT NULL,
+        at REAL NOT NULL,
+        PRIMARY KEY (session_id, step_key)
+    ) WITHOUT ROWID;
+    """,
+    # 8 -> 9: the classroom (docs/architecture.md, "The classroom: who sees what"): the browser a
+    # session was made in ('' = outside `serve`), a stable id per handed-in session, and the
+    # hand-ins a trainer imported into a training's group view
+    """
+    ALTER TABLE sessions ADD COLUMN participant TEXT NOT NULL DEFAULT '';
+    CREATE INDEX sessions_participant ON sessions(participant, updated);
+    CREATE TABLE handin_ids (
+        session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+        token TEXT NOT NULL
+    );
+    CREATE TABLE handins (
+        id INTEGER PRIMARY KEY,
+        token TEXT NOT NULL UNIQUE,
+        training TEXT NOT NULL COLLATE NOCASE,
+        flow_id TEXT NOT NULL,
+        data TEXT NOT NULL,
+        imported REAL NOT NULL
+    );
+    CREATE INDEX handins_training ON handins(training, flow_id);
+    """,
+    # 9 -> 10: a lock says which boot of the computer and which start of the process holds it, so a
     # lock from before a reboot, or from a process whose id was given to another, is stale
     """
     ALTER TABLE locks ADD COLUMN boot TEXT NOT NULL DEFAULT '';
@@ -164,7 +204,7 @@ REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
 class _Record:
     """A plain record with equality and a readable repr (dataclasses would import inspect, slow for a command)."""
 
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()
 
     def __eq__(self, other):
         return type(other) is type(self) and all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
@@ -229,7 +269,7 @@ class Session(_Record):
                  "created", "updated", "phase", "step", "state", "training", "changes_since_base", "last_seq")
 
     def __init__(self, id: int, label: str, job: str, flow_id: str, flow_version: str, content_hash: str,
-                 lang: str, status: str, created: float, updated: float, phase: str, step: str,
+                 lang: str, status: str, created: float, updated: float, phase: str, step: str, *,
                  state: dict | None = None, training: str = "") -> None:
         self.id, self.label, self.job, self.flow_id = id, label, job, flow_id
         self.flow_version, self.content_hash, self.lang = flow_version, content_hash, lang
@@ -265,8 +305,21 @@ def classify_error(exc: sqlite3.Error, directory: Path | None = None) -> StoreEr
 
 
 class Store:
-    def __init__(self, directory: Path) -> None:
+    """The sessions in one data folder, as one reader may see them (its scope):
+    `participant=None` sees every session (the owner in a terminal); a participant id sees only the
+    sessions made with that id (a browser tab of `serve`); `room=True` sees every session made
+    through `serve` and none made outside it (the trainer's group view in a browser)."""
+
+    def __init__(self, directory: Path, participant: str | None = None, room: bool = False) -> None:
         self.dir = Path(directory)
+        self.participant = participant
+        self.scope_args: tuple[str, ...]
+        if participant is not None:
+            self.scope, self.scope_args = "participant = ?", (participant,)
+        elif room:
+            self.scope, self.scope_args = "participant != ''", ()
+        else:
+            self.scope, self.scope_args = "1", ()
         self.path = self.dir / DB_NAME
         self.moved_aside: Path | None = None  # set when a broken database was set aside
         self.owner = os.urandom(16).hex()  # this open store, as a session's writer
@@ -470,7 +523,7 @@ class Store:
                 delay *= 2
         return None
 
-    def transaction(self, work) -> object:
+    def transaction(self, work: Callable[[sqlite3.Connection], Result]) -> Result:
         """`work(conn)` in one write transaction, retried while another writer holds the lock."""
         def run():
             self.conn.execute("BEGIN IMMEDIATE")
@@ -520,9 +573,16 @@ class Store:
                   " VALUES (?,?,?,?,?,?,?)",
                   (session_id, self.owner, os.getpid(), self.host, time.time(), self.boot, self.started))
 
+    def _in_scope(self, c, session_id: int) -> None:
+        """Inside a write: a session outside this store's scope is, for it, no session at all."""
+        if c.execute(f"SELECT 1 FROM sessions WHERE id = ? AND {self.scope}",
+                     (session_id, *self.scope_args)).fetchone() is None:
+            raise StoreError("store.no-session", id=session_id)
+
     def _own(self, c, session_id: int) -> None:
         """Inside a write: refuse when another process holds the session, or took it over since
         this store held it (even if it has let go again: what this store knows is old); else hold it."""
+        self._in_scope(c, session_id)
         row = c.execute("SELECT owner FROM locks WHERE session_id = ?", (session_id,)).fetchone()
         ours = row is not None and row[0] == self.owner
         if not ours and (session_id in self.held or self._holder(c, session_id) is not None):
@@ -534,6 +594,7 @@ class Store:
         (and then nothing changes), unless `take_over`: then their next write is refused."""
 
         def work(c):
+            self._in_scope(c, session_id)
             holder = self._holder(c, session_id)
             if holder is not None and not take_over:
                 return holder
@@ -554,8 +615,9 @@ class Store:
         def work(c):
             cur = c.execute(
                 "INSERT INTO sessions (label, job, flow_id, flow_version, content_hash, lang, status,"
-                " created, updated, state, phase, step) VALUES (?,?,?,?,?,?,?,?,?,'',?,?)",
-                (label, job, flow.id, flow.version, flow.content_hash, lang, "active", now, now, phase, step),
+                " created, updated, state, phase, step, participant) VALUES (?,?,?,?,?,?,?,?,?,'',?,?,?)",
+                (label, job, flow.id, flow.version, flow.content_hash, lang, "active", now, now, phase, step,
+                 self.participant or ""),
             )
             c.execute("INSERT INTO states (session_id, state) VALUES (?, ?)",
                       (cur.lastrowid, json.dumps(state, ensure_ascii=False)))
@@ -631,9 +693,46 @@ class Store:
 
         return self.transaction(work)
 
+    def correct_move(self, session_id: int, step_key: str, move: str | None) -> None:
+        """The move the learner meant at a say-first choice ("that's not what I meant"); None takes
+        the correction back. A finished session may be corrected: the words and scores stay as they are."""
+        now = time.time()
+
+        def work(c):
+            self._in_scope(c, session_id)
+            if move is None:
+                c.execute("DELETE FROM move_corrections WHERE session_id=? AND step_key=?", (session_id, step_key))
+            else:
+                c.execute("INSERT OR REPLACE INTO move_corrections (session_id, step_key, move, at) VALUES (?,?,?,?)",
+                          (session_id, step_key, move, now))
+
+        self.transaction(work)
+
+    def move_corrections(self, session_id: int) -> dict[str, str]:
+        """{step key: the move the learner meant} for a session."""
+        return {k: m for k, m in self.rows(
+            f"SELECT step_key, move FROM move_corrections WHERE session_id = ? AND {self._mine}",
+            (session_id, *self.scope_args))}
+
     # -- reading ---------------------------------------------------------------
     _COLUMNS = "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
     _TRAINING = "COALESCE((SELECT code FROM trainings WHERE session_id = sessions.id), '')"
+
+    @property
+    def _sees_handins(self) -> str:
+        """Imported hand-ins belong to the trainer: a participant's scope never sees them."""
+        return "1" if self.participant is None else "0"
+
+    @property
+    def _mine(self) -> str:
+        """A condition on session_id: the session is in this store's scope."""
+        return f"session_id IN (SELECT id FROM sessions WHERE {self.scope})"
+    def data_version(self) -> int:
+        """Changes whenever another connection committed: a cheap 'anything new?' for the app's watcher."""
+        try:
+            return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        except sqlite3.Error:
+            return -1
 
     def rows(self, sql: str, args=()) -> list:
         """The rows of one read; a SQLite error becomes a StoreError."""
@@ -645,7 +744,7 @@ class Store:
     def list(self, status: str | None = None, limit: int | None = None, training: str | None = None,
              flow_id: str | None = None) -> list[Session]:
         sql = f"SELECT {self._COLUMNS}, {self._TRAINING} FROM sessions"
-        where, args = [], []
+        where, args = [self.scope], list(self.scope_args)
         for column, value in (("status", status), ("flow_id", flow_id)):
             if value:
                 where.append(f"{column} = ?")
@@ -653,20 +752,22 @@ class Store:
         if training:
             where.append("id IN (SELECT session_id FROM trainings WHERE code = ?)")
             args.append(training)
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY updated DESC, id DESC"
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [Session(*row[:-1], training=row[-1]) for row in self.rows(sql, tuple(args))]
 
-    def trainings(self) -> list[tuple[str, int, float]]:
+    def trainings(self) -> builtins.list[tuple[str, int, float]]:
         """(code, sessions, last update) of every training in the store, the latest first."""
         return [tuple(r) for r in self.rows(
-            "SELECT t.code, COUNT(*), MAX(s.updated) FROM trainings t JOIN sessions s ON s.id = t.session_id"
-            " GROUP BY t.code ORDER BY MAX(s.updated) DESC")]
+            "SELECT code, COUNT(*), MAX(at) FROM ("
+            " SELECT t.code AS code, s.updated AS at FROM trainings t JOIN sessions s ON s.id = t.session_id"
+            f" WHERE {self.scope.replace('participant', 's.participant')}"
+            f" UNION ALL SELECT training, imported FROM handins WHERE {self._sees_handins})"
+            " GROUP BY code COLLATE NOCASE ORDER BY MAX(at) DESC", self.scope_args)]
 
-    def listing_table(self, head: list[str], phase_word, status_word) -> str:
+    def listing_table(self, head: builtins.list[str], phase_word, status_word) -> str:
         """Every session, newest first, as the aligned lines of `bindkracht sessions list` under `head`
         (7 column titles); "" when there are none. `phase_word` and `status_word` put a stored phase or
         status into words.
@@ -682,7 +783,7 @@ class Store:
         except sqlite3.Error as exc:
             raise self.error_from(exc) from None
 
-    def _listing_lines(self, head: list[str], phase_word, status_word) -> str:
+    def _listing_lines(self, head: builtins.list[str], phase_word, status_word) -> str:
         statuses = {st: status_word(st) for st in self._distinct("status")}
         if not statuses:
             return ""
@@ -704,11 +805,11 @@ class Store:
         title = "  ".join(f"{h:<{w}}" for h, w in zip(head[:6], widths, strict=True)) + "  " + head[6]
         return "\n".join([title.rstrip(), *(line for (line,) in lines)])
 
-    def _distinct(self, column: str) -> list:
+    def _distinct(self, column: str) -> builtins.list:
         return [r[0] for r in self.rows(f"SELECT DISTINCT {column} FROM sessions INDEXED BY sessions_listing")]
 
     @staticmethod
-    def _words_case(column: str, words: dict) -> tuple[str, list]:
+    def _words_case(column: str, words: dict) -> tuple[str, builtins.list]:
         """A CASE that puts each stored value of `column` into its words, and the CASE's parameters."""
         if not words:
             return "'-'", []
@@ -724,7 +825,7 @@ class Store:
                 row = c.execute(
                     f"SELECT {self._COLUMNS}, {self._TRAINING},"
                     " (SELECT state FROM states WHERE session_id = sessions.id)"
-                    " FROM sessions WHERE id = ?", (session_id,)).fetchone()
+                    f" FROM sessions WHERE id = ? AND {self.scope}", (session_id, *self.scope_args)).fetchone()
                 later = [] if row is None else c.execute(
                     "SELECT seq, ops FROM state_changes WHERE session_id = ? ORDER BY seq", (session_id,)).fetchall()
             finally:
@@ -750,29 +851,36 @@ class Store:
             session.state = None
         return session
 
-    def notes(self, session_id: int) -> list[tuple[str, float, str]]:
+    def notes(self, session_id: int) -> builtins.list[tuple[str, float, str]]:
         return [tuple(r) for r in self.rows(
-            "SELECT step_key, at, text FROM notes WHERE session_id = ? ORDER BY at, id", (session_id,))]
+            f"SELECT step_key, at, text FROM notes WHERE session_id = ? AND {self._mine} ORDER BY at, id",
+            (session_id, *self.scope_args))]
 
-    def changes(self, session_id: int) -> list[tuple[float, str, str, object]]:
+    def changes(self, session_id: int) -> builtins.list[tuple[float, str, str, object]]:
         out = []
         for at, action, key, value in self.rows(
-            "SELECT at, action, step_key, value FROM changes WHERE session_id = ? ORDER BY id", (session_id,)
+            f"SELECT at, action, step_key, value FROM changes WHERE session_id = ? AND {self._mine} ORDER BY id",
+            (session_id, *self.scope_args)
         ):
             out.append((at, action, key, None if value is None else json.loads(value)))
         return out
 
     # -- removing ----------------------------------------------------------------
-    def delete(self, ids: list[int]) -> int:
+    def delete(self, ids: builtins.list[int]) -> int:
         def work(c):
             n = 0
             for sid in ids:
+                if c.execute(f"SELECT 1 FROM sessions WHERE id = ? AND {self.scope}",
+                             (sid, *self.scope_args)).fetchone() is None:
+                    continue
                 c.execute("DELETE FROM notes WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM move_corrections WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM changes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM states WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM state_changes WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM locks WHERE session_id = ?", (sid,))
                 c.execute("DELETE FROM trainings WHERE session_id = ?", (sid,))
+                c.execute("DELETE FROM handin_ids WHERE session_id = ?", (sid,))
                 n += c.execute("DELETE FROM sessions WHERE id = ?", (sid,)).rowcount
             return n
 
@@ -780,9 +888,58 @@ class Store:
         self.vacuum()
         return removed
 
-    def older_than(self, seconds: float) -> list[int]:
+    def older_than(self, seconds: float) -> builtins.list[int]:
         cutoff = time.time() - seconds
-        return [r[0] for r in self.rows("SELECT id FROM sessions WHERE updated < ?", (cutoff,))]
+        return [r[0] for r in self.rows(f"SELECT id FROM sessions WHERE updated < ? AND {self.scope}",
+                                        (cutoff, *self.scope_args))]
+
+    def of_participant(self, participant: str) -> builtins.list[int]:
+        """The sessions one browser made through `serve` ("" never matches: those are the owner's)."""
+        return [r[0] for r in self.rows(f"SELECT id FROM sessions WHERE participant = ? AND participant != ''"
+                                        f" AND {self.scope}", (participant, *self.scope_args))]
+
+    def of_training(self, code: str) -> builtins.list[int]:
+        return [r[0] for r in self.rows(
+            f"SELECT id FROM sessions WHERE id IN (SELECT session_id FROM trainings WHERE code = ?) AND {self.scope}",
+            (code, *self.scope_args))]
+
+    # -- hand-ins ------------------------------------------------------------------
+    def handin_token(self, session_id: int) -> str:
+        """The same random id each time this session is handed in: a trainer imports it once."""
+
+        def work(c):
+            self._in_scope(c, session_id)
+            row = c.execute("SELECT token FROM handin_ids WHERE session_id = ?", (session_id,)).fetchone()
+            if row:
+                return row[0]
+            token = os.urandom(16).hex()
+            c.execute("INSERT INTO handin_ids (session_id, token) VALUES (?, ?)", (session_id, token))
+            return token
+
+        return self.transaction(work)
+
+    def add_handin(self, token: str, training: str, flow_id: str, data: dict) -> bool:
+        """Keep one imported hand-in; False when it was imported before."""
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        return bool(self.transaction(lambda c: c.execute(
+            "INSERT OR IGNORE INTO handins (token, training, flow_id, data, imported) VALUES (?,?,?,?,?)",
+            (token, training, flow_id, text, time.time())).rowcount))
+
+    def handins(self, training: str, flow_id: str | None = None) -> builtins.list[dict]:
+        sql, args = f"SELECT data FROM handins WHERE training = ? AND {self._sees_handins}", [training]
+        if flow_id:
+            sql += " AND flow_id = ?"
+            args.append(flow_id)
+        return [json.loads(r[0]) for r in self.rows(sql + " ORDER BY id", tuple(args))]
+
+    def handin_counts(self, training: str) -> builtins.list[tuple[str, int]]:
+        """(scenario, hand-ins) imported into one training."""
+        return [tuple(r) for r in self.rows(
+            f"SELECT flow_id, COUNT(*) FROM handins WHERE training = ? AND {self._sees_handins} GROUP BY flow_id",
+            (training,))]
+
+    def delete_handins(self, training: str) -> int:
+        return self.transaction(lambda c: c.execute("DELETE FROM handins WHERE training = ?", (training,)).rowcount)
 
     def vacuum(self) -> None:
         """Really remove deleted data from the file (and from the WAL)."""
@@ -814,13 +971,13 @@ class Notice(_Record):
         self.code, self.params = code, params if params is not None else {}
 
 
-def open_store(data_dir: str | None) -> tuple[Store | None, list[Notice]]:
+def open_store(data_dir: str | None, participant: str | None = None) -> tuple[Store | None, list[Notice]]:
     """The store in the data folder, and what to tell the user first.
 
     No store: the one notice says why. A store: a notice when a damaged file was moved aside.
     """
     try:
-        store = Store(paths.data_dir(data_dir))
+        store = Store(paths.data_dir(data_dir), participant=participant)
     except StoreError as exc:
         return None, [Notice(exc.code, exc.params)]
     return store, [Notice("store.moved-aside", {"path": store.moved_aside})] if store.moved_aside else []

@@ -31,6 +31,20 @@ STRINGS.update({
     "plan.next": {"nl": "Volgende stap", "en": "Next step"},
     "plan.more": {"nl": "Verder", "en": "Also"},
     "plan.during": {"nl": "Tijdens het gesprek", "en": "During the meeting"},
+    "plan.safeguards": {"nl": "Vast in elk gesprek", "en": "In every meeting"},
+    "plan.safe.notes": {"nl": "Toestemming gevraagd om notities te nemen", "en": "Asked permission to take notes"},
+    "plan.safe.secrecy": {
+        "nl": "Grenzen van het beroepsgeheim uitgelegd: wat naar het comité gaat, en ernstig gevaar",
+        "en": "Explained the limits of professional secrecy: what goes to the committee, and serious danger",
+    },
+    "plan.safe.interpreter": {
+        "nl": "Tolk nodig? Een sociaal tolk, nooit een kind",
+        "en": "Interpreter needed? A social interpreter, never a child",
+    },
+    "plan.safe.next": {
+        "nl": "Volgend contact afgesproken, en wie de persoon tussendoor kan bereiken",
+        "en": "Next contact agreed, and whom the person can reach in between",
+    },
     "plan.private": {"nl": "Voor mezelf", "en": "For myself"},
     "plan.private-note": {
         "nl": "Niet om mee te nemen naar het gesprek: mijn eigen aannames, neiging en notities.",

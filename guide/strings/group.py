@@ -14,6 +14,8 @@ STRINGS = {
     },
     "training.placeholder": {"nl": "bv. BK-gent-2026-12-02", "en": "e.g. BK-gent-2026-12-02"},
     "training.started": {"nl": "Training: {code}", "en": "Training: {code}"},
+    "training.current": {"nl": "Training: {code} —", "en": "Training: {code} —"},
+    "training.change": {"nl": "wijzig", "en": "change"},
     "cli.opt.training": {
         "nl": "de trainingscode van de groep (een groep en een datum, bv. BK-gent-2026-12-02)",
         "en": "the group's training code (a group and a date, e.g. BK-gent-2026-12-02)",
@@ -46,6 +48,12 @@ STRINGS = {
     "group.anonymous": {
         "nl": "Alleen aantallen: geen labels, geen namen, geen getypte tekst.",
         "en": "Counts only: no labels, no names, no typed text.",
+    },
+    "group.too-small": {
+        "nl": "Te kleine groep om anoniem te blijven: {n} sessies, er zijn er minstens {min} nodig. "
+              "Daarom geen aantallen per optie en geen scores; bespreek de momenten met de groep zelf.",
+        "en": "Too small a group to stay anonymous: {n} sessions, at least {min} are needed. "
+              "So no counts per option and no scores; talk the moments through with the group itself.",
     },
     "group.overview": {"nl": "Overzicht", "en": "Overview"},
     "group.moment": {"nl": "Moment {n} van {total}", "en": "Moment {n} of {total}"},

@@ -68,8 +68,8 @@ STRINGS = {
         "en": "No join code (--no-code): anyone on this network can connect.",
     },
     "serve.max-tabs": {
-        "nl": "Hoogstens {n} tabbladen tegelijk (--max-tabs).",
-        "en": "At most {n} tabs at once (--max-tabs).",
+        "nl": "Hoogstens {n} tabbladen tegelijk (--max-tabs), {per} per computer (--per-address).",
+        "en": "At most {n} tabs at once (--max-tabs), {per} per computer (--per-address).",
     },
     "serve.preparing": {
         "nl": "De gids wordt voorbereid…",
@@ -84,8 +84,8 @@ STRINGS = {
         "en": "how many tabs (app processes) may be open at once (default 30)",
     },
     "cli.serve.ahead": {
-        "nl": "hoeveel apps er vooraf klaarstaan, zodat een tabblad meteen opent (standaard: evenveel als --max-tabs; 0 = geen)",
-        "en": "how many apps are started ahead, so that a tab opens at once (default: as many as --max-tabs; 0 = none)",
+        "nl": "hoeveel apps er vooraf klaarstaan, zodat een tabblad meteen opent (standaard 3; 0 = geen)",
+        "en": "how many apps are started ahead, so that a tab opens at once (default 3; 0 = none)",
     },
     "cli.bad-tabs": {
         "nl": "'{value}' is geen geldig aantal tabbladen (een heel getal van {low} tot {high})",

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from textual import events
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from guide.artefacts.viewer import open_in_viewer
 from guide.base import i18n, paths, settings, speed
-from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.errors import StoreError
+from guide.base.files import write_pages
 from guide.base.i18n import t
 from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.palette import Palette, ThemeChoices
-from guide.tui.screens import GuideScreen
+from guide.tui.screens import GuideScreen, StoreChanged
+from guide.tui.textual_compat import forward_key, keymap, priority_binding
+
+if TYPE_CHECKING:
+    from textual.timer import Timer
+
+    from guide.flows.library import Library, Stamps
+    from guide.storage.sessions import Conversation
+    from guide.storage.store import Store
+
+STORE_WATCH_S = 0.5  # how often the app asks the store whether another process wrote (microseconds each)
 
 ANY = object()  # App.hold_keys: the keys wait whatever screen is on top
 
@@ -26,8 +41,16 @@ class GuideApp(App):
     ENABLE_COMMAND_PALETTE = True
 
     def __init__(self, lang: str = "nl", flow_dirs: list[Path] | None = None, data_dir: str | None = None,
-                 blink: bool = True, preloaded=None, binnenkant: str | None = None) -> None:
+                 blink: bool = True, preloaded: tuple[Library, Stamps] | None = None,
+                 binnenkant: str | None = None, identity_fd: int | None = None,
+                 own_nice: int | None = None) -> None:
         super().__init__()
+        # A browser tab of `serve` (guide/web/): who the tab is comes in one line on this pipe, and the
+        # store opens only then. In a terminal there is no pipe: the owner sees everything and leads.
+        self.identity_fd, self.own_nice = identity_fd, own_nice
+        self.participant: str | None = None  # a browser's id: its store holds only its own sessions
+        self.leads = identity_fd is None  # may start, undo and end a live play, and open the group view
+        self.room_store = None  # the trainer's view of every session made through `serve`
         self.preloaded = preloaded  # (library, file stamps) loaded before this process was forked
         self.blink = blink  # tests turn the cursor blink off for stable screenshots
         saved = settings.load()
@@ -38,15 +61,18 @@ class GuideApp(App):
         self.wanted_theme = saved.get("theme", themes.DEFAULT)
         self.saved_theme: str | None = None  # None until on_mount: changes before then are not the user's
         # when a client line's inner side shows: after the learner's next response (default) or with it
-        self.binnenkant = binnenkant or (saved.get("binnenkant") if saved.get("binnenkant") in ("after", "before") else "after")
-        self.lib = None
-        self.store = None
+        self.binnenkant: str = binnenkant or (saved["binnenkant"] if saved.get("binnenkant") in ("after", "before") else "after")
+        self.lib: Library | None = None
+        self.store: Store | None = None
+        self.flow_stamps: Stamps | None = None  # the flow files as last loaded
         self.store_error: str | None = None
         self.opener = open_in_viewer  # tests put a fake here: nothing opens a real browser
         # An app forked from the classroom server finds the server's objects frozen (serve_fork):
         # they stay frozen, so they stay shared with the other tabs, and this app holds nothing itself.
         self.holds_heap = speed.nothing_frozen()
         self.heap_let_go = False  # a conversation closed since the last hold: collect before the next
+        self.store_watch: Timer | None = None  # the one timer that follows other processes' writes
+        self.store_version: int | None = None
         # Keys typed before a screen can take them (the lists while the flows load, a dialog that is
         # still being drawn) wait here in order and go to it once it has the focus: none are lost.
         self.held_keys: list[events.Key] | None = []
@@ -77,8 +103,8 @@ class GuideApp(App):
         waiting = self.handed_back + (self.held_keys or [])
         self.held_keys, self.handed_back = None, []
         for event in waiting:
-            if not await self._check_bindings(event.key, priority=True):
-                (self.focused or self.screen)._forward_event(event)
+            if not await priority_binding(self, event.key):
+                forward_key(self.focused or self.screen, event)
 
     def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):
         """As App.push_screen; keys typed while the new screen is drawn wait until it has the focus."""
@@ -117,11 +143,13 @@ class GuideApp(App):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key) and not event.is_forwarded and self._holding():
             self.app_focus = True
-            if await self._check_bindings(event.key, priority=True):
+            if await priority_binding(self, event.key):
                 return  # Ctrl+Q and the other app keys act at once, also while loading
-            self.held_keys.append(event)
-            if isinstance(self.screen, GuideScreen):
-                self.screen.keys_held(len(self.held_keys))
+            held = self.held_keys
+            if held is not None:  # (always, while holding)
+                held.append(event)
+                if isinstance(self.screen, GuideScreen):
+                    self.screen.keys_held(len(held))
             return
         await super().on_event(event)
 
@@ -142,10 +170,57 @@ class GuideApp(App):
             self.set_keymap(user_keys)
         keys.apply(self, keys.APP_KEYS, self.lang)
 
-    def get_default_screen(self):
+    def follow_store(self) -> None:
+        """Start the app's one store watcher (the live screens ask for it): twice a second it asks SQLite
+        whether another process or tab wrote, and tells the screen on top (StoreChanged)."""
+        if self.store_watch is None:
+            self.store_version = self.store.data_version() if self.store is not None else None
+            self.store_watch = self.set_interval(STORE_WATCH_S, self.check_store)
+
+    def check_store(self) -> None:
+        if self.store is None:
+            return
+        version = self.store.data_version()
+        if version != self.store_version:
+            self.store_version = version
+            self.screen.post_message(StoreChanged())
+
+    def get_default_screen(self) -> HomeScreen:
         return HomeScreen()
 
     async def on_ready(self) -> None:
+        if self.identity_fd is not None:  # a tab of `serve`: first learn whose it is (in a thread: it waits)
+            self.run_worker(self._read_identity, thread=True, group="identity", exit_on_error=False)
+            return
+        await self._start_loading()
+
+    def _read_identity(self) -> None:
+        assert self.identity_fd is not None  # started only for a tab of serve, which gives the pipe
+        with os.fdopen(self.identity_fd, "rb", 0) as pipe:
+            line = pipe.readline(4096)
+        try:
+            identity = json.loads(line)
+        except ValueError:
+            identity = None
+        if not isinstance(identity, dict) or not isinstance(identity.get("participant"), str):
+            self.call_from_thread(self.exit, 1)  # the server went before it said: nothing to show
+            return
+        # mypy cannot pick T in Textual's `T | Awaitable[T]` for an async callback
+        self.call_from_thread(self._identified, identity)  # type: ignore[arg-type]
+
+    async def _identified(self, identity: dict) -> None:
+        self.participant = identity["participant"]
+        self.leads = identity.get("leads") is True
+        if self.own_nice is not None:  # started ahead at a lower priority: a tab in use gets its own back
+            try:
+                os.setpriority(os.PRIO_PROCESS, 0, self.own_nice)
+            except OSError:
+                pass  # not allowed here: it stays as low as the next app started ahead, never lower
+        if identity.get("trainer_busy"):
+            self.notify(t("serve.trainer.busy", self.lang), severity="warning", timeout=30)
+        await self._start_loading()
+
+    async def _start_loading(self) -> None:
         preloaded, self.preloaded = self.preloaded, None
         if preloaded is not None:  # loaded before this process was forked (serve): still current?
             stamps = self._stamps()
@@ -162,11 +237,12 @@ class GuideApp(App):
             lib = library.load(flow_dirs=self.flow_dirs)
             stamps = self._stamps()
         except BaseException:
-            self.call_from_thread(self.release_keys)  # nothing to wait for any more
+            self.call_from_thread(self.release_keys)  # type: ignore[arg-type]  # nothing to wait for any more
             raise
-        self.call_from_thread(self._library_loaded, lib, stamps)
+        # mypy cannot pick T in Textual's `T | Awaitable[T]` for an async callback
+        self.call_from_thread(self._library_loaded, lib, stamps)  # type: ignore[arg-type]
 
-    async def _library_loaded(self, lib, stamps) -> None:
+    async def _library_loaded(self, lib: Library, stamps: Stamps) -> None:
         self.load(lib, stamps)
         self.set_interval(2.0, self.reload_changed_flows)
         home = self.screen_stack[0] if self.screen_stack else None
@@ -188,14 +264,14 @@ class GuideApp(App):
             speed.let_go()
             self.heap_let_go = True
 
-    def load(self, lib=None, stamps=None) -> None:
+    def load(self, lib: Library | None = None, stamps: Stamps | None = None) -> None:
         """Flows, cards and the store load after the first frame, to start fast."""
         from guide.flows import library  # deferred: the loader (~60 ms) loads after the first frame
         from guide.storage.store import open_store  # deferred: sqlite3, after the first frame
 
         self.lib = lib if lib is not None else library.load(flow_dirs=self.flow_dirs)
         self.flow_stamps = stamps if stamps is not None else self._stamps()
-        self.store, notices = open_store(self.data_dir)
+        self.store, notices = open_store(self.data_dir, self.participant)
         for n in notices:
             text = t(n.code, self.lang, **n.params)
             if self.store is None:
@@ -205,14 +281,14 @@ class GuideApp(App):
                 self.notify(text, severity="warning", timeout=15)
         for problem in settings.broken():
             self.notify(t("settings.broken", self.lang, **problem.params()), severity="warning", timeout=20)
-        for problem in settings.take_problems():  # values ignored: said once, the file left as it is
-            self.notify(t(problem.code, self.lang, **problem.params), severity="warning", timeout=20)
+        for ignored in settings.take_problems():  # values ignored: said once, the file left as it is
+            self.notify(t(ignored.code, self.lang, **ignored.params), severity="warning", timeout=20)
         if self.first_run:
             settings.save({"welcomed": True})
         if isinstance(self.screen, GuideScreen):
             self.screen.refresh_lists()
 
-    def _stamps(self) -> dict:
+    def _stamps(self) -> Stamps:
         from guide.flows.library import file_stamps  # deferred: the loader, after the first frame
 
         return file_stamps(self.flow_dirs)
@@ -224,7 +300,7 @@ class GuideApp(App):
         if self.lib is None:
             return []
         stamps = self._stamps()
-        if stamps == getattr(self, "flow_stamps", stamps):
+        if self.flow_stamps is None or stamps == self.flow_stamps:
             return []
         changed = {p for p in set(stamps) | set(self.flow_stamps) if stamps.get(p) != self.flow_stamps.get(p)}
         self.flow_stamps = stamps
@@ -251,9 +327,23 @@ class GuideApp(App):
         if self.store is not None and isinstance(self.screen, GuideScreen):
             self.screen.refresh_lists()
 
+    def group_store(self):
+        """The store the group view counts from: the owner's own (a terminal), every session made
+        through `serve` for the trainer's window, none for a participant."""
+        from guide.storage.store import Store  # deferred: sqlite3, only when the group view opens
+
+        if not self.leads or self.store is None:
+            return None
+        if self.participant is None:
+            return self.store
+        if self.room_store is None:
+            self.room_store = Store(self.store.dir, room=True)
+        return self.room_store
+
     def on_unmount(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        for store in (self.store, self.room_store):
+            if store is not None:
+                store.close()
         if self.holds_heap:
             speed.let_go()
 
@@ -271,7 +361,7 @@ class GuideApp(App):
             if given:
                 self.open_flow(flow_id, job, *given)
 
-        flow = self.lib.flows.get(flow_id)
+        flow = self.lib.flows.get(flow_id) if self.lib is not None else None
         training = recent_training(self.store) if flow is not None and flow.persona else None  # a role-play
         self.push_screen(LabelScreen(suggest_label(self.store), training), begin)
 
@@ -283,11 +373,14 @@ class GuideApp(App):
         if conv is not None:
             self.push_screen(ConversationScreen(conv))
 
-    def open_session(self, session_id: int | None = None, **how):
+    def open_session(self, session_id: int | None = None, **how: Any) -> Conversation | None:
         """guide.storage.sessions.open_session, or None after telling the user why not."""
         from guide.run.engine import AnswerError, RestoreError  # deferred: transitions (~25 ms)
         from guide.storage.sessions import open_session  # deferred: the loader and the store
 
+        if self.store is None or self.lib is None:  # the store did not open (the library loads first)
+            self.notify(t("home.store-failed", self.lang, error=self.store_error or "?"), severity="error")
+            return None
         try:
             conv, _events = open_session(self.store, self.lib, session_id, **how)
         except (StoreError, AnswerError, RestoreError) as exc:
@@ -303,7 +396,7 @@ class GuideApp(App):
         if conv is not None:
             self.push_screen(ConversationScreen(conv))
 
-    async def take_over(self, conv) -> None:
+    async def take_over(self, conv: Conversation) -> None:
         """The session is open elsewhere and the user chose to continue it here."""
         from guide.tui.conversation import ConversationScreen  # deferred: engine, store (~300 ms)
 
@@ -324,7 +417,7 @@ class GuideApp(App):
 
     def key_names(self) -> dict[str, str]:
         """{binding id: key as shown, e.g. "Ctrl+Q"} after the user's rebinding."""
-        return {bid.replace("-", "_"): keys.display(self._keymap.get(bid, default))
+        return {bid.replace("-", "_"): keys.display(keymap(self).get(bid, default))
                 for bid, default, *_ in keys.APP_KEYS + keys.CONVERSATION_KEYS}
 
     def action_stop_hint(self) -> None:
@@ -339,19 +432,22 @@ class GuideApp(App):
         if conv is not None:
             self.push_screen(ReportScreen(conv, owns_conv=True))
 
-    def export_session(self, conv) -> Path | None:
+    def export_session(self, conv: Conversation | int) -> Path | None:
         """Write the session as HTML and Markdown to the exports folder; `conv` or a session id."""
         from guide.artefacts import export  # deferred: markdown-it and the reports (~80 ms)
 
-        session = self.store.get(conv if isinstance(conv, int) else conv.session.id)
+        assert self.store is not None and self.lib is not None  # a session on screen: both are open
+        session_id = conv if isinstance(conv, int) else conv.session.id
+        session = self.store.get(session_id)
+        if session is None:  # deleted since it was shown (bindkracht sessions delete, another window)
+            self.notify(t("store.no-session", self.lang, id=session_id), severity="error", timeout=10)
+            return None
         notes = self.store.notes(session.id)
         directory = paths.data_dir(self.data_dir)
         target = export.default_path(directory, session, "html")
         try:
-            make_private_dir(target.parent)
             pages = export.render_all(session, self.lib, notes, self.lang, self.store)
-            write_private(target, pages["html"].encode())
-            write_private(target.with_suffix(".md"), pages["md"].encode())
+            write_pages(target, pages["html"], pages["md"])
         except StoreError as exc:
             self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
             return None
@@ -379,8 +475,8 @@ class GuideApp(App):
         settings.save({"binnenkant": self.binnenkant})
         self.notify(t("binnenkant.changed", self.lang, now=t("binnenkant." + self.binnenkant, self.lang)))
         for screen in self.screen_stack:
-            if getattr(screen, "id", None) == "conversation":
-                await screen.render_all()
+            if isinstance(screen, GuideScreen):
+                await screen.show_binnenkant()
 
     def watch_theme(self, theme: str) -> None:
         if theme and self.saved_theme is not None and theme != self.saved_theme:
@@ -393,10 +489,11 @@ class GuideApp(App):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.keys_here(self.screen)))
 
-    def keys_here(self, screen) -> list[tuple[str, str]]:
+    def keys_here(self, screen: Screen) -> list[tuple[str, str]]:
         """(key, what it does) for every key of ours that works on `screen` now, rebinding applied."""
-        spec_ids = {s[0] for s in keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS
-                    + getattr(screen, "KEY_SPEC", [])}
+        own = screen.KEY_SPEC if isinstance(screen, GuideScreen) else []
+        ours = keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.HOME_KEYS + keys.REPORT_KEYS + own
+        spec_ids = {s[0] for s in ours}
         found: dict[str, tuple[list[str], str]] = {}
         for key, active in screen.active_bindings.items():
             binding = active.binding
@@ -426,7 +523,7 @@ class GuideApp(App):
     def action_change_theme(self) -> None:
         self.push_screen(Palette(self.lang, providers=[ThemeChoices], placeholder=t("cmd.theme.placeholder", self.lang)))
 
-    def get_system_commands(self, screen):
+    def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
         from guide.tui.commands import app_commands  # deferred: the conversation screen pulls in the engine
 
         return app_commands(self, screen)
@@ -434,5 +531,9 @@ class GuideApp(App):
     def open_group_view(self) -> None:
         """The trainer's presenter view: choose a training and a scenario, then show it."""
         from guide.tui.presenter import GroupPickScreen, PresenterScreen  # deferred: only when opened
+
+        if not self.leads:
+            self.notify(t("serve.trainer.only", self.lang), severity="warning", timeout=8)
+            return
 
         self.push_screen(GroupPickScreen(), lambda chosen: chosen and self.push_screen(PresenterScreen(*chosen)))

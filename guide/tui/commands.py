@@ -6,7 +6,7 @@ from functools import partial
 
 from textual.app import SystemCommand
 
-from guide.base.i18n import t
+from guide.base.i18n import LANGS, t
 from guide.classroom.training import allowed_card
 from guide.tui.conversation import ConversationScreen
 from guide.tui.modals import CardScreen
@@ -14,7 +14,7 @@ from guide.tui.modals import CardScreen
 
 def app_commands(app, screen):
     lang = app.lang
-    other = "en" if lang == "nl" else "nl"
+    other = LANGS[(LANGS.index(lang) + 1) % len(LANGS)]  # the next language, round
 
     async def to_other() -> None:
         await app.switch_lang(other)
@@ -32,7 +32,7 @@ def app_commands(app, screen):
     conv = getattr(screen, "conv", None)  # modal screens have none
     if conv is not None:
         yield from session_commands(app, screen, conv)
-    if app.lib is not None and app.store is not None and screen is app.screen_stack[0]:
+    if app.leads and app.lib is not None and app.store is not None and screen is app.screen_stack[0]:
         yield SystemCommand(t("group.title", lang), t("group.help", lang), app.open_group_view)
     yield from card_commands(app, conv.session.training if conv is not None else "")
     yield SystemCommand(t("cmd.quit", lang), t("cmd.quit.help", lang), app.action_request_quit)

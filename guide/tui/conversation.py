@@ -12,26 +12,28 @@ from textual.widgets import Markdown, Static
 from guide.artefacts import transcript as tr
 from guide.base.i18n import t
 from guide.classroom.training import allowed_card
-from guide.run.engine import AnswerError
-from guide.storage.sessions import StaleAnswer
+from guide.run.engine import AnswerError, Engine
+from guide.storage.sessions import Conversation, StaleAnswer
 from guide.storage.store import StoreError
 from guide.tui import keys
 from guide.tui.footer import KeyFooter
 from guide.tui.modals import NoteScreen
 from guide.tui.screens import GuideScreen
 from guide.tui.scrollback import Transcript
+from guide.tui.textual_compat import keymap
 from guide.tui.widgets import AnswerArea, PhaseStepper
 
 
 class ConversationScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "conversation.tcss"  # read when the screen first opens
+    conv: Conversation
 
-    def __init__(self, conv) -> None:
+    def __init__(self, conv: Conversation) -> None:
         super().__init__(id="conversation")
         self.conv = conv
         self.card_visible: bool | None = None
-        self.shown_card: str | None = None
-        self.prefill = None  # the answer that Back just took back: shown again, ready to edit
+        self.shown_card: tuple[str | None, str] | None = None  # (card, language) in the panel
+        self.prefill: object = None  # the answer that Back just took back: shown again, ready to edit
         self._visited: tuple[int, dict | None, set[str]] = (0, None, set())
 
     def compose(self) -> ComposeResult:
@@ -51,7 +53,7 @@ class ConversationScreen(GuideScreen):
         await self.render_all()
 
     @property
-    def engine(self):
+    def engine(self) -> Engine | None:
         return self.conv.engine
 
     @property
@@ -61,10 +63,13 @@ class ConversationScreen(GuideScreen):
     @property
     def binnenkant(self) -> str:
         """When a client line's inner side shows: "after" the learner's next response, or "before"."""
-        return getattr(self.app, "binnenkant", "after")
+        return self.app.binnenkant
 
     # -- drawing ----------------------------------------------------------------
     async def show_lang(self) -> None:
+        await self.render_all()
+
+    async def show_binnenkant(self) -> None:
         await self.render_all()
 
     async def render_all(self) -> None:
@@ -93,7 +98,8 @@ class ConversationScreen(GuideScreen):
         value, self.prefill = self.prefill, None
         step = eng.current if eng else None
         await area.build(step, lang, finished=bool(eng and eng.finished), readonly=self.conv.readonly, value=value,
-                         position=self.conv.position(), options=eng.options(step) if step is not None else None,
+                         position=self.conv.position(),
+                         options=eng.options(step) if eng is not None and step is not None else None,
                          words=bool(eng is not None and eng.needs_words(step)))
         self.update_card()
         self.apply_keys()
@@ -117,8 +123,8 @@ class ConversationScreen(GuideScreen):
         """The bindings in the current language; a narrow footer drops the least needed keys."""
         app = self.app
         usable = {bid for bid, _k, action, _d, _s in keys.CONVERSATION_KEYS if self.check_action(action, ())}
-        app_width = keys.footer_width((app._keymap.get(s[0], s[1]), t(s[3], self.lang)) for s in keys.APP_KEYS if s[4])
-        hide = keys.fit(keys.CONVERSATION_KEYS, usable, self.lang, app._keymap, app.size.width - app_width - 1)
+        app_width = keys.footer_width((keymap(app).get(s[0], s[1]), t(s[3], self.lang)) for s in keys.APP_KEYS if s[4])
+        hide = keys.fit(keys.CONVERSATION_KEYS, usable, self.lang, keymap(app), app.size.width - app_width - 1)
         keys.apply(self, keys.CONVERSATION_KEYS, self.lang, hide)
 
     def on_resize(self) -> None:
@@ -130,12 +136,16 @@ class ConversationScreen(GuideScreen):
 
     def visited(self) -> set[str]:
         """The phases the history went through; only new history entries are looked at."""
-        history = self.engine.history if self.engine is not None else []
+        eng = self.engine
+        if eng is None:
+            self._visited = (0, None, set())
+            return set()
+        history = eng.history
         count, last, phases = self._visited
         if count > len(history) or (count and history[count - 1] is not last):
             count, phases = 0, set()  # Back took entries away: count again
         for entry in history[count:]:
-            step = self.engine.step_for(entry["key"])
+            step = eng.step_for(entry["key"])
             if step is not None:
                 phases.add(step.phase)
         self._visited = (len(history), history[-1] if history else None, phases)
@@ -301,10 +311,12 @@ class ConversationScreen(GuideScreen):
 
     def check_action(self, action: str, parameters) -> bool | None:
         """False for a key that does nothing here: Textual then leaves it out of the footer."""
-        step = self.engine.current if self.engine else None
+        eng = self.engine
+        step = eng.current if eng else None
         usable = True
         if action == "save_text":
-            usable = step is not None and (step.kind == "text" or self.engine.needs_words(step)) and not self.conv.readonly
+            usable = (eng is not None and step is not None and (step.kind == "text" or eng.needs_words(step))
+                      and not self.conv.readonly)
         elif action == "skip":
             usable = step is not None and (not step.needs_input or step.optional) and not self.conv.readonly
         elif action == "back":

@@ -6,14 +6,14 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
 from guide.artefacts import export, markup
 from guide.base.i18n import t
+from guide.tui.screens import GuideModal
 
 
-class FinishedScreen(ModalScreen[None]):
+class FinishedScreen(GuideModal[None]):
     BINDINGS = [Binding("escape", "close", show=False)]
 
     def __init__(self, session_id: int) -> None:
@@ -23,7 +23,9 @@ class FinishedScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         app = self.app
         lang = app.lang
+        assert app.store is not None and app.lib is not None  # a session just finished: both are open
         session = app.store.get(self.session_id)
+        assert session is not None  # it just finished on the screen below
         engine = export.restore(session, app.lib)
         try:
             kind = export.report_kind(engine) or "debrief"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from textual.widgets import Footer
 
+from guide.tui.textual_compat import being_removed, footer_ready
+
 
 class KeyFooter(Footer):
     _shown: tuple | None = None
 
     def _wanted(self) -> tuple | None:
-        if not self._bindings_ready:
+        if not footer_ready(self):
             return None
         app = self.app
         shown = tuple(
@@ -21,13 +23,12 @@ class KeyFooter(Footer):
              binding.group)
             for _node, binding, enabled, tooltip in self.screen.active_bindings.values() if binding.show
         )
-        palette = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
-        if palette is not None:
-            palette = (palette.binding.key, palette.enabled, palette.tooltip)
+        active = self.screen.active_bindings.get(app.COMMAND_PALETTE_BINDING)
+        palette = (active.binding.key, active.enabled, active.tooltip) if active is not None else None
         return shown, self.show_command_palette, app.ENABLE_COMMAND_PALETTE, palette, self.compact
 
     async def recompose(self) -> None:
-        if not self.is_attached or self._pruning:
+        if not self.is_attached or being_removed(self):
             return  # the screen closed before the rebuild came round (Textual checks the same)
         wanted = self._wanted()
         if wanted is not None and wanted == self._shown:

@@ -69,7 +69,10 @@ class HomeScreen(GuideScreen):
         app = self.app
         lang = app.lang
         keys.apply(self, keys.HOME_KEYS, lang)
-        self.query_one("#topbar", Static).update(t("app.title", lang))
+        title = t("app.title", lang)
+        if app.participant:  # a tab of `serve`: the id the trainer deletes this browser's work by
+            title += " · " + t("home.participant", lang, id=app.participant)
+        self.query_one("#topbar", Static).update(title)
         welcome = self.query_one("#welcome", Static)
         # on a small terminal one short line, so that the lists stay in view
         welcome.update(t("home.welcome" if app.size.height >= 34 else "home.welcome-short", lang))
@@ -106,6 +109,8 @@ class HomeScreen(GuideScreen):
     def _flow_options(self, lang: str) -> list[Option]:
         """The flows of this job, one-phase flows first, in phase order; a broken one marked with ⚠."""
         lib = self.app.lib
+        if lib is None:  # the flows are still loading
+            return []
 
         def order(f):
             flow = f.flow
@@ -144,7 +149,7 @@ class HomeScreen(GuideScreen):
         """One list of the store's sessions (newest 50), or a disabled line saying there are none."""
         app = self.app
         rows = []
-        if app.store is not None:
+        if app.store is not None and app.lib is not None:  # the library loads before the store opens
             for s in app.store.list(status=status, limit=50):
                 flow = app.lib.flows.get(s.flow_id)
                 rows.append(Option(row(s, flow.title.get(app.lang) if flow else s.flow_id), id=str(s.id)))
@@ -164,10 +169,11 @@ class HomeScreen(GuideScreen):
 
     # -- choosing ---------------------------------------------------------------
     def action_choose_job(self) -> None:
-        jobs = self.query("#jobs")
-        if not jobs or self.focused is not jobs.first() or jobs.first().highlighted is None:
+        found = self.query("#jobs")
+        jobs = found.first(OptionList) if found else None
+        if jobs is None or self.focused is not jobs or jobs.highlighted is None:
             raise SkipAction()  # Enter does what it does elsewhere
-        job = JOBS[jobs.first(OptionList).highlighted]
+        job = JOBS[jobs.highlighted]
         if job != self.job:
             self.job = job
             self.refresh_lists()

@@ -3,19 +3,27 @@ descriptions in the current language."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable, Mapping
+from typing import TYPE_CHECKING
+
 from textual.binding import Binding, BindingsMap
 
 from guide.base import settings
 from guide.base.i18n import t
+from guide.tui.textual_compat import set_bindings
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
 
 # (id, default keys, action, description key, shown in footer)
-APP_KEYS = [
+KeySpec = tuple[str, str, str, str, bool]
+APP_KEYS: list[KeySpec] = [
     ("quit", "ctrl+q", "request_quit", "key.quit", True),
     ("help", "f1", "help", "key.help", True),
     ("palette", "ctrl+p", "command_palette", "key.palette", True),
     ("stop-hint", "ctrl+c", "stop_hint", "key.stop-hint", False),
 ]
-CONVERSATION_KEYS = [
+CONVERSATION_KEYS: list[KeySpec] = [
     ("save", "ctrl+s", "save_text", "key.save", True),
     ("back", "ctrl+b", "back", "key.back", True),
     ("skip", "ctrl+o", "skip", "key.skip", True),
@@ -26,18 +34,18 @@ CONVERSATION_KEYS = [
     ("home", "ctrl+g", "home", "key.home", True),
     ("escape-hint", "escape", "escape_hint", "key.escape-hint", False),
 ]
-HOME_KEYS = [
+HOME_KEYS: list[KeySpec] = [
     ("next", "tab", "app.focus_next", "key.tab", True),
     ("previous", "shift+tab", "app.focus_previous", "key.shift-tab", False),
     ("group", "g", "group_view", "key.group", False),  # the trainer's group view (F1 lists it)
 ]
 # what stays in a narrow footer first (the F1 help and the palette always have them all)
 PRIORITY = ("save", "back", "skip", "home", "note", "card", "export")
-REPORT_KEYS = [
+REPORT_KEYS: list[KeySpec] = [
     ("close", "escape", "close", "report.back", True),
     ("export", "ctrl+r", "export", "key.export", True),
 ]
-PRESENTER_KEYS = [  # the trainer's group view on a projector (tui/presenter.py)
+PRESENTER_KEYS: list[KeySpec] = [  # the trainer's group view on a projector (tui/presenter.py)
     ("next-moment", "right,space,pagedown,n", "next", "key.next-moment", True),
     ("previous-moment", "left,pageup,p", "previous", "key.previous-moment", True),
     ("overview", "o", "overview", "key.overview", True),
@@ -46,30 +54,46 @@ PRESENTER_KEYS = [  # the trainer's group view on a projector (tui/presenter.py)
     ("close", "escape", "close", "report.back", True),
 ]
 
+LIVE_VIEW_KEYS = [  # the worker's, coach's and observers' screens, and the live entry (tui/live/)
+    ("live-close", "escape", "close", "live.key.close", True),
+]
+LIVE_TRAINER_KEYS = [
+    ("live-back", "ctrl+b", "step_back", "live.key.back", True),
+    ("live-finish", "ctrl+e", "finish", "live.key.finish", True),
+    *LIVE_VIEW_KEYS,
+]
+LIVE_INSIDE_KEYS = [  # the coach's binnenkant, after the play
+    ("live-save", "ctrl+s", "save", "live.key.save", True),
+    ("live-debrief", "ctrl+d", "debrief", "live.key.debrief", True),
+]
+LIVE_DEBRIEF_KEYS = [
+    ("live-export", "ctrl+r", "export", "live.key.export", True),
+    *LIVE_VIEW_KEYS,
+]
+EVERY_SPEC = [APP_KEYS, CONVERSATION_KEYS, HOME_KEYS, REPORT_KEYS, PRESENTER_KEYS, LIVE_VIEW_KEYS, LIVE_TRAINER_KEYS,
+              LIVE_INSIDE_KEYS, LIVE_DEBRIEF_KEYS]
+
 
 # Keys that act on what was just typed wait their turn: a priority binding runs as soon as the
 # app reads the key, before the text area has taken the letters typed just before it.
-IN_TURN = {"save", "skip"}
+IN_TURN = {"save", "skip", "live-save"}
 
 
-def bindings(spec, lang: str, hide=()) -> list[Binding]:
+def bindings(spec: list[KeySpec], lang: str, hide: Collection[str] = ()) -> list[Binding]:
     return [
         Binding(keys, action, t(desc, lang), show=show and bid not in hide, id=bid, priority=bid not in IN_TURN)
         for bid, keys, action, desc, show in spec
     ]
 
 
-def apply(node, spec, lang: str, hide=()) -> None:
+def apply(node: DOMNode, spec: list[KeySpec], lang: str, hide: Collection[str] = ()) -> None:
     """Give a screen or the app its bindings in `lang`, on top of the ones its
     class declares (Tab and Shift+Tab live there): user overrides apply later.
     `hide` keeps ids out of the footer (they still work)."""
-    merged = dict(type(node)._merge_bindings().key_to_bindings)
-    merged.update(BindingsMap(bindings(spec, lang, hide)).key_to_bindings)
-    node._bindings = BindingsMap.from_keys(merged)
-    node.refresh_bindings()
+    set_bindings(node, BindingsMap(bindings(spec, lang, hide)))
 
 
-def footer_width(items) -> int:
+def footer_width(items: Iterable[tuple[str, str]]) -> int:
     """Cells a compact footer needs for (key, description) pairs: "^b Terug " each."""
     return sum(len(short(key)) + len(desc) + 2 for key, desc in items)
 
@@ -80,7 +104,7 @@ def short(key: str) -> str:
     return "^" + first[5:] if first.startswith("ctrl+") else first
 
 
-def fit(spec, usable: set[str], lang: str, keymap: dict, width: int) -> set[str]:
+def fit(spec: list[KeySpec], usable: set[str], lang: str, keymap: Mapping[str, str], width: int) -> set[str]:
     """Ids to keep out of a footer `width` cells wide: the lowest in PRIORITY go first."""
     shown = [s for s in spec if s[4] and s[0] in usable]
     hide: set[str] = set()
@@ -101,28 +125,39 @@ FREE_KEYS = {"escape", "home", "end", "pageup", "pagedown", "insert", *(f"f{n}" 
 MODIFIERS = {"ctrl", "alt", "meta", "super", "hyper"}
 
 
-def usable(key: str) -> bool:
+CHOOSING = {"enter", "tab", "shift+tab"}  # on screens without a text field only these are taken
+
+
+def usable(key: str, typing: bool = True) -> bool:
     """False for a binding that would take a key people type or move with: Enter, Tab, Space,
-    Backspace, the arrows, any plain character (also with Shift). Ctrl/Alt keys and F-keys are fine."""
+    Backspace, the arrows, any plain character (also with Shift). Ctrl/Alt keys and F-keys are fine.
+    `typing` False: a screen without a text field (the projector's keys), where only Enter and Tab count."""
     for one in key.split(","):
-        parts = one.strip().lower().split("+")
-        if not parts[-1]:
+        name = one.strip().lower()
+        parts = name.split("+")
+        if not parts[-1] or name in CHOOSING:
             return False
-        if MODIFIERS & set(parts[:-1]):
+        if not typing or MODIFIERS & set(parts[:-1]):
             continue
         if parts[-1] not in FREE_KEYS:
             return False
     return True
 
 
+def typing_ids() -> set[str]:
+    """The key ids that act where people type (everywhere, the conversation, the live roles, the binnenkant)."""
+    return {s[0] for spec in (APP_KEYS, CONVERSATION_KEYS, LIVE_VIEW_KEYS, LIVE_INSIDE_KEYS) for s in spec}
+
+
 def user_keys(keymap: dict[str, str], path, lang: str) -> dict[str, str]:
     """The bindings from keys.toml that can be used; the others are ignored and noted (settings.take_problems)."""
     ids = all_ids()
+    typing = typing_ids()
     kept = {}
     for bid, key in keymap.items():
         if bid not in ids:
             settings.note_problem("keys.unknown-id", path, bid, key, ids)
-        elif not usable(key):
+        elif not usable(key, bid in typing):
             settings.note_problem("keys.unusable", path, bid, key, t("keys.allowed", lang))
         else:
             kept[bid] = key
@@ -130,7 +165,8 @@ def user_keys(keymap: dict[str, str], path, lang: str) -> dict[str, str]:
 
 
 def all_ids() -> list[str]:
-    return list(dict.fromkeys(s[0] for s in APP_KEYS + CONVERSATION_KEYS))
+    """Every key id of every screen: each can be rebound in keys.toml."""
+    return list(dict.fromkeys(s[0] for spec in EVERY_SPEC for s in spec))
 
 
 def display(key: str) -> str:

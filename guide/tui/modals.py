@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
@@ -18,13 +19,20 @@ from guide.base.i18n import t
 from guide.base.privacy import looks_like_name
 from guide.flows.model import FOCI
 from guide.tui import keys
+from guide.tui.screens import GuideModal
+from guide.tui.textual_compat import keymap
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from guide.tui.app import GuideApp
 
 # Tab moves at once in a dialog: the Enter typed right after it (one burst) reaches the next field
 FOCUS_KEYS = [Binding("tab", "app.focus_next", show=False, priority=True),
               Binding("shift+tab", "app.focus_previous", show=False, priority=True)]
 
 
-class QuitScreen(ModalScreen[bool]):
+class QuitScreen(GuideModal[bool]):
     BINDINGS = [Binding("escape", "stay", show=False), Binding("y,j", "leave", show=False), *FOCUS_KEYS]
 
     def compose(self) -> ComposeResult:
@@ -49,9 +57,13 @@ class QuitScreen(ModalScreen[bool]):
         self.dismiss(True)
 
 
-class LabelScreen(ModalScreen[tuple[str, str] | None]):
+class LabelScreen(GuideModal[tuple[str, str] | None]):
     """Ask for a session label (suggests a neutral code) and, for a role-play, an optional
-    training code. Gives back (label, training code or "")."""
+    training code. Gives back (label, training code or "").
+
+    A code from earlier today is shown as a value with its label ("Training: T-0312", and a
+    button to change it), never put silently in the field: a solo rehearsal must not count in
+    a group view because a code looked like grey example text."""
 
     BINDINGS = [Binding("escape", "cancel", show=False), *FOCUS_KEYS]
 
@@ -71,9 +83,14 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
             yield field
             if self.training is not None:
                 yield Static(t("training.field", lang))
+                if self.training:
+                    with Horizontal(id="training-current"):
+                        yield Static(t("training.current", lang, code=self.training), markup=False)
+                        yield Button(t("training.change", lang), id="training-change", compact=True)
                 code = Input(value=self.training, id="training",
                              placeholder=t("training.placeholder", lang))
                 code.cursor_blink = self.app.blink
+                code.display = not self.training
                 yield code
             yield Static("", id="label-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
@@ -102,7 +119,12 @@ class LabelScreen(ModalScreen[tuple[str, str] | None]):
         self._try()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "start":
+        if event.button.id == "training-change":
+            self.query_one("#training-current").display = False
+            code = self.query_one("#training", Input)
+            code.display = True
+            code.focus()
+        elif event.button.id == "start":
             self._try()
         else:
             self.dismiss(None)
@@ -119,6 +141,9 @@ class NoteArea(TextArea):
         def __init__(self, text: str) -> None:
             super().__init__()
             self.text = text
+
+    if TYPE_CHECKING:  # its app is a GuideApp (for the type checker; nothing at run time)
+        app = getters.app(GuideApp)
 
     def __init__(self, save_keys: set[str], **kwargs) -> None:
         super().__init__(**kwargs)
@@ -141,7 +166,7 @@ class NoteArea(TextArea):
         self.closed = False
 
 
-class NoteScreen(ModalScreen[None]):
+class NoteScreen(GuideModal[None]):
     """A private note on the current step. Saved through the callback; errors stay in view.
     Keys typed while it opens wait for its text area (App.hold_keys), so a note typed in one
     burst with Ctrl+S is stored exactly."""
@@ -157,7 +182,7 @@ class NoteScreen(ModalScreen[None]):
         with Vertical(classes="dialog wide"):
             yield Label(t("note.title", lang), classes="dialog-title")
             yield Static(t("note.hint", lang), classes="hint")
-            save_keys = {"ctrl+s", self.app._keymap.get("save", "ctrl+s")}
+            save_keys = {"ctrl+s", keymap(self.app).get("save", "ctrl+s")}
             area = NoteArea(save_keys, id="note", soft_wrap=True, tab_behavior="focus")
             area.cursor_blink = self.app.blink
             yield area
@@ -197,7 +222,7 @@ class NoteScreen(ModalScreen[None]):
             self.dismiss(None)
 
 
-class CardScreen(ModalScreen[None]):
+class CardScreen(GuideModal[None]):
     BINDINGS = [Binding("escape,q", "close", show=False)]
 
     def __init__(self, card_id: str) -> None:
@@ -222,7 +247,7 @@ class CardScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(GuideModal[None]):
     """The method in brief, the keys that work on the screen below, and the cards."""
 
     BINDINGS = [Binding("escape,f1", "close", show=False)]
@@ -258,10 +283,45 @@ class HelpScreen(ModalScreen[None]):
         self.query_one("#help-body", VerticalScroll).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.app.push_screen(CardScreen(event.option.id))
+        if event.option.id is not None:  # every card row has its card's id
+            self.app.push_screen(CardScreen(event.option.id))
 
     def on_button_pressed(self) -> None:
         self.dismiss(None)
 
     def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class MeantScreen(GuideModal[str | None]):
+    """"That's not what I meant": pick the move meant. Gives back the move, "" to take a correction
+    back, or None (escape) to leave it as it is."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False)]
+
+    def __init__(self, words: str, corrected: bool) -> None:
+        super().__init__()
+        self.words = words
+        self.corrected = corrected
+
+    def compose(self) -> ComposeResult:
+        from guide.moves import MOVES, describe  # deferred: only a correction needs the move names
+
+        lang = self.app.lang
+        words = " ".join(self.words.split())
+        with Vertical(classes="dialog"):
+            yield Label(t("words.pick", lang, words=words[:120]), classes="dialog-title", markup=False)
+            yield Static(t("words.pick-note", lang), classes="hint", markup=False)
+            options = [Option(describe(m, lang), id=m) for m in MOVES]
+            if self.corrected:
+                options.append(Option(t("words.undo", lang), id="undo"))
+            yield OptionList(*options, id="meant-moves")
+
+    def on_mount(self) -> None:
+        self.query_one("#meant-moves", OptionList).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss("" if event.option.id == "undo" else event.option.id)
+
+    def action_cancel(self) -> None:
         self.dismiss(None)

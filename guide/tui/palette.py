@@ -2,45 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from rich.align import Align
-from rich.text import Text
-from textual.command import CommandInput, CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
-from textual.widgets.option_list import Option
+from textual.command import CommandInput, DiscoveryHit, Hit, Hits, Provider
 
 from guide.base.i18n import t
+from guide.tui.textual_compat import OwnWordsPalette
 from guide.tui.themes import THEMES
 
+if TYPE_CHECKING:
+    from textual import getters
 
-class Palette(CommandPalette):
+    from guide.tui.app import GuideApp
+
+
+class Palette(OwnWordsPalette):
+    if TYPE_CHECKING:  # ours, opened by the GuideApp (for the type checker; nothing at run time)
+        app = getters.app(GuideApp)
+
     def __init__(self, lang: str, **kwargs) -> None:
         super().__init__(**kwargs)
         self.lang = lang
 
     def on_mount(self) -> None:
-        self.query_one(CommandInput).cursor_blink = getattr(self.app, "blink", True)  # off in tests
+        self.query_one(CommandInput).cursor_blink = self.app.blink  # off in tests
 
-    def _start_no_matches_countdown(self, search_value: str) -> None:
-        """As Textual's, with "No matches found" in the app's language."""
-        self._stop_no_matches_countdown()
-
-        def show() -> None:
-            if search_value:
-                text = Text(t("cmd.no-matches", self.lang), style="not bold")
-                self.query_one(CommandList).add_option(Option(Align.center(text), disabled=True, id=self._NO_MATCHES))
-                self._list_visible = True
-            else:
-                self._list_visible = False
-
-        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show)
+    def no_matches(self) -> str:
+        return t("cmd.no-matches", self.lang)
 
 
 class ThemeChoices(Provider):
     """Our calm themes and the terminal's own colours, named in the app's language."""
 
+    if TYPE_CHECKING:
+        @property
+        def app(self) -> GuideApp: ...
+
     @property
-    def choices(self) -> list[tuple[str, object]]:
+    def choices(self) -> list[tuple[str, Callable[[], None]]]:
         app = self.app
 
         def use(name: str) -> None:

@@ -13,24 +13,26 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Digits, Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from guide.artefacts import reports
 from guide.base import paths
-from guide.base.files import StoreError, make_private_dir, write_private
+from guide.base.errors import StoreError
+from guide.base.files import write_pages
 from guide.base.i18n import t
 from guide.classroom import group, group_page
+from guide.flows.model import text_in
 from guide.tui import keys
-from guide.tui.screens import GuideScreen
+from guide.tui.screens import GuideModal, GuideScreen
 
 
 def _cut(text: str, room: int) -> str:
     return text if len(text) <= room else text[: max(1, room - 1)] + "…"
 
 
-class GroupPickScreen(ModalScreen[tuple[str, str] | None]):
+class GroupPickScreen(GuideModal[tuple[str, str] | None]):
     """Choose a training, then one of its scenarios."""
 
     BINDINGS = [Binding("escape", "back", show=False)]
@@ -48,7 +50,9 @@ class GroupPickScreen(ModalScreen[tuple[str, str] | None]):
                 yield Button(t("help.close", self.app.lang), id="close")
 
     def on_mount(self) -> None:
-        self.known = group.trainings(self.app.store, self.app.lib) if self.app.store else []
+        store = self.app.group_store()
+        self.known: list[tuple[str, list[tuple[str, int]]]] = (  # (training, [(flow, sessions)])
+            group.trainings(store, self.app.lib) if store is not None and self.app.lib else [])
         self.show_trainings()
 
     def show_trainings(self) -> None:
@@ -71,6 +75,7 @@ class GroupPickScreen(ModalScreen[tuple[str, str] | None]):
 
     def show_flows(self, code: str) -> None:
         lang = self.app.lang
+        assert self.app.lib is not None  # the trainings came from it (on_mount)
         flows = dict(self.known).get(code, [])
         if len(flows) == 1:
             self.dismiss((code, flows[0][0]))
@@ -85,6 +90,8 @@ class GroupPickScreen(ModalScreen[tuple[str, str] | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if event.option.id is None:  # every row here has one
+            return
         if self.code is None:
             self.show_flows(event.option.id)
         else:
@@ -119,7 +126,7 @@ class PresenterScreen(GuideScreen):
         yield Footer(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
-        self.view = group.build(self.app.store, self.app.lib, self.training, self.flow_id)
+        self.view = group.build(self.app.group_store(), self.app.lib, self.training, self.flow_id)
         await self.render_all()
 
     @property
@@ -142,54 +149,74 @@ class PresenterScreen(GuideScreen):
         if view is None:
             return
         if self.page == 0:
-            await self._overview(body, lang)
+            await self._overview(body, view, lang)
         elif self.page <= len(view.moments):
-            await self._moment(body, lang, self.page)
+            await self._moment(body, view, lang, self.page)
         else:
-            await self._scores(body, lang)
+            await self._scores(body, view, lang)
         body.scroll_home(animate=False)
 
     # -- pages --------------------------------------------------------------------
-    async def _overview(self, body, lang: str) -> None:
-        view = self.view
+    async def _overview(self, body: VerticalScroll, view: group.GroupView, lang: str) -> None:
         self.query_one("#p-head", Static).update(Text(t("group.overview", lang).upper(), style="bold"))
         width = self.app.size.width
         rows = []
         for n, m in enumerate(view.moments, 1):
-            counts = "  ".join(f"{group.letter(i)} {c}" for i, (_o, c) in enumerate(m.counts))
+            counts = "" if view.too_small else "  ".join(f"{group.letter(i)} {c}" for i, (_o, c) in enumerate(m.counts))
             text = Text(f"{n:>2}  ", style="bold")
             room = max(12, width - len(counts) - 14)
-            text.append(_cut(m.step.text.get(lang), room).ljust(room))
+            text.append(_cut(text_in(m.step.text, lang), room).ljust(room))
             text.append("  " + counts, style="bold")
             rows.append(Option(text, id=f"m{n}"))
         rows.append(Option(Text(f"{' ':>2}  {t('report.scores', lang)}", style="bold"), id="scores"))
         facts = Horizontal(Digits(str(view.sessions), id="p-total"),
                            Static(Text.assemble((t("group.sessions", lang, n=view.sessions, done=view.finished)
-                                                 + "\n", "bold"), t("group.anonymous", lang)),
+                                                 + "\n", "bold"), self._privacy(view, lang)),
                                   id="p-facts"), id="p-summary")
         listing = OptionList(*rows, id="p-moments")
         await body.mount_all([facts, listing])
         listing.highlighted = 0
         listing.focus()
 
-    async def _moment(self, body, lang: str, n: int) -> None:
-        view = self.view
+    def _privacy(self, view: group.GroupView, lang: str) -> Text:
+        """What the view leaves out to stay anonymous; for a small group, loudly."""
+        if view.too_small:
+            return Text(group_page.too_small(view, lang), style="bold reverse")
+        return Text(t("group.anonymous", lang))
+
+    async def _moment(self, body: VerticalScroll, view: group.GroupView, lang: str, n: int) -> None:
         m = view.moments[n - 1]
         head = Text(t("group.moment", lang, n=n, total=len(view.moments)).upper(), style="bold")
-        head.append("   " + t("group.answered", lang, n=m.answered, total=view.sessions))
+        if not view.too_small:
+            head.append("   " + t("group.answered", lang, n=m.answered, total=view.sessions))
         self.query_one("#p-head", Static).update(head)
         width = self.app.size.width
-        parts = [Static(Text(m.step.text.get(lang), style="bold"), classes="p-question")]
+        parts: list[Widget] = [Static(Text(text_in(m.step.text, lang), style="bold"), classes="p-question")]
+        if view.too_small:  # the options to talk about, nothing counted
+            parts.append(Static(self._privacy(view, lang), classes="p-before"))
+            for i, (option, _count) in enumerate(m.counts):
+                think = Text(f"{t('group.thought', lang)}: ", style="bold")
+                think.append(option.think.get(lang) if option.think else "–", style="italic")
+                parts.append(Horizontal(
+                    Static(group.letter(i), classes="p-letter"),
+                    Vertical(Static(Text(option.label.get(lang), style="bold"), classes="p-label"),
+                             Static(think, classes="p-think"), classes="p-text"),
+                    classes="p-option"))
+            await body.mount_all(parts)
+            body.focus()
+            return
         for line, seen in m.before:
             said = Text(f"{t('group.said', lang, name=line.speaker or group_page.client_name(view, lang))} "
                         f"({t('group.seen', lang, n=seen)}): ", style="bold")
-            said.append(f"“{line.say.get(lang)}”")
+            said.append(f"“{text_in(line.say, lang)}”")
             if line.think:
                 said.append(f"  {t('group.thought', lang)}: ", style="bold")
                 said.append(line.think.get(lang), style="italic")
             parts.append(Static(said, classes="p-before"))
         if not m.answered:
             parts.append(Static(t("group.nobody", lang), classes="p-before"))
+        if m.moves:  # the kinds of own turns typed here, counted
+            parts.append(Static(Text(group_page.moves_text(m, lang)), id="p-moves", classes="p-before"))
         most = max((c for _o, c in m.counts), default=0) or 1
         room = max(10, width - 16)
         for i, (option, count) in enumerate(m.counts):
@@ -206,11 +233,16 @@ class PresenterScreen(GuideScreen):
         await body.mount_all(parts)
         body.focus()
 
-    async def _scores(self, body, lang: str) -> None:
-        view = self.view
+    async def _scores(self, body: VerticalScroll, view: group.GroupView, lang: str) -> None:
         self.query_one("#p-head", Static).update(
             Text(t("group.scores", lang, n=view.finished).upper(), style="bold"))
-        rows = [(self.app.lib.card_title(s.tag, lang), s.mean if s.tested else None, None) for s in view.scores]
+        if view.too_small:
+            await body.mount(Static(self._privacy(view, lang), classes="p-before"))
+            body.focus()
+            return
+        lib = self.app.lib
+        assert lib is not None  # the view was built from it
+        rows = [(lib.card_title(s.tag, lang), s.mean if s.tested else None, None) for s in view.scores]
         width = max(20, self.app.size.width - 44)
         chart = Text(reports.terminal_chart(rows, lang, width=width), style="bold")
         parts = [Static(chart, id="p-chart")]
@@ -254,11 +286,12 @@ class PresenterScreen(GuideScreen):
 
     def action_export(self) -> None:
         lang = self.app.lang
+        if self.view is None or self.app.lib is None:  # nothing on screen to export
+            return
         target = group.export_path(paths.data_dir(self.app.data_dir), self.training, self.flow_id, "html", lang)
         try:
-            make_private_dir(target.parent)
-            write_private(target, group_page.page(self.view, self.app.lib, lang).encode("utf-8"))
-            write_private(target.with_suffix(".md"), group_page.markdown(self.view, self.app.lib, lang).encode("utf-8"))
+            write_pages(target, group_page.page(self.view, self.app.lib, lang),
+                        group_page.markdown(self.view, self.app.lib, lang))
         except StoreError as exc:
             self.app.notify(t(exc.code, lang, **exc.params), severity="error", timeout=10)
             return

@@ -3,26 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Markdown, Static
+from textual.containers import Vertical, VerticalScroll
+from textual.widgets import Button, Markdown, Static
 
-from guide.artefacts import export, reports, statechart
+from guide.artefacts import export, ownwords, reports, statechart
 from guide.base.i18n import t
 from guide.tui import keys
 from guide.tui.footer import KeyFooter
+from guide.tui.modals import MeantScreen
 from guide.tui.screens import GuideScreen
+
+if TYPE_CHECKING:
+    from guide.storage.sessions import Conversation
 
 
 class ReportScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "report.tcss"  # read when the screen first opens
     BINDINGS = [Binding("escape", "close", show=False)]
+    conv: Conversation
 
-    def __init__(self, conv, owns_conv: bool = False) -> None:
+    def __init__(self, conv: Conversation, owns_conv: bool = False) -> None:
         super().__init__(id="report")
-        self.chart_rows: list = []
+        self.chart_rows: list[tuple[str, int | None, int | None]] = []  # reports.chart_rows
+        self.moments: list[ownwords.Moment] = []  # say-first moments, in the order shown
         self.conv = conv
         self.owns_conv = owns_conv  # opened from home: close the session with the screen
 
@@ -37,6 +44,8 @@ class ReportScreen(GuideScreen):
             yield Static("", id="state-chart", markup=False)
             yield Static("", id="chart", markup=False)
             yield Markdown("", id="report-md", open_links=False)
+            yield Vertical(id="own-words")  # the own words, their reading and "that's not what I meant"
+            yield Markdown("", id="report-md-after", open_links=False)
         yield KeyFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
@@ -51,8 +60,9 @@ class ReportScreen(GuideScreen):
         lang = app.lang
 
         keys.apply(self, keys.REPORT_KEYS, lang)
-        session = app.store.get(self.conv.session.id)
-        report = export.build(session, self.conv.lib, app.store.notes(session.id), lang, app.store)
+        store = self.conv.store  # the app's store, which opened this session
+        session = store.get(self.conv.session.id) or self.conv.session  # deleted meanwhile: as it was opened
+        report = export.build(session, self.conv.lib, store.notes(session.id), lang, store)
         kind = report.kind or "debrief"
         self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {t('report.title.' + kind, lang)} · {session.label}")
         self.chart_rows = report.chart_rows
@@ -63,7 +73,52 @@ class ReportScreen(GuideScreen):
         states = self.query_one("#state-chart", Static)
         states.update(statechart.terminal(report.state_chart, lang) if report.state_chart else "")
         states.display = report.state_chart is not None
-        await self.query_one("#report-md", Markdown).update(report.screen_after_early)  # without the full record
+        # without the full record; the own words in between, as widgets a learner can correct
+        text = report.screen_after_early
+        section = "\n".join(ownwords.said_markdown(report.moments, lang))
+        before, _, after = text.partition(section) if section and section in text else (text, "", "")
+        await self.query_one("#report-md", Markdown).update(before)
+        after_md = self.query_one("#report-md-after", Markdown)
+        await after_md.update(after)
+        after_md.display = bool(after.strip())
+        await self.show_own_words(report.moments if section in text else [], lang)
+
+    async def show_own_words(self, moments: list, lang: str) -> None:
+        """Per moment: the question, your words, how they were read (and what you meant), your choice
+        and the best option, with a button to say the reading is wrong."""
+        self.moments = moments
+        box = self.query_one("#own-words", Vertical)
+        await box.remove_children()
+        box.display = bool(moments)
+        if not moments:
+            return
+        parts: list[Static | Button] = [Static(t("state.compare", lang), classes="own-title", markup=False),
+                 Static(t("state.compare-note", lang), classes="own-note", markup=False)]
+        for n, m in enumerate(moments):
+            lines = [f"{n + 1}. {m.question}",
+                     f"{t('state.own-words', lang)}: “{m.words or t('state.said-nothing', lang)}”",
+                     f"{t('words.read-as', lang)}: {ownwords.reading_text(m, lang)}",
+                     f"{t('state.chosen', lang)}: {m.chosen}", f"{t('state.best', lang)}: {m.best}"]
+            parts.append(Static("\n".join(lines), id=f"own-{n}", classes="own-moment", markup=False))
+            if m.reading is not None:
+                parts.append(Button(t("words.not-meant", lang), id=f"not-meant-{n}", classes="not-meant"))
+        await box.mount_all(parts)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        name = event.button.id or ""
+        if not name.startswith("not-meant-"):
+            return
+        event.stop()
+        moment = self.moments[int(name.removeprefix("not-meant-"))]
+
+        async def meant(move: str | None) -> None:
+            if move is None:
+                return
+            if self.app.store is not None:
+                self.app.store.correct_move(self.conv.session.id, moment.key, move or None)
+            await self.render_all()
+
+        self.app.push_screen(MeantScreen(moment.words, moment.meant is not None), meant)
 
     def draw_chart(self) -> None:
         """The bars fit the width there is (the scroll bar and padding take 4 columns)."""

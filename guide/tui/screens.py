@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
-from textual.screen import Screen
+from typing import TYPE_CHECKING, ClassVar, TypeVar
+
+from textual.message import Message
+from textual.screen import ModalScreen, Screen
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from guide.storage.sessions import Conversation
+    from guide.tui.app import GuideApp
+    from guide.tui.keys import KeySpec
+
+
+class StoreChanged(Message):
+    """Another process or tab wrote to the store (posted to the screen on top by the app's watcher)."""
 
 
 class GuideScreen(Screen):
     """A full screen of ours. The App calls these when something outside the screen changed."""
 
-    conv = None  # the session this screen shows, if any (guide.storage.sessions.Conversation)
+    if TYPE_CHECKING:  # our screens know their app is a GuideApp (for the type checker; nothing at run time)
+        app = getters.app(GuideApp)
+
+    conv: Conversation | None = None  # the session this screen shows, if any
+    KEY_SPEC: ClassVar[list[KeySpec]] = []  # this screen's own keys (guide.tui.keys), which F1 lists
 
     def refresh_lists(self) -> None:
         """Sessions or flows changed: a reload, the store opened, the window came back into focus."""
@@ -18,3 +36,16 @@ class GuideScreen(Screen):
 
     def keys_held(self, count: int) -> None:
         """`count` keys typed before this screen could take them wait for it (App.hold_keys)."""
+
+    async def show_binnenkant(self) -> None:
+        """The trainer changed when a client line's inner side shows: show the lines again."""
+
+
+Result = TypeVar("Result")
+
+
+class GuideModal(ModalScreen[Result]):
+    """A dialog of ours, dismissed with a `Result`."""
+
+    if TYPE_CHECKING:
+        app = getters.app(GuideApp)

@@ -8,12 +8,17 @@ message the reader looks at stays where it is on screen (see `arrange`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.containers import VerticalScroll
 from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 
 from guide.artefacts.transcript import Item
 from guide.tui.widgets import Msg
+
+if TYPE_CHECKING:
+    from textual.layout import DockArrangeResult
 
 INITIAL = 40  # mounted when the transcript is drawn
 BATCH = 40  # mounted per step back or forward
@@ -27,7 +32,7 @@ class Transcript(VerticalScroll):
         self.start = 0  # self.children show self.items[start:end]
         self.end = 0
         self._keep: tuple[Widget, int, float] | None = None  # (message, its y, scroll_y) to hold still
-        self._arranged = None  # the last arrangement, for the messages' positions
+        self._arranged: DockArrangeResult | None = None  # the last arrangement, for the messages' positions
         self._busy = False
 
     def on_mount(self) -> None:
@@ -133,7 +138,7 @@ class Transcript(VerticalScroll):
                 self.vertical_scrollbar.set_reactive(ScrollBar.position, new)
         return arranged
 
-    async def action_scroll_home(self) -> None:
+    async def action_scroll_home(self) -> None:  # type: ignore[override]  # Textual awaits an async action
         if self.start > 0 and not self._busy:
             self._busy = True
             self.anchor(False)
@@ -143,7 +148,7 @@ class Transcript(VerticalScroll):
         else:
             self.scroll_home(animate=False)
 
-    async def action_scroll_end(self) -> None:
+    async def action_scroll_end(self) -> None:  # type: ignore[override]  # Textual awaits an async action
         if not self.at_end:
             self._busy, self._keep = True, None
             await self._window(max(0, len(self.items) - INITIAL), len(self.items))

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from textual.theme import Theme
 
-_COLOURS = ("primary", "secondary", "accent", "warning", "error", "success",
-            "foreground", "background", "surface", "panel")
-CALM = Theme(name="bindkracht", dark=True, **dict(zip(_COLOURS, (
-    "#3d7a6b", "#8a6f4d", "#c9a227", "#d08c3a", "#b9504a", "#5c8f4e",
-    "#e9e4da", "#1d2624", "#26312e", "#2e3b37"), strict=True)))
-CALM_LIGHT = Theme(name="bindkracht-light", dark=False, **dict(zip(_COLOURS, (
-    "#2f6b5c", "#7a5f3d", "#9c7a12", "#b06d1f", "#a3403a", "#4b7a3f",
-    "#1f2a27", "#f5f1e8", "#ece6d9", "#e2dccd"), strict=True)))
+CALM = Theme(
+    name="bindkracht", dark=True, primary="#3d7a6b", secondary="#8a6f4d", accent="#c9a227",
+    warning="#d08c3a", error="#b9504a", success="#5c8f4e",
+    foreground="#e9e4da", background="#1d2624", surface="#26312e", panel="#2e3b37")
+CALM_LIGHT = Theme(
+    name="bindkracht-light", dark=False, primary="#2f6b5c", secondary="#7a5f3d", accent="#9c7a12",
+    warning="#b06d1f", error="#a3403a", success="#4b7a3f",
+    foreground="#1f2a27", background="#f5f1e8", surface="#ece6d9", panel="#e2dccd")
 OURS = (CALM, CALM_LIGHT)
 DEFAULT = CALM.name
 

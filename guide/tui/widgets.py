@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.text import Text as RichText
-from textual import _time, events
+from textual import events
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
@@ -17,6 +17,7 @@ from guide.artefacts.transcript import Item
 from guide.base.i18n import t
 from guide.flows.model import PHASES, Step
 from guide.tui import keys
+from guide.tui.textual_compat import event_clock, keymap
 
 
 class Msg(Static):
@@ -70,7 +71,7 @@ class MultiList(SelectionList):
         index = self.scroll_offset.y + y
         if len(segments) < 4 or index >= self.option_count:
             return strip
-        ticked = self.get_option_at_index(index).value in self._selected
+        ticked = self.get_option_at_index(index).value in self.selected
         segments[1] = Segment("✓" if ticked else " ", segments[1].style)
         return Strip(segments, strip.cell_length)
 
@@ -117,6 +118,9 @@ class AnswerArea(Vertical):
         say = Input(id="say")
         say.cursor_blink = self.app.blink
         yield say
+        short = Input(id="short")  # a one-line answer: a date, a time, a place
+        short.cursor_blink = self.app.blink
+        yield short
         with Horizontal(classes="buttons"):
             for bid in ("continue", "confirm", "save", "report", "export", "home"):
                 button = Button("", id=bid, variant="default" if bid == "home" else "primary")
@@ -130,8 +134,8 @@ class AnswerArea(Vertical):
         kind = self._shape[0] if self._shape else None
         if kind == "text":
             return self.query_one("#text", TextArea).text
-        if kind == "say":
-            return self.query_one("#say", Input).value
+        if kind in ("say", "short"):
+            return self.query_one(f"#{kind}", Input).value
         if kind in ("multi", "checklist"):
             return list(self.query_one(MultiList).selected)
         if kind in ("choice", "scale"):
@@ -161,9 +165,14 @@ class AnswerArea(Vertical):
         `words`: a say-first choice whose own words come first: a text box, then the options."""
         if position != self.position:
             self.position = position
-            self.shown_at = _time.get_time()
+            self.shown_at = event_clock()
         ended = readonly or finished or step is None
-        kind = "end" if ended else ("continue" if not step.needs_input else "say" if words else step.kind)
+        if ended or step is None:
+            kind = "end"
+        else:
+            kind = "continue" if not step.needs_input else "say" if words else step.kind
+            if kind == "text" and step.short:
+                kind = "short"
         shape = (kind, lang, readonly, self.report_kind, id(step) if step is not None and step.needs_input else None)
         self.step = step
         self.lang = lang
@@ -177,7 +186,7 @@ class AnswerArea(Vertical):
         hint = self._show_input(kind, step, lang, options)
         if value is not None and not ended:
             self._fill(kind, value)
-        if not ended and step.optional and step.needs_input:
+        if not ended and step is not None and step.optional and step.needs_input:
             hint = (hint + " " + t("conv.optional", lang)).strip()
         if readonly:
             hint = t("conv.readonly", lang)
@@ -190,7 +199,7 @@ class AnswerArea(Vertical):
         """The buttons this kind of input needs, labelled in `lang`; the others hidden."""
         report = self.report_kind
         shown = {"continue": kind == "continue", "confirm": kind in ("multi", "checklist"),
-                 "save": kind in ("text", "say"), "report": kind == "end" and bool(report),
+                 "save": kind in ("text", "say", "short"), "report": kind == "end" and bool(report),
                  "export": kind == "end", "home": kind == "end"}
         labels = {"continue": "conv.continue", "confirm": "conv.confirm", "save": "conv.save",
                   "report": f"report.show.{report}", "export": "conv.export", "home": "conv.to-home"}
@@ -206,15 +215,20 @@ class AnswerArea(Vertical):
         multi = self.query_one("#multi", MultiList)
         text = self.query_one("#text", TextArea)
         say = self.query_one("#say", Input)
+        short = self.query_one("#short", Input)
+        short.display = kind == "short"
         choice.display = kind in ("choice", "scale")
         multi.display = kind in ("multi", "checklist")
         text.display = kind == "text"
         say.display = kind == "say"
         hint = ""
+        if step is None:  # the session ended: no input
+            return hint
         if kind == "choice":
             shown = step.options if options is None else options  # the session's order
             choice.set_options([Option(o.label.get(lang), id=o.value) for o in shown])
         elif kind == "scale":
+            assert step.min is not None and step.max is not None  # a scale has both (parse checks)
             choice.set_options([Option(self._scale_label(step, n, lang), id=str(n))
                                 for n in range(step.min, step.max + 1)])
         elif kind in ("multi", "checklist"):
@@ -224,10 +238,12 @@ class AnswerArea(Vertical):
             hint = t("conv.multi-hint", lang)
         elif kind == "text":
             text.text = ""
+        elif kind == "short":
+            short.value = ""
         elif kind == "say":
             say.value = ""
             say.placeholder = t("state.say-prompt", lang)
-            save_key = keys.display(self.app._keymap.get("save", "ctrl+s"))
+            save_key = keys.display(keymap(self.app).get("save", "ctrl+s"))
             hint = f"{t('state.say-prompt', lang)} {t('state.say-hint', lang, save=save_key)}"
         if choice.display and choice.option_count:
             choice.highlighted = 0
@@ -238,10 +254,10 @@ class AnswerArea(Vertical):
             area = self.query_one("#text", TextArea)
             area.text = str(value)
             area.move_cursor(area.document.end)
-        elif kind == "say":
-            say = self.query_one("#say", Input)
-            say.value = str(value)
-            say.cursor_position = len(say.value)
+        elif kind in ("say", "short"):
+            line = self.query_one(f"#{kind}", Input)
+            line.value = str(value)
+            line.cursor_position = len(line.value)
         elif kind in ("multi", "checklist"):
             multi = self.query_one(MultiList)
             for chosen in value if isinstance(value, list) else [value]:
@@ -269,7 +285,7 @@ class AnswerArea(Vertical):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if event.option_list.id != "choice" or self.step is None:
+        if event.option_list.id != "choice" or self.step is None or event.option.id is None:
             return
         value = event.option.id
         self.post_message(self.answered(int(value) if self.step.kind == "scale" else value))
@@ -293,6 +309,8 @@ class AnswerArea(Vertical):
         event.stop()
         if event.input.id == "say":
             self.submit_words()
+        elif event.input.id == "short":
+            self.submit_text()
 
     def submit_words(self) -> None:
         self.post_message(self.Said(self.query_one("#say", Input).value, self.position, self.pressed))
@@ -301,11 +319,19 @@ class AnswerArea(Vertical):
         if self._shape and self._shape[0] == "say":
             self.submit_words()
             return
+        if self._shape and self._shape[0] == "short":
+            self.post_message(self.answered(self.query_one("#short", Input).value))
+            return
         self.post_message(self.answered(self.query_one("#text", TextArea).text))
 
     def restore_text(self, text: str) -> None:
         """Put a refused or unsaved text back, so nothing typed is lost. When it is still there,
         it is left alone: the cursor stays where it was, and so does the selection."""
+        if self._shape and self._shape[0] == "short":
+            field = self.query_one("#short", Input)
+            if field.value != text:
+                field.value = text
+            return
         area = self.query_one("#text", TextArea)
         if area.text != text:
             area.text = text

@@ -4,8 +4,9 @@ imported and loaded once, and every browser tab gets its own forked app process.
 The fork server ends when its stdin closes, that is when the server is gone.
 Run by the server as `python -m guide.web.fork SOCKET --lang .. [--flows ..] [--data-dir ..]`.
 For each tab the server connects to SOCKET, sends the terminal size as one JSON line and
-the tab's stdin, stdout and stderr pipe ends (SCM_RIGHTS); the fork server answers with
-the child's pid. A child is a separate process with its own memory: one isolated app per
+the tab's stdin, stdout, stderr and identity pipe ends (SCM_RIGHTS); the fork server answers
+with the child's pid. The child reads who its tab is from the identity pipe (guide/web/tabs.py),
+never from the URL. A child is a separate process with its own memory: one isolated app per
 tab, as when each tab started a fresh interpreter, without the seconds of importing.
 """
 
@@ -33,7 +34,9 @@ from guide.flows import library
 from guide.storage import sessions, store  # noqa: F401
 from guide.tui.app import GuideApp
 
-MAX_FDS = 3
+MAX_FDS = 4
+IDENTITY_FD = 3  # where a child finds its identity pipe
+AHEAD_NICE = 10  # an app started ahead of its tab starts at this lower priority (then asks back its own)
 PR_SET_PDEATHSIG = 1
 
 
@@ -65,13 +68,18 @@ def _run_child(fds: list[int], size: dict, args, warm, parent: int) -> None:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        for target, fd in enumerate(fds):
-            os.dup2(fd, target)
-            os.close(fd)
+        for target, fd in enumerate(fds):  # received fds are above 2: only the identity's 3 can be one of them
+            if fd != target:
+                os.dup2(fd, target)
+                os.close(fd)
         os.environ["COLUMNS"] = str(int(size.get("width", 80)))
         os.environ["ROWS"] = str(int(size.get("height", 24)))
+        own_nice = os.getpriority(os.PRIO_PROCESS, 0)
+        if size.get("ahead"):
+            os.nice(AHEAD_NICE)
         app = GuideApp(lang=args.lang, flow_dirs=args.flows, data_dir=args.data_dir, preloaded=warm,
-                       binnenkant="after")  # a projector never shows the inner side before the response
+                       binnenkant="after",  # a projector never shows the inner side before the response
+                       identity_fd=IDENTITY_FD, own_nice=own_nice)
         app.run()
         code = app.return_code or 0
     except BaseException:  # the tab's process must end here, whatever happened

@@ -1,14 +1,20 @@
 """`bindkracht serve`: the same app in a browser, one isolated app process per browser tab.
 
 Built on textual-serve's server, with what a classroom needs: websockets only from the
-page's own origin, a cap on open tabs, a join code when others on the network can
-connect, no directory listings, the page in the user's language, and app processes
-forked from a warm fork server (guide/web/fork.py) so that a room joins in seconds.
+page's own origin, a cap on open tabs (in all and per address), a join code when others on
+the network can connect, no directory listings, the page in the user's language, and app
+processes forked from a warm fork server (guide/web/fork.py) so that a room joins in seconds.
+
+Who sees what (docs/architecture.md, "The classroom"): every browser gets a participant id in
+an HttpOnly, SameSite=Strict cookie, and its tabs' apps see only the sessions made with that
+id. The trainer key, printed on this console, makes one browser window the trainer's: only
+there can a live play be started, undone or ended, and the group view opened.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import ipaddress
 import logging
 import secrets
@@ -20,17 +26,31 @@ from pathlib import Path
 import aiohttp_jinja2
 import jinja2
 from aiohttp import web
-from textual_serve.server import Server, to_int
+from textual_serve.server import Server
 from yarl import URL
 
 from guide.base import codes
 from guide.base.i18n import t
-from guide.web.tabs import Forker, TabAppService
+from guide.web.tabs import Forker, TabAppService, clamp_size
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 COOKIE = "bindkracht_join"
+PARTICIPANT_COOKIE = "bindkracht_id"  # this browser, as a participant: its sessions are its own
+TRAINER_COOKIE = "bindkracht_trainer"  # this browser was given the trainer key
+COOKIE_AGE = 30 * 24 * 3600  # a participant finds their sessions again for a month of lessons
 MAX_WRONG = 10  # wrong codes from one address per minute before it has to wait
 DEFAULT_MAX_TABS = 30
+DEFAULT_AHEAD = 3  # apps started ahead: the first tabs open at once, the rest follow in well under a second
+PER_ADDRESS_OFF_LOOPBACK = 4  # tabs one computer may hold when the room is on the network
+IDLE_TIMEOUT = 30.0  # seconds a socket may leave the server's pings or output unread before it is closed
+
+
+def participant_of(cookie: str) -> str | None:
+    """The participant id stored with a browser's sessions: derived from its cookie, so the
+    data folder never holds what would let someone pose as that browser."""
+    if not (16 <= len(cookie) <= 64) or not all(c.isalnum() or c in "-_" for c in cookie):
+        return None
+    return "p-" + hashlib.sha256(cookie.encode()).hexdigest()[:12]
 
 
 def is_loopback(host: str) -> bool:
@@ -53,10 +73,17 @@ class ClassroomServer(Server):
         self.loopback = is_loopback(args.host)
         self.code = None if (self.loopback or args.no_code) else codes.new_join_code()
         self.token = secrets.token_urlsafe(32)
+        self.trainer_key = "-".join(codes.new_join_code() for _ in range(2))  # typed once, by the trainer
+        self.trainer_token = secrets.token_urlsafe(32)
+        self.trainer_tab = False  # a trainer window is open: a second one is told so
         self.tabs = 0
+        self.by_address: dict[str, int] = {}
+        per_address = getattr(args, "per_address", None)
+        self.per_address = per_address or (args.max_tabs if self.loopback else PER_ADDRESS_OFF_LOOPBACK)
+        self.idle_timeout = getattr(args, "idle_timeout", None) or IDLE_TIMEOUT
         self.wrong: dict[str, list[float]] = {}
-        ahead = args.max_tabs if args.ahead is None else min(args.ahead, args.max_tabs)
-        self.forker = Forker(lang, args.flows, args.data_dir, ahead=ahead)
+        ahead = DEFAULT_AHEAD if args.ahead is None else args.ahead
+        self.forker = Forker(lang, args.flows, args.data_dir, ahead=min(ahead, args.max_tabs))
 
     # -- console ---------------------------------------------------------------
     def initialize_logging(self) -> None:
@@ -72,18 +99,22 @@ class ClassroomServer(Server):
             print(t("serve.code", self.lang, code=self.code), flush=True)
         else:
             print(t("serve.no-code", self.lang), flush=True)
-        print(t("serve.max-tabs", self.lang, n=self.max_tabs), flush=True)
+        print(t("serve.max-tabs", self.lang, n=self.max_tabs, per=self.per_address), flush=True)
+        print(t("serve.trainer-key", self.lang, key=self.trainer_key, url=f"{self.public_url}/trainer"), flush=True)
 
     async def on_shutdown(self, app) -> None:
         self.forker.stop()
 
     # -- routes ----------------------------------------------------------------
+    # private: textual-serve builds its routes here, with no hook for middleware or our own pages
     async def _make_app(self):
         app = web.Application(middlewares=[self.guard])
         aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path),
                              autoescape=jinja2.select_autoescape(default=True))
         app.add_routes([
             web.get("/", self.handle_index, name="index"),
+            web.get("/trainer", self.handle_trainer, name="trainer"),
+            web.post("/trainer", self.handle_trainer),
             web.get("/ws", self.handle_websocket, name="websocket"),
             web.get("/download/{key}", self.handle_download, name="download"),
             web.static("/static", self.statics_path, show_index=False, name="static"),
@@ -106,6 +137,8 @@ class ClassroomServer(Server):
             raise web.HTTPForbidden(text=t("serve.refused", self.lang))
         if self.code is None or compare_digest(request.cookies.get(COOKIE, ""), self.token):
             return await handler(request)
+        if request.path == "/trainer":  # the trainer key lets in as well
+            return await handler(request)
         if request.path != "/":
             raise web.HTTPForbidden(text=t("serve.refused", self.lang))
         if "code" not in request.query:
@@ -120,9 +153,44 @@ class ClassroomServer(Server):
             self.wrong.pop(peer, None)
             response = web.HTTPSeeOther("/")
             response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict", path="/")
+            self.give_identity(request, response)
             raise response
         self.wrong[peer] = tries + [now]
         return self.page(request, "join.html", status=403, error=t("serve.join.wrong", self.lang))
+
+    def too_many_tries(self, request) -> bool:
+        peer = request.remote or "?"
+        now = time.monotonic()
+        self.wrong[peer] = [when for when in self.wrong.get(peer, []) if now - when < 60]
+        return len(self.wrong[peer]) >= MAX_WRONG
+
+    @staticmethod
+    def give_identity(request, response) -> None:
+        """A browser without a participant id gets one (random, HttpOnly, SameSite=Strict)."""
+        if participant_of(request.cookies.get(PARTICIPANT_COOKIE, "")) is None:
+            response.set_cookie(PARTICIPANT_COOKIE, secrets.token_urlsafe(24), httponly=True, samesite="Strict",
+                                path="/", max_age=COOKIE_AGE)
+
+    def is_trainer(self, request) -> bool:
+        return compare_digest(request.cookies.get(TRAINER_COOKIE, ""), self.trainer_token)
+
+    async def handle_trainer(self, request):
+        """The trainer's page: the key from the console makes this browser the trainer's."""
+        if request.method != "POST":
+            return self.page(request, "trainer.html")
+        if self.too_many_tries(request):
+            return self.page(request, "trainer.html", status=429, error=t("serve.join.too-many", self.lang))
+        form = await request.post()
+        typed = codes.normal_join_code(str(form.get("key", "")).replace("-", ""))
+        if not compare_digest(typed, self.trainer_key.replace("-", "")):
+            self.wrong.setdefault(request.remote or "?", []).append(time.monotonic())
+            return self.page(request, "trainer.html", status=403, error=t("serve.trainer.wrong", self.lang))
+        response = web.HTTPSeeOther("/")
+        response.set_cookie(TRAINER_COOKIE, self.trainer_token, httponly=True, samesite="Strict", path="/")
+        if self.code is not None:
+            response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict", path="/")
+        self.give_identity(request, response)
+        raise response
 
     def same_origin(self, request) -> bool:
         """The websocket must come from a page this server served (same scheme, host and port)."""
@@ -136,39 +204,79 @@ class ClassroomServer(Server):
         own = request.url
         return (url.scheme, url.host, url.port) == (own.scheme, own.host, own.port)
 
-    async def handle_index(self, request):
+    def full(self, request) -> str | None:
+        """Why this request gets no tab now (a message), or None."""
         if self.tabs >= self.max_tabs:
-            return self.page(request, "full.html", status=503, n=self.max_tabs)
+            return t("serve.full.body", self.lang, n=self.max_tabs)
+        if self.by_address.get(request.remote or "?", 0) >= self.per_address:
+            return t("serve.full.address", self.lang, n=self.per_address)
+        return None
+
+    async def handle_index(self, request):
+        why = self.full(request)
+        if why is not None:
+            return self.page(request, "full.html", status=503, why=why)
         scheme = "wss" if request.scheme == "https" else "ws"
         font_size = request.query.get("fontsize", "16")
-        return self.page(request, "app_index.html",
-                         font_size=int(font_size) if font_size.isdigit() else 16,
-                         app_websocket_url=f"{scheme}://{request.host}/ws",
-                         config={"static": {"url": "/static/"}}, ping_url="")
+        response = self.page(request, "app_index.html",
+                             font_size=int(font_size) if font_size.isdigit() else 16,
+                             app_websocket_url=f"{scheme}://{request.host}/ws",
+                             config={"static": {"url": "/static/"}}, ping_url="")
+        self.give_identity(request, response)
+        return response
 
     async def handle_websocket(self, request):
         if not self.same_origin(request):
             raise web.HTTPForbidden(text=t("serve.refused", self.lang))
-        if self.tabs >= self.max_tabs:
-            raise web.HTTPServiceUnavailable(text=t("serve.full.body", self.lang, n=self.max_tabs))
+        participant = participant_of(request.cookies.get(PARTICIPANT_COOKIE, ""))
+        if participant is None:  # a page of this server always set one first
+            raise web.HTTPForbidden(text=t("serve.refused", self.lang))
+        why = self.full(request)
+        if why is not None:
+            raise web.HTTPServiceUnavailable(text=why)
+        peer = request.remote or "?"
+        trainer = self.is_trainer(request)
+        leads = trainer and not self.trainer_tab
+        self.trainer_tab = self.trainer_tab or leads
         self.tabs += 1
-        try:
-            return await self._run_tab(request)
-        finally:
-            self.tabs -= 1
+        self.by_address[peer] = self.by_address.get(peer, 0) + 1
+        def let_go() -> None:  # the tab is gone (closed, reloaded): a trainer's next window leads at once
+            if leads:
+                self.trainer_tab = False
 
-    async def _run_tab(self, request):
-        websocket = web.WebSocketResponse(heartbeat=15)
-        width = to_int(request.query.get("width", "80"), 80)
-        height = to_int(request.query.get("height", "24"), 24)
+        try:
+            identity = {"participant": participant, "leads": leads, "trainer_busy": trainer and not leads}
+            return await self._run_tab(request, identity, let_go)
+        finally:
+            let_go()
+            self.tabs -= 1
+            self.by_address[peer] -= 1
+            if not self.by_address[peer]:
+                del self.by_address[peer]
+
+    async def _run_tab(self, request, identity: dict, let_go):
+        # pings every idle/2 s, closed when a pong is idle/4 s late: a socket that never reads is gone in under idle s
+        websocket = web.WebSocketResponse(heartbeat=self.idle_timeout / 2)
+        width, height = clamp_size(request.query.get("width"), request.query.get("height"))
         service = None
+
+        async def send_bytes(data: bytes) -> None:
+            try:  # a socket whose reader stopped reading fills up: it is closed, its place freed
+                await asyncio.wait_for(websocket.send_bytes(data), self.idle_timeout)
+            except TimeoutError:
+                if request.transport is not None:
+                    request.transport.abort()
+                raise ConnectionResetError("the tab stopped reading") from None
+
         try:
             await websocket.prepare(request)
-            service = TabAppService(self.forker, write_bytes=websocket.send_bytes,
+            service = TabAppService(self.forker, identity, write_bytes=send_bytes,
                                     write_str=websocket.send_str, close=websocket.close,
                                     download_manager=self.download_manager)
             await service.start(width, height)
+            # private: textual-serve's message loop, reused as is for our own tab route
             await self._process_messages(websocket, service)
+            let_go()  # before the app has quit: that may take seconds
         except asyncio.CancelledError:
             await websocket.close()
         except Exception as error:  # one tab's failure must not stop the room
@@ -176,6 +284,8 @@ class ClassroomServer(Server):
         finally:
             if service is not None:
                 await service.stop()
+            if websocket.closed and request.transport is not None and websocket.close_code not in (1000, 1001):
+                request.transport.abort()  # a socket that no longer answers: free it now, not after its buffers
         return websocket
 
 

@@ -1,0 +1,67 @@
+"""`bindkracht moves "tekst"` reads one turn in words; `bindkracht moves --jsonl` reads JSON lines for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from guide.base.i18n import LANGS, t
+from guide.base.textsafe import visible
+from guide.moves import describe, read
+
+
+def add(sub, common, lang: str) -> None:
+    p = sub.add_parser("moves", parents=[common], help=t("cli.moves.help", lang),
+                       description=t("cli.moves.description", lang))
+    p.add_argument("turn", nargs="?", metavar=t("cli.moves.turn-name", lang), help=t("cli.moves.turn", lang))
+    p.add_argument("--context", metavar=t("cli.moves.context-name", lang), help=t("cli.moves.context", lang))
+    p.add_argument("--jsonl", action="store_true", help=t("cli.moves.jsonl", lang))
+    p.set_defaults(run=run)
+
+
+def run(args, lang: str) -> int:
+    if args.jsonl == (args.turn is not None):
+        print(t("cli.moves.one-of", lang), file=sys.stderr)
+        return 2
+    if args.jsonl:
+        return jsonl(lang)
+    reading = read(args.turn, lang, args.context)
+    print(visible(t("cli.moves.move", lang, name=describe(reading.move, lang), move=reading.move)))
+    if reading.secondary:
+        print(visible(t("cli.moves.secondary", lang, name=describe(reading.secondary, lang),
+                        move=reading.secondary)))
+    print(visible(t("cli.moves.why", lang, why=reading.why)))
+    return 0
+
+
+def answer(line: bytes, lang: str) -> dict:
+    """One input line -> the reading, or {"error": ...} saying what is wrong with the line."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return {"error": t("cli.moves.err.bytes", lang)}
+    try:
+        item = json.loads(text)
+    except (ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
+        return {"error": t("cli.moves.err.json", lang)}
+    if not isinstance(item, dict):
+        return {"error": t("cli.moves.err.object", lang)}
+    turn, turn_lang, context = item.get("turn"), item.get("lang", lang), item.get("context")
+    if not isinstance(turn, str):
+        return {"error": t("cli.moves.err.turn", lang)}
+    if turn_lang not in LANGS:
+        return {"error": t("cli.moves.err.lang", lang, langs=", ".join(LANGS))}
+    if context is not None and not isinstance(context, str):
+        return {"error": t("cli.moves.err.context", lang)}
+    reading = read(turn, turn_lang, context)
+    return {"move": reading.move, "secondary": reading.secondary, "why": reading.why}
+
+
+def jsonl(lang: str) -> int:
+    """One JSON line out per line in, in order, each written as soon as it is read."""
+    out = sys.stdout.buffer
+    for line in sys.stdin.buffer:
+        result = answer(line.rstrip(b"\r\n"), lang)
+        out.write(json.dumps(result, ensure_ascii=False).encode("utf-8") + b"\n")
+        out.flush()
+    return 0

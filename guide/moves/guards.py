@@ -1,0 +1,155 @@
+"""What is no conversational move at all: empty, mash, test words, minimal sounds, a copy, method words."""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from guide.moves.text import Token
+
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop", "qsdfghjklm", "wxcvbn", "1234567890")
+_VOWELS = set("aeiouy")
+
+TEST_WORDS = {"test", "testje", "testing", "tst", "testen", "probeer", "proberen", "blabla", "bla", "lorem",
+              "ipsum", "xxx", "xx", "x", "dinges", "iets", "hallo", "hello", "hi", "hoi", "hey", "yo", "foo",
+              "bar", "abc", "qwerty", "azerty", "nvt", "idk", "weetniet", "geen", "none", "nothing", "niks",
+              "niets", "n", "a", "tekst", "text", "whatever", "random", "123", "1", "tes", "tset", "asdf"}
+MINIMAL = {
+    "nl": {"ok", "hm", "hmm", "hmmm", "mm", "mmm", "mmmm", "ja", "jaja", "jah", "nee", "neen", "ah", "oh", "aha",
+           "tja", "jep", "jup", "uhu", "euh", "eh", "allee", "top", "super", "cool", "juist", "zeker",
+           "inderdaad", "oei", "amai", "wauw", "wow", "prima", "nice", "fijn", "mooi", "echt", "serieus", "goed",
+           "zo", "nu", "dan", "dus", "ik", "hoor", "je", "jou", "snap", "begrijp", "het", "dat", "versta", "zie",
+           "gezien", "ocharme", "oeps", "sorry", "merci", "bedankt", "dank", "u", "oke", "okay", "precies",
+           "klopt", "natuurlijk", "tuurlijk", "uiteraard", "yes", "ai", "auw", "pff", "zucht", "gedaan", "zeer",
+           "heel", "wel", "helemaal", "akkoord", "jawel", "mja", "da", "hé", "he", "awel", "zot",
+           "straf", "proper", "chapeau", "bravo", "knap", "sterk", "wa"},
+    "en": {"ok", "okay", "hm", "hmm", "hmmm", "mm", "mmm", "yes", "yeah", "yep", "yup", "no", "nope", "ah", "oh",
+           "aha", "uh", "huh", "um", "right", "sure", "cool", "nice", "great", "good", "fine", "wow", "i", "see",
+           "hear", "you", "get", "it", "understand", "got", "that", "indeed", "exactly", "totally", "really",
+           "seriously", "sorry", "thanks", "thank", "alright", "well", "so", "true", "super", "awesome",
+           "oops", "mhm", "uhuh", "okey", "kk", "perfect", "lovely", "brilliant", "wonderful", "done",
+           "very", "job", "amazing", "excellent", "bravo", "the", "a", "do", "of", "course", "absolutely"},
+}
+META = {
+    "nl": {"reflectie", "reflecteren", "reflectievraag", "empathie", "empathisch", "samenvatting", "affirmatie",
+           "autonomie", "confrontatie", "confronteren", "geruststelling", "geruststellen", "presentie",
+           "parafrase", "parafraseren", "spiegelen", "validatie", "valideren", "erkenning", "lsd", "miti",
+           "bindkracht", "bind-kracht", "motiverende", "gespreksvoering", "doorvragen", "openvraag", "open",
+           "gesloten", "vraag", "actief", "luisteren", "normaliseren", "exploreren", "exploratie", "rapport",
+           "toestemming", "samenwerking", "compliment", "herformuleren", "gespreksvaardigheden", "techniek",
+           "bevestiging", "bevestigen", "methode", "warm", "warmte", "empowerment", "krachtgericht", "oars"},
+    "en": {"reflection", "reflect", "reflective", "empathy", "empathic", "empathetic", "summary", "summarise",
+           "summarize", "affirmation", "affirm", "autonomy", "confrontation", "reassurance", "presence",
+           "paraphrase", "paraphrasing", "mirroring", "mirror", "validation", "validate", "rapport", "oars",
+           "miti", "motivational", "interviewing", "open", "closed", "question", "active", "listening",
+           "permission", "collaboration", "technique", "method", "warmth", "empowerment", "normalising",
+           "normalizing", "explore", "exploring", "compliment", "strengths", "strength"},
+}
+# the core meta words: two of these in a short turn is a list of method words, not a turn
+META_CORE = {
+    "nl": {"reflectie", "reflecteren", "empathie", "empathisch", "samenvatting", "affirmatie", "autonomie",
+           "confrontatie", "geruststelling", "presentie", "parafrase", "parafraseren", "spiegelen", "validatie",
+           "valideren", "lsd", "miti", "bindkracht", "openvraag", "normaliseren", "rapport", "oars",
+           "reflectievraag", "gespreksvaardigheden", "empowerment", "krachtgericht", "warmte", "exploratie"},
+    "en": {"reflection", "reflective", "empathy", "empathic", "empathetic", "affirmation", "autonomy",
+           "confrontation", "reassurance", "paraphrase", "paraphrasing", "mirroring", "validation", "rapport",
+           "oars", "miti", "motivational", "interviewing", "warmth", "empowerment", "normalising", "normalizing"},
+}
+# method labels of two words: 'open vraag' names a kind of move, it is not said to anyone
+LABELS = {"open vraag", "gesloten vraag", "actief luisteren", "open question", "closed question", "active listening",
+          "open vragen", "open questions"}
+# warm words by the move they hint at: strung together without the words that make a sentence, stuffing
+KEYS = {
+    "nl": {"hoe": "q", "wat": "q", "waarom": "q", "vertel": "q", "voel": "r", "voelt": "r", "klinkt": "r",
+           "alsof": "r", "lijkt": "r", "gevoel": "r", "knap": "a", "sterk": "a", "moedig": "a", "dapper": "a",
+           "trots": "a", "bewonder": "a", "beslist": "p", "beslis": "p", "beslissen": "p", "kies": "p", "kiest": "p",
+           "kiezen": "p", "mag": "p", "samen": "p", "zelf": "p", "keuze": "p", "bepaalt": "p", "samengevat": "s",
+           "samenvatting": "s", "samenvatten": "s"},
+    "en": {"how": "q", "what": "q", "why": "q", "tell": "q", "feel": "r", "feeling": "r", "sounds": "r",
+           "like": "r", "seems": "r", "strong": "a", "brave": "a", "proud": "a", "admire": "a", "courage": "a",
+           "well": "a", "decide": "p", "choice": "p", "choose": "p", "may": "p", "together": "p",
+           "permission": "p", "summary": "s", "summarise": "s", "summarize": "s"},
+}
+FUNCTION_WORDS = {
+    "nl": {"je", "jij", "jou", "ik", "ge", "u", "het", "de", "een", "dat", "dit", "er", "nu", "eens", "echt",
+           "wel", "zo", "en", "is", "bent", "ben", "heel", "erg", "goed", "jouw", "wil", "wilt", "was", "hij",
+           "zij", "ze", "we", "mijn", "in", "op", "aan", "voor", "met", "niet", "zijn", "heb", "heeft", "van",
+           "maar", "als", "of", "wat", "hoe", "waarom", "om", "te", "naar", "bij", "ook"},
+    "en": {"you", "i", "it", "the", "a", "that", "this", "is", "are", "so", "and", "do", "your", "really",
+           "very", "me", "can", "to", "of", "was", "he", "she", "they", "we", "my", "in", "on", "at", "for", "with",
+           "not", "be", "have", "has", "an", "but", "if", "or", "what", "how", "why", "am"},
+}
+
+
+def mashy(word: str) -> bool:
+    """A token that no one types as a word: no vowel, a keyboard row, one letter repeated, digits."""
+    low = word.lower()
+    if not any(c.isalpha() for c in low):
+        return True
+    if len(low) >= 4 and not _VOWELS & set(low):
+        return True
+    if len(low) >= 4 and any(low[i:i + 4] in row for row in _ROWS for i in range(len(low) - 3)):
+        return True
+    if re.search(r"(\w)\1\1\1", low):  # 'aaaa'; a word's own double letters stay below four
+        return not re.fullmatch(r"[hm]+|[a]+h*|o+h*|z+|p+f+|h+[ae]*", low)
+    return bool(len(low) >= 6 and re.search(r"[^aeiouy\W\d]{6}", low))
+
+
+def copied(turn: list[Token], context: list[Token]) -> bool:
+    """The client's line given back word for word, or nearly, with nothing of the worker's own."""
+    if len(turn) < 2 or not context:
+        return False
+    a, b = [t.norm for t in turn], [t.norm for t in context]
+    new = [w for w in a if w not in set(b)]
+    if len(new) > max(1, len(a) // 6):
+        return False
+    same = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return same >= 0.8 * len(a)
+
+
+def listed(turn: list[Token], context: list[Token], lang: str) -> bool:
+    """The client's key words strung together with no sentence around them: 'rent mould son landlord'."""
+    if len(turn) < 3 or not context:
+        return False
+    a, heard = [t.norm for t in turn], {t.norm for t in context}
+    glue = FUNCTION_WORDS.get(lang, set())
+    return not any(w in glue for w in a) and sum(w in heard or w.isdigit() for w in a) >= 0.6 * len(a)
+
+
+# what a learner says to the trainer or the room, not to the client
+OFF_TOPIC = {
+    "nl": {"pauze", "middagpauze", "koffiepauze", "examen", "examens", "les", "lessen", "lesgever", "docent", "prof",
+           "klas", "klasgenoot", "klasgenoten", "oefening", "oefeningen", "lunch", "middageten", "broodje", "broodjes",
+           "frietjes", "frieten", "pizza", "vanavond", "match", "voetbal", "netflix", "serie", "film", "batterij",
+           "wifi", "laptop", "toilet", "wc", "parking", "regent", "vakantie", "feestje", "verjaardag", "kat",
+           "toetsenbord", "trainer", "opleiding", "cursus", "powerpoint", "slides", "punten", "huiswerk"},
+    "en": {"break", "lunch", "exam", "exams", "class", "lesson", "lessons", "teacher", "trainer", "course", "tonight",
+           "dinner", "football", "match", "game", "netflix", "series", "movie", "battery", "wifi", "laptop", "toilet",
+           "bathroom", "weather", "raining", "holiday", "party", "birthday", "cat", "keyboard", "homework", "slides",
+           "pizza", "grades", "lecture"},
+}
+
+
+def off_topic(turn: list[Token], context: list[Token], lang: str) -> Token | None:
+    """A short turn about the training day or daily life ('hoe laat is de pauze'), not about the client."""
+    if len(turn) > 10:
+        return None
+    heard = {t.norm for t in context}
+    return next((t for t in turn if t.norm in OFF_TOPIC.get(lang, set()) and t.norm not in heard), None)
+
+
+def stuffed(words: list[str], lang: str) -> bool:
+    """Method words or warm words strung together, said to no one."""
+    meta = META.get(lang, META["nl"])
+    core = sum(w in META_CORE.get(lang, META_CORE["nl"]) for w in words)
+    core += sum(f"{a} {b}" in LABELS for a, b in zip(words, words[1:], strict=False))
+    if core >= 2 or (core >= 1 and all(w in meta for w in words)):
+        return True
+    if sum(w in meta for w in words) >= max(3, int(0.6 * len(words))):
+        return True
+    found = [KEYS[lang][w] for w in words if w in KEYS.get(lang, {})]
+    if core and core + len(found) >= max(2, 0.6 * len(words)):
+        return True
+    if len(found) >= 3 and len(found) >= 0.6 * len(words):
+        return True
+    return len(found) >= 4 and len(set(found)) >= 3 and len(found) >= 0.5 * len(words)

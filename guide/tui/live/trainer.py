@@ -1,0 +1,90 @@
+"""The trainer's live screen: everyone side by side, for a projector."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Label, OptionList, Static
+
+from guide.base.i18n import t
+from guide.classroom import live
+from guide.tui import keys
+from guide.tui.footer import KeyFooter
+from guide.tui.live.base import LiveBase
+from guide.tui.live.debrief import LiveDebriefScreen
+
+
+class TrainerScreen(LiveBase):
+    KEY_SPEC = keys.LIVE_TRAINER_KEYS
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="topbar", markup=False)
+        with Horizontal(id="live-head"):
+            yield Static(id="live-codebox", classes="live-code", markup=False)
+            with Vertical(id="live-side"):
+                yield Static(id="live-joined", markup=False)
+                yield Static(id="live-now", markup=False)
+                yield Static(id="live-code-hint", classes="live-hint", markup=False)
+        with Horizontal():
+            for col in ("worker", "coach", "observers"):
+                with VerticalScroll(classes="live-col", id=f"col-{col}"):
+                    yield Static(classes="live-col-title", id=f"col-{col}-title", markup=False)
+                    yield Static(id=f"col-{col}-body", markup=False)
+        yield Label(id="live-closest-title", classes="section")
+        yield OptionList(id="live-closest", classes="live-pick")
+        yield KeyFooter(compact=True, show_command_palette=False)
+
+    def show(self) -> None:
+        lang, play = self.lang, self.shown
+        self.on_resize()
+        self.query_one("#topbar", Static).update(self.heading())
+        self.query_one("#live-codebox", Static).update(f"{t('live.code', lang)}  " + "  ".join(play.code))
+        self.query_one("#live-joined", Static).update(t(
+            "live.joined", lang, worker=play.roles.get("worker", 0), coach=play.roles.get("coach", 0),
+            observer=play.roles.get("observer", 0)))
+        self.query_one("#live-now", Static).update(self.moment_name())
+        self.query_one("#live-code-hint", Static).update(t("live.code.hint", lang))
+        m = self.moment
+        self.query_one("#col-worker-title", Static).update(t("live.col.worker", lang))
+        self.query_one("#col-coach-title", Static).update(t("live.col.coach", lang))
+        self.query_one("#col-observers-title", Static).update(t("live.col.observers", lang))
+        self.query_one("#col-worker-body", Static).update(self.situation())
+        cues = live.coach_cues(m, lang) if m else []
+        self.query_one("#col-coach-body", Static).update(cue_text(cues))
+        self.query_one("#col-observers-body", Static).update(observer_summary(self.lib, play, lang))
+        self.query_one("#live-closest-title", Label).update(t("live.closest", lang) if m and m.choice else "")
+        self.fill_closest(self.query_one("#live-closest", OptionList))
+
+    def after_screen(self):
+        return LiveDebriefScreen(self.play_id, self.role_id, self.role)
+
+    def on_resize(self) -> None:
+        self.set_class(self.app.size.height < 30, "-small")  # 80x24: the play keeps the room
+
+    def action_step_back(self) -> None:
+        if self.app.leads:  # only the trainer's window (guide/web/server.py): one pair of hands on undo
+            live.step_back(self.store, self.play_id)
+            self.reload()
+
+    def action_finish(self) -> None:
+        if self.app.leads:
+            live.finish(self.store, self.play_id)
+            self.reload()
+
+
+def cue_text(cues: list[tuple[str, str]]) -> str:
+    return "\n\n".join(f"› {head}\n{text}" for head, text in cues)
+
+
+def observer_summary(lib, play: live.Play, lang: str) -> str:
+    """Per moment played so far, newest first: tallies per krachtlijn and the latest notes."""
+    lines = []
+    for moment in range(play.current, -1, -1):
+        tally = play.tally(moment)
+        if not tally:
+            continue
+        lines.append(t("live.moment", lang, n=moment + 1))
+        lines += [f"{n:>3} {'▮' * min(tally[n], 12)} {tally[n]}  {live.krachtlijn_name(lib, n, lang)}"
+                  for n in sorted(tally)]
+        lines += [f"  · {n}: {note}" for n, note in play.notes(moment)[-3:]]
+    return "\n".join(lines) or t("live.no-marks-yet", lang)
