@@ -72,7 +72,8 @@ def bench_memory() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
-    parser.add_argument("--only", choices=("core", "store", "app", "classroom", "moves"), help="run one group")
+    parser.add_argument("--only", choices=("core", "store", "app", "classroom", "moves"),
+                        help="run one group")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)

@@ -84,10 +84,10 @@ def bench_startup(runs: int = 9) -> None:
     def med(rows, i):
         return statistics.median(r[i] for r in rows)
 
-    print(f"first frame: bindkracht {med(guide, 0) * 1000:.0f} ms, bare Textual app {med(bare, 0) * 1000:.0f} ms, "
-          f"ratio {med(guide, 0) / med(bare, 0):.2f} (target <= 1.15)")
-    print(f"memory after settling (PSS): bindkracht {med(guide, 2) / 1024:.1f} MiB, bare {med(bare, 2) / 1024:.1f} MiB, "
-          f"ratio {med(guide, 2) / med(bare, 2):.2f} (target <= 1.3); "
+    print(f"first frame: bindkracht {med(guide, 0) * 1000:.0f} ms, bare Textual app "
+          f"{med(bare, 0) * 1000:.0f} ms, ratio {med(guide, 0) / med(bare, 0):.2f} (target <= 1.15)")
+    print(f"memory after settling (PSS): bindkracht {med(guide, 2) / 1024:.1f} MiB, bare "
+          f"{med(bare, 2) / 1024:.1f} MiB, ratio {med(guide, 2) / med(bare, 2):.2f} (target <= 1.3); "
           f"peak RSS ratio {med(guide, 1) / med(bare, 1):.2f}")
 
 
@@ -170,7 +170,9 @@ async def _bare_press(samples: int) -> tuple[list[float], list[float]]:
     return times, cpu
 
 
-async def _guide(tmp: Path, history: int, samples: int, profile=None) -> tuple[list[float], list[float], list[float]]:
+async def _guide(
+    tmp: Path, history: int, samples: int, profile=None
+) -> tuple[list[float], list[float], list[float]]:
     """(answer handed to the screen -> painted, key press -> painted, CPU of the key press -> painted)
     with `history` messages before."""
     from benchmarks.gen import ANSWERS, flow_yaml
@@ -237,7 +239,8 @@ def _full_collections(history: int) -> str:
     gc.unfreeze()
     walked = timed()
     gc.freeze()
-    return f"{history:5}-message transcript: a full garbage collection takes {held:.1f} ms ({walked:.1f} ms if not held)"
+    return (f"{history:5}-message transcript: a full garbage collection takes {held:.1f} ms "
+            f"({walked:.1f} ms if not held)")
 
 
 def bench_answer_latency(histories=(100, 500, 2000), samples: int = 40) -> None:
@@ -245,13 +248,13 @@ def bench_answer_latency(histories=(100, 500, 2000), samples: int = 40) -> None:
         os.environ["BINDKRACHT_CONFIG_DIR"] = f"{tmp}/config"
         wall, cpu = asyncio.run(_bare_press(samples // 2))
         bare, bare_cpu = _stats(wall), _stats(cpu)
-        print(f"key -> repaint, bare Textual app (list + 40-line log): median {bare[0]:.1f} ms, p90 {bare[1]:.1f} ms; "
-              f"CPU median {bare_cpu[0]:.1f} ms")
+        print(f"key -> repaint, bare Textual app (list + 40-line log): median {bare[0]:.1f} ms, p90 "
+              f"{bare[1]:.1f} ms; CPU median {bare_cpu[0]:.1f} ms")
         for history in histories:
             direct, pressed, cpu = asyncio.run(_guide(Path(tmp), history, samples))
             d, k, c = _stats(direct), _stats(pressed), _stats(cpu)
-            print(f"{history:5}-message transcript: key -> next prompt painted median {k[0]:.1f} ms, p90 {k[1]:.1f} ms "
-                  f"(target median <= 16, p90 <= 50; bare app {bare[0]:.1f} / {bare[1]:.1f}); "
+            print(f"{history:5}-message transcript: key -> next prompt painted median {k[0]:.1f} ms, p90 "
+                  f"{k[1]:.1f} ms (target median <= 16, p90 <= 50; bare app {bare[0]:.1f} / {bare[1]:.1f}); "
                   f"CPU median {c[0]:.1f} ms, p90 {c[1]:.1f} ms (bare {bare_cpu[0]:.1f}); "
                   f"answer -> painted median {d[0]:.1f} ms, p90 {d[1]:.1f} ms")
         for line in _collection_lines:

@@ -161,8 +161,8 @@ async def run_round(n: int, port: int, server_pid: int, ready_text: bytes, ahead
     left = app_pids(server_pid)
     if not ahead:
         keys_busy = []
-    return {"n": n, "ahead": ahead, "tabs": tabs, "failed": failed, "pss": pss, "keys": keys, "keys_busy": keys_busy,
-            "refill": refill, "left": left if len(left) != ahead else []}
+    return {"n": n, "ahead": ahead, "tabs": tabs, "failed": failed, "pss": pss, "keys": keys,
+            "keys_busy": keys_busy, "refill": refill, "left": left if len(left) != ahead else []}
 
 
 def _fmt(values: list[float]) -> str:
@@ -177,7 +177,8 @@ def report(r: dict) -> None:
     print(f"classroom, {r['n']:2d} tabs at once: first frame {_fmt(first)} (target max 3 s); "
           f"ready {_fmt(ready)} (target max 5 s); {len(ready)}/{r['n']} ready")
     if r["pss"]:
-        print(f"  PSS per app process ({len(r['pss'])}): median {statistics.median(r['pss']) / 1024:.1f} MiB, "
+        print(f"  PSS per app process ({len(r['pss'])}): "
+              f"median {statistics.median(r['pss']) / 1024:.1f} MiB, "
               f"max {max(r['pss']) / 1024:.1f} MiB (target max 35 MiB)")
     for label, name in (("while the apps ahead are started again", "keys_busy"), ("others idle", "keys")):
         if r[name]:
@@ -224,10 +225,12 @@ def bench_classroom(rounds=ROUNDS, lang: str = "en", ahead: int = 3) -> list[dic
         try:
             _wait_listening(port, server, Path(f"{tmp}/server.log"))
             tab = asyncio.run(first_tab(port, ready_text))
-            print(f"classroom: {ahead} apps started ahead; server ready (load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores; "
+            print(f"classroom: {ahead} apps started ahead; server ready (load average "
+                  f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores; "
                   "other work on this machine shares the CPU)")
             print(f"  time to first tab from start: {time.monotonic() - started:.2f} s "
-                  f"(its first frame after {tab.first_frame:.2f} s, ready after {tab.ready:.2f} s; target max 2 s)")
+                  f"(its first frame after {tab.first_frame:.2f} s, ready after {tab.ready:.2f} s; "
+                  "target max 2 s)")
             for n in rounds:
                 r = asyncio.run(run_round(n, port, server.pid, ready_text, ahead))
                 report(r)
@@ -239,7 +242,8 @@ def bench_classroom(rounds=ROUNDS, lang: str = "en", ahead: int = 3) -> list[dic
             zygotes = children(server.pid)
             pss_fork = pss_kib(zygotes[0]) if zygotes else None
             if pss_server and pss_fork:
-                print(f"  PSS of the server {pss_server / 1024:.1f} MiB, of the fork server {pss_fork / 1024:.1f} MiB")
+                print(f"  PSS of the server {pss_server / 1024:.1f} MiB, of the fork server "
+                      f"{pss_fork / 1024:.1f} MiB")
         finally:
             left = descendants(server.pid)
             try:

@@ -16,7 +16,8 @@ TARGET_RATIO = 2.1
 def _ratio(label: str, small: tuple[float, float], big: tuple[float, float]) -> None:
     wall, cpu = big[0] / small[0], big[1] / small[1]
     met = wall <= TARGET_RATIO
-    print(f"{label:<62} {wall:7.2f} wall    {cpu:7.2f} CPU      target <= {TARGET_RATIO}{'  met' if met else '  NOT MET'}")
+    print(f"{label:<62} {wall:7.2f} wall    {cpu:7.2f} CPU      target <= "
+          f"{TARGET_RATIO}{'  met' if met else '  NOT MET'}")
 
 
 def bench_check(tmp: Path, rounds: int = 5) -> dict:
@@ -66,11 +67,13 @@ def bench_check(tmp: Path, rounds: int = 5) -> dict:
     whole = {n: median((n, "whole")) for n in (4, *SIZES)}
     for n in SIZES:
         line(f"parse+check {n:,} steps (in process)", *inside[n],
-             f"< {TARGET_S * 1000:.0f} ms" if n == 2000 else "-", inside[n][0] < TARGET_S if n == 2000 else None)
+             f"< {TARGET_S * 1000:.0f} ms" if n == 2000 else "-",
+             inside[n][0] < TARGET_S if n == 2000 else None)
     _ratio("  ratio 4,000 / 2,000 (in process)", inside[2000], inside[4000])
     for n in SIZES:
         line(f"bindkracht check FILE, {n:,} steps (whole command)", *whole[n],
-             f"< {TARGET_S * 1000:.0f} ms" if n == 2000 else "-", whole[n][0] < TARGET_S if n == 2000 else None)
+             f"< {TARGET_S * 1000:.0f} ms" if n == 2000 else "-",
+             whole[n][0] < TARGET_S if n == 2000 else None)
     _ratio("  ratio 4,000 / 2,000 (whole command)", whole[2000], whole[4000])
     line("bindkracht check FILE, 4 steps (start-up and shipped flows)", *whole[4], "-")
     own = {n: tuple(whole[n][i] - whole[4][i] for i in (0, 1)) for n in SIZES}

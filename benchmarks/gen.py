@@ -45,8 +45,8 @@ def flow_yaml(n_steps: int, flow_id: str = "bench") -> str:
                     f"          - else: s{i + 1}",
                 ]
             elif i % 10 == 3:
-                lines += [f"      - id: {sid}", "        kind: text", "        set: note", "        optional: true",
-                          "        text: {nl: Schrijf, en: Write}"]
+                lines += [f"      - id: {sid}", "        kind: text", "        set: note",
+                          "        optional: true", "        text: {nl: Schrijf, en: Write}"]
             elif i % 10 == 5:
                 lines += [f"      - id: {sid}", "        kind: scale", "        set: level", "        min: 1",
                           "        max: 5", "        text: {nl: Hoeveel, en: How much}"]

@@ -1,4 +1,5 @@
-"""The move reader on the TEST split of tests/data/moves/: how well it reads, against a baseline, and how fast.
+"""The move reader on the TEST split of tests/data/moves/: how well it reads,
+against a baseline, and how fast.
 
     python -m benchmarks --only moves
 
@@ -20,15 +21,17 @@ from guide.moves import GOOD_MOVES, MOVES
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "moves"
 
 STUFFED = {
-    "nl": ["open vraag reflectie empathie", "hoe voel je knap jij beslist mag ik", "samen zelf kiezen hoe voel jij",
-           "reflectie: je voelt je boos. open vraag?", "empathie empathie empathie", "mag ik jij beslist samen",
-           "knap sterk moedig hoe wat voel", "LSD luisteren samenvatten doorvragen", "hoe wat waarom vertel eens jij",
+    "nl": ["open vraag reflectie empathie", "hoe voel je knap jij beslist mag ik",
+           "samen zelf kiezen hoe voel jij", "reflectie: je voelt je boos. open vraag?",
+           "empathie empathie empathie", "mag ik jij beslist samen", "knap sterk moedig hoe wat voel",
+           "LSD luisteren samenvatten doorvragen", "hoe wat waarom vertel eens jij",
            "klinkt alsof jij beslist knap", "open vraag", "reflectie", "presentie bindkracht empathie",
            "jij kiest samen zelf mag ik hoe voel je dat knap"],
     "en": ["open question reflection empathy", "how do you feel brave you decide may i",
-           "together your choice how feel", "reflection: you feel angry. open question?", "empathy empathy empathy",
-           "may i you decide together", "strong brave proud how what feel", "OARS open affirm reflect summarise",
-           "how what why tell me you", "sounds like you decide well done", "open question", "active listening"],
+           "together your choice how feel", "reflection: you feel angry. open question?",
+           "empathy empathy empathy", "may i you decide together", "strong brave proud how what feel",
+           "OARS open affirm reflect summarise", "how what why tell me you",
+           "sounds like you decide well done", "open question", "active listening"],
 }
 
 
@@ -79,16 +82,24 @@ def report(name: str, result: dict, full: bool) -> None:
     print("    confusion (rows: label, columns: reading)")
     print("    " + " " * 6 + " ".join(f"{SHORT[m]:>4}" for m in MOVES))
     for gold in MOVES:
-        print(f"    {SHORT[gold]:>5} " + " ".join(f"{result['confusion'][(gold, got)] or '.':>4}" for got in MOVES))
+        print(
+            f"    {SHORT[gold]:>5} "
+            + " ".join(f"{result['confusion'][(gold, got)] or '.':>4}" for got in MOVES)
+        )
 
 
 def keyword_baseline(turn: str, lang: str) -> str:
-    """What a keyword spotter does: a question mark is a question, 'moet/must' is advice, else a reflection."""
+    """What a keyword spotter does: a question mark is a question, 'moet/must' is advice,
+    else a reflection."""
     low = turn.lower()
     if not low.strip():
         return "not_a_turn"
     if "?" in low:
-        return "open_question" if low.split()[0] in ("hoe", "wat", "how", "what", "waarom", "why") else "closed_question"
+        return (
+            "open_question"
+            if low.split()[0] in ("hoe", "wat", "how", "what", "waarom", "why")
+            else "closed_question"
+        )
     if any(w in low.split() for w in ("moet", "must", "should", "best")):
         return "advice"
     return "reflection"
@@ -128,7 +139,9 @@ def cold_load(repeat: int = 5) -> tuple[float, float, float]:
 
 def agreement() -> None:
     """Cohen's kappa between the labels and a blind second labelling of a sample (second-labels.jsonl)."""
-    second = [json.loads(line) for line in (DATA / "second-labels.jsonl").read_text(encoding="utf-8").splitlines()]
+    second = [
+        json.loads(line) for line in (DATA / "second-labels.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     first = {row["id"]: row["move"] for lang in ("nl", "en") for row in rows(lang)}
     sample = [row for row in second if row["id"] in first]
     result = scores([first[row["id"]] for row in sample], [row["move"] for row in sample])
@@ -160,18 +173,22 @@ def bench_moves() -> None:
             times.append(time.perf_counter() - began)
         times.sort()
         p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
-        print(f"\n{lang}: {len(test)} test turns (target macro-F1 >= {target}; recall >= 0.80 advice, confront, "
-              f"reassure; >= 0.95 not_a_turn)")
-        print(f"  ms per turn: p50 {statistics.median(times) * 1000:.2f}, p95 {p95 * 1000:.2f} (target p95 <= 50)")
+        print(f"\n{lang}: {len(test)} test turns (target macro-F1 >= {target}; "
+              "recall >= 0.80 advice, confront, reassure; >= 0.95 not_a_turn)")
+        print(f"  ms per turn: p50 {statistics.median(times) * 1000:.2f}, p95 {p95 * 1000:.2f} "
+              "(target p95 <= 50)")
         report("reader", scores(gold, got), full=True)
         report("rules alone, without the model", scores(gold, [rules_alone(r["turn"], lang, r.get("context"))
                                                             for r in test]), full=False)
-        report("baseline, majority move", scores(gold, [Counter(gold).most_common(1)[0][0]] * len(gold)), full=False)
-        report("baseline, keywords ('?', 'moet/must')", scores(gold, [keyword_baseline(r["turn"], lang) for r in test]),
+        report("baseline, majority move", scores(gold, [Counter(gold).most_common(1)[0][0]] * len(gold)),
                full=False)
+        report("baseline, keywords ('?', 'moet/must')",
+               scores(gold, [keyword_baseline(r["turn"], lang) for r in test]), full=False)
         second = [row for row in test if row.get("secondary")]
         if second:
-            hit = sum(moves.read(r["turn"], lang, r.get("context")).secondary == r["secondary"] for r in second)
+            hit = sum(
+                moves.read(r["turn"], lang, r.get("context")).secondary == r["secondary"] for r in second
+            )
             print(f"  secondary move right on {hit} of {len(second)} compound turns")
         stuffed = [(s, moves.read(s, lang).move) for s in STUFFED[lang]]
         good = [(s, m) for s, m in stuffed if m in GOOD_MOVES]

@@ -66,7 +66,8 @@ def bench_save(tmp: Path) -> None:
     store = Store(tmp / "save" / "data")
     w, c = time.perf_counter(), time.process_time()
     again = Conversation.resume(store, lib, conv.session.id)
-    line("resume that session (2,010 answers)", time.perf_counter() - w, time.process_time() - c, "exact (checked)")
+    line("resume that session (2,010 answers)", time.perf_counter() - w, time.process_time() - c,
+         "exact (checked)")
     assert again.engine.to_state() == expected
     again.close()
     store.close()
@@ -96,13 +97,18 @@ def _populate(data: Path, lib, sessions: int, answers: int) -> None:
     tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     owned = {t: [c[1] for c in conn.execute(f"PRAGMA table_info({t})")] for t in tables}
     owned = {t: cols for t, cols in owned.items() if "session_id" in cols and t != "locks"}
-    session_cols = [c[1] for c in conn.execute("PRAGMA table_info(sessions)") if c[1] not in ("id", "label", "updated", "created")]
+    session_cols = [
+        c[1]
+        for c in conn.execute("PRAGMA table_info(sessions)")
+        if c[1] not in ("id", "label", "updated", "created")
+    ]
     now = time.time()
     conn.execute("BEGIN")
     conn.execute(
         "WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
         f" INSERT INTO sessions (id, label, created, updated, {', '.join(session_cols)})"
-        f" SELECT i, 'S-' || i, ? - i, ? - i, {', '.join(session_cols)} FROM n, sessions WHERE sessions.id = 1",
+        f" SELECT i, 'S-' || i, ? - i, ? - i, {', '.join(session_cols)} FROM n, sessions WHERE "
+        "sessions.id = 1",
         (sessions, now, now))
     for table, cols in owned.items():
         rest = [c for c in cols if c not in ("id", "session_id")]

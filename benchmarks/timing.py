@@ -60,7 +60,11 @@ def timed_command(args: list[str], env: dict, repeat: int = 5, check=None) -> tu
 def bench_env(tmp: Path) -> dict:
     """A user's environment, without the settings or flows of the person running the benchmark: folders
     found the usual way (XDG), a settings file that picks English, byte code cached as after installing."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BINDKRACHT_") and k != "PYTHONDONTWRITEBYTECODE"}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith("BINDKRACHT_") and k != "PYTHONDONTWRITEBYTECODE"
+    }
     config = tmp / "xdg-config" / "bindkracht"
     config.mkdir(parents=True, exist_ok=True)
     (config / "settings.toml").write_text('lang = "en"\n', encoding="utf-8")

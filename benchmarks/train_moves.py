@@ -62,7 +62,9 @@ def train(data: list[tuple[list[str] | None, str, str]]) -> dict[str, list[float
                     grad = g + L2 * table[n][j]
                     grad2[n][j] += grad * grad
                     table[n][j] -= RATE * grad / math.sqrt(grad2[n][j])
-    return {name: [round(w, 4) for w in row] for name, row in table.items() if any(abs(w) >= 5e-4 for w in row)}
+    return {
+        name: [round(w, 4) for w in row] for name, row in table.items() if any(abs(w) >= 5e-4 for w in row)
+    }
 
 
 def predict(table: dict[str, list[float]], names: list[str] | None, ruled: str, trust: float = TRUST) -> str:
@@ -73,8 +75,9 @@ def predict(table: dict[str, list[float]], names: list[str] | None, ruled: str, 
 
 
 def typo_mender(items: list[dict], lang: str, fuzzy: bool):
-    """Mends a word seen less than twice in the train turns and in no rule to the rule word one or two edits away:
-    rapidfuzz's Levenshtein distance, or the same in plain Python (fuzzy=False), to see what rapidfuzz adds."""
+    """Mends a word seen less than twice in the train turns and in no rule to the rule word one or two
+    edits away: rapidfuzz's Levenshtein distance, or the same in plain Python (fuzzy=False),
+    to see what rapidfuzz adds."""
     import re as regex  # deferred: only for this experiment
 
     from guide.moves.rules import RULES
@@ -93,7 +96,8 @@ def typo_mender(items: list[dict], lang: str, fuzzy: bool):
     else:
         def closest(word):
             limit = 1 if len(word) < 8 else 2
-            return next((k for k in keywords if abs(len(k) - len(word)) <= limit and _edits(k, word, limit)), word)
+            return next((k for k in keywords if abs(len(k) - len(word)) <= limit and _edits(k, word, limit)),
+                        word)
 
     def mend(word, _lang):
         return word if len(word) < 5 or word in known else closest(word)
@@ -128,8 +132,10 @@ def cross_validate(lang: str, folds: int = 5, quick: bool = False) -> None:
         "model, no stemming": {"chars": False, "rules": True, "stem": "none"},
         "model, snowballstemmer": {"chars": False, "rules": True, "stem": "snowball"},
         "model, simplemma lemmas": {"chars": False, "rules": True, "stem": "simplemma"},
-        "model, typos mended (rapidfuzz)": {"chars": False, "rules": True, "stem": "own", "typos": "rapidfuzz"},
-        "model, typos mended (plain Python)": {"chars": False, "rules": True, "stem": "own", "typos": "plain"},
+        "model, typos mended (rapidfuzz)": {"chars": False, "rules": True, "stem": "own",
+                                            "typos": "rapidfuzz"},
+        "model, typos mended (plain Python)": {"chars": False, "rules": True, "stem": "own",
+                                               "typos": "plain"},
     }
     for name, options in variants.items():
         if quick and name not in ("rules only", "model, words + rules (no chars)"):
@@ -157,7 +163,8 @@ def cross_validate(lang: str, folds: int = 5, quick: bool = False) -> None:
         result = scores(gold, got)
         warned = " ".join(f"{m[:4]} {result['per'][m][1]:.2f}" for m in ("advice", "confront", "reassure",
                                                                           "not_a_turn"))
-        print(f"  {lang} {name:34} macro-F1 {result['macro']:.3f}  kappa {result['kappa']:.3f}  recall: {warned}")
+        print(f"  {lang} {name:34} macro-F1 {result['macro']:.3f}  kappa {result['kappa']:.3f}  "
+              f"recall: {warned}")
     features.OPTIONS.update({"chars": False, "rules": True, "stem": "own"})
     text.SPELLING = None
 
@@ -177,7 +184,8 @@ def weights_file(lang: str) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.train_moves")
     parser.add_argument("--cv", action="store_true", help="compare the alternatives on the train split")
-    parser.add_argument("--quick", action="store_true", help="with --cv: only the rules and the shipped model")
+    parser.add_argument("--quick", action="store_true",
+                        help="with --cv: only the rules and the shipped model")
     parser.add_argument("--lang", choices=("nl", "en"), action="append")
     args = parser.parse_args()
     for lang in args.lang or ("nl", "en"):

@@ -35,7 +35,8 @@ FIELDS = {
     "text": text("The prompt"),
     "why": text("Why ask it this way"),
     "style": {"enum": ["open", "closed"]},
-    "focus": {"anyOf": [{"enum": list(FOCI)}, {"type": "array", "items": {"enum": list(FOCI)}, "minItems": 1}]},
+    "focus": {"anyOf": [{"enum": list(FOCI)},
+                        {"type": "array", "items": {"enum": list(FOCI)}, "minItems": 1}]},
     "set": {**ID, "description": "Variable that stores the answer"},
     "options": {"type": "array", "items": {"$ref": "#/definitions/option"}, "minItems": 1},
     "min": INT,
@@ -65,7 +66,8 @@ def step_schema() -> dict:
                 "additionalProperties": False,
             },
         })
-    return {"type": "object", "required": ["id", "kind"], "properties": {"kind": FIELDS["kind"]}, "allOf": variants}
+    return {"type": "object", "required": ["id", "kind"], "properties": {"kind": FIELDS["kind"]},
+            "allOf": variants}
 
 
 def schema() -> dict:
@@ -92,7 +94,8 @@ def schema() -> dict:
                 "propertyNames": ID,
                 "additionalProperties": {
                     "type": "object", "additionalProperties": False, "required": ["type"],
-                    "properties": {"type": {"enum": list(VAR_TYPES)}, "values": {"type": "array", "items": {"type": "string"}}},
+                    "properties": {"type": {"enum": list(VAR_TYPES)},
+                                   "values": {"type": "array", "items": {"type": "string"}}},
                 },
             },
             "state": {
@@ -100,11 +103,14 @@ def schema() -> dict:
                 "description": "The client's state: whole numbers with bounds that options change (effects)",
                 "propertyNames": ID,
                 "additionalProperties": {
-                    "type": "object", "additionalProperties": False, "required": ["min", "max", "start", "label"],
-                    "properties": {"min": INT, "max": INT, "start": INT, "label": text("The state's name in the debrief")},
+                    "type": "object", "additionalProperties": False,
+                    "required": ["min", "max", "start", "label"],
+                    "properties": {"min": INT, "max": INT, "start": INT,
+                                   "label": text("The state's name in the debrief")},
                 },
             },
-            "tags": {"type": "object", "propertyNames": ID, "additionalProperties": {"$ref": "#/definitions/text"}},
+            "tags": {"type": "object", "propertyNames": ID,
+                     "additionalProperties": {"$ref": "#/definitions/text"}},
             "phases": {
                 "type": "array", "minItems": 1,
                 "items": {
@@ -131,7 +137,8 @@ def schema() -> dict:
                     "think": text("The client's inner side after this choice"),
                     "scores": {"type": "object", "propertyNames": ID, "additionalProperties": INT},
                     "effects": {"type": "object", "propertyNames": ID, "additionalProperties": INT,
-                                "description": "Added to the client's state on choosing, then clamped to its bounds"},
+                                "description": "Added to the client's state on choosing, then clamped "
+                                               "to its bounds"},
                     "next": ID,
                 },
             },

@@ -324,7 +324,8 @@ async def test_keys_still_work_while_the_flows_load(private_dirs, monkeypatch):
         release.set()
 
 
-async def test_keys_typed_while_the_flows_load_are_kept_for_the_first_screen_and_said(private_dirs, monkeypatch):
+async def test_keys_typed_while_the_flows_load_are_kept_for_the_first_screen_and_said(
+        private_dirs, monkeypatch):
     import asyncio
     import threading
 

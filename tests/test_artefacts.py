@@ -31,7 +31,8 @@ def _intake_answers() -> dict:
                 "assumptions", "no_promise", "next_step"):
         answers[key] = _long(answers[key])
     # questions that each get a cue on the plan (stacked, a blaming "waarom", closed): still one page
-    answers["open_questions"] = _long("Hoe gaat het met je en wat wil je vandaag bespreken? Waarom heb je de brief "
+    answers["open_questions"] = _long("Hoe gaat het met je en wat wil je vandaag bespreken? "
+                                      "Waarom heb je de brief "
                                       "niet geopend? Hoe oud is je zoon? " + answers["open_questions"])
     return answers
 
@@ -48,7 +49,8 @@ def artefacts(tmp_path_factory):
                                       lang, "rehearse")
         out["reflection", lang] = report(
             tmp, "case-dewitte", plan_answers("scenarios/case-dewitte.plan.yaml"), lang, "practise",
-            notes=("Aan mijn mentor vragen hoe ik nee zeg",), redo={"i_welcome": "papers", "r_health": "lecture"})
+            notes=("Aan mijn mentor vragen hoe ik nee zeg",),
+            redo={"i_welcome": "papers", "r_health": "lecture"})
     return out
 
 
@@ -67,10 +69,10 @@ def test_intake_plan_prints_on_exactly_one_page_and_keeps_the_private_page_apart
     assert "Tolk navragen" not in plan.markdown
     assert plan.html.count('class="write"') >= 5  # lines to write on
     # the fixed safeguards, on the same page as the caseworker's own questions
-    safeguards = (("Tijdens het gesprek", "Toestemming gevraagd om notities te nemen", "beroepsgeheim", "nooit een kind",
-                   "Volgend contact afgesproken") if lang == "nl" else
-                  ("During the meeting", "Asked permission to take notes", "professional secrecy", "never a child",
-                   "Next contact agreed"))
+    safeguards = (("Tijdens het gesprek", "Toestemming gevraagd om notities te nemen", "beroepsgeheim",
+                   "nooit een kind", "Volgend contact afgesproken") if lang == "nl" else
+                  ("During the meeting", "Asked permission to take notes", "professional secrecy",
+                   "never a child", "Next contact agreed"))
     for words in safeguards:
         assert words in text, words
         assert words in plan.screen  # and on screen and in the .md
@@ -87,7 +89,11 @@ def test_intake_plan_prints_on_exactly_one_page_and_keeps_the_private_page_apart
 def test_reflection_report_puts_own_words_scores_and_chart_first_within_four_pages(artefacts, lang, tmp_path):
     refl = artefacts["reflection", lang]
     md = refl.markdown
-    own, scores = ("Mijn reflecties", "Scores per krachtlijn") if lang == "nl" else ("My reflections", "Scores per line")
+    own, scores = (
+        ("Mijn reflecties", "Scores per krachtlijn")
+        if lang == "nl"
+        else ("My reflections", "Scores per line")
+    )
     appendix = "Bijlage" if lang == "nl" else "Appendix"
     undone = "ongedaan" if lang == "nl" else "undid"
     came_back = "later terugkwamen" if lang == "nl" else "came back later"
@@ -107,7 +113,11 @@ def test_reflection_report_puts_own_words_scores_and_chart_first_within_four_pag
 @pytest.mark.parametrize("lang", LANGS)
 def test_debrief_scores_read_for_a_group(artefacts, lang):
     md = artefacts["debrief", lang].markdown
-    rows = [line for line in md.splitlines() if line.startswith(("| Krachtlijn ", "| Line of strength ")) and "—" in line]
+    rows = [
+        line
+        for line in md.splitlines()
+        if line.startswith(("| Krachtlijn ", "| Line of strength ")) and "—" in line
+    ]
     assert [r.split(" —")[0].split()[-1] for r in rows] == [str(n) for n in range(1, 11)]
     assert any(("n.v.t." if lang == "nl" else "n/a") in r for r in rows)  # untested is not 0%
     assert any(r.split("|")[4].strip().startswith("-") for r in rows)  # the worst path goes negative
@@ -151,7 +161,9 @@ def _pages(artefacts, directory: Path, group_pages=None) -> list[Path]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_the_group_view_prints_its_moments_then_the_scores_on_a_page_of_their_own(group_pages, lang, tmp_path):
+def test_the_group_view_prints_its_moments_then_the_scores_on_a_page_of_their_own(
+    group_pages, lang, tmp_path
+):
     pages = [" ".join(p.split()) for p in print_pdf(group_pages[lang], tmp_path / "group.pdf")]
     assert len(pages) == 2
     assert pages[1].startswith("Scores per krachtlijn" if lang == "nl" else "Scores per line of strength")
@@ -191,7 +203,9 @@ def test_every_exported_page_has_no_wcag_a_or_aa_violations(artefacts, group_pag
                     )
                     violations = json.loads(result)
                     if violations:
-                        found[f"{path.name}@{width}"] = [(v["id"], v["nodes"][0]["html"][:120]) for v in violations]
+                        found[f"{path.name}@{width}"] = [
+                            (v["id"], v["nodes"][0]["html"][:120]) for v in violations
+                        ]
                 page.close()
         finally:
             browser.close()

@@ -23,7 +23,8 @@ def test_new_flow_and_new_scenario_are_valid_and_their_plans_pass(tmp_path):
         r, problems = run_plan_file(plan, lib, plan.name, "nl")
         assert problems == []
         results += r
-    assert sorted(r.name for r in results if r.ok) == ["best path", "calm start", "tense start slows down", "worst path"]
+    assert sorted(r.name for r in results if r.ok) == ["best path", "calm start", "tense start slows down",
+                                                       "worst path"]
     scenario = lib.flows["eerste-rollenspel"]
     assert scenario.jobs == ["rehearse"] and scenario.coach_card == "coach-eerste-rollenspel"
 
@@ -48,7 +49,8 @@ def test_new_on_the_command_line_writes_into_the_user_flow_folder(tmp_path):
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "cfg" / "flows" / "oefening.yaml").exists()
     assert "Next steps:" in out.stdout and "bindkracht play oefening" in out.stdout
-    listed = subprocess.run([sys.executable, "-m", "guide", "flows"], cwd=ROOT, env=env, capture_output=True, text=True)
+    listed = subprocess.run([sys.executable, "-m", "guide", "flows"], cwd=ROOT, env=env, capture_output=True,
+                            text=True)
     assert "oefening" in listed.stdout
 
 
@@ -100,7 +102,9 @@ def test_check_watch_checks_again_after_every_save(tmp_path):
 
 async def test_the_running_app_reloads_a_changed_flow_or_shows_its_problems(tmp_path, private_dirs):
     mine = tmp_path / "mine"
-    path = write_flow(mine, "mini.yaml", MINI.replace("title: {nl: Mini, en: Mini}", "title: {nl: Mini, en: Mini}\njobs: [prepare]"))
+    path = write_flow(mine, "mini.yaml",
+                      MINI.replace("title: {nl: Mini, en: Mini}",
+                                   "title: {nl: Mini, en: Mini}\njobs: [prepare]"))
     app = GuideApp(flow_dirs=[mine], data_dir=str(private_dirs), blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -108,7 +112,8 @@ async def test_the_running_app_reloads_a_changed_flow_or_shows_its_problems(tmp_
         assert app.reload_changed_flows() == []
         path.write_text(path.read_text().replace("Hoe gaat het?", "Hoe gaat het met je?"))
         messages = app.reload_changed_flows()
-        assert messages == ["Werkvorm 'mini' is opnieuw geladen. Een lopend gesprek gaat verder met de vorige versie."]
+        assert messages == ["Werkvorm 'mini' is opnieuw geladen. Een lopend gesprek gaat verder met de "
+                            "vorige versie."]
         assert app.lib.flows["mini"].step_map()["hello"].text.get("nl") == "Hoe gaat het met je?"
         path.write_text(path.read_text().replace("goto: why", "goto: nergens"))
         messages = app.reload_changed_flows()
@@ -126,7 +131,8 @@ def test_check_watch_stops_within_two_seconds_of_ctrl_c_even_when_started_in_the
     env = dict(os.environ, BINDKRACHT_CONFIG_DIR=str(tmp_path / "cfg"), PYTHONUNBUFFERED="1")
     proc = subprocess.Popen([sys.executable, "-m", "guide", "check", "--watch", str(path), "--lang", "en"],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+                            start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     try:
         out = ""
         while "file(s) checked" not in out:  # the first check is done: the watch is waiting for saves

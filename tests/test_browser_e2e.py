@@ -106,8 +106,8 @@ def test_serve_in_a_browser_answer_by_keyboard_and_find_it_stored(tmp_path):
     data = tmp_path / "data"
     env = dict(os.environ, BINDKRACHT_CONFIG_DIR=str(tmp_path / "config"))
     server = subprocess.Popen(
-        [sys.executable, "-m", "guide", "--lang", "nl", "serve", "--port", str(port), "--data-dir", str(data),
-         "--ahead", "2"],
+        [sys.executable, "-m", "guide", "--lang", "nl", "serve", "--port", str(port), "--data-dir",
+         str(data), "--ahead", "2"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )
     try:

@@ -27,7 +27,8 @@ from guide.strings import STRINGS
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "bad"
 FIXTURE_FILES = sorted(FIXTURES.glob("*.yaml"))
-WARNING_CODES = {"partial-languages", "uncovered", "card-source-stale", "longest-best", "one-good-option", "term-variant"}
+WARNING_CODES = {"partial-languages", "uncovered", "card-source-stale", "longest-best", "one-good-option",
+                 "term-variant"}
 LINE_RE = re.compile(r"^[^:]+:\d+:\d+: (error|warning)\[[a-z-]+\]: .+")
 PLACEHOLDER_RE = re.compile(r"\{[a-z_]+\}")
 
@@ -167,7 +168,9 @@ def test_shipped_flows_are_named_by_their_id():
     shipped = {f.flow.id: f.path for f in lib.files if f.shipped}
     assert len(shipped) >= 18
     assert all(path.name == f"{flow_id}.yaml" for flow_id, path in shipped.items())
-    assert library.load(include_shipped=True, include_user=False, shipped_ids_only=True).shipped_ids == shipped
+    assert (
+        library.load(include_shipped=True, include_user=False, shipped_ids_only=True).shipped_ids == shipped
+    )
 
 
 @pytest.mark.parametrize("path", FIXTURE_FILES, ids=[p.stem for p in FIXTURE_FILES])
@@ -258,7 +261,9 @@ def test_gen_duplicate_flow(tmp_path: Path):
     lib = library.load(include_shipped=True, include_user=False, extra_files=[c])
     assert located(file_problems(lib, c)) == [("duplicate-flow", 1, 5)]
     quick = library.load(include_shipped=True, include_user=False, extra_files=[c], shipped_ids_only=True)
-    assert [p.format("en") for p in file_problems(quick, c)] == [p.format("en") for p in file_problems(lib, c)]
+    assert [p.format("en") for p in file_problems(quick, c)] == [
+        p.format("en") for p in file_problems(lib, c)
+    ]
     assert "intake.yaml" in file_problems(quick, c)[0].message("en")
 
 
@@ -296,9 +301,12 @@ def test_gen_card_source_line(tmp_path: Path):
 
 def test_a_safety_card_needs_sources_like_a_rights_card(tmp_path: Path):
     (tmp_path / "content" / "nl").mkdir(parents=True)
-    (tmp_path / "content" / "nl" / "veiligheid-fx.md").write_text("# Veilig\n\nGeen bronnen.\n", encoding="utf-8")
+    (tmp_path / "content" / "nl" / "veiligheid-fx.md").write_text("# Veilig\n\nGeen bronnen.\n",
+                                                                  encoding="utf-8")
     lib = library.load(flow_dirs=[tmp_path], include_shipped=True, include_user=False)
-    assert located([p for p in lib.card_problems if p.file.endswith("veiligheid-fx.md")]) == [("card-sources", 1, 1)]
+    assert located([p for p in lib.card_problems if p.file.endswith("veiligheid-fx.md")]) == [
+        ("card-sources", 1, 1)
+    ]
 
 
 def test_a_card_with_another_name_for_a_settled_term_is_flagged_at_the_word(tmp_path: Path):
@@ -313,14 +321,18 @@ def test_a_card_with_another_name_for_a_settled_term_is_flagged_at_the_word(tmp_
         ("en", 4, 1, "health insurer"), ("en", 4, 24, "PCSW"), ("nl", 3, 9, "kaart hiernaast")]
     for problem in problems:
         assert_well_formed(problem)
-    assert "health insurance fund" in problems[0].message("en") and "writing-flows" in problems[0].message("nl")
+    assert "health insurance fund" in problems[0].message("en") and "writing-flows" in problems[0].message(
+        "nl"
+    )
     # the shipped flows and cards use the settled terms
     shipped = library.load(include_shipped=True, include_user=False)
     assert [p.format("en") for p in shipped.problems if p.code == "term-variant"] == []
 
 
 def test_gen_card_source_stale(tmp_path: Path):
-    problems = _rights_card_problems(tmp_path, "# Recht\n\n## Bronnen\n\n- FOD: https://example.org (gecheckt 2020-01-31)\n")
+    problems = _rights_card_problems(tmp_path,
+                                     "# Recht\n\n## Bronnen\n\n- FOD: https://example.org (gecheckt "
+                                     "2020-01-31)\n")
     assert located(problems) == [("card-source-stale", 5, 38)]
     assert_well_formed(problems[0])
     (tmp_path / "flow.yaml").write_text(FLOW.format(id="fx-stale", card="presentie"), encoding="utf-8")
@@ -451,7 +463,8 @@ def test_gen_uncovered(tmp_path: Path):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     lines = [line for line in proc.stdout.splitlines() if "[uncovered]" in line]
     assert len(lines) == 1 and LINE_RE.match(lines[0]), proc.stdout
-    assert lines[0].endswith("covered.yaml:21:13: warning[uncovered]: step 'right' is not visited by any test plan")
+    assert lines[0].endswith("covered.yaml:21:13: warning[uncovered]: step 'right' is not visited by "
+                             "any test plan")
     strict = run_cli(tmp_path, "check", "--coverage", "--strict", str(flows))
     assert strict.returncode == 1
 

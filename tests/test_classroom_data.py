@@ -99,7 +99,8 @@ def test_a_hand_in_goes_to_the_group_view_once_with_choices_and_scores_only(tmp_
 
     assert f"{TRAINING}: group-demo (5)" in _cli(trainer, "training").stdout
     page = tmp_path / "group.md"
-    done = _cli(trainer, "training", TRAINING, "--out", str(page))  # its one scenario, found from the hand-ins
+    done = _cli(trainer, "training", TRAINING, "--out",
+                str(page))  # its one scenario, found from the hand-ins
     assert done.returncode == 0, done.stderr
     view = Store(trainer)
     try:
@@ -124,9 +125,11 @@ def test_a_bad_foreign_or_edited_hand_in_is_refused_with_a_clear_message(tmp_pat
             "day": "2026-12-07", "finished": False,
             "choices": [{"step": "first_choice", "option": "listen", "before": None}], "scores": {}}
     if content is None:
-        changed = {"scenario": {"flow": "nowhere-flow"},
-                   "damaged": {"choices": [{"step": "first_choice", "option": "shout", "before": None}]},
-                   "belongs": {"training": ""}}[next(k for k in ("scenario", "damaged", "belongs") if k in message)]
+        changed = {
+            "scenario": {"flow": "nowhere-flow"},
+            "damaged": {"choices": [{"step": "first_choice", "option": "shout", "before": None}]},
+            "belongs": {"training": ""},
+        }[next(k for k in ("scenario", "damaged", "belongs") if k in message)]
         content = json.dumps({**good, **changed}).encode()
     bad = tmp_path / "bad.json"
     bad.write_bytes(content)
@@ -143,9 +146,9 @@ def test_a_bad_foreign_or_edited_hand_in_is_refused_with_a_clear_message(tmp_pat
 
 
 def test_a_hand_in_with_or_without_move_counts_is_taken(tmp_path):
-    base = {"kind": handin.KIND, "version": 1, "training": TRAINING, "flow": "group-demo", "day": "2026-12-07",
-            "finished": False, "choices": [{"step": "first_choice", "option": "listen", "before": None}],
-            "scores": {}}
+    base = {"kind": handin.KIND, "version": 1, "training": TRAINING, "flow": "group-demo",
+            "day": "2026-12-07", "finished": False,
+            "choices": [{"step": "first_choice", "option": "listen", "before": None}], "scores": {}}
     files = []
     for n, extra in enumerate(({}, {"moves": {"first_choice": {"reflection": 2, "open_question": 1}}})):
         path = tmp_path / f"h{n}.json"

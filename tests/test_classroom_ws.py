@@ -71,10 +71,14 @@ def test_a_huge_terminal_is_clamped_and_its_app_stays_small(tmp_path):
 
         async def wrong_key():
             async with aiohttp.ClientSession() as session:
-                async with session.post(server.url + "/trainer", data={"key": "NOT-IT"}, allow_redirects=False) as r:
+                async with session.post(
+                    server.url + "/trainer", data={"key": "NOT-IT"}, allow_redirects=False
+                ) as r:
                     return r.status, await r.text(), r.cookies
         status, page, cookies = asyncio.run(wrong_key())
-        assert status == 403 and t("serve.trainer.wrong", "en") in page and "bindkracht_trainer" not in cookies
+        assert (
+            status == 403 and t("serve.trainer.wrong", "en") in page and "bindkracht_trainer" not in cookies
+        )
         moves = [(int(m.group(1)), int(m.group(2))) for m in MOVE.finditer(bytes(screen))]
         assert max(r for r, _c in moves) == 200 and max(c for _r, c in moves) <= 500
         print("app and fork server memory (MB):", [round(s) for s in sizes])
@@ -101,7 +105,8 @@ def test_one_address_cannot_fill_the_room_and_unread_sockets_are_closed(tmp_path
                 ws = await _first_frame(other, server)
                 await ws.close()
                 start = time.monotonic()
-                while True:  # the silent ones are closed within the idle time: the address gets its places back
+                # the silent ones are closed within the idle time: the address gets its places back
+                while True:
                     try:
                         again = await hog.ws_connect(url, origin=server.url)
                         break

@@ -106,6 +106,10 @@ def test_a_command_reads_the_same_whether_options_come_before_or_after_it(tmp_pa
     assert before.returncode == after.returncode == between.returncode == 0
     assert before.stdout == after.stdout == between.stdout == i18n.t("cli.sessions.empty", "en") + "\n"
     typo = _cli("--lang", "en", "sesions", "list")  # a typo still lists every command
-    assert typo.returncode == 2 and all(name in typo.stderr for name in ("check", "sessions", "live", "graph"))
+    assert typo.returncode == 2 and all(
+        name in typo.stderr for name in ("check", "sessions", "live", "graph")
+    )
     for overview in (_cli("--lang", "en", "--help"), _cli("--lang", "en", "-h", "sessions")):
-        assert overview.returncode == 0 and all(name in overview.stdout for name in ("check", "sessions", "live", "graph"))
+        assert overview.returncode == 0 and all(
+            name in overview.stdout for name in ("check", "sessions", "live", "graph")
+        )

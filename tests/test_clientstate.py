@@ -100,7 +100,8 @@ def test_back_restores_the_state_exactly_and_resume_is_exact(st):
     saved = eng.to_state()
     again = Engine.from_state(st.flows, saved, st.programs)
     assert again.state == {"trust": 2} and again.said == {"st/c1": "Dag Rik"}
-    assert again.timeline() == eng.timeline() == [("", {"trust": 1}), ("st/c1", {"trust": 3}), ("st/c2", {"trust": 2})]
+    assert again.timeline() == eng.timeline() == [("", {"trust": 1}), ("st/c1", {"trust": 3}),
+                                                  ("st/c2", {"trust": 2})]
     assert again.back() and again.state == {"trust": 3} and again.current.id == "c2"
     assert again.back() and again.state == {"trust": 1} and again.current.id == "c1"
     # at a say-first choice with words typed, back takes the words back first
@@ -213,7 +214,9 @@ def test_the_debrief_charts_the_state_explains_the_early_end_and_sets_own_words_
         assert "\\<b\\>eigen\\</b\\> woorden \\& meer" in row  # typed text escaped
         assert "| Cold | Warm |" in row  # chosen, then the best option
         page = report.html
-        svg = page[page.index('<svg', page.index('class="chart"', page.index("How the client reacted") - 2000)):]
+        svg = page[
+            page.index("<svg", page.index('class="chart"', page.index("How the client reacted") - 2000)) :
+        ]
         assert 'viewBox="0 0 ' in page and "<title>How the client reacted</title>" in page
         assert "<b>eigen</b>" not in page and "&lt;b&gt;eigen&lt;/b&gt;" in page
         assert ">0</text>" in svg and ">1</text>" in svg  # every value labelled

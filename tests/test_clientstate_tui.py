@@ -155,7 +155,10 @@ def test_resume_keeps_state_and_own_words(private_dirs):
         again = Conversation.resume(store, lib, conv.session.id)
         assert again.engine.state == {"trust": 2, "openness": 2}
         assert again.engine.said == {"rik/c_first": "Dag Rik"}
-        assert again.engine.timeline() == Engine.from_state(lib.flows, store.get(conv.session.id).state).timeline()
+        assert (
+            again.engine.timeline()
+            == Engine.from_state(lib.flows, store.get(conv.session.id).state).timeline()
+        )
         again.close()
     finally:
         store.close()

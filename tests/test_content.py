@@ -8,8 +8,10 @@ from guide.flows.model import FOCI, KRACHTLIJNEN, ROLES, TENSIONS
 ROOT = Path(__file__).resolve().parent.parent
 CARD_IDS = (
     list(FOCI)
-    + ["presentie", "tweede-klap", "krachtenmodel", "fase-onthaal", "fase-basisrechten", "fase-proces", "fase-afbouw"]
-    + [f"recht-{d}" for d in ("inkomen", "wonen", "energie-water", "gezondheid", "schulden", "juridische-hulp",
+    + ["presentie", "tweede-klap", "krachtenmodel", "fase-onthaal", "fase-basisrechten", "fase-proces",
+       "fase-afbouw"]
+    + [f"recht-{d}" for d in ("inkomen", "wonen", "energie-water", "gezondheid", "schulden",
+                              "juridische-hulp",
                              "onderwijs", "mobiliteit-telecom-cultuur", "administratie")]
 )
 HEADINGS = {
@@ -42,8 +44,11 @@ def test_every_krachtlijn_tension_and_role_is_cued(lib):
 
 
 def test_the_four_phase_flows_and_the_full_process(lib):
-    phase_of = {fid: [p.id for p in lib.flows[fid].phases] for fid in ("intake", "rights", "process", "closure")}
-    assert phase_of == {"intake": ["intake"], "rights": ["rights"], "process": ["process"], "closure": ["closure"]}
+    phase_of = {
+        fid: [p.id for p in lib.flows[fid].phases] for fid in ("intake", "rights", "process", "closure")
+    }
+    assert phase_of == {"intake": ["intake"], "rights": ["rights"], "process": ["process"],
+                        "closure": ["closure"]}
     full = lib.flows["full-process"]
     calls = [s.flow for s in full.steps() if s.kind == "call"]
     assert calls == ["intake", "rights", "process", "closure"]
@@ -100,15 +105,21 @@ def test_check_reports_a_rights_card_without_sources_and_warns_on_an_old_check_d
     bare = tmp_path / "nl" / "recht-test.md"
     bare.write_text("# Recht\n\nTekst zonder bronnen.\n", encoding="utf-8")
     old = tmp_path / "nl" / "recht-oud.md"
-    old.write_text("# Recht\n\n## Bronnen\n\n- FOD: https://example.org/a (gecheckt 2024-01-10)\n- Zonder link (gecheckt 2026-11-01)\n",
+    old.write_text("# Recht\n\n## Bronnen\n\n- FOD: https://example.org/a (gecheckt 2024-01-10)\n"
+                   "- Zonder link (gecheckt 2026-11-01)\n",
                    encoding="utf-8")
     other = tmp_path / "nl" / "krachtlijn-x.md"
     other.write_text("# Geen rechtenkaart\n", encoding="utf-8")
     cards = {"nl": {"recht-test": bare, "recht-oud": old, "krachtlijn-x": other}}
     found = [(p.code, p.severity, p.line) for p in check_rights_cards(cards, today=dt.date(2026, 12, 1))]
-    assert sorted(found) == [("card-source-line", "error", 6), ("card-source-stale", "warning", 5), ("card-sources", "error", 1)]
+    assert sorted(found) == [("card-source-line", "error", 6), ("card-source-stale", "warning", 5),
+                             ("card-sources", "error", 1)]
     # within a year of the check date no warning
-    assert not [p for p in check_rights_cards({"nl": {"recht-oud": old}}, today=dt.date(2024, 6, 1)) if p.severity == "warning"]
+    assert not [
+        p
+        for p in check_rights_cards({"nl": {"recht-oud": old}}, today=dt.date(2024, 6, 1))
+        if p.severity == "warning"
+    ]
 
 
 def test_check_on_the_command_line_shows_a_missing_source_in_a_user_flow_dir(tmp_path):
@@ -202,7 +213,10 @@ def test_the_new_role_plays_offer_fair_options(lib):
         for step in choices:
             totals = [sum(o.scores.values()) for o in step.options]
             positive = sum(t > 0 for t in totals)
-            partly = any(any(v > 0 for v in o.scores.values()) and any(v < 0 for v in o.scores.values()) for o in step.options)
+            partly = any(
+                any(v > 0 for v in o.scores.values()) and any(v < 0 for v in o.scores.values())
+                for o in step.options
+            )
             mixed_or_several += positive >= 2 or partly
             lengths = [len(o.label.get("nl")) for o in step.options]
             best_longest += totals[lengths.index(max(lengths))] == max(totals)
@@ -214,16 +228,20 @@ def test_the_facts_a_caseworker_repeats_to_a_client_are_on_the_cards_with_their_
     def card(name, lang):
         return (ROOT / "content" / lang / f"{name}.md").read_text(encoding="utf-8")
     facts = {  # card: (nl words, en words, the source's address)
-        "recht-inkomen": (("hoogstens één maand", "hoogstens drie maanden"), ("at most one month", "at most three"),
+        "recht-inkomen": (("hoogstens één maand", "hoogstens drie maanden"),
+                          ("at most one month", "at most three"),
                           "mi-is.be/nl/faq/welke-gevallen-kan-het-ocmw"),
         "recht-juridische-hulp": (("1.226 euro", "1 september 2020"), ("1,226 euros", "1 September 2020"),
                                   "justitie.belgium.be"),
         "recht-energie-water": (("1 december tot 1 maart", "Brussel kent geen budgetmeters"),
                                 ("1 December to 1 March", "not in Brussels"), "vreg.be"),
         "recht-gezondheid": (("hoeft het niet",), ("need not",), "oz.be"),
-        "recht-onderwijs": (("op elke factuur",), ("on every bill",), "onderwijs.vlaanderen.be/nl/schoolkosten-in-het-secundair"),
-        "veiligheid-partnergeweld": (("1712", "101", "veiligheidsplan", "Confronteer de partner nooit", "kinderen"),
-                                     ("1712", "101", "safety plan", "Never confront the partner", "children"), "1712.be"),
+        "recht-onderwijs": (("op elke factuur",), ("on every bill",),
+                            "onderwijs.vlaanderen.be/nl/schoolkosten-in-het-secundair"),
+        "veiligheid-partnergeweld": (("1712", "101", "veiligheidsplan", "Confronteer de partner nooit",
+                                      "kinderen"),
+                                     ("1712", "101", "safety plan", "Never confront the partner", "children"),
+                                     "1712.be"),
     }
     for name, (nl_words, en_words, source) in facts.items():
         for lang, words in (("nl", nl_words), ("en", en_words)):

@@ -164,7 +164,9 @@ def test_text_answer_with_national_number_is_refused(flows):
     assert eng.current.id == "why" and "mini/why" not in eng.answers
 
 
-@pytest.mark.parametrize("module", ["guide.run.engine", "guide.flows.library", "guide.storage.store", "guide.storage.sessions", "guide.cli", "guide.run.plans", "guide.artefacts.export"])
+@pytest.mark.parametrize("module",
+                         ["guide.run.engine", "guide.flows.library", "guide.storage.store",
+                          "guide.storage.sessions", "guide.cli", "guide.run.plans", "guide.artefacts.export"])
 def test_core_modules_do_not_import_textual(module):
     code = f"import sys, {module}; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

@@ -67,7 +67,8 @@ def test_cli_export_writes_a_private_file(finished, tmp_path):
     assert r.returncode == 0, r.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert "&lt;script&gt;" in out.read_text()
-    r = _cli("sessions", "export", str(sid), "--format", "md", "--flows", str(flows), env_data=tmp_path / "data")
+    r = _cli("sessions", "export", str(sid), "--format", "md", "--flows", str(flows),
+             env_data=tmp_path / "data")
     written = list((tmp_path / "data" / "exports").glob("*.md"))
     assert r.returncode == 0 and len(written) == 1
     assert written[0].name.startswith(f"sessie-{sid}-mini-") and "T" not in written[0].name

@@ -63,7 +63,8 @@ def test_random_text(text: str):
 
 
 YAMLISH = st.lists(
-    st.sampled_from(list("abcnl :-[]{},&*!|>'\"#?%@\n\t ") + ["id: ", "kind: ", "  ", "\n  - ", "&a ", "*a", "!!str "]),
+    st.sampled_from(list("abcnl :-[]{},&*!|>'\"#?%@\n\t ")
+                    + ["id: ", "kind: ", "  ", "\n  - ", "&a ", "*a", "!!str "]),
     max_size=150,
 ).map("".join)
 
@@ -200,7 +201,8 @@ def test_compile_expr_known_cases():
     assert compile_expr('"rent" in worries and count(worries) >= 2')({"worries": ["rent", "food"]}) is True
     assert compile_expr("welcome <= 2")({"welcome": "x"}) is False  # mismatched types: false, no crash
     for bad, code in [("x >", "expr-syntax"), ("x + 1 > 2", "expr-unsupported"), ("len(x)", "expr-function"),
-                      ("count(x, y)", "expr-args"), ("__import__('os')", "expr-function"), ("x.y", "expr-unsupported")]:
+                      ("count(x, y)", "expr-args"), ("__import__('os')", "expr-function"),
+                      ("x.y", "expr-unsupported")]:
         try:
             compile_expr(bad)
         except ExprError as exc:

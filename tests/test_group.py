@@ -40,7 +40,8 @@ def test_a_training_code_is_stored_matched_whatever_its_case_and_goes_with_its_s
     lib = _lib()
     store = Store(tmp_path / "data")
     try:
-        conv, _ = Conversation.start(store, lib, "group-demo", "T-1", "rehearse", "nl", " BK-gent-2026-12-02 ")
+        conv, _ = Conversation.start(store, lib, "group-demo", "T-1", "rehearse", "nl",
+                                     " BK-gent-2026-12-02 ")
         conv.close()
         solo, _ = Conversation.start(store, lib, "group-demo", "T-2", "rehearse", "nl")
         solo.close()
@@ -95,7 +96,11 @@ def test_the_group_view_counts_one_training_only_and_scores_per_krachtlijn(tmp_p
     assert [n for _o, n in second.counts] == [4, 5] and second.answered == 9
     assert [(line.id, n) for line, n in first.before] == [("hello", 10)]
     scores = {s.tag: s for s in view.scores}
-    assert (scores["krachtlijn-3"].mean, scores["krachtlijn-3"].low, scores["krachtlijn-3"].high) == (-56, -300, 100)
+    assert (scores["krachtlijn-3"].mean, scores["krachtlijn-3"].low, scores["krachtlijn-3"].high) == (
+        -56,
+        -300,
+        100,
+    )
     assert scores["krachtlijn-7"].mean == 50 and scores["krachtlijn-6"].mean == -11
     assert not scores["krachtlijn-1"].tested and scores["krachtlijn-1"].mean is None
 
@@ -110,8 +115,11 @@ async def _open_presenter(app, pilot, code=TRAINING):
     assert isinstance(pick, GroupPickScreen)
     listing = pick.query_one("#pick-list", OptionList)
     rows = [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
-    assert sorted(rows) == sorted([f"{TRAINING} · 10 sessies", f"{OTHER} · 2 sessies"])  # the solo one is in none
-    listing.highlighted = next(i for i in range(listing.option_count) if listing.get_option_at_index(i).id == code)
+    assert sorted(rows) == sorted([f"{TRAINING} · 10 sessies",
+                                   f"{OTHER} · 2 sessies"])  # the solo one is in none
+    listing.highlighted = next(
+        i for i in range(listing.option_count) if listing.get_option_at_index(i).id == code
+    )
     await pilot.press("enter")  # one scenario in the training: straight to it
     await pilot.pause()
     assert isinstance(app.screen, PresenterScreen)
@@ -134,7 +142,8 @@ async def test_presenter_view_of_ten_sessions_shows_their_counts_and_not_the_oth
         await pilot.press("right")
         text = screen_text(app)
         assert "MOMENT 1 VAN 2" in text and "10 van 10 kwamen hier" in text
-        assert _digits(screen) == ["6", "3", "1"]  # A listen, B form, C advice: the other training's 2 not in C
+        assert _digits(screen) == ["6", "3",
+                                   "1"]  # A listen, B form, C advice: the other training's 2 not in C
         assert "Vertel maar, ik luister." in text and "dacht: Weer papier." in text
         assert "Ria zei (10×)" in text and "Ik schaam me." in text
         await pilot.press("right")
@@ -188,10 +197,13 @@ def test_a_group_below_five_sessions_writes_no_counts_and_no_scores(tmp_path):
     finally:
         store.close()
     assert small.sessions == 2 and small.too_small
-    assert all(n == 0 for m in small.moments for _o, n in m.counts) and not any(m.before for m in small.moments)
+    assert all(n == 0 for m in small.moments for _o, n in m.counts) and not any(
+        m.before for m in small.moments
+    )
     assert all(s.mean is None for s in small.scores)  # nothing countable left the build
     from guide.classroom import group_page
-    for lang, warning in (("nl", "Te kleine groep om anoniem te blijven"), ("en", "Too small a group to stay anonymous")):
+    for lang, warning in (("nl", "Te kleine groep om anoniem te blijven"),
+                          ("en", "Too small a group to stay anonymous")):
         page = group_page.page(small, _lib(), lang)
         assert warning in page and 'class="too-small"' in page
         assert 'class="count"' not in page and "<svg" not in page and "%" not in page.split("<main>")[1]
@@ -223,7 +235,8 @@ def test_bindkracht_training_writes_the_group_view_as_html_and_markdown(tmp_path
     listed = _cli("training", "--lang", "en", data=data)
     assert listed.returncode == 0 and f"{TRAINING}: group-demo (10)" in listed.stdout
     out = tmp_path / "group.html"
-    r = _cli("training", TRAINING.lower(), "--flow", "group-demo", "--out", str(out), "--lang", "en", data=data)
+    r = _cli("training", TRAINING.lower(), "--flow", "group-demo", "--out", str(out), "--lang", "en",
+             data=data)
     assert r.returncode == 0, r.stderr
     page = out.read_text(encoding="utf-8")
     assert '<html lang="en">' in page and "<main>" in page and 'viewBox="0 0 ' in page
@@ -233,7 +246,8 @@ def test_bindkracht_training_writes_the_group_view_as_html_and_markdown(tmp_path
     for label in ("G-0", "L-0", "SOLO"):
         assert label not in page
     md = tmp_path / "group.md"
-    assert _cli("training", TRAINING, "--out", str(md), "--lang", "nl", data=data).returncode == 0  # one scenario
+    # one scenario
+    assert _cli("training", TRAINING, "--out", str(md), "--lang", "nl", data=data).returncode == 0
     text = md.read_text(encoding="utf-8")
     assert "| A | Vertel maar, ik luister. | 6 | Ze kijkt me aan. |" in text
     assert "| Krachtlijn 3 — Relationele gelijkwaardigheid | -56% | van -300% tot 100% |" in text
@@ -261,7 +275,9 @@ async def test_a_learner_practising_alone_is_not_offered_the_sheets(private_dirs
     assert "Personakaart" in titles and not titles & SHEETS
 
 
-async def test_the_sheets_are_offered_in_a_training_and_when_the_trainer_allows_everyone(private_dirs, tmp_path):
+async def test_the_sheets_are_offered_in_a_training_and_when_the_trainer_allows_everyone(
+    private_dirs, tmp_path
+):
     assert SHEETS <= await _titles(private_dirs, TRAINING)
     config = tmp_path / "config"
     config.mkdir(parents=True, exist_ok=True)
@@ -276,7 +292,8 @@ def test_bindkracht_sheets_and_play_keep_the_sheets_for_a_training(tmp_path):
     assert solo.returncode == 0 and "Only the persona card" in solo.stderr
     page = out.read_text(encoding="utf-8")
     assert "Persona — Ria" in page and "Coach sheet" not in page and "Observation sheet" not in page
-    trained = _cli("sheets", "group-demo", "--out", str(out), "--training", TRAINING, "--lang", "en", data=data)
+    trained = _cli("sheets", "group-demo", "--out", str(out), "--training", TRAINING, "--lang", "en",
+                   data=data)
     assert trained.returncode == 0 and not trained.stderr
     assert "Coach sheet — Ria" in out.read_text(encoding="utf-8")
     assert _cli("sheets", "group-demo", "--training", "no way", "--lang", "en", data=data).returncode == 2
@@ -304,12 +321,14 @@ async def test_starting_a_role_play_asks_for_an_optional_training_code(private_d
         assert app.screen.conv.session.training == TRAINING
         app.go_home()
         await pilot.pause()
-        app.start_flow("group-demo", "rehearse")  # a second role-play the same day: the code is shown, as a value
+        app.start_flow("group-demo",
+                       "rehearse")  # a second role-play the same day: the code is shown, as a value
         await pilot.pause()
         dialog = app.screen
         assert f"Training: {TRAINING}" in str(dialog.query_one("#training-current Static").render())
         assert not dialog.query_one("#training", Input).display  # not silently in the field
-        dialog.query_one("#training-change", Button).press()  # "wijzig": the field opens, to change or empty it
+        # "wijzig": the field opens, to change or empty it
+        dialog.query_one("#training-change", Button).press()
         await pilot.pause()
         code = dialog.query_one("#training", Input)
         assert code.display and code.has_focus and code.value == TRAINING

@@ -130,6 +130,9 @@ def test_out_writes_a_new_or_regular_file_privately(tmp_path, one_session):
     old = tmp_path / "old.md"
     old.write_text("old", encoding="utf-8")
     os.chmod(old, 0o644)
-    assert main(["sessions", "export", "1", "--format", "md", "--flows", str(one_session), "--out", str(old)]) == 0
+    assert (
+        main(["sessions", "export", "1", "--format", "md", "--flows", str(one_session), "--out", str(old)])
+        == 0
+    )
     assert mode(old) == 0o600 and "OUT-1" in old.read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

@@ -31,7 +31,9 @@ def _subclasses(cls):
 
 def test_every_key_list_is_in_the_registry_and_every_screen_uses_registered_ids():
     specs = [v for k, v in vars(keys).items() if k.endswith("_KEYS") and isinstance(v, list)]
-    assert all(any(spec is known for known in keys.EVERY_SPEC) for spec in specs), "a key list outside EVERY_SPEC"
+    assert all(any(spec is known for known in keys.EVERY_SPEC) for spec in specs), (
+        "a key list outside EVERY_SPEC"
+    )
     registered = set(keys.all_ids())
     for screen in _subclasses(GuideScreen):
         own = {s[0] for s in getattr(screen, "KEY_SPEC", [])}
@@ -66,9 +68,10 @@ async def test_f1_and_the_footer_know_every_key_of_every_live_screen(lang):
         _p, worker = live.join(store, play.code, "worker")
         _p, coach = live.join(store, play.code, "coach")
         _p, observer = live.join(store, play.code, "observer")
-        screens = [LiveEntryScreen(), TrainerScreen(play.id, trainer, "trainer"), WorkerScreen(play.id, worker, "worker"),
-                   CoachScreen(play.id, coach, "coach"), ObserverScreen(play.id, observer, "observer"),
-                   InsideScreen(play.id, coach, "coach"), LiveDebriefScreen(play.id, trainer, "trainer")]
+        screens = [LiveEntryScreen(), TrainerScreen(play.id, trainer, "trainer"),
+                   WorkerScreen(play.id, worker, "worker"), CoachScreen(play.id, coach, "coach"),
+                   ObserverScreen(play.id, observer, "observer"), InsideScreen(play.id, coach, "coach"),
+                   LiveDebriefScreen(play.id, trainer, "trainer")]
         for screen in screens:
             await _open(app, pilot, screen)
             listed = dict(app.keys_here(screen))

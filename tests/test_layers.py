@@ -48,7 +48,10 @@ def uncommented_function_imports(path: Path, root: Path = ROOT) -> list[str]:
     for node in ast.walk(ast.parse(source, filename=str(path))):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
             for inner in ast.walk(node):
-                if isinstance(inner, (ast.Import, ast.ImportFrom)) and not {inner.lineno, inner.lineno - 1} & commented:
+                if (
+                    isinstance(inner, (ast.Import, ast.ImportFrom))
+                    and not {inner.lineno, inner.lineno - 1} & commented
+                ):
                     found.add(inner.lineno)
     return [f"{path.relative_to(root)}:{line}" for line in sorted(found)]
 
@@ -56,16 +59,22 @@ def uncommented_function_imports(path: Path, root: Path = ROOT) -> list[str]:
 def test_imports_inside_functions_say_why():
     """An import inside a function defers a heavy or optional module, and a comment says so
     (e.g. `# deferred: the loader`); any other import belongs at the top of the module."""
-    bad = [where for path in sorted((ROOT / "guide").rglob("*.py")) for where in uncommented_function_imports(path)]
+    bad = [
+        where
+        for path in sorted((ROOT / "guide").rglob("*.py"))
+        for where in uncommented_function_imports(path)
+    ]
     assert not bad, "imports inside a function without a comment saying why:\n" + "\n".join(bad)
 
 
 def test_the_import_rule_finds_a_bare_import(tmp_path):
-    """The rule above can fail: bare imports in a function and a nested method are named, commented ones not."""
+    """The rule above can fail: bare imports in a function and a nested method are named,
+    commented ones not."""
     sample = tmp_path / "sample.py"
     sample.write_text(
         "import re\n\n\ndef f():\n    import json\n\n\n"
-        "class C:\n    def g(self):\n        def h():\n            from os import path\n        return h\n\n\n"
+        "class C:\n    def g(self):\n        def h():\n            from os import path\n"
+        "        return h\n\n\n"
         "def ok():\n    import csv  # deferred: only for the file\n    # deferred: only when asked\n"
         "    import zipfile\n",
         encoding="utf-8",
@@ -76,11 +85,13 @@ def test_the_import_rule_finds_a_bare_import(tmp_path):
 def _contracts() -> list[dict]:
     import tomllib
 
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+    return (tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+            ["tool"]["importlinter"]["contracts"])
 
 
 def _modules() -> list[str]:
-    """Every module of the package, from the files (guide/a/b.py -> guide.a.b, guide/a/__init__.py -> guide.a)."""
+    """Every module of the package, from the files (guide/a/b.py -> guide.a.b,
+    guide/a/__init__.py -> guide.a)."""
     found = []
     for path in sorted((ROOT / "guide").rglob("*.py")):
         parts = path.relative_to(ROOT).with_suffix("").parts
@@ -93,7 +104,8 @@ def _covered(module: str, by: list[str]) -> bool:
 
 
 def test_every_module_sits_in_a_layer():
-    """A new module (or folder) that no layer names fails here, so the layers contract grows with the house."""
+    """A new module (or folder) that no layer names fails here,
+    so the layers contract grows with the house."""
     layers = next(c for c in _contracts() if c["type"] == "layers")["layers"]
     names = [name.strip() for layer in layers for name in layer.split(":")]
     outside = [m for m in _modules() if m != "guide" and not _covered(m, names)]
@@ -127,16 +139,19 @@ def test_the_architecture_page_shows_the_layers_of_the_contract():
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     table = text.split("## The folders are the layers", 1)[1].split("\n\n", 2)[2].split("\n\n", 1)[0]
     rows = [line for line in table.splitlines() if line.startswith("|") and "`guide/" in line]
-    shown = [[re.sub(r"(/|\.py)$", "", p).replace("/", ".") for p in re.findall(r"`(guide/[\w/.]+)`", row.split("|")[2])]
+    shown = [[re.sub(r"(/|\.py)$", "", p).replace("/", ".")
+              for p in re.findall(r"`(guide/[\w/.]+)`", row.split("|")[2])]
              for row in rows]
     assert shown == wanted, f"docs/architecture.md shows {shown}, the contract has {wanted}"
 
 
 def test_only_the_storage_folder_speaks_sql():
-    """Tables are read and written through guide/storage's API (store.py, live_rows.py, ...), never by raw SQL elsewhere."""
+    """Tables are read and written through guide/storage's API (store.py, live_rows.py, ...),
+    never by raw SQL elsewhere."""
     import re
 
-    sql = re.compile(r"\.execute\(|\.executemany\(|\.rows\(|\.transaction\(|[\"'](SELECT|INSERT|UPDATE|DELETE|PRAGMA) ")
+    sql = re.compile(r"\.execute\(|\.executemany\(|\.rows\(|\.transaction\(|"
+                     r"[\"'](SELECT|INSERT|UPDATE|DELETE|PRAGMA) ")
     found = [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "guide").rglob("*.py"))
              if "storage" not in path.parts
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]

@@ -58,7 +58,8 @@ def test_three_roles_in_three_processes_write_at_once_and_nothing_is_lost(tmp_pa
     trainer = Store(data)
     play, _me = live.start(trainer, "rp-wantrouwen", "nl")
     go = tmp_path / "go"
-    procs = {role: subprocess.Popen([sys.executable, "-c", WRITER, str(data), play.code, role, str(go), str(WRITES)],
+    procs = {role: subprocess.Popen([sys.executable, "-c", WRITER, str(data), play.code, role, str(go),
+                                     str(WRITES)],
                                     cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
              for role in ("worker", "coach", "observer")}
     try:
@@ -165,7 +166,8 @@ async def test_join_by_code_then_the_trainer_screen_follows_another_process(tmp_
         assert t("live.joined", lang, worker=1, coach=0, observer=0) in text
         _, observer = live.join(other, play.code, "observer")
         live.add_mark(other, play.id, observer, 0, 7, "kalm")
-        await _until(pilot, lambda: "kalm" in _rendered(app.screen), "the observer's note on the trainer's screen")
+        await _until(pilot,
+                     lambda: "kalm" in _rendered(app.screen), "the observer's note on the trainer's screen")
         assert t("live.joined", lang, worker=1, coach=0, observer=1) in _rendered(app.screen)
 
         await pilot.press("down", "enter")  # the trainer marks the second option as written: welcome
@@ -252,7 +254,9 @@ async def test_switching_language_redraws_the_live_screens(tmp_path):
         open_live(app)
         await pilot.pause()
         await app.switch_lang("en")
-        await _until(pilot, lambda: t("live.join.title", "en") in _rendered(app.screen), "the entry screen in English")
+        await _until(
+            pilot, lambda: t("live.join.title", "en") in _rendered(app.screen), "the entry screen in English"
+        )
         play, trainer = live.start(app.store, "rp-wantrouwen", "en")
         app.switch_screen(TrainerScreen(play.id, trainer, "trainer"))
         await pilot.pause()
@@ -267,7 +271,8 @@ def test_a_script_starts_a_live_play_and_saves_its_debrief(tmp_path):
     data = tmp_path / "data"
 
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "live", *args, "--data-dir", str(data)],
+        return subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "live", *args, "--data-dir",
+                               str(data)],
                               cwd=ROOT, capture_output=True, text=True, timeout=DEADLINE)
 
     started = cli("start", "rp-wantrouwen")

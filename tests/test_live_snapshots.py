@@ -37,7 +37,9 @@ def run_with(screen_for, finish: bool):
         play, trainer = _play(store)
         if finish:
             live.mark_closest(store, play.id, 0, "welcome")
-            live.set_inside(store, play.id, 0, "Ik wou eigenlijk meteen weer weg. Toen ze zei dat ik mocht gaan, kon ik blijven.")
+            live.set_inside(store, play.id, 0,
+                            "Ik wou eigenlijk meteen weer weg. Toen ze zei dat ik mocht gaan, "
+                            "kon ik blijven.")
             live.finish(store, play.id)
         store.close()
         application.push_screen(screen_for(play.id, trainer))

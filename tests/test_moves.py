@@ -69,7 +69,8 @@ EN = [
 # the hard cases of docs/moves.md, in the order of its labelling rules
 HARD = [
     ("nl", "Je bent het beu. Wat wil je nu?", None, "open_question", "reflection"),  # 1: the last move
-    ("nl", "je bent boos?", "Ze hebben mijn uitkering gewoon stopgezet!", "reflection", None),  # 2: '?' by habit
+    ("nl", "je bent boos?", "Ze hebben mijn uitkering gewoon stopgezet!", "reflection",
+     None),  # 2: '?' by habit
     ("nl", "waarom is dat belangrijk voor jou?", None, "open_question", None),  # 3: neutral 'waarom'
     ("nl", "waarom heb je dat niet gemeld?", None, "confront", None),  # 3: blaming 'waarom'
     ("nl", "waarom zijt ge ni eerder gekomen", None, "confront", None),
@@ -95,16 +96,18 @@ HARD = [
 NOT_A_TURN = {
     "nl": ["", "   ", "asdfgh", "qsdfghjklm", "test", "...", "😊", "😢😢", "?!?", "ok", "hm", "ja", "mmm",
            "Ja, ik hoor je", "goed zo", "super", "jkjkjkjk", "12345"],
-    "en": ["", "asdf", "qwertyuiop", "test", "...", "👍", "ok", "hmm", "yeah i hear you", "nice", "well done!",
-           "zxcvbnm"],
+    "en": ["", "asdf", "qwertyuiop", "test", "...", "👍", "ok", "hmm", "yeah i hear you", "nice",
+           "well done!", "zxcvbnm"],
 }
 STUFFED = {
-    "nl": ["open vraag reflectie empathie", "hoe voel je knap jij beslist mag ik", "reflectie samenvatting empathie",
-           "empathie presentie bindkracht", "LSD: luisteren, samenvatten, doorvragen", "open vraag? reflectie!",
-           "jij kiest hoe voel knap", "waarom hoe vertel samen", "empathie hoe voel jij", "sterk knap samen zelf",
+    "nl": ["open vraag reflectie empathie", "hoe voel je knap jij beslist mag ik",
+           "reflectie samenvatting empathie", "empathie presentie bindkracht",
+           "LSD: luisteren, samenvatten, doorvragen", "open vraag? reflectie!", "jij kiest hoe voel knap",
+           "waarom hoe vertel samen", "empathie hoe voel jij", "sterk knap samen zelf",
            "reflectie: je voelt je boos. open vraag?"],
-    "en": ["open question reflection empathy", "reflection summary affirmation autonomy", "empathy rapport OARS",
-           "motivational interviewing reflection", "choose together how brave", "what how feel sounds like"],
+    "en": ["open question reflection empathy", "reflection summary affirmation autonomy",
+           "empathy rapport OARS", "motivational interviewing reflection", "choose together how brave",
+           "what how feel sounds like"],
 }
 # real turns made of warm words, which must stay what they are
 WARM_TURNS = [("nl", "Mag ik vragen hoe je je voelt?"), ("nl", "wat voel je, hoe komt dat"),
@@ -169,7 +172,9 @@ def test_a_copy_of_the_clients_line_is_not_a_turn_but_a_reflection_mirrors_it():
     assert read(client, "nl", client).move == "not_a_turn"
     assert read(client.lower().rstrip("."), "nl", client).move == "not_a_turn"
     assert read("uitkering stopgezet niemand waarom", "nl", client).move == "not_a_turn"
-    assert read("Je voelt je in de steek gelaten, niemand legt het je uit.", "nl", client).move == "reflection"
+    assert (
+        read("Je voelt je in de steek gelaten, niemand legt het je uit.", "nl", client).move == "reflection"
+    )
     assert read(client, "nl").move != "not_a_turn"  # without the client's line it is no copy
 
 
@@ -257,8 +262,8 @@ def test_the_command_prints_the_reading_in_words():
     out = done.stdout.decode()
     assert "een gesloten vraag (closed_question)" in out
     assert "'Heb je'" in out
-    done = _bindkracht("moves", "You're scared. What would help?", "--context", "I'm scared they'll cut me off.",
-                       "--lang", "en")
+    done = _bindkracht("moves", "You're scared. What would help?", "--context",
+                       "I'm scared they'll cut me off.", "--lang", "en")
     out = done.stdout.decode()
     assert done.returncode == 0 and "move: an open question" in out and "also: a reflection" in out
     assert out.splitlines()[-1].startswith("why: ")
@@ -283,7 +288,10 @@ def test_the_command_reads_json_lines_in_order_and_answers_every_bad_line():
     assert done.returncode == 0 and b"Traceback" not in done.stderr
     out = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
     assert len(out) == len(lines)
-    assert out[0] == {"move": "reassure", "secondary": None, "why": out[0]["why"]} and "'Komt wel goed'" in out[0]["why"]
+    assert (
+        out[0] == {"move": "reassure", "secondary": None, "why": out[0]["why"]}
+        and "'Komt wel goed'" in out[0]["why"]
+    )
     assert all(set(answer) == {"error"} for answer in out[1:8] + out[10:]), out
     assert out[8]["move"] == "not_a_turn"
     assert out[9]["move"] == "advice" and set(out[9]) == {"move", "secondary", "why"}
@@ -305,7 +313,8 @@ def test_the_command_has_help_in_both_languages():
 def test_importing_the_reader_is_light_and_textual_free():
     code = ("import sys, guide.moves as m; light = 'guide.moves.reader' not in sys.modules; "
             "r = m.read('Heb je al gebeld?', 'nl'); "
-            "print(light, r.move, any(n.split('.')[0] in ('textual', 'rich', 'textual_serve') for n in sys.modules))")
+            "print(light, r.move, any(n.split('.')[0] in ('textual', 'rich', 'textual_serve') for n in "
+            "sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.stdout.split() == ["True", "closed_question", "False"], done.stderr
 

@@ -50,7 +50,10 @@ async def test_the_debrief_reads_own_words_and_keeps_a_correction_beside_it_with
         shown = _own_words(report)
         assert "“ge maakt u echt zorgen over de huur”" in shown
         assert "Zo lazen we het: een reflectie:" in shown  # the move's name and the reader's why
-        assert "Jouw keuze: Vertel maar, ik luister." in shown and "Beste optie: Vertel maar, ik luister." in shown
+        assert (
+            "Jouw keuze: Vertel maar, ik luister." in shown
+            and "Beste optie: Vertel maar, ik luister." in shown
+        )
         before = report.query_one("#report-md").source
         mirror = report.query_one("#report-md-after").source
         assert "Spiegel van je eigen woorden" in mirror and "een spiegel, geen cijfer" in mirror
@@ -63,7 +66,8 @@ async def test_the_debrief_reads_own_words_and_keeps_a_correction_beside_it_with
         await pilot.press("enter")
         await _until(pilot, lambda: "jij bedoelde: een open vraag" in _own_words(report))
         assert app.screen is report
-        assert "Zo lazen we het: een reflectie:" in _own_words(report)  # the reading stays, the correction beside it
+        # the reading stays, the correction beside it
+        assert "Zo lazen we het: een reflectie:" in _own_words(report)
         store = Store(private_dirs)
         try:
             assert store.move_corrections(1) == {"rik/c_first": "open_question"}
@@ -80,7 +84,8 @@ def test_the_mirror_counts_a_known_session_of_own_turns():
     from guide.moves import Reading
 
     def moment(move, secondary=None, meant=None):
-        return ownwords.Moment("f/c", "Wat zeg je?", "woorden", Reading(move, secondary, f"{move}", ()), meant, "a", "b")
+        return ownwords.Moment("f/c", "Wat zeg je?", "woorden", Reading(move, secondary, f"{move}", ()),
+                               meant, "a", "b")
 
     items = [moment("open_question"), moment("open_question", "reflection"), moment("closed_question"),
              moment("reflection"), moment("summary"), moment("advice"),
@@ -90,7 +95,12 @@ def test_the_mirror_counts_a_known_session_of_own_turns():
              moment("advice", meant="reflection")]  # the learner meant a reflection: the mirror follows them
     mirror = ownwords.mirror_of(items)
     assert (mirror.turns, mirror.not_turns, mirror.questions, mirror.open_questions) == (11, 1, 3, 2)
-    assert (mirror.reflections, mirror.advice_unasked, mirror.confrontations, mirror.reassurance) == (4, 2, 1, 1)
+    assert (mirror.reflections, mirror.advice_unasked, mirror.confrontations, mirror.reassurance) == (
+        4,
+        2,
+        1,
+        1,
+    )
     nl = "\n".join(ownwords.mirror_markdown(items, "nl"))
     assert "| Open vragen onder je vragen | 67% (2/3) | 50% redelijk, 70% goed · jij: redelijk |" in nl
     assert "| Reflecties per vraag | 1,3 (4/3) | 1 redelijk, 2 goed · jij: redelijk |" in nl
@@ -106,8 +116,8 @@ def test_planned_questions_get_a_kind_cue_when_stacked_blaming_or_closed():
     from guide.artefacts.intake_plan import cue_lines, question_cues
 
     got = {"opening_question": ("Fijn dat je er bent. Waar wil je vandaag mee beginnen?", ""),
-           "open_questions": ("Hoe gaat het thuis en wat wil je dat ik doe?\nWaarom heb je de brief niet geopend?\n"
-                              "Heb je al gebeld met de huisbaas?", "")}
+           "open_questions": ("Hoe gaat het thuis en wat wil je dat ik doe?\n"
+                              "Waarom heb je de brief niet geopend?\nHeb je al gebeld met de huisbaas?", "")}
     cues = question_cues(got, "nl", "nl")
     assert [(q, kind) for q, kind, _ in cues] == [
         ("Hoe gaat het thuis en wat wil je dat ik doe?", "stacked"),
@@ -121,10 +131,14 @@ def test_planned_questions_get_a_kind_cue_when_stacked_blaming_or_closed():
     good = {"opening_question": ("Wat brengt je hier vandaag?", ""),
             "open_questions": ("Waarom is dat belangrijk voor jou?", "")}
     assert question_cues(good, "nl", "nl") == []
-    en = question_cues({"open_questions": ("Why did you not pay the bill? What brings you here?", "")}, "en", "en")
+    en = question_cues({"open_questions": ("Why did you not pay the bill? What brings you here?", "")}, "en",
+                       "en")
     assert [kind for _q, kind, _w in en] == ["blame"]
     assert "easily sounds like blame" in cue_lines(en, "en")[0]
-    assert question_cues({"opening_question": ("Hoe gaat het? Wat wil je bespreken?", "")}, "nl", "nl")[0][1] == "stacked"
+    assert (
+        question_cues({"opening_question": ("Hoe gaat het? Wat wil je bespreken?", "")}, "nl", "nl")[0][1]
+        == "stacked"
+    )
 
 
 def test_the_debrief_export_escapes_typed_words_and_shows_reading_and_correction(tmp_path):
@@ -168,11 +182,13 @@ def _group_with_words(tmp_path, sessions: int):
     text = (GROUP / "group-demo.yaml").read_text(encoding="utf-8")
     flows.joinpath("group-demo.yaml").write_text(
         text.replace("      - id: first_choice\n        kind: choice\n",
-                     "      - id: first_choice\n        kind: choice\n        say_first: true\n"), encoding="utf-8")
+                     "      - id: first_choice\n        kind: choice\n        say_first: true\n"),
+                     encoding="utf-8")
     lib = library.load(flow_dirs=[flows], include_user=False)
     store = Store(tmp_path / "data")
     for n in range(sessions):
-        conv, _ = Conversation.start(store, lib, "group-demo", f"G-{n}", "rehearse", "nl", "BK-gent-2026-12-02")
+        conv, _ = Conversation.start(store, lib, "group-demo", f"G-{n}", "rehearse", "nl",
+                                     "BK-gent-2026-12-02")
         while (step := conv.engine.current) is not None:
             if conv.engine.needs_words(step):
                 conv.say(TYPED[n % len(TYPED)])
@@ -261,7 +277,8 @@ def test_play_in_the_terminal_reads_own_words_shows_the_mirror_and_takes_a_corre
     assert "Zo lazen we het: een reflectie:" in text
     assert "Spiegel van je eigen woorden" in text and "een spiegel, geen cijfer" in text
     assert "Bewaard: een open vraag" in text
-    assert text.count("jij bedoelde: een open vraag") == 1  # shown again, with the correction beside the reading
+    # shown again, with the correction beside the reading
+    assert text.count("jij bedoelde: een open vraag") == 1
     assert text.index("Bewaard: een open vraag") < text.index("jij bedoelde: een open vraag")
     store = Store(private_dirs)
     try:
@@ -274,7 +291,9 @@ def test_no_mirror_table_when_no_turn_reads_as_a_move():
     from guide.artefacts import ownwords
     from guide.moves import Reading
 
-    items = [ownwords.Moment("f/c", "Wat zeg je?", "test", Reading("not_a_turn", None, "", ()), None, "a", "b")] * 2
+    items = [
+        ownwords.Moment("f/c", "Wat zeg je?", "test", Reading("not_a_turn", None, "", ()), None, "a", "b")
+    ] * 2
     assert ownwords.mirror_markdown(items, "nl") == [
         "## Spiegel van je eigen woorden", "",
         "Geen van je 2 eigen beurten las als een gespreksbeurt: er valt nog niets te spiegelen.", ""]

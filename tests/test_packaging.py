@@ -15,7 +15,8 @@ def _run(args, cwd, env=None, stdin=""):
 
 def test_a_wheel_installed_elsewhere_finds_its_flows_and_cards(tmp_path):
     wheels = tmp_path / "wheels"
-    built = _run(["-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(ROOT)], tmp_path)
+    built = _run(["-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-w", str(wheels), str(ROOT)],
+                 tmp_path)
     if built.returncode != 0:  # hatchling not in this environment: let pip fetch the build backend
         built = _run(["-m", "pip", "wheel", "--no-deps", "-w", str(wheels), str(ROOT)], tmp_path)
     assert built.returncode == 0, built.stderr[-2000:]

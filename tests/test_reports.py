@@ -41,7 +41,8 @@ def _showcase(tmp_path, first):
     lib = library.load(flow_dirs=[SHOWCASE], include_user=False)
     store = Store(tmp_path / "data")
     conv, _ = Conversation.start(store, lib, "showcase", f"R-{first}", "rehearse", "nl")
-    walk(conv, {"s_choice": first, "s_multi": ["rent"], "s_scale": 3, "s_text": "Ik <b>luisterde</b> te weinig"})
+    walk(conv,
+         {"s_choice": first, "s_multi": ["rent"], "s_scale": 3, "s_text": "Ik <b>luisterde</b> te weinig"})
     return lib, store, conv
 
 
@@ -91,7 +92,10 @@ def test_html_debrief_has_an_svg_chart_with_escaped_labels(tmp_path):
 
 
 def test_the_terminal_chart_fits_a_narrow_screen_without_wrapping():
-    rows = [(f"Krachtlijn {n} — Een lange naam van deze krachtlijn", 100 - 30 * n, n % 6 * 20) for n in range(1, 11)]
+    rows = [
+        (f"Krachtlijn {n} — Een lange naam van deze krachtlijn", 100 - 30 * n, n % 6 * 20)
+        for n in range(1, 11)
+    ]
     for room in (60, 76, 116):
         lines = reports.terminal_chart(rows, "nl", room).splitlines()
         assert len(lines) == 10 and max(len(line) for line in lines) <= room, room
@@ -130,9 +134,12 @@ def test_intake_plan_is_the_answers_under_a_caseworkers_headings(tmp_path):
     assert "## Voor het gesprek\n\nZe belde twee keer; \\*dringend\\* wegens huur" in text
     assert "## Verder\n\nRustig" in text  # an answer the layout does not place still shows
     assert "Wat ik al weet" not in text and "De ruimte" not in text  # headings, not the questions
-    assert "Flow:" not in text and "Vraag naar haar zus" not in text  # no metadata; notes go on the private page
+    # no metadata; notes go on the private page
+    assert "Flow:" not in text and "Vraag naar haar zus" not in text
     assert "## Warm onthaal" not in text  # one page: the plan, not the whole record
-    assert export.build(session, lib, store.notes(session.id), "nl").private_markdown.startswith("# Voor mezelf")
+    assert export.build(session, lib, store.notes(session.id), "nl").private_markdown.startswith(
+        "# Voor mezelf"
+    )
 
 
 def test_numbered_answers_show_no_escape_marks_on_screen_or_in_html():
@@ -141,7 +148,12 @@ def test_numbered_answers_show_no_escape_marks_on_screen_or_in_html():
     text = escape_md("1. Hoe gaat het?\n2) Wat lukt?\n- geen lijst\n# geen kop")
     assert "\\1" not in text and "\\2" not in text
     page = markdown_to_html(text, "t", "nl")
-    assert "1. Hoe gaat het?<br />" in page and "2) Wat lukt?" in page and "<ol" not in page and "<h1" not in page
+    assert (
+        "1. Hoe gaat het?<br />" in page
+        and "2) Wat lukt?" in page
+        and "<ol" not in page
+        and "<h1" not in page
+    )
     assert '<html lang="nl">' in page and "<main>" in page
 
 
@@ -160,8 +172,10 @@ def test_sessions_export_private_writes_the_for_myself_page_only_when_asked(tmp_
     store.close()
     base = [sys.executable, "-m", "guide", "--lang", "nl", "sessions", "export", str(sid), "--flows", str(d),
             "--data-dir", str(tmp_path / "data"), "--format", "md"]
-    plan = subprocess.run([*base, "--out", str(tmp_path / "plan.md")], capture_output=True, text=True, timeout=60)
-    mine = subprocess.run([*base, "--private", "--out", str(tmp_path / "me.md")], capture_output=True, text=True, timeout=60)
+    plan = subprocess.run([*base, "--out", str(tmp_path / "plan.md")], capture_output=True, text=True,
+                          timeout=60)
+    mine = subprocess.run([*base, "--private", "--out", str(tmp_path / "me.md")], capture_output=True,
+                          text=True, timeout=60)
     assert plan.returncode == 0 and mine.returncode == 0, plan.stderr + mine.stderr
     assert "Mijn eigen twijfel" not in (tmp_path / "plan.md").read_text(encoding="utf-8")
     assert (tmp_path / "me.md").read_text(encoding="utf-8").startswith("# Voor mezelf")

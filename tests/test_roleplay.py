@@ -15,7 +15,9 @@ from guide.run.plans import run_plan_file
 from guide.storage.store import Store
 from tests.conftest import ROOT, write_flow
 
-SCENARIOS = sorted(p.stem for p in (ROOT / "flows" / "scenarios").glob("*.yaml") if not p.name.endswith(".plan.yaml"))
+SCENARIOS = sorted(
+    p.stem for p in (ROOT / "flows" / "scenarios").glob("*.yaml") if not p.name.endswith(".plan.yaml")
+)
 
 
 def _orders(lib, flow_id: str, seed: int) -> dict[str, list[str]]:
@@ -90,7 +92,7 @@ plans:
     answers: {{c_first: welcome, c_tonight: ask_tonight, c_shame: normalise, c_rights: check_rights, c_next: together}}
     expect:
       order: {{c_first: [{", ".join(reversed(order))}]}}
-""")
+""")  # noqa: E501
     results, problems = run_plan_file(Path(plan), lib, "p.plan.yaml", "en")
     assert problems == []
     assert results[0].ok, results[0].messages("en")

@@ -13,7 +13,9 @@ SCENARIOS = sorted(p.name[: -len(".yaml")] for p in (ROOT / "flows" / "scenarios
 
 
 def _plans(fid):
-    return yaml.safe_load((ROOT / "flows" / "scenarios" / f"{fid}.plan.yaml").read_text(encoding="utf-8"))["plans"]
+    return yaml.safe_load((ROOT / "flows" / "scenarios" / f"{fid}.plan.yaml").read_text(encoding="utf-8"))[
+        "plans"
+    ]
 
 
 def _to_next_choice(engine):

@@ -42,7 +42,8 @@ def test_the_schema_rejects_what_check_rejects():
     schema = json.loads((ROOT / "schema" / "flow.schema.json").read_text(encoding="utf-8"))
     validator = jsonschema.Draft7Validator(schema)
     flow = {"id": "x", "version": "1", "title": {"nl": "X", "en": "X"}, "languages": ["nl", "en"],
-            "phases": [{"id": "intake", "steps": [{"id": "a", "kind": "ask", "text": {"nl": "a", "en": "a"}}]}]}
+            "phases": [{"id": "intake",
+                        "steps": [{"id": "a", "kind": "ask", "text": {"nl": "a", "en": "a"}}]}]}
     assert list(validator.iter_errors(flow)) == []
     bad_kind = json.loads(json.dumps(flow))
     bad_kind["phases"][0]["steps"][0]["kind"] = "question"

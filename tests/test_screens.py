@@ -30,7 +30,9 @@ async def test_every_control_on_every_screen_is_reached_by_tab_and_shift_tab(pri
 
     async with app.run_test(size=(80, 24)) as pilot:
         names = await tour(pilot, app, visit)
-    assert EVERY_SCREEN | {f"step-{k}" for k in ("card", "choice", "multi", "checklist", "scale", "text")} <= set(names)
+    assert EVERY_SCREEN | {
+        f"step-{k}" for k in ("card", "choice", "multi", "checklist", "scale", "text")
+    } <= set(names)
     assert not unreachable, unreachable
 
 

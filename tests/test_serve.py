@@ -65,11 +65,12 @@ class Served:
 @contextlib.contextmanager
 def served(tmp_path, *args: str, serve_args: tuple[str, ...] = ()):
     port = _free_port()
-    env = dict(os.environ, BINDKRACHT_CONFIG_DIR=str(tmp_path / "config"), BINDKRACHT_DATA_DIR=str(tmp_path / "data"),
-               PYTHONUNBUFFERED="1")
+    env = dict(os.environ, BINDKRACHT_CONFIG_DIR=str(tmp_path / "config"),
+               BINDKRACHT_DATA_DIR=str(tmp_path / "data"), PYTHONUNBUFFERED="1")
     env.pop("BINDKRACHT_LANG", None)
     if "--ahead" not in serve_args and "--max-tabs" not in serve_args:
-        serve_args = (*serve_args, "--ahead", "2")  # a light machine for the other tests; one app ahead is used
+        # a light machine for the other tests; one app ahead is used
+        serve_args = (*serve_args, "--ahead", "2")
     proc = subprocess.Popen([sys.executable, "-m", "guide", *args, "serve", "--port", str(port), *serve_args],
                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)
@@ -85,7 +86,8 @@ def _get(url: str, cookies: dict | None = None) -> tuple[int, str, dict]:
     async def go():
         async with aiohttp.ClientSession(cookies=cookies) as session:
             async with session.get(url, allow_redirects=False) as response:
-                return response.status, await response.text(), {k: v.value for k, v in response.cookies.items()}
+                return (response.status, await response.text(),
+                        {k: v.value for k, v in response.cookies.items()})
     return asyncio.run(go())
 
 
@@ -136,14 +138,17 @@ def en_server(tmp_path_factory):
 
 def test_a_websocket_from_a_foreign_origin_is_refused(nl_server):
     assert _ws_status(nl_server, "http://evil.example") == 403
-    assert _ws_status(nl_server, f"http://localhost:{nl_server.port + 1}") == 403  # another port is another page
+    # another port is another page
+    assert _ws_status(nl_server, f"http://localhost:{nl_server.port + 1}") == 403
     assert _ws_status(nl_server, nl_server.url) == 101  # the page's own origin gets its app
 
 
 def test_a_page_on_another_host_name_is_refused_on_loopback(nl_server):
     async def go():
         async with aiohttp.ClientSession() as session:
-            async with session.get(nl_server.url + "/", headers={"Host": f"rebind.example:{nl_server.port}"}) as r:
+            async with session.get(
+                nl_server.url + "/", headers={"Host": f"rebind.example:{nl_server.port}"}
+            ) as r:
                 return r.status
     assert asyncio.run(go()) == 403
 

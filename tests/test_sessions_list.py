@@ -14,7 +14,11 @@ from guide.storage.store import Store
 
 FLOW = SimpleNamespace(id="mini", version=1, content_hash="x")
 # labels as people type them: letters with accents, digits, spaces, punctuation; no control characters
-LABELS = st.text(st.characters(categories=("L", "N", "Zs", "P")), min_size=1, max_size=24).map(str.strip).filter(bool)
+LABELS = (
+    st.text(st.characters(categories=("L", "N", "Zs", "P")), min_size=1, max_size=24)
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 def _listed(data, capsys, *lang) -> list[str]:
@@ -28,7 +32,8 @@ def _columns(line: str, starts: list[int]) -> list[str]:
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.tuples(LABELS, st.sampled_from(["", "intake", "rights", "closure"]),
-                               st.sampled_from(["active", "finished"]), st.sampled_from(["", "T-1", "LANGE-CODE-7"])),
+                               st.sampled_from(["active", "finished"]),
+                               st.sampled_from(["", "T-1", "LANGE-CODE-7"])),
                      min_size=1, max_size=6))
 def test_every_session_is_one_line_with_its_words_in_aligned_columns(tmp_path_factory, capsys, rows):
     data = tmp_path_factory.mktemp("data")
@@ -36,11 +41,13 @@ def test_every_session_is_one_line_with_its_words_in_aligned_columns(tmp_path_fa
     when = 1_700_000_000.75
     for n, (label, phase, status, code) in enumerate(rows):
         sid = store.create(label, "rehearse", FLOW, "nl", {}, phase=phase, training=code)
-        store.conn.execute("UPDATE sessions SET status = ?, updated = ? WHERE id = ?", (status, when + 3600 * n, sid))
+        store.conn.execute("UPDATE sessions SET status = ?, updated = ? WHERE id = ?",
+                           (status, when + 3600 * n, sid))
     store.close()
 
     lines = _listed(data, capsys)
-    head = [i18n.t(f"cli.sessions.col.{c}", "nl") for c in ("id", "label", "flow", "phase", "status", "training", "updated")]
+    head = [i18n.t(f"cli.sessions.col.{c}", "nl") for c in ("id", "label", "flow", "phase", "status",
+                                                            "training", "updated")]
     starts = [lines[0].index(h) for h in head]
     assert lines[0].split() == " ".join(head).split()
     assert len(lines) == len(rows) + 1

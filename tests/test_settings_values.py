@@ -30,18 +30,21 @@ def test_a_command_says_each_bad_setting_on_stderr_and_keeps_the_file(tmp_path, 
     err = capsys.readouterr().err
     path = config / "settings.toml"
     assert t("settings.bad-value", lang, path=path, key="lang", value="fr", allowed="nl, en") in err
-    assert t("settings.bad-value", lang, path=path, key="binnenkant", value="soms", allowed="after, before") in err
+    assert t("settings.bad-value", lang, path=path, key="binnenkant", value="soms",
+             allowed="after, before") in err
     assert f"{path}: 'kleur'" in err and "sheets" not in err.split("kleur")[0]  # a good value says nothing
     assert (config / "settings.toml").read_text() == SETTINGS
     assert settings.sheets() == "everyone"  # the good values still count
 
 
 def test_keys_that_type_move_or_confirm_cannot_be_bound():
-    for key in ("enter", "tab", "shift+tab", "space", "x", "X", "shift+a", "up", "backspace", "comma", "ctrl+j,q"):
+    for key in ("enter", "tab", "shift+tab", "space", "x", "X", "shift+a", "up", "backspace", "comma",
+                "ctrl+j,q"):
         assert not usable(key), key
     for key in ("ctrl+j", "alt+x", "f5", "escape", "ctrl+shift+s", "pagedown"):
         assert usable(key), key
-    assert usable("v", typing=False) and not usable("enter", typing=False)  # the projector's keys: no text field
+    # the projector's keys: no text field there
+    assert usable("v", typing=False) and not usable("enter", typing=False)
 
 
 async def test_the_app_refuses_an_unusable_binding_and_says_so(tmp_path):

@@ -25,7 +25,8 @@ def fixed_dirs(monkeypatch):
     fcntl.flock(lock, fcntl.LOCK_EX)
     shutil.rmtree(FIXED, ignore_errors=True)
     monkeypatch.setattr("guide.artefacts.markup.when", lambda ts: "2026-01-05 10:00")  # reports show dates
-    monkeypatch.setattr("guide.storage.store.suggest_label", lambda store: "S-0105-01")  # the label dialog shows one
+    monkeypatch.setattr("guide.storage.store.suggest_label",
+                        lambda store: "S-0105-01")  # the label dialog shows one
     monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(FIXED / "config"))
     monkeypatch.setenv("BINDKRACHT_DATA_DIR", str(FIXED / "data"))
     try:

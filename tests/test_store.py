@@ -47,7 +47,8 @@ def _db_at_version(path, version):
             "INSERT INTO sessions (label, job, flow_id, flow_version, content_hash, lang, status,"
             " created, updated, state) VALUES ('OLD-1','prepare','intake','1','x','nl','active',1,2,'{}')"
         )
-        conn.execute("INSERT INTO changes (session_id, at, action, step_key, value) VALUES (1, 1, 'answer', 'intake/acute', '\"none\"')")
+        conn.execute("INSERT INTO changes (session_id, at, action, step_key, value) VALUES (1, 1, 'answer', "
+                     "'intake/acute', '\"none\"')")
     conn.commit()
     conn.close()
 

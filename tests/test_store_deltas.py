@@ -16,15 +16,17 @@ from tests.conftest import MINI, write_flow
 def _long_flow(n: int) -> str:
     """A flow of n steps: choices (with a variable), optional texts and plain asks, in turn."""
     lines = ['id: long', 'version: "1"', "title: {nl: Lang, en: Long}", "languages: [nl, en]",
-             "variables:", "  pick: {type: choice}", "  note: {type: text}", "phases:", "  - id: intake", "    steps:"]
+             "variables:", "  pick: {type: choice}", "  note: {type: text}", "phases:", "  - id: intake",
+             "    steps:"]
     for i in range(n - 1):
         if i % 3 == 0:
-            lines += [f"      - id: s{i}", "        kind: choice", "        set: pick", "        text: {nl: Kies, en: Pick}",
-                      "        options:", "          - value: a", "            label: {nl: A, en: A}",
-                      "          - value: b", "            label: {nl: B, en: B}"]
+            lines += [f"      - id: s{i}", "        kind: choice", "        set: pick",
+                      "        text: {nl: Kies, en: Pick}", "        options:", "          - value: a",
+                      "            label: {nl: A, en: A}", "          - value: b",
+                      "            label: {nl: B, en: B}"]
         elif i % 3 == 1:
-            lines += [f"      - id: s{i}", "        kind: text", "        set: note", "        optional: true",
-                      "        text: {nl: Schrijf, en: Write}"]
+            lines += [f"      - id: s{i}", "        kind: text", "        set: note",
+                      "        optional: true", "        text: {nl: Schrijf, en: Write}"]
         else:
             lines += [f"      - id: s{i}", "        kind: ask", "        text: {nl: Vraag, en: Ask}"]
     lines += [f"      - id: s{n - 1}", "        kind: end", "        text: {nl: Klaar, en: Done}"]
@@ -134,9 +136,10 @@ def test_a_session_saved_whole_by_the_previous_version_resumes_and_goes_on(tmp_p
         conn.executescript(migration)
     conn.execute("PRAGMA user_version = 4")
     flow = lib.flows["mini"]
-    conn.execute("INSERT INTO sessions (label, job, flow_id, flow_version, content_hash, lang, status, created,"
-                 " updated, state, phase, step) VALUES ('OUD-1', 'rehearse', 'mini', ?, ?, 'nl', 'active', 1, 2,"
-                 " '', 'intake', 'mini/why')", (flow.version, flow.content_hash))
+    conn.execute("INSERT INTO sessions (label, job, flow_id, flow_version, content_hash, lang, "
+                 "status, created,"
+                 " updated, state, phase, step) VALUES ('OUD-1', 'rehearse', 'mini', ?, ?, 'nl', "
+                 "'active', 1, 2, '', 'intake', 'mini/why')", (flow.version, flow.content_hash))
     conn.execute("INSERT INTO states (session_id, state) VALUES (1, ?)", (json.dumps(old_state),))
     conn.commit()
     conn.close()

@@ -41,7 +41,8 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
     data, config = tmp_path / "data", tmp_path / "config"
     lib = library.load(include_user=False)
     session = f"bkk{int(time.time() * 1000) % 10**8}"
-    env = f"BINDKRACHT_DATA_DIR={data} BINDKRACHT_CONFIG_DIR={config} TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL="
+    env = (f"BINDKRACHT_DATA_DIR={data} BINDKRACHT_CONFIG_DIR={config} "
+           "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
     start(session, 80, 24, f"env {env} {command()}")
     try:
         wait_for(session, "Wat wil je doen?")
@@ -74,7 +75,8 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
                     assert _until(lambda n=before: len(_current(data, lib)[1].history) > n)
                     keys(session, "C-b")
                     # back in its box (a key pressed before the box shows is for no one)
-                    assert _until(lambda w=word: any("▊" in line and w in line for line in screen(session).splitlines()))
+                    assert _until(lambda w=word: any("▊" in line and w in line
+                                                     for line in screen(session).splitlines()))
                     literal(session, " edited")
                     keys(session, "C-s")
                     edited = True
@@ -88,7 +90,8 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
         assert any(str(v).endswith(" edited") for v in engine.answers.values())
         keys(session, "C-g")
         wait_for(session, "Finished sessions")
-        keys(session, "Tab", "Tab")  # from the activities: jobs, then finished (the empty unfinished list takes no Tab)
+        keys(session, "Tab",
+             "Tab")  # from the activities: jobs, then finished (the empty unfinished list takes no Tab)
         keys(session, "Enter")
         wait_for(session, "Session KB-1")
         keys(session, "Enter")

@@ -105,7 +105,8 @@ def as_keys(text: str) -> list[str]:
 
 def test_a_double_press_in_one_write_never_answers_the_next_question(tmp_path):
     optional_t2 = text_step(2).replace("        kind: text\n", "        kind: text\n        optional: true\n")
-    steps = card_step(1) + card_step(2) + choice_step(1) + choice_step(2) + text_step(1) + optional_t2 + text_step(3)
+    steps = (card_step(1) + card_step(2) + choice_step(1) + choice_step(2) + text_step(1) + optional_t2
+             + text_step(3))
     with App(tmp_path, steps) as app:
         app.open_race("RACE-2")
         wait_for(app.session, "Stap kijken 1")
@@ -159,5 +160,6 @@ def test_a_note_and_the_next_answer_in_one_write_are_each_stored_exactly(tmp_pat
             stored_notes = {key: text for key, _at, text in store.notes(store.list()[0].id)}
         finally:
             store.close()
-    exact = sum(stored.get(k) == v for k, v in typed.items()) + sum(stored_notes.get(k) == v for k, v in notes.items())
+    exact = (sum(stored.get(k) == v for k, v in typed.items())
+             + sum(stored_notes.get(k) == v for k, v in notes.items()))
     assert (exact, stored_notes, stored) == (2 * count, notes, typed)

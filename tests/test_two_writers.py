@@ -26,7 +26,8 @@ phases:
 STEPS      - id: bye
         kind: end
         text: {nl: Klaar, en: Done}
-""".replace("STEPS", "".join(f"      - id: t{n}\n        kind: text\n        text: {{nl: Vraag {n}, en: Question {n}}}\n"
+""".replace("STEPS", "".join(f"      - id: t{n}\n        kind: text\n        text: {{nl: Vraag {n}, en: "
+                             f"Question {n}}}\n"
                             for n in range(1, STEPS + 1)))
 
 

@@ -113,7 +113,8 @@ def test_bidi_and_zero_width_never_reach_list_show_or_the_exports(tmp_path, caps
 
 def test_play_reads_latin1_input_with_replacement_characters_and_a_warning(tmp_path):
     d, _lib_ = _lib(tmp_path)
-    env = dict(os.environ, BINDKRACHT_DATA_DIR=str(tmp_path / "data"), BINDKRACHT_CONFIG_DIR=str(tmp_path / "c"))
+    env = dict(os.environ, BINDKRACHT_DATA_DIR=str(tmp_path / "data"),
+               BINDKRACHT_CONFIG_DIR=str(tmp_path / "c"))
     answers = b"\nbad\ncaf\xe9 au lait\n"
     done = subprocess.run([sys.executable, "-m", "guide", "--lang", "nl", "play", "mini", "--flows", str(d),
                            "--label", os.fsdecode(b"caf\xe9")], input=answers, capture_output=True, env=env,
@@ -129,7 +130,8 @@ def test_play_reads_latin1_input_with_replacement_characters_and_a_warning(tmp_p
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-async def test_the_coach_types_into_the_binnenkant_right_after_the_play_and_a_long_one_is_refused(tmp_path, lang):
+async def test_the_coach_types_into_the_binnenkant_right_after_the_play_and_a_long_one_is_refused(
+        tmp_path, lang):
     from guide.tui.app import GuideApp
     from guide.tui.live import InsideScreen
 
@@ -219,5 +221,6 @@ async def test_the_observer_and_the_label_dialog_say_why_a_text_is_refused_and_k
         await pilot.press("enter")
         await pilot.pause()
         error = str(app.screen.query_one("#label-error").render())
-        assert isinstance(app.screen, LabelScreen) and str(typed.LABEL) in error and str(typed.LABEL + 1) in error
+        assert isinstance(app.screen, LabelScreen)
+        assert str(typed.LABEL) in error and str(typed.LABEL + 1) in error
         assert field.value == "x" * (typed.LABEL + 1)

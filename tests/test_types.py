@@ -30,7 +30,7 @@ def test_the_type_errors_in_guide_do_not_grow():
 def test_the_count_sees_an_error(tmp_path):
     """The check above would pass on a parser that finds nothing: here it must find one."""
     (tmp_path / "bad.py").write_text('def half(n: int) -> int:\n    return n / 2\n\n\nhalf("four")\n')
-    errors = mypy_errors("--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(tmp_path / "cache"),
-                         "bad.py", cwd=tmp_path)
+    errors = mypy_errors("--config-file", str(ROOT / "pyproject.toml"), "--cache-dir",
+                         str(tmp_path / "cache"), "bad.py", cwd=tmp_path)
     assert len(errors) >= 1
     assert all(e.startswith("bad.py:") for e in errors), errors

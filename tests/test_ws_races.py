@@ -145,5 +145,6 @@ def test_a_note_and_the_next_answer_in_one_websocket_message_are_each_stored_exa
     with served(tmp_path) as server:
         asyncio.run(go(server))
         stored, stored_notes = _answers(tmp_path / "data"), _notes(tmp_path / "data")
-    exact = sum(stored.get(k) == v for k, v in typed.items()) + sum(stored_notes.get(k) == v for k, v in notes.items())
+    exact = (sum(stored.get(k) == v for k, v in typed.items())
+             + sum(stored_notes.get(k) == v for k, v in notes.items()))
     assert (exact, stored_notes, stored) == (2 * count, notes, typed)

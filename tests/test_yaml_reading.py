@@ -13,7 +13,9 @@ from guide.flows.parse import parse_flow
 from guide.strings import STRINGS
 
 ROOT = Path(__file__).resolve().parent.parent
-SUITE = json.loads((ROOT / "tests" / "fixtures" / "yaml-test-suite" / "errors.json").read_text(encoding="utf-8"))
+SUITE = json.loads(
+    (ROOT / "tests" / "fixtures" / "yaml-test-suite" / "errors.json").read_text(encoding="utf-8")
+)
 CASES = SUITE["cases"]
 BAD = sorted((ROOT / "tests" / "fixtures" / "bad").glob("*.yaml"))
 PATHS = [True, False] if yamlnodes.FAST_LOADER is not None else [False]
@@ -73,7 +75,8 @@ def test_disallowed_character_after_non_ascii_text_is_placed_by_characters(fast)
 
 def test_tags_on_the_wrong_kind_of_node():
     for text, want in [("a: !!seq x\n", ("yaml-tag-kind", 1, 4)), ("a: !!map [x]\n", ("yaml-tag-kind", 1, 4)),
-                       ("a: !!str {b: c}\n", ("yaml-tag-kind", 1, 4)), ("!!seq\nb: c\n", ("yaml-tag-kind", 1, 1))]:
+                       ("a: !!str {b: c}\n", ("yaml-tag-kind", 1, 4)),
+                       ("!!seq\nb: c\n", ("yaml-tag-kind", 1, 1))]:
         for fast in PATHS:
             assert outcome(text, fast) == want, text
     for ok in ("a: !!str x\n", "a: !!seq [x]\n", "a: !!map {b: c}\n", "a: ! x\n"):

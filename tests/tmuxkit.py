@@ -19,18 +19,22 @@ def start(session: str, width: int, height: int, shell_command: str) -> None:
     """A detached tmux session running `shell_command`. A tmux server that is just exiting (its last
     session gone) refuses a new one once: then it is asked again, once that server is gone."""
     for _attempt in range(50):
-        done = subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", str(width), "-y", str(height),
-                               shell_command], capture_output=True, text=True)
+        done = subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", str(width),
+                               "-y", str(height), shell_command], capture_output=True, text=True)
         if done.returncode == 0:
             return
         gone = time.time() + 2
-        while time.time() < gone and subprocess.run(["tmux", "list-sessions"], capture_output=True).returncode == 0:
-            time.sleep(0.05)  # a poll: the old server still answers
+        while time.time() < gone:  # a poll: the old server still answers
+            if subprocess.run(["tmux", "list-sessions"], capture_output=True).returncode != 0:
+                break
+            time.sleep(0.05)
     raise AssertionError(f"tmux would not start: {done.stderr}")
 
 
 def screen(session: str) -> str:
-    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
+    ).stdout
 
 
 def wait_for(session: str, text: str, timeout: float = 30) -> str:

@@ -9,6 +9,7 @@ from textual.containers import ScrollableContainer
 from textual.widgets import Button, Input, OptionList, SelectionList, Static, TextArea
 
 from guide.tui.app import GuideApp
+from guide.tui.themes import THEMES
 
 SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
 CONTROLS = (Button, OptionList, SelectionList, TextArea, Input)
@@ -126,11 +127,13 @@ async def tour(pilot, app, visit) -> list[str]:
     await until(lambda: listed(every), "all the palette's commands")
     await at("palette")
     await keys(*"zqzqzq")
-    await until(lambda: listed(1) and palette_list().get_option_at_index(0).id == "--no-matches", "nothing found")
+    await until(
+        lambda: listed(1) and palette_list().get_option_at_index(0).id == "--no-matches", "nothing found"
+    )
     await at("palette-nothing-found")
     await keys("escape")
     app.action_change_theme()
-    await until(lambda: listed(4), "the four themes")
+    await until(lambda: listed(len(THEMES)), "every theme offered")
     await at("theme-picker")
     await keys("escape", *"Rustig", "ctrl+s")
     assert app.screen.engine.finished

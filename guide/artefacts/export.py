@@ -118,9 +118,17 @@ def build(session, lib, notes: list, lang: str, store=None) -> Report:
     try:
         kind = report_kind(engine)
         corrections = store.move_corrections(session.id) if store is not None else {}
-        moments = ownwords.moments(engine, lang, session.lang, corrections) if kind in ("debrief", "reflection") else []
+        moments = (
+            ownwords.moments(engine, lang, session.lang, corrections)
+            if kind in ("debrief", "reflection")
+            else []
+        )
         summary = _summary(session, lib, notes, lang, engine, kind, store, moments)
-        record = intake_plan.during_markdown(lang) if kind == "plan" else _record(session, lib, notes, lang, engine, kind)
+        record = (
+            intake_plan.during_markdown(lang)
+            if kind == "plan"
+            else _record(session, lib, notes, lang, engine, kind)
+        )
         # a report kind comes from a restored engine's end step: with a kind, there is an engine
         private = intake_plan.private_markdown(engine, notes, lang) if kind == "plan" and engine else []
         rows = reports.chart_rows(engine, lib, lang) if kind in ("debrief", "reflection") and engine else []
@@ -153,13 +161,17 @@ def _summary(session, lib, notes, lang, engine, kind, store, moments) -> list[st
     status = t("export.status." + ("finished" if session.status == "finished" else "active"), lang)
     training = [f"{t('export.training', lang)}: {escape_md(session.training)}"] if session.training else []
     if kind == "debrief":  # a page for a group: who and when in one line, no technical details
-        out += [f"*{' · '.join([escape_md(session.label), markup.when(session.updated), status, *training])}*", ""]
+        out += [
+            f"*{' · '.join([escape_md(session.label), markup.when(session.updated), status, *training])}*",
+            "",
+        ]
     else:
         out += [f"- {t('export.label', lang)}: {escape_md(session.label)}",
                 f"- {t('export.job', lang)}: {t('job.' + session.job, lang)}",
                 f"- {t('export.flow', lang)}: {escape_md(session.flow_id)} "
                 f"({t('export.version', lang)} {escape_md(session.flow_version)})",
-                f"- {t('export.dates', lang)}: {markup.when(session.created)} – {markup.when(session.updated)}",
+                f"- {t('export.dates', lang)}: {markup.when(session.created)} – "
+                f"{markup.when(session.updated)}",
                 f"- {t('export.status', lang)}: {status}", *(f"- {line}" for line in training), ""]
     if kind is not None:
         out += reports.scores_markdown(engine, lib, lang)
@@ -169,7 +181,8 @@ def _summary(session, lib, notes, lang, engine, kind, store, moments) -> list[st
             out += ownwords.mirror_markdown(moments, lang)
         out += reports.path_markdown(engine, lang)
         if store is not None:
-            out += reports.comparison_markdown(reports.earlier_scores(store, lib, session.flow_id, lang), lib, lang)
+            out += reports.comparison_markdown(reports.earlier_scores(store, lib, session.flow_id, lang), lib,
+                                               lang)
     return out
 
 

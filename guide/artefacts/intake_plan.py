@@ -39,7 +39,8 @@ DOMAIN_CARDS = {
 READ = ("opening_question", "open_questions")  # the questions the caseworker plans to ask, read for cues
 MOST_CUES = 3  # the plan stays one printed page
 SHORT_QUESTION = 70  # characters of a question quoted beside its cue
-SAFEGUARDS = ("plan.safe.notes", "plan.safe.secrecy", "plan.safe.interpreter", "plan.safe.next")  # every meeting
+SAFEGUARDS = ("plan.safe.notes", "plan.safe.secrecy", "plan.safe.interpreter",
+              "plan.safe.next")  # every meeting
 _BOLD_ITEM = re.compile(r"^- \*\*(.+?)\*\*")
 
 
@@ -98,7 +99,8 @@ def question_cues(got: dict, lang: str, words_lang: str) -> list[tuple[str, str,
 def cue_lines(cues: list[tuple[str, str, str]], lang: str) -> list[str]:
     out = []
     for question, kind, words in cues:
-        quoted = question if len(question) <= SHORT_QUESTION else question[:SHORT_QUESTION].rsplit(" ", 1)[0] + "…"
+        quoted = (question if len(question) <= SHORT_QUESTION
+                  else question[:SHORT_QUESTION].rsplit(" ", 1)[0] + "…")
         words = words if len(words) <= SHORT_QUESTION else words[:SHORT_QUESTION].rsplit(" ", 1)[0] + "…"
         out.append(f"- *“{escape_md(quoted)}”: {escape_md(t('plan.cue.' + kind, lang, cue=words))}*")
     return out
@@ -148,8 +150,8 @@ def during_html(lang: str, lines: int = 5, safeguards: bool = True) -> str:
         return f'<section class="during">\n<h2>{heading}</h2>\n{rule * lines}</section>\n'
     items = "".join(f"<li>☐ {html.escape(t(key, lang))}</li>\n" for key in SAFEGUARDS)
     return (f'<section class="during">\n<h2>{heading}</h2>\n<div class="during-grid">\n'
-            f'<div class="safeguards"><h3>{html.escape(t("plan.safeguards", lang))}</h3>\n<ul>\n{items}</ul></div>\n'
-            f'<div class="lines">\n{rule * lines}</div>\n</div>\n</section>\n')
+            f'<div class="safeguards"><h3>{html.escape(t("plan.safeguards", lang))}</h3>\n<ul>\n'
+            f'{items}</ul></div>\n<div class="lines">\n{rule * lines}</div>\n</div>\n</section>\n')
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

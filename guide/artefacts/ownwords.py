@@ -37,7 +37,9 @@ def client_line(engine: Engine, key: str, lang: str) -> str | None:
     return before
 
 
-def moments(engine: Engine | None, lang: str, words_lang: str, corrections: dict | None = None) -> list[Moment]:
+def moments(
+    engine: Engine | None, lang: str, words_lang: str, corrections: dict | None = None
+) -> list[Moment]:
     """The say-first moments on the path, in order; the words are read in the language they were typed in."""
     if engine is None:
         return []
@@ -50,7 +52,9 @@ def moments(engine: Engine | None, lang: str, words_lang: str, corrections: dict
         chosen = next((o.label.get(lang) for o in step.options if o.value == value), "–")
         best = max(step.options, key=points) if any(o.scores for o in step.options) else None
         words = engine.said[key]
-        reading = moves.read(words, words_lang, client_line(engine, key, words_lang)) if words.strip() else None
+        reading = (
+            moves.read(words, words_lang, client_line(engine, key, words_lang)) if words.strip() else None
+        )
         meant = corrections.get(key) if corrections.get(key) in moves.MOVES else None
         out.append(Moment(key, step.text.get(lang) if step.text else key, words, reading, meant, chosen,
                           best.label.get(lang) if best is not None else "–"))
@@ -75,7 +79,8 @@ def said_markdown(items: list[Moment], lang: str) -> list[str]:
     out.append("|---|---|---|---|---|")
     for m in items:
         words = m.words or t("state.said-nothing", lang)
-        cells = [escape_md(" ".join(x.split())) for x in (m.question, words, m.chosen, m.best, reading_text(m, lang))]
+        cells = [escape_md(" ".join(x.split())) for x in (m.question, words, m.chosen, m.best,
+                                                          reading_text(m, lang))]
         out.append("| " + " | ".join(cells) + " |")  # one table row
     out.append("")
     return out
@@ -84,7 +89,8 @@ def said_markdown(items: list[Moment], lang: str) -> list[str]:
 def said_terminal(items: list[Moment], lang: str) -> list[str]:
     out = []
     for n, m in enumerate(items, 1):
-        out += [f"{n}. {m.question}", f"  {t('state.own-words', lang)}: {m.words or t('state.said-nothing', lang)}",
+        out += [f"{n}. {m.question}",
+                f"  {t('state.own-words', lang)}: {m.words or t('state.said-nothing', lang)}",
                 f"  {t('words.read-as', lang)}: {reading_text(m, lang)}",
                 f"  {t('state.chosen', lang)}: {m.chosen}", f"  {t('state.best', lang)}: {m.best}"]
     return ([t("state.compare", lang), t("state.compare-note", lang)] + out) if out else []
@@ -94,7 +100,9 @@ def said_terminal(items: list[Moment], lang: str) -> list[str]:
 
 def mirror_of(items: list[Moment]) -> mirrors.Mirror | None:
     """The mirror over the moments with words; a correction counts as the move meant."""
-    turns = [(m.meant, None) if m.meant else (m.reading.move, m.reading.secondary) for m in items if m.reading]
+    turns = [
+        (m.meant, None) if m.meant else (m.reading.move, m.reading.secondary) for m in items if m.reading
+    ]
     return mirrors.mirror(turns) if turns else None
 
 
@@ -118,10 +126,12 @@ def mirror_lines(mirror: mirrors.Mirror, lang: str) -> list[tuple[str, str, str]
     share, per_q = mirror.open_share, mirror.reflections_per_question
     return [
         (t("mirror.open", lang), f"{_percent(share)} ({mirror.open_questions}/{mirror.questions})",
-         t("mirror.open-ref", lang) + (f" · {where(share, mirrors.OPEN_FAIR, mirrors.OPEN_GOOD)}" if share is not None else "")),
+         t("mirror.open-ref", lang)
+         + (f" · {where(share, mirrors.OPEN_FAIR, mirrors.OPEN_GOOD)}" if share is not None else "")),
         (t("mirror.reflections", lang), f"{_ratio(per_q, lang)} ({mirror.reflections}/{mirror.questions})",
          t("mirror.reflections-ref", lang)
-         + (f" · {where(per_q, mirrors.REFLECTIONS_FAIR, mirrors.REFLECTIONS_GOOD)}" if per_q is not None else "")),
+         + (f" · {where(per_q, mirrors.REFLECTIONS_FAIR, mirrors.REFLECTIONS_GOOD)}"
+            if per_q is not None else "")),
         (t("mirror.advice", lang), str(mirror.advice_unasked), t("mirror.warned-ref", lang)),
         (t("mirror.confront", lang), str(mirror.confrontations), t("mirror.warned-ref", lang)),
         (t("mirror.reassure", lang), str(mirror.reassurance), t("mirror.warned-ref", lang)),
@@ -143,7 +153,8 @@ def mirror_markdown(items: list[Moment], lang: str) -> list[str]:
     if not mirror.turns:  # nothing read as a move: nothing to mirror yet
         return [f"## {t('mirror.title', lang)}", "", t("mirror.nothing", lang, n=mirror.not_turns), ""]
     out = [f"## {t('mirror.title', lang)}", "", mirror_intro(mirror, lang), ""]
-    out += [f"| {t('mirror.what', lang)} | {t('mirror.you', lang)} | {t('mirror.ref', lang)} |", "|---|---:|---|"]
+    out += [f"| {t('mirror.what', lang)} | {t('mirror.you', lang)} | {t('mirror.ref', lang)} |",
+            "|---|---:|---|"]
     out += [f"| {what} | {yours} | {ref} |" for what, yours, ref in mirror_lines(mirror, lang)]
     return out + [""]
 

@@ -120,7 +120,8 @@ def came_back_markdown(engine: Engine, lang: str, most: int = 3) -> list[str]:
         return out + [t("reflect.came-back-none", lang), ""]
     for earlier, value, laters in grouped.values():
         answer = escape_md(answer_text(earlier, value, lang))
-        out.append(f"- {t('reflect.came-back-item', lang, choice=escape_md(_gist(earlier, lang, 80)), answer=answer)}")
+        choice = escape_md(_gist(earlier, lang, 80))
+        out.append(f"- {t('reflect.came-back-item', lang, choice=choice, answer=answer)}")
         for later in laters[:most]:
             out.append(f"  - {t('phase.' + later.phase, lang)}: *{escape_md(_gist(later, lang))}*")
     out.append("")

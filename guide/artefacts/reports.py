@@ -160,7 +160,9 @@ def path_markdown(engine: Engine, lang: str) -> list[str]:
 
 def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3, level: str = "##") -> list[str]:
     """The moments that cost the most points, and what the client thought then."""
-    lost = sorted((c for c in made if c.best > c.points), key=lambda c: c.best - c.points, reverse=True)[:most]
+    lost = sorted((c for c in made if c.best > c.points), key=lambda c: c.best - c.points, reverse=True)[
+        :most
+    ]
     if not lost:
         return []
     out = [f"{level} {t('report.costly', lang)}", ""]
@@ -215,7 +217,10 @@ def terminal_chart(rows, lang: str, room: int = 100, width: int | None = None) -
             n = min(neg, max(1, round(-earned * neg / 100)))
             bar, value = (" " * (neg - n) + "▒" * n + "│").ljust(neg + 1 + width), f"{earned}%"
         else:
-            bar, value = " " * neg + "│" + ("█" * round(min(earned, 100) * width / 100)).ljust(width), f"{earned}%"
+            bar, value = (
+                " " * neg + "│" + ("█" * round(min(earned, 100) * width / 100)).ljust(width),
+                f"{earned}%",
+            )
         line = f"{_short(label, label_w):<{label_w}} {bar} {value:>5}"
         if mine is not None:
             line += f"  {mine_text} {mine // 20}/5"
@@ -240,13 +245,15 @@ def svg_chart(rows, lang: str) -> str:
         f'<text x="{zero}" y="14" fill="#2f5f53">■ {html.escape(t("report.earned", lang))}</text>',
     ]
     if with_self:
-        parts.append(f'<text x="{zero + 130}" y="14" fill="#8a6d10">■ {html.escape(t("report.self", lang))}</text>')
+        parts.append(f'<text x="{zero + 130}" y="14" fill="#8a6d10">■ '
+                     f'{html.escape(t("report.self", lang))}</text>')
     parts.append(f'<line x1="{zero}" y1="22" x2="{zero}" y2="{height - 4}" stroke="#555"/>')
     for i, (label, earned, mine) in enumerate(rows):
         y = 28 + i * row_h
         parts.append(f'<text x="0" y="{y + 12}">{html.escape(_short(label, 30))}</text>')
         if earned is None:
-            parts.append(f'<text x="{zero + 6}" y="{y + 11}" fill="#555">{html.escape(t("report.not-tested", lang))}</text>')
+            parts.append(f'<text x="{zero + 6}" y="{y + 11}" '
+                         f'fill="#555">{html.escape(t("report.not-tested", lang))}</text>')
         elif earned < 0:
             w = min(neg_w, neg_w * -earned / 100)
             parts.append(f'<rect x="{zero - w:.0f}" y="{y}" width="{w:.0f}" height="12" fill="#a23b2a"/>')

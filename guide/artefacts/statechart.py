@@ -21,7 +21,8 @@ class StateChart:
     names: list[str]
     labels: dict[str, str]  # name -> label in the report's language
     bounds: dict[str, tuple[int, int]]
-    moments: list[tuple[str, str, dict[str, int]]]  # (short label, question, values): the start, then per choice
+    # (short label, question, values): the start, then per choice
+    moments: list[tuple[str, str, dict[str, int]]]
 
 
 def chart(engine: Engine | None, lang: str) -> StateChart | None:
@@ -111,14 +112,18 @@ def svg(c: StateChart | None, lang: str) -> str:
                      f'fill="#555">{html.escape(short)}</text>')
     for n, name in enumerate(c.names):
         colour = COLOURS[n % len(COLOURS)]
-        parts.append(f'<text x="{left + n * 150}" y="14" fill="{colour}">■ {html.escape(c.labels[name])}</text>')
-        points_ = [(left + i * step_w, y(m[2].get(name, low)), m[2].get(name, low)) for i, m in enumerate(c.moments)]
+        parts.append(f'<text x="{left + n * 150}" y="14" fill="{colour}">■ '
+                     f'{html.escape(c.labels[name])}</text>')
+        points_ = [
+            (left + i * step_w, y(m[2].get(name, low)), m[2].get(name, low)) for i, m in enumerate(c.moments)
+        ]
         path = " ".join(f"{x:.0f},{yy:.0f}" for x, yy, _ in points_)
         parts.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"/>')
         offset = -6 if n % 2 == 0 else 14
         for x, yy, value in points_:
             parts.append(f'<circle cx="{x:.0f}" cy="{yy:.0f}" r="3" fill="{colour}"/>')
-            parts.append(f'<text x="{x + 4:.0f}" y="{yy + offset:.0f}" fill="{colour}" font-size="10">{value}</text>')
+            parts.append(f'<text x="{x + 4:.0f}" y="{yy + offset:.0f}" fill="{colour}" '
+                         f'font-size="10">{value}</text>')
     parts.append("</svg>")
     return "\n".join(parts)
 

@@ -37,7 +37,8 @@ def step_items(step: Step, engine: Engine, lib, lang: str, flow_id: str | None =
     kind = step.kind
     label = t("kind." + kind, lang)
     if kind == "card":
-        return [Item("card", f"{label} · {lib.card_title(step.card, lang)}", step.text.get(lang) if step.text else "", "")]
+        return [Item("card", f"{label} · {lib.card_title(step.card, lang)}",
+                     step.text.get(lang) if step.text else "", "")]
     if kind == "ask":
         style = f" ({t('style.' + step.style, lang)})" if step.style else ""
         why = step.why.get(lang) if step.why else ""
@@ -169,7 +170,8 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
 def finish_items(engine: Engine, lib, lang: str) -> list[Item]:
     items: list[Item] = []
     end = engine.end_step
-    items.append(Item("end", t("conv.finished", lang), end.text.get(lang) if end is not None and end.text else "", ""))
+    items.append(Item("end", t("conv.finished", lang),
+                      end.text.get(lang) if end is not None and end.text else "", ""))
     scores = engine.scores()
     if scores:
         lines = [f"{lib.card_title(tag, lang)}: {got} / {best}" for tag, (got, best) in scores.items()]

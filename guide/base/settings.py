@@ -1,8 +1,10 @@
 """The user's settings and key overrides: small TOML files in the config folder.
 
-settings.toml:  lang = "en"   theme = "bindkracht"   welcomed = "True"
+settings.toml:  lang = "en"   welcomed = "True"
+                theme = "bindkracht" (or "bindkracht-light", "bindkracht-contrast")
                 binnenkant = "after"   (or "before": when a client line's inner side shows)
-                sheets = "trainer" | "everyone"  (who sees coach and observer sheets, see guide/classroom/training.py)
+                sheets = "trainer" | "everyone"  (who sees coach and observer sheets,
+                                                  see guide/classroom/training.py)
 keys.toml:      back = "ctrl+b"   note = "ctrl+j"        (binding id = key)
 
 TOML because the standard library reads it quickly (this is on the start-up path).

@@ -13,7 +13,8 @@ import re
 
 # C0 except tab and newline, DEL, C1
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# bidi controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C), zero-width (U+200B-U+200D, U+2060, U+FEFF)
+# bidi controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C),
+# zero-width characters (U+200B-U+200D, U+2060, U+FEFF)
 INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 SURROGATE = re.compile("[\ud800-\udfff]")  # bytes Python could not decode (surrogateescape)
 

@@ -1,1 +1,2 @@
-"""A training group: training codes and sheets, live play with a coach, the group view and its page. No Textual here."""
+"""A training group: training codes and sheets, live play with a coach, the group view and its page.
+No Textual here."""

@@ -2,7 +2,8 @@
 
 Per moment (each choice of the scenario, in flow order): how many chose each option, what
 the client said just before and thought after each option, and at a say-first moment how many
-own turns of each kind (guide/moves) the group typed; per krachtlijn: the group's scores. It names no one: no label, no typed text, only counts, and below MIN_GROUP sessions
+own turns of each kind (guide/moves) the group typed; per krachtlijn: the group's scores.
+It names no one: no label, no typed text, only counts, and below MIN_GROUP sessions
 not even those (a count of two points at a person). Plain data, no Textual;
 group_page.py turns it into Markdown and HTML, guide/tui/presenter.py into a screen.
 """
@@ -32,7 +33,8 @@ class Moment:
     step: Step
     counts: list[tuple[Option, int]]  # every option, as written, with how many chose it
     before: list[tuple[Step, int]] = field(default_factory=list)  # client lines just before, how often seen
-    moves: list[tuple[str, int]] = field(default_factory=list)  # own turns typed here: (move, how many), never the text
+    # own turns typed here: (move, how many), never the text
+    moves: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def typed(self) -> int:
@@ -78,7 +80,8 @@ def choice_steps(flow: Flow) -> list[Step]:
 
 
 def trainings(store, lib) -> list[tuple[str, list[tuple[str, int]]]]:
-    """(code, [(flow id, sessions and hand-ins)]) for every training with sessions of a scenario that has choices."""
+    """(code, [(flow id, sessions and hand-ins)]) for every training with sessions of a scenario
+    that has choices."""
     out = []
     for code, _n, _last in store.trainings():
         flows: dict[str, int] = {}

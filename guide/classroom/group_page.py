@@ -59,22 +59,26 @@ def markdown(view: GroupView, lib, lang: str) -> str:
         out += [f"**{escape_md(too_small(view, lang))}**", ""]
     total = len(view.moments)
     for n, m in enumerate(view.moments, 1):
-        out += [f"## {t('group.moment', lang, n=n, total=total)}: {escape_md(text_in(m.step.text, lang))}", ""]
+        out += [f"## {t('group.moment', lang, n=n, total=total)}: {escape_md(text_in(m.step.text, lang))}",
+                ""]
         if view.too_small:  # the options to talk about, nothing counted
             out += [f"| | {t('group.option', lang)} | {t('group.client-thought', lang)} |", "|---|---|---|"]
-            out += [f"| {letter(i)} | {escape_md(o.label.get(lang))} | {escape_md(o.think.get(lang)) if o.think else ''} |"
+            out += [f"| {letter(i)} | {escape_md(o.label.get(lang))} | "
+                    f"{escape_md(o.think.get(lang)) if o.think else ''} |"
                     for i, (o, _count) in enumerate(m.counts)] + [""]
             continue
         for line, seen in m.before:
             said = t("group.said", lang, name=line.speaker or client_name(view, lang))
-            text = f"> {escape_md(said)} ({t('group.seen', lang, n=seen)}): “{escape_md(text_in(line.say, lang))}”"
+            text = (f"> {escape_md(said)} ({t('group.seen', lang, n=seen)}): "
+                    f"“{escape_md(text_in(line.say, lang))}”")
             if line.think:
                 text += f"  \n> *{t('group.thought', lang)}:* {escape_md(line.think.get(lang))}"
             out += [text, ""]
         out += [t("group.answered", lang, n=m.answered, total=view.sessions), ""]
         if m.moves:
             out += [escape_md(moves_text(m, lang)), ""]
-        out += [f"| | {t('group.option', lang)} | {t('group.count', lang)} | {t('group.client-thought', lang)} |",
+        out += [f"| | {t('group.option', lang)} | {t('group.count', lang)} | "
+                f"{t('group.client-thought', lang)} |",
                 "|---|---|---:|---|"]
         for i, (option, count) in enumerate(m.counts):
             think = escape_md(option.think.get(lang)) if option.think else ""
@@ -115,7 +119,7 @@ body.group .too-small { padding: .5rem .8rem; border: 2px solid #8a4b08; backgro
   body.group td, body.group th { padding: .05rem .4rem; }
   body.group h2 { margin-top: .8rem; }
 }
-"""
+"""  # noqa: E501
 
 
 def counts_svg(m: Moment, lang: str) -> str:
@@ -126,8 +130,10 @@ def counts_svg(m: Moment, lang: str) -> str:
     width, height = label_w + bar_w + 50, row_h * len(rows) + 6
     summary = ", ".join(f"{letter(i)} {n}" for i, (_o, n) in enumerate(rows))
     name = html.escape(t("group.counts-label", lang, counts=summary))
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" width="100%" '
-             f'preserveAspectRatio="xMinYMin meet" aria-label="{name}" font-family="sans-serif" font-size="15">',
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" '
+             'width="100%" '
+             f'preserveAspectRatio="xMinYMin meet" aria-label="{name}" font-family="sans-serif" '
+             'font-size="15">',
              f"<title>{name}</title>"]
     for i, (_option, n) in enumerate(rows):
         y = 4 + i * row_h
@@ -167,7 +173,8 @@ def _moment_html(view: GroupView, m: Moment, n: int, lang: str) -> list[str]:
     """One moment: its question, the client's lines before it, and per option the count and the thought."""
     esc = html.escape
     body = ['<section class="moment">']
-    body.append(f"<h2>{esc(t('group.moment', lang, n=n, total=len(view.moments)))}: {esc(text_in(m.step.text, lang))}</h2>")
+    body.append(f"<h2>{esc(t('group.moment', lang, n=n, total=len(view.moments)))}: "
+                f"{esc(text_in(m.step.text, lang))}</h2>")
     if view.too_small:  # the options to talk about, nothing counted
         body.append(f'<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
                     f"<th scope=\"col\">{esc(t('group.option', lang))}</th>"
@@ -180,7 +187,8 @@ def _moment_html(view: GroupView, m: Moment, n: int, lang: str) -> list[str]:
         return body
     for line, seen in m.before:
         said = t("group.said", lang, name=line.speaker or client_name(view, lang))
-        think = (f'<br><span class="think">{esc(t("group.thought", lang))}: {esc(line.think.get(lang))}</span>'
+        think = (f'<br><span class="think">{esc(t("group.thought", lang))}: '
+                 f'{esc(line.think.get(lang))}</span>'
                  if line.think else "")
         body.append(f'<p class="before">{esc(said)} ({esc(t("group.seen", lang, n=seen))}): '
                     f"“{esc(text_in(line.say, lang))}”{think}</p>")
@@ -209,8 +217,8 @@ def _scores_html(view: GroupView, lib, lang: str) -> list[str]:
         body.append(f"<p>{esc(t('group.no-scores', lang))}</p>")
     rows = [(lib.card_title(s.tag, lang), s.mean if s.tested else None, None) for s in view.scores]
     body.append(f'<figure class="chart">{reports.svg_chart(rows, lang)}</figure>')
-    body.append(f"<table><thead><tr><th scope=\"col\">{esc(t('export.tag', lang))}</th><th scope=\"col\">%</th>"
-                "<th scope=\"col\"><span class=\"sr\">…</span></th></tr></thead><tbody>")
+    body.append(f"<table><thead><tr><th scope=\"col\">{esc(t('export.tag', lang))}</th><th "
+                "scope=\"col\">%</th><th scope=\"col\"><span class=\"sr\">…</span></th></tr></thead><tbody>")
     for s in view.scores:
         spread = t("group.range", lang, low=s.low, high=s.high) if s.mean is not None else ""
         body.append(f"<tr><td>{esc(lib.card_title(s.tag, lang))}</td><td>{esc(score_text(s, lang))}</td>"

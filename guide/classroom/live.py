@@ -183,7 +183,8 @@ def mark_closest(store: Store, play_id: int, moment: int, value: str) -> bool:
 
 def step_back(store: Store, play_id: int) -> bool:
     """Undo the last moment marked (the trainer clicked too soon)."""
-    return rows.edit_path(store, play_id, lambda status, path: path[:-1] if status == PLAYING and path else None)
+    return rows.edit_path(store, play_id,
+                          lambda status, path: path[:-1] if status == PLAYING and path else None)
 
 
 def finish(store: Store, play_id: int) -> None:
@@ -259,7 +260,8 @@ def debrief_markdown(lib, play: Play, lang: str) -> str:
         if said:
             out += [f"> {escape_md(said)}", ""]
         if m.choice is not None:
-            out += [f"*{escape_md(t('live.debrief.closest', lang))}:* {escape_md(closest_label(m, lang))}", ""]
+            out += [f"*{escape_md(t('live.debrief.closest', lang))}:* {escape_md(closest_label(m, lang))}",
+                    ""]
         tally = play.tally(m.index)
         out += [f"### {escape_md(t('live.debrief.marks', lang))}", ""]
         if not tally:

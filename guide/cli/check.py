@@ -1,4 +1,5 @@
-"""`bindkracht check [PATH...]`: the problems in flows, cards and plans; `--watch` checks again on every save."""
+"""`bindkracht check [PATH...]`: the problems in flows, cards and plans;
+`--watch` checks again on every save."""
 
 from __future__ import annotations
 
@@ -39,15 +40,19 @@ def check(args, lang: str) -> int:
             print(t("cli.no-such-path", lang, path=path), file=sys.stderr)
             return 2
     # checking your own files needs only the shipped flows' and cards' ids (coverage runs them)
-    lib = library.load(flow_dirs=dirs, extra_files=files, shipped_ids_only=bool(args.paths) and not args.coverage)
+    lib = library.load(flow_dirs=dirs, extra_files=files,
+                       shipped_ids_only=bool(args.paths) and not args.coverage)
     given = [d for d in dirs if d in args.paths]
     chosen = _chosen_files(lib, args.paths, files, given)
     card_dirs = [d / "content" for d in given]
     if not chosen and not any(d.is_dir() for d in card_dirs):
-        print(t("cli.check.no-files", lang, paths=" ".join(str(p) for p in args.paths) or "."), file=sys.stderr)
+        print(t("cli.check.no-files", lang, paths=" ".join(str(p) for p in args.paths) or "."),
+              file=sys.stderr)
         return 1
     problems = [p for f in chosen for p in f.problems]
-    problems += [p for p in lib.card_problems if not args.paths or any(_inside(Path(p.file), d) for d in card_dirs)]
+    problems += [
+        p for p in lib.card_problems if not args.paths or any(_inside(Path(p.file), d) for d in card_dirs)
+    ]
     summary = None
     if args.coverage:
         more, summary = _coverage(lib, chosen, lang)
@@ -77,7 +82,8 @@ def _coverage(lib, chosen, lang: str):
     chosen_paths = {f.path for f in chosen}
     for f, step in uncovered:
         if f.path in chosen_paths:
-            problems.append(Problem(step.mark.file, step.mark.line, step.mark.col, "uncovered", {"id": step.id}, "warning"))
+            problems.append(Problem(step.mark.file, step.mark.line, step.mark.col, "uncovered",
+                                    {"id": step.id}, "warning"))
     pct = 100.0 * covered / total if total else 100.0
     return problems, t("cli.check.coverage-summary", lang, pct=f"{pct:.1f}", covered=covered, total=total)
 

@@ -1,4 +1,5 @@
-"""`bindkracht graph FLOW`: the flow's steps and where they lead, as Mermaid or Graphviz (guide/flows/graph.py)."""
+"""`bindkracht graph FLOW`: the flow's steps and where they lead,
+as Mermaid or Graphviz (guide/flows/graph.py)."""
 
 from __future__ import annotations
 

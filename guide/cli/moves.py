@@ -1,4 +1,5 @@
-"""`bindkracht moves "tekst"` reads one turn in words; `bindkracht moves --jsonl` reads JSON lines for scripts."""
+"""`bindkracht moves "tekst"` reads one turn in words;
+`bindkracht moves --jsonl` reads JSON lines for scripts."""
 
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ ARGPARSE_NL = {
     "show this help message and exit": "toon deze hulp en stop",
     "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
     "the following arguments are required: %s": "deze argumenten ontbreken: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ongeldige keuze: "
+                                                           "%(value)r (kies uit %(choices)s)",
     "unrecognized arguments: %s": "onbekende argumenten: %s",
     "expected one argument": "verwacht één argument",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
@@ -68,7 +69,8 @@ def bounded(name: str, low: int, high: int):
         except ValueError:
             value = None
         if value is None or not low <= value <= high:
-            raise argparse.ArgumentTypeError(t(f"cli.bad-{name}", _lang_of_parse, value=text, low=low, high=high))
+            raise argparse.ArgumentTypeError(t(f"cli.bad-{name}", _lang_of_parse, value=text, low=low,
+                                               high=high))
         return value
 
     convert.__name__ = name
@@ -80,6 +82,7 @@ PORT = bounded("port", 1, 65535)
 TABS = bounded("tabs", 1, 1000)
 AHEAD = bounded("ahead", 0, 1000)
 IDLE = bounded("idle", 2, 3600)
+FONT_SIZE = bounded("font-size", 8, 96)
 
 
 def duration(text: str) -> float:

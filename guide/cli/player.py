@@ -121,7 +121,8 @@ def _resume(args, lang: str, term: Terminal, lib, store, training: str):
     if not waiting or getattr(args, "new", False):
         return None, None
     s = waiting[0]
-    answer = term.ask(t("play.resume?", lang, label=s.label, step=s.step or "-", ago=i18n_ago(s.updated, lang)))
+    answer = term.ask(t("play.resume?", lang, label=s.label, step=s.step or "-",
+                        ago=i18n_ago(s.updated, lang)))
     if answer.strip().lower() not in ("", "j", "ja", "y", "yes"):
         return None, None
     conv, _ = open_session(store, lib, s.id, take_over=getattr(args, "take_over", False))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from guide.base.i18n import t
-from guide.cli.options import AHEAD, IDLE, PORT, TABS
+from guide.cli.options import AHEAD, FONT_SIZE, IDLE, PORT, TABS
 
 
 def add(sub, common, lang: str) -> None:
@@ -14,6 +14,8 @@ def add(sub, common, lang: str) -> None:
     p.add_argument("--ahead", type=AHEAD, metavar="N", help=t("cli.serve.ahead", lang))
     p.add_argument("--per-address", type=TABS, metavar="N", help=t("cli.serve.per-address", lang))
     p.add_argument("--idle-timeout", type=IDLE, metavar="S", help=t("cli.serve.idle-timeout", lang))
+    p.add_argument("--font-size", type=FONT_SIZE, default=16, metavar="N",
+                   help=t("cli.serve.font-size", lang))
     p.add_argument("--no-code", action="store_true", help=t("cli.serve.no-code", lang))
     p.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang))
     p.set_defaults(run=run)

@@ -34,7 +34,8 @@ def add(sub, common, lang: str) -> None:
     q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
     q.set_defaults(act=delete)
     q = actions.add_parser("purge", parents=[common], help=t("cli.sessions.purge", lang))
-    q.add_argument("--older-than", required=True, type=duration, metavar="AGE", help=t("cli.sessions.age", lang))
+    q.add_argument("--older-than", required=True, type=duration, metavar="AGE",
+                   help=t("cli.sessions.age", lang))
     q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
     q.set_defaults(act=purge)
 
@@ -44,7 +45,8 @@ def run(args, lang: str) -> int:
 
 
 def list_sessions(args, lang: str, store) -> int:
-    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "training", "updated")]
+    head = [t(f"cli.sessions.col.{c}", lang) for c in ("id", "label", "flow", "phase", "status", "training",
+                                                       "updated")]
     table = store.listing_table(
         head, lambda phase: t("phase." + phase, lang),
         lambda status: t("export.status." + ("finished" if status == "finished" else "active"), lang))
@@ -98,7 +100,8 @@ def hand_in(args, lang: str, store, lib, session) -> int:
     from guide.classroom import handin  # deferred: the engine and the group view
 
     data = handin.export(store, lib, session.id)
-    write_export(args, lambda folder: folder / "exports" / handin.default_name(data), handin.dumps(data), lang)
+    write_export(args,
+                 lambda folder: folder / "exports" / handin.default_name(data), handin.dumps(data), lang)
     return 0
 
 

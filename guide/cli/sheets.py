@@ -1,4 +1,5 @@
-"""`bindkracht sheets SCENARIO`: the persona card, the coach sheet and the observation sheet, ready to print."""
+"""`bindkracht sheets SCENARIO`: the persona card, the coach sheet and the observation sheet,
+ready to print."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Checks on the cards themselves: a card that states facts (a basic right, safety) names its sources and when they were checked."""
+"""Checks on the cards themselves: a card that states facts (a basic right, safety)
+names its sources and when they were checked."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def source_lines(text: str, lang: str) -> tuple[int | None, list[tuple[int, str]
 
 
 def check_rights_cards(cards: dict[str, dict[str, Path]], today: dt.date | None = None) -> list[Problem]:
-    """Every `recht-*` and `veiligheid-*` card lists sources, each with a link and a check date; a date over a year old warns."""
+    """Every `recht-*` and `veiligheid-*` card lists sources, each with a link and a check date;
+    a date over a year old warns."""
     today = today or dt.date.today()
     problems: list[Problem] = []
     for lang, table in sorted(cards.items()):
@@ -50,7 +52,8 @@ def check_rights_cards(cards: dict[str, dict[str, Path]], today: dt.date | None 
             heading_line, items = source_lines(text, lang)
             if heading_line is None or not items:
                 heading = SOURCES_HEADING.get(lang, SOURCES_HEADING["en"])
-                problems.append(Problem(name, heading_line or 1, 1, "card-sources", {"card": card_id, "heading": heading}))
+                problems.append(Problem(name, heading_line or 1, 1, "card-sources",
+                                        {"card": card_id, "heading": heading}))
                 continue
             for line_no, item in items:
                 date = _DATE.search(item)

@@ -17,8 +17,11 @@ MAX_CARD = 256 * 1024
 _REMOTE = r"(?:[a-z][a-z0-9+.-]*:|//)"
 _PATTERNS = [
     re.compile(r"!\[[^\]]*\]\(\s*<?\s*(" + _REMOTE + r"[^)\s>]*)", re.I),  # ![alt](https://...)
-    re.compile(r"<(?:img|iframe|script|link|object|embed|audio|video|source|track|input|frame|image|use)\b"
-               r"[^>]*?\b(?:src|href|data|srcset|poster|xlink:href)\s*=\s*[\"']?\s*(" + _REMOTE + r"[^\s\"'>]*)", re.I),
+    re.compile(
+        r"<(?:img|iframe|script|link|object|embed|audio|video|source|track|input|frame|image|use)\b"
+        r"[^>]*?\b(?:src|href|data|srcset|poster|xlink:href)\s*=\s*[\"']?\s*(" + _REMOTE + r"[^\s\"'>]*)",
+        re.I,
+    ),
     re.compile(r"url\(\s*[\"']?\s*(" + _REMOTE + r"[^)\"'\s]*)", re.I),  # CSS in a style attribute
     re.compile(r"@import\s+[\"']?\s*(" + _REMOTE + r"[^\s\"';]*)", re.I),
 ]

@@ -59,7 +59,9 @@ def _index_steps(steps: list[Step]) -> tuple[dict[str, int], list[Problem]]:
 
 
 def _check_translations(flow: Flow, langs: list[str]) -> list[Problem]:
-    problems = [_p(flow.mark, "partial-languages", "warning", lang=lang) for lang in LANGS if lang not in langs]
+    problems = [
+        _p(flow.mark, "partial-languages", "warning", lang=lang) for lang in LANGS if lang not in langs
+    ]
     for text in texts(flow):
         for lang in langs:
             if lang not in text.values:
@@ -75,7 +77,9 @@ def _check_names(flow: Flow, refs: FlowRefs, cards: dict[str, set[str]], langs: 
         if not present:
             problems.append(_p(mark, "unknown-card", card=card))
         else:
-            problems += [_p(mark, "card-translation", card=card, lang=lang) for lang in langs if lang not in present]
+            problems += [
+                _p(mark, "card-translation", card=card, lang=lang) for lang in langs if lang not in present
+            ]
     for focus, mark in refs.focus:
         if focus not in FOCI:
             problems.append(_p(mark, "unknown-focus", focus=focus))
@@ -145,7 +149,8 @@ def _possible_values(flow: Flow, steps: list[Step], problems: list[Problem]) -> 
         expected = KIND_VAR_TYPE[step.kind]
         if var.type != expected:
             problems.append(
-                _p(step.set_mark or step.mark, "var-type", name=var.name, type=var.type, kind=step.kind, expected=expected)
+                _p(step.set_mark or step.mark, "var-type", name=var.name, type=var.type, kind=step.kind,
+                   expected=expected)
             )
             continue
         for o in step.options:

@@ -119,7 +119,11 @@ def check_state(flow: Flow, refs) -> list[Problem]:
                 continue
             for name, literal, col in expr.tree.literals:
                 if name in flow.state and name not in flow.variables:
-                    mark = Mark(expr.mark.file, expr.mark.line, expr.mark.col + col) if expr.offset else expr.mark
+                    mark = (
+                        Mark(expr.mark.file, expr.mark.line, expr.mark.col + col)
+                        if expr.offset
+                        else expr.mark
+                    )
                     problems.append(_problem(mark, "state-compare", name=name, value=literal))
     return problems
 

@@ -41,5 +41,6 @@ def fairness_problems(flow: Flow) -> list[Problem]:
                                {"n": hits, "total": len(steps), "lang": lang}, "warning"))
             break
     if all(sum(points(o) > 0 for o in s.options) == 1 for s in steps):
-        out.append(Problem(mark.file, mark.line, mark.col, "one-good-option", {"total": len(steps)}, "warning"))
+        out.append(Problem(mark.file, mark.line, mark.col, "one-good-option", {"total": len(steps)},
+                           "warning"))
     return out

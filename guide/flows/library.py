@@ -104,7 +104,11 @@ def file_stamps(flow_dirs: list[Path], extra: list[Path] | None = None) -> Stamp
         if root.is_dir():
             files += sorted(root.glob("content/*/*.md"))
     for path in extra or []:
-        files += [path] if path.is_file() else (sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [])
+        files += (
+            [path]
+            if path.is_file()
+            else (sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [])
+        )
     stamps = {}
     for path in files:
         try:
@@ -128,7 +132,8 @@ def load(
     command that checks the user's own files (a shipped flow's id is its file name, and shipped
     flows and cards have no problems: tests/test_check_fixtures.py holds both)."""
     lib = Library()
-    sources, card_dirs = _sources(lib, flow_dirs, extra_files, include_shipped, include_user, shipped_ids_only)
+    sources, card_dirs = _sources(lib, flow_dirs, extra_files, include_shipped, include_user,
+                                  shipped_ids_only)
     refused = _load_cards(lib, card_dirs)
     seen_paths: set[Path] = set()
     for path, shipped in sources:
@@ -155,7 +160,9 @@ def _sources(lib: Library, flow_dirs, extra_files, include_shipped: bool, includ
     card_dirs: list[Path] = []
     if include_shipped and shipped_ids_only:
         shipped = _yaml_files(paths.shipped_flows())
-        lib.shipped_ids = {p.name.removesuffix(".yaml"): p for p in shipped if not p.name.endswith(PLAN_SUFFIX)}
+        lib.shipped_ids = {
+            p.name.removesuffix(".yaml"): p for p in shipped if not p.name.endswith(PLAN_SUFFIX)
+        }
         lib.plan_files += [p for p in shipped if p.name.endswith(PLAN_SUFFIX)]
         _list_cards(lib, paths.shipped_content())
     elif include_shipped:
@@ -191,7 +198,8 @@ def _load_cards(lib: Library, card_dirs: list[Path]) -> dict[str, list[Problem]]
 
 
 def _index_flows(lib: Library) -> None:
-    """Flows by id; a second flow with an id already taken (also by a shipped one) is a problem of its own file."""
+    """Flows by id; a second flow with an id already taken (also by a shipped one)
+    is a problem of its own file."""
     for f in lib.files:
         if f.flow is None or not f.flow.id:
             continue
@@ -200,7 +208,8 @@ def _index_flows(lib: Library) -> None:
             first = display_path(lib.shipped_ids[f.flow.id])
         if first is not None:
             m = f.flow.mark
-            f.problems.append(Problem(m.file, m.line, m.col, "duplicate-flow", {"id": f.flow.id, "first": first}))
+            f.problems.append(Problem(m.file, m.line, m.col, "duplicate-flow",
+                                      {"id": f.flow.id, "first": first}))
             continue
         lib.flows[f.flow.id] = f.flow
 
@@ -231,7 +240,9 @@ def _list_cards(lib: Library, folder: Path) -> None:
     """The shipped cards by id, unread (shipped_ids_only)."""
     for lang_dir in sorted(folder.glob("*")) if folder.is_dir() else []:
         if lang_dir.is_dir():
-            lib.cards.setdefault(lang_dir.name, {}).update((md.stem, md) for md in sorted(lang_dir.glob("*.md")))
+            lib.cards.setdefault(lang_dir.name, {}).update(
+                (md.stem, md) for md in sorted(lang_dir.glob("*.md"))
+            )
 
 
 def _load_file(path: Path, shipped: bool) -> FlowFile:

@@ -49,7 +49,8 @@ class StepKind:
 
 
 COMMON_STEP_KEYS = frozenset({"id", "kind", "when", "next", "card", "optional", "text"})
-# A new step kind: one line here (and its STEP_KINDS name in guide/flows/model.py); a new key: its reader below.
+# A new step kind: one line here (and its STEP_KINDS name in guide/flows/model.py);
+# a new key: its reader below.
 STEP_KEYS: dict[str, StepKind] = {
     "card": StepKind(frozenset(), ("card",)),
     "ask": StepKind(frozenset({"why", "style"}), ("text",)),

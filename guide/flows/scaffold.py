@@ -213,7 +213,7 @@ phases:
         why:
           nl: Sam ging weg omdat het formulier voor het verhaal kwam.
           en: Sam left because the form came before the story.
-"""
+"""  # noqa: E501
 
 SCENARIO_PLAN = """\
 # Test plan for {id}: the best and the worst path. Run it with: bindkracht test {plan}
@@ -242,24 +242,34 @@ plans:
 CARDS = {
     "persona": {
         "nl": "# Sam — {title}\n\nEen fictieve persona om mee te oefenen. Vul de situatie verder aan.\n\n"
-        "## Situatie\n\nWat brengt Sam naar de dienst?\n\n## Leefwereld\n\nMet wie leeft Sam, wat vult de dagen?\n\n"
-        "## Krachten om te ontdekken\n\nWat kan Sam goed, wie steunt Sam?\n\n## Gevoeligheden\n\nWaar is Sam voorzichtig mee?\n",
+        "## Situatie\n\nWat brengt Sam naar de dienst?\n\n## Leefwereld\n\nMet wie leeft Sam, wat vult "
+        "de dagen?\n\n"
+        "## Krachten om te ontdekken\n\nWat kan Sam goed, wie steunt Sam?\n\n## Gevoeligheden\n\n"
+        "Waar is Sam voorzichtig mee?\n",
         "en": "# Sam — {title}\n\nA fictional persona to practise with. Fill in the situation further.\n\n"
-        "## Situation\n\nWhat brings Sam to the service?\n\n## Life world\n\nWho does Sam live with, what fills the days?\n\n"
-        "## Strengths to discover\n\nWhat is Sam good at, who supports Sam?\n\n## Sensitivities\n\nWhat is Sam careful about?\n",
+        "## Situation\n\nWhat brings Sam to the service?\n\n## Life world\n\nWho does Sam live with, what "
+        "fills the days?\n\n"
+        "## Strengths to discover\n\nWhat is Sam good at, who supports Sam?\n\n## Sensitivities\n\n"
+        "What is Sam careful about?\n",
     },
     "coach": {
         "nl": "# Coachblad — Sam\n\n## Wie je speelt\n\nSam, die twijfelt of dit de juiste plek is.\n\n"
-        "## Bij een warme aanpak\n\nSam vertelt meer, aarzelend.\n\n## Bij een gehaaste aanpak\n\nSam antwoordt kort.\n\n"
-        "## Bij een bureaucratische aanpak\n\nSam wil weg.\n\n## Wat je niet zegt\n\nDe schaamte over de huur.\n",
+        "## Bij een warme aanpak\n\nSam vertelt meer, aarzelend.\n\n## Bij een gehaaste aanpak\n\n"
+        "Sam antwoordt kort.\n\n"
+        "## Bij een bureaucratische aanpak\n\nSam wil weg.\n\n## Wat je niet zegt\n\n"
+        "De schaamte over de huur.\n",
         "en": "# Coach sheet — Sam\n\n## Who you play\n\nSam, who doubts this is the right place.\n\n"
-        "## With a warm approach\n\nSam tells more, hesitantly.\n\n## With a hurried approach\n\nSam answers briefly.\n\n"
-        "## With a bureaucratic approach\n\nSam wants to leave.\n\n## What you do not say\n\nThe shame about the rent.\n",
+        "## With a warm approach\n\nSam tells more, hesitantly.\n\n## With a hurried approach\n\n"
+        "Sam answers briefly.\n\n"
+        "## With a bureaucratic approach\n\nSam wants to leave.\n\n## What you do not say\n\n"
+        "The shame about the rent.\n",
     },
     "observe": {
-        "nl": "# Observatieblad — Sam\n\nLet tijdens het rollenspel op:\n\n- Krachtlijn 3: wie praat het meest?\n"
+        "nl": "# Observatieblad — Sam\n\nLet tijdens het rollenspel op:\n\n- Krachtlijn 3: "
+              "wie praat het meest?\n"
         "- Krachtlijn 7: krijgt Sam tijd?\n\n## Nabespreking\n\n- Wat hielp Sam om te vertellen?\n",
-        "en": "# Observation sheet — Sam\n\nDuring the role-play, watch:\n\n- Line of strength 3: who talks the most?\n"
+        "en": "# Observation sheet — Sam\n\nDuring the role-play, watch:\n\n- Line of strength 3: "
+              "who talks the most?\n"
         "- Line of strength 7: does Sam get time?\n\n## Debrief\n\n- What helped Sam to tell their story?\n",
     },
 }
@@ -315,5 +325,6 @@ def create(kind: str, name: str, directory: Path, taken_ids: dict | None = None)
         raise ScaffoldError("new.failed", path=exc.params.get("path", directory),
                             detail=exc.params.get("detail", "")) from None
     except OSError as exc:
-        raise ScaffoldError("new.failed", path=exc.filename or directory, detail=exc.strerror or str(exc)) from None
+        raise ScaffoldError("new.failed", path=exc.filename or directory,
+                            detail=exc.strerror or str(exc)) from None
     return list(files)

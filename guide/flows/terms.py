@@ -48,7 +48,9 @@ def _found(text: str, lang: str):
     if pattern is None:
         return
     for m in pattern.finditer(text):
-        term = next(term for rule_lang, rule, term in _RULES if rule_lang == lang and rule.fullmatch(m.group(0)))
+        term = next(
+            term for rule_lang, rule, term in _RULES if rule_lang == lang and rule.fullmatch(m.group(0))
+        )
         yield m.start(), " ".join(m.group(0).split()), term
 
 
@@ -78,13 +80,15 @@ def flow_problems(flow: Flow, source: str) -> list[Problem]:
             for _at, words, term in _found(value, lang):
                 if start is None:
                     start = _offset(source, mark)
-                # the value as written may be quoted or folded: find the words in the file from where it starts
+                # the value as written may be quoted or folded:
+                # find the words in the file from where it starts
                 rule = _pattern(words)
                 hit = rule.search(source, start)
                 line, col = _line_col(source, hit.start()) if hit else (mark.line, mark.col)
                 if hit:
                     start = hit.end()
-                problems.append(Problem(flow.path, line, col, CODE, {"found": words, "term": term}, "warning"))
+                problems.append(Problem(flow.path, line, col, CODE, {"found": words, "term": term},
+                                        "warning"))
     return problems
 
 

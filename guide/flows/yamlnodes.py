@@ -25,7 +25,8 @@ MAX_BYTES = 8 * 1024 * 1024
 MAX_SCALAR = 64 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 500_000  # counting every node an alias expands to
-MAX_WRITTEN = 200_000  # nodes written in the file: a 4,000-step flow has about 70,000, the largest shipped 2,300
+# nodes written in the file: a 4,000-step flow has about 70,000, the largest shipped 2,300
+MAX_WRITTEN = 200_000
 
 _STANDARD_TAGS = {
     "tag:yaml.org,2002:str",
@@ -109,7 +110,9 @@ def _read(text: str, loader) -> Node | None:
         before = text[: max(exc.position, 0)]
         line = before.count("\n") + 1
         col = len(before) - (before.rfind("\n") + 1) + 1
-        raise YamlProblem("yaml-syntax", line, col, detail=f"character {exc.character!r} is not allowed") from None
+        raise YamlProblem(
+            "yaml-syntax", line, col, detail=f"character {exc.character!r} is not allowed"
+        ) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -252,7 +255,8 @@ def _build(events, text: str = "") -> Node | None:
                 raise YamlProblem("complex-key", node.line, node.col)
             seen = frame[2]
             if node.value in seen:
-                raise YamlProblem("duplicate-key", node.line, node.col, key=node.value, first=seen[node.value])
+                raise YamlProblem("duplicate-key", node.line, node.col, key=node.value,
+                                  first=seen[node.value])
             seen[node.value] = node.line
             frame[1] = node
         else:
@@ -318,7 +322,8 @@ def _build(events, text: str = "") -> Node | None:
             attach(node, size)
         elif cls is _ALIAS:
             if ev.anchor not in anchors:
-                raise YamlProblem("yaml-syntax", mark.line + 1, mark.column + 1, detail=f"unknown alias *{ev.anchor}")
+                raise YamlProblem("yaml-syntax", mark.line + 1, mark.column + 1,
+                                  detail=f"unknown alias *{ev.anchor}")
             node, size = anchors[ev.anchor]
             total += size
             if total > MAX_NODES:

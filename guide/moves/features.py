@@ -29,8 +29,8 @@ def stem(word: str, lang: str) -> str:
     return word
 
 
-def extract(text: str, toks: list[Token], lang: str, context_toks: list[Token], hits, decided: tuple[str, ...],
-            asked: bool) -> list[tuple[str, Span]]:
+def extract(text: str, toks: list[Token], lang: str, context_toks: list[Token], hits,
+            decided: tuple[str, ...], asked: bool) -> list[tuple[str, Span]]:
     """The features of one turn. `hits` are the rules' forms found, `decided` the rules' own reading."""
     out: list[tuple[str, Span]] = [("bias", None)]
     stems = [stem(tok.norm, lang) for tok in toks]
@@ -66,7 +66,9 @@ def extract(text: str, toks: list[Token], lang: str, context_toks: list[Token], 
     out.append((f"k:{min(len(starts), 4)}", None))
     if context_toks:
         heard = {stem(tok.norm, lang) for tok in context_toks if len(tok.norm) > 3}
-        shared = [(tok, word) for tok, word in zip(toks, stems, strict=True) if len(tok.norm) > 3 and word in heard]
+        shared = [
+            (tok, word) for tok, word in zip(toks, stems, strict=True) if len(tok.norm) > 3 and word in heard
+        ]
         share = len(shared) / max(1, sum(len(tok.norm) > 3 for tok in toks))
         out.append((f"x:{min(int(share * 5), 4)}", None))
         for tok, _ in shared[:3]:

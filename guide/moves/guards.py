@@ -15,29 +15,31 @@ TEST_WORDS = {"test", "testje", "testing", "tst", "testen", "probeer", "proberen
               "bar", "abc", "qwerty", "azerty", "nvt", "idk", "weetniet", "geen", "none", "nothing", "niks",
               "niets", "n", "a", "tekst", "text", "whatever", "random", "123", "1", "tes", "tset", "asdf"}
 MINIMAL = {
-    "nl": {"ok", "hm", "hmm", "hmmm", "mm", "mmm", "mmmm", "ja", "jaja", "jah", "nee", "neen", "ah", "oh", "aha",
-           "tja", "jep", "jup", "uhu", "euh", "eh", "allee", "top", "super", "cool", "juist", "zeker",
-           "inderdaad", "oei", "amai", "wauw", "wow", "prima", "nice", "fijn", "mooi", "echt", "serieus", "goed",
-           "zo", "nu", "dan", "dus", "ik", "hoor", "je", "jou", "snap", "begrijp", "het", "dat", "versta", "zie",
-           "gezien", "ocharme", "oeps", "sorry", "merci", "bedankt", "dank", "u", "oke", "okay", "precies",
-           "klopt", "natuurlijk", "tuurlijk", "uiteraard", "yes", "ai", "auw", "pff", "zucht", "gedaan", "zeer",
-           "heel", "wel", "helemaal", "akkoord", "jawel", "mja", "da", "hé", "he", "awel", "zot",
-           "straf", "proper", "chapeau", "bravo", "knap", "sterk", "wa"},
-    "en": {"ok", "okay", "hm", "hmm", "hmmm", "mm", "mmm", "yes", "yeah", "yep", "yup", "no", "nope", "ah", "oh",
-           "aha", "uh", "huh", "um", "right", "sure", "cool", "nice", "great", "good", "fine", "wow", "i", "see",
-           "hear", "you", "get", "it", "understand", "got", "that", "indeed", "exactly", "totally", "really",
-           "seriously", "sorry", "thanks", "thank", "alright", "well", "so", "true", "super", "awesome",
-           "oops", "mhm", "uhuh", "okey", "kk", "perfect", "lovely", "brilliant", "wonderful", "done",
-           "very", "job", "amazing", "excellent", "bravo", "the", "a", "do", "of", "course", "absolutely"},
+    "nl": {"ok", "hm", "hmm", "hmmm", "mm", "mmm", "mmmm", "ja", "jaja", "jah", "nee", "neen", "ah", "oh",
+           "aha", "tja", "jep", "jup", "uhu", "euh", "eh", "allee", "top", "super", "cool", "juist", "zeker",
+           "inderdaad", "oei", "amai", "wauw", "wow", "prima", "nice", "fijn", "mooi", "echt", "serieus",
+           "goed", "zo", "nu", "dan", "dus", "ik", "hoor", "je", "jou", "snap", "begrijp", "het", "dat",
+           "versta", "zie", "gezien", "ocharme", "oeps", "sorry", "merci", "bedankt", "dank", "u", "oke",
+           "okay", "precies", "klopt", "natuurlijk", "tuurlijk", "uiteraard", "yes", "ai", "auw", "pff",
+           "zucht", "gedaan", "zeer", "heel", "wel", "helemaal", "akkoord", "jawel", "mja", "da", "hé", "he",
+           "awel", "zot", "straf", "proper", "chapeau", "bravo", "knap", "sterk", "wa"},
+    "en": {"ok", "okay", "hm", "hmm", "hmmm", "mm", "mmm", "yes", "yeah", "yep", "yup", "no", "nope", "ah",
+           "oh", "aha", "uh", "huh", "um", "right", "sure", "cool", "nice", "great", "good", "fine", "wow",
+           "i", "see", "hear", "you", "get", "it", "understand", "got", "that", "indeed", "exactly",
+           "totally", "really", "seriously", "sorry", "thanks", "thank", "alright", "well", "so", "true",
+           "super", "awesome", "oops", "mhm", "uhuh", "okey", "kk", "perfect", "lovely", "brilliant",
+           "wonderful", "done", "very", "job", "amazing", "excellent", "bravo", "the", "a", "do", "of",
+           "course", "absolutely"},
 }
 META = {
-    "nl": {"reflectie", "reflecteren", "reflectievraag", "empathie", "empathisch", "samenvatting", "affirmatie",
-           "autonomie", "confrontatie", "confronteren", "geruststelling", "geruststellen", "presentie",
-           "parafrase", "parafraseren", "spiegelen", "validatie", "valideren", "erkenning", "lsd", "miti",
-           "bindkracht", "bind-kracht", "motiverende", "gespreksvoering", "doorvragen", "openvraag", "open",
-           "gesloten", "vraag", "actief", "luisteren", "normaliseren", "exploreren", "exploratie", "rapport",
-           "toestemming", "samenwerking", "compliment", "herformuleren", "gespreksvaardigheden", "techniek",
-           "bevestiging", "bevestigen", "methode", "warm", "warmte", "empowerment", "krachtgericht", "oars"},
+    "nl": {"reflectie", "reflecteren", "reflectievraag", "empathie", "empathisch", "samenvatting",
+           "affirmatie", "autonomie", "confrontatie", "confronteren", "geruststelling", "geruststellen",
+           "presentie", "parafrase", "parafraseren", "spiegelen", "validatie", "valideren", "erkenning",
+           "lsd", "miti", "bindkracht", "bind-kracht", "motiverende", "gespreksvoering", "doorvragen",
+           "openvraag", "open", "gesloten", "vraag", "actief", "luisteren", "normaliseren", "exploreren",
+           "exploratie", "rapport", "toestemming", "samenwerking", "compliment", "herformuleren",
+           "gespreksvaardigheden", "techniek", "bevestiging", "bevestigen", "methode", "warm", "warmte",
+           "empowerment", "krachtgericht", "oars"},
     "en": {"reflection", "reflect", "reflective", "empathy", "empathic", "empathetic", "summary", "summarise",
            "summarize", "affirmation", "affirm", "autonomy", "confrontation", "reassurance", "presence",
            "paraphrase", "paraphrasing", "mirroring", "mirror", "validation", "validate", "rapport", "oars",
@@ -48,27 +50,29 @@ META = {
 # the core meta words: two of these in a short turn is a list of method words, not a turn
 META_CORE = {
     "nl": {"reflectie", "reflecteren", "empathie", "empathisch", "samenvatting", "affirmatie", "autonomie",
-           "confrontatie", "geruststelling", "presentie", "parafrase", "parafraseren", "spiegelen", "validatie",
-           "valideren", "lsd", "miti", "bindkracht", "openvraag", "normaliseren", "rapport", "oars",
-           "reflectievraag", "gespreksvaardigheden", "empowerment", "krachtgericht", "warmte", "exploratie"},
+           "confrontatie", "geruststelling", "presentie", "parafrase", "parafraseren", "spiegelen",
+           "validatie", "valideren", "lsd", "miti", "bindkracht", "openvraag", "normaliseren", "rapport",
+           "oars", "reflectievraag", "gespreksvaardigheden", "empowerment", "krachtgericht", "warmte",
+           "exploratie"},
     "en": {"reflection", "reflective", "empathy", "empathic", "empathetic", "affirmation", "autonomy",
            "confrontation", "reassurance", "paraphrase", "paraphrasing", "mirroring", "validation", "rapport",
-           "oars", "miti", "motivational", "interviewing", "warmth", "empowerment", "normalising", "normalizing"},
+           "oars", "miti", "motivational", "interviewing", "warmth", "empowerment", "normalising",
+           "normalizing"},
 }
 # method labels of two words: 'open vraag' names a kind of move, it is not said to anyone
-LABELS = {"open vraag", "gesloten vraag", "actief luisteren", "open question", "closed question", "active listening",
-          "open vragen", "open questions"}
+LABELS = {"open vraag", "gesloten vraag", "actief luisteren", "open question", "closed question",
+          "active listening", "open vragen", "open questions"}
 # warm words by the move they hint at: strung together without the words that make a sentence, stuffing
 KEYS = {
     "nl": {"hoe": "q", "wat": "q", "waarom": "q", "vertel": "q", "voel": "r", "voelt": "r", "klinkt": "r",
            "alsof": "r", "lijkt": "r", "gevoel": "r", "knap": "a", "sterk": "a", "moedig": "a", "dapper": "a",
-           "trots": "a", "bewonder": "a", "beslist": "p", "beslis": "p", "beslissen": "p", "kies": "p", "kiest": "p",
-           "kiezen": "p", "mag": "p", "samen": "p", "zelf": "p", "keuze": "p", "bepaalt": "p", "samengevat": "s",
-           "samenvatting": "s", "samenvatten": "s"},
+           "trots": "a", "bewonder": "a", "beslist": "p", "beslis": "p", "beslissen": "p", "kies": "p",
+           "kiest": "p", "kiezen": "p", "mag": "p", "samen": "p", "zelf": "p", "keuze": "p", "bepaalt": "p",
+           "samengevat": "s", "samenvatting": "s", "samenvatten": "s"},
     "en": {"how": "q", "what": "q", "why": "q", "tell": "q", "feel": "r", "feeling": "r", "sounds": "r",
-           "like": "r", "seems": "r", "strong": "a", "brave": "a", "proud": "a", "admire": "a", "courage": "a",
-           "well": "a", "decide": "p", "choice": "p", "choose": "p", "may": "p", "together": "p",
-           "permission": "p", "summary": "s", "summarise": "s", "summarize": "s"},
+           "like": "r", "seems": "r", "strong": "a", "brave": "a", "proud": "a", "admire": "a",
+           "courage": "a", "well": "a", "decide": "p", "choice": "p", "choose": "p", "may": "p",
+           "together": "p", "permission": "p", "summary": "s", "summarise": "s", "summarize": "s"},
 }
 FUNCTION_WORDS = {
     "nl": {"je", "jij", "jou", "ik", "ge", "u", "het", "de", "een", "dat", "dit", "er", "nu", "eens", "echt",
@@ -76,8 +80,8 @@ FUNCTION_WORDS = {
            "zij", "ze", "we", "mijn", "in", "op", "aan", "voor", "met", "niet", "zijn", "heb", "heeft", "van",
            "maar", "als", "of", "wat", "hoe", "waarom", "om", "te", "naar", "bij", "ook"},
     "en": {"you", "i", "it", "the", "a", "that", "this", "is", "are", "so", "and", "do", "your", "really",
-           "very", "me", "can", "to", "of", "was", "he", "she", "they", "we", "my", "in", "on", "at", "for", "with",
-           "not", "be", "have", "has", "an", "but", "if", "or", "what", "how", "why", "am"},
+           "very", "me", "can", "to", "of", "was", "he", "she", "they", "we", "my", "in", "on", "at", "for",
+           "with", "not", "be", "have", "has", "an", "but", "if", "or", "what", "how", "why", "am"},
 }
 
 
@@ -118,15 +122,17 @@ def listed(turn: list[Token], context: list[Token], lang: str) -> bool:
 
 # what a learner says to the trainer or the room, not to the client
 OFF_TOPIC = {
-    "nl": {"pauze", "middagpauze", "koffiepauze", "examen", "examens", "les", "lessen", "lesgever", "docent", "prof",
-           "klas", "klasgenoot", "klasgenoten", "oefening", "oefeningen", "lunch", "middageten", "broodje", "broodjes",
-           "frietjes", "frieten", "pizza", "vanavond", "match", "voetbal", "netflix", "serie", "film", "batterij",
-           "wifi", "laptop", "toilet", "wc", "parking", "regent", "vakantie", "feestje", "verjaardag", "kat",
-           "toetsenbord", "trainer", "opleiding", "cursus", "powerpoint", "slides", "punten", "huiswerk"},
-    "en": {"break", "lunch", "exam", "exams", "class", "lesson", "lessons", "teacher", "trainer", "course", "tonight",
-           "dinner", "football", "match", "game", "netflix", "series", "movie", "battery", "wifi", "laptop", "toilet",
-           "bathroom", "weather", "raining", "holiday", "party", "birthday", "cat", "keyboard", "homework", "slides",
-           "pizza", "grades", "lecture"},
+    "nl": {"pauze", "middagpauze", "koffiepauze", "examen", "examens", "les", "lessen", "lesgever", "docent",
+           "prof", "klas", "klasgenoot", "klasgenoten", "oefening", "oefeningen", "lunch", "middageten",
+           "broodje", "broodjes", "frietjes", "frieten", "pizza", "vanavond", "match", "voetbal", "netflix",
+           "serie", "film", "batterij", "wifi", "laptop", "toilet", "wc", "parking", "regent", "vakantie",
+           "feestje", "verjaardag", "kat", "toetsenbord", "trainer", "opleiding", "cursus", "powerpoint",
+           "slides", "punten", "huiswerk", "haha", "hahaha", "lol", "lmao", "xd"},
+    "en": {"break", "lunch", "exam", "exams", "class", "lesson", "lessons", "teacher", "trainer", "course",
+           "tonight", "dinner", "football", "match", "game", "netflix", "series", "movie", "battery", "wifi",
+           "laptop", "toilet", "bathroom", "weather", "raining", "holiday", "party", "birthday", "cat",
+           "keyboard", "homework", "slides", "pizza", "grades", "lecture", "haha", "hahaha", "lol", "lmao",
+           "xd", "rofl"},
 }
 
 

@@ -8,9 +8,11 @@ import re
 from guide.moves import read
 
 _QUESTION_WORDS = {
-    "nl": ("hoe|wat|waar|wanneer|wie|waarom|welke|welk|hoeveel|hoelang|heb|hebt|heeft|hebben|ben|bent|zijt|is|"
+    "nl": ("hoe|wat|waar|wanneer|wie|waarom|welke|welk|hoeveel|hoelang|heb|hebt|heeft|hebben|ben|"
+           "bent|zijt|is|"
            "zijn|kan|kun|kunt|wil|wilt|zou|moet|mag|ga|gaat|doe|doet|weet|voel|voelt|zie|ziet|vind|vindt"),
-    "en": "how|what|where|when|who|why|which|do|does|did|are|is|was|were|can|could|would|will|have|has|shall|should",
+    "en": "how|what|where|when|who|why|which|do|does|did|are|is|was|were|can|could|would|will|have|has|"
+          "shall|should",
 }
 _JOINS = {"nl": "en|of|maar", "en": "and|or|but"}
 

@@ -15,18 +15,21 @@ from guide.moves.text import Token, sentences, tokens
 
 WARNED = ("confront", "advice", "reassure")
 _CLAUSE_WORDS = {
-    "nl": {"hoe", "wat", "waarom", "wanneer", "waar", "wie", "welke", "hoeveel", "waardoor", "waarover", "vertel",
-           "mag", "heb", "ben", "wil", "kan", "kun", "zou", "klopt"},
-    "en": {"how", "what", "why", "when", "where", "who", "which", "tell", "may", "can", "could", "would", "do",
-           "does", "did", "have", "are", "is"},
+    "nl": {"hoe", "wat", "waarom", "wanneer", "waar", "wie", "welke", "hoeveel", "waardoor", "waarover",
+           "vertel", "mag", "heb", "ben", "wil", "kan", "kun", "zou", "klopt"},
+    "en": {"how", "what", "why", "when", "where", "who", "which", "tell", "may", "can", "could", "would",
+           "do", "does", "did", "have", "are", "is"},
 }
 CHECKS = {  # a check after a summary or reflection: part of it, not a question of its own
-    "nl": re.compile(r"^(?:klopt (?:dat|het|da|dit)|is dat (?:zo|juist|correct)|heb ik (?:dat|het|je|alles) (?:\w+ )?"
-                     r"(?:goed|juist)|zie ik (?:dat|het) (?:goed|juist)|begrijp ik (?:dat|het|je) (?:goed|juist)|"
+    "nl": re.compile(r"^(?:klopt (?:dat|het|da|dit)|is dat (?:zo|juist|correct)|heb ik (?:dat|het|je|"
+                     r"alles) (?:\w+ )?"
+                     r"(?:goed|juist)|zie ik (?:dat|het) (?:goed|juist)|begrijp ik (?:dat|het|je) "
+                     r"(?:goed|juist)|"
                      r"vergeet ik|mis ik|zit ik (?:juist|goed)|juist|correct|toch|of niet)(?!\w)"),
-    "en": re.compile(r"^(?:is that (?:right|correct|it|how|what|true)|is this right|right|correct me|did i (?:get|miss|"
-                     r"understand)|have i (?:got|missed|understood)|am i (?:right|missing)|does that (?:sound|fit)|"
-                     r"correct|or not|did i get)(?!\w)"),
+    "en": re.compile(r"^(?:is that (?:right|correct|it|how|what|true)|is this right|right|correct me|did i "
+                     r"(?:get|miss|"
+                     r"understand)|have i (?:got|missed|understood)|am i (?:right|missing)|does that "
+                     r"(?:sound|fit)|correct|or not|did i get)(?!\w)"),
 }
 
 
@@ -50,7 +53,9 @@ def clauses(text: str, toks: list[Token], lang: str) -> list[list[Token]]:
             prev, tok = sent[n - 1], sent[n]
             gap = text[prev.end:tok.start]
             ahead = sent[n + 1].norm if n + 1 < len(sent) else ""
-            if ("," in gap or " - " in gap) and (tok.norm in words or (tok.norm in fillers and ahead in words)):
+            if ("," in gap or " - " in gap) and (
+                tok.norm in words or (tok.norm in fillers and ahead in words)
+            ):
                 out.append(current)
                 current = []
             current.append(tok)
@@ -128,11 +133,14 @@ def _imperative(text: str, words: list[Token], lang: str) -> Token | None:
 
 
 _GATHER = {
-    "nl": re.compile(r"(?:als ik (?:het|je|jou) (?:\w+ )?(?:goed|even|juist) (?:hoor|begrijp|volg|samenvat|versta)|"
+    "nl": re.compile(r"(?:als ik (?:het|je|jou) (?:\w+ )?(?:goed|even|juist) (?:hoor|begrijp|volg|"
+                     r"samenvat|versta)|"
                      r"wat ik (?:tot nu toe )?hoor|ik hoor (?:dus )?(?:dat )?(?:je|jij) (?:zegt|vertelt)|"
                      r"(?:je|jij) (?:zegt|vertelt|vertelde|zei) (?:dus|eigenlijk))"),
-    "en": re.compile(r"(?:if i (?:have )?(?:understood|understand|heard|hear) (?:you )?(?:right|correctly|well)|"
-                     r"what i (?:am hearing|hear|have heard)|so you (?:are saying|said|told me)|you have told me)"),
+    "en": re.compile(r"(?:if i (?:have )?(?:understood|understand|heard|hear) (?:you )?(?:right|"
+                     r"correctly|well)|"
+                     r"what i (?:am hearing|hear|have heard)|so you (?:are saying|said|told me)|"
+                     r"you have told me)"),
 }
 
 
@@ -154,10 +162,12 @@ def gathered(text: str, lang: str) -> Hit | None:
 
 
 _CHECK_AT_END = {
-    "nl": re.compile(r"(?:klopt (?:dat|het|dit)|dat klopt|is dat (?:zo|juist|correct)|zie ik (?:dat|het) (?:goed|juist)|"
-                     r"heb ik (?:dat|het|je|alles) (?:\w+ )?(?:goed|juist)|vergeet ik (?:\w+ )?iets|he|toch|juist)$"),
-    "en": re.compile(r"(?:is that right|is that correct|right|did i get that(?: right)?|have i got that(?: right)?|"
-                     r"correct me if i am wrong|is that it|am i right|is that how it is)$"),
+    "nl": re.compile(r"(?:klopt (?:dat|het|dit)|dat klopt|is dat (?:zo|juist|correct)|zie ik (?:dat|het) "
+                     r"(?:goed|juist)|"
+                     r"heb ik (?:dat|het|je|alles) (?:\w+ )?(?:goed|juist)|vergeet ik (?:\w+ )?iets|he|"
+                     r"toch|juist)$"),
+    "en": re.compile(r"(?:is that right|is that correct|right|did i get that(?: right)?|have i got that"
+                     r"(?: right)?|correct me if i am wrong|is that it|am i right|is that how it is)$"),
 }
 
 
@@ -211,7 +221,8 @@ def guard(text: str, toks: list[Token], lang: str, context_toks: list[Token]) ->
         return Decision("not_a_turn", None, (), "stuffed")
     topic = guards.off_topic(toks, context_toks, lang)
     if topic is not None:
-        return Decision("not_a_turn", None, (Hit("not_a_turn", "off-topic", topic.start, topic.end, 0),), "off-topic")
+        return Decision("not_a_turn", None, (Hit("not_a_turn", "off-topic", topic.start, topic.end, 0),),
+                        "off-topic")
     return None
 
 
@@ -231,7 +242,9 @@ def _given_back(clause: list[Token], index: int, lang: str, heard: Sequence[Toke
     return []
 
 
-def by_rules(text: str, toks: list[Token], lang: str, heard: Sequence[Token] = ()) -> tuple[Decision, list[Hit], bool]:
+def by_rules(
+    text: str, toks: list[Token], lang: str, heard: Sequence[Token] = ()
+) -> tuple[Decision, list[Hit], bool]:
     """The rules' reading, every form they found, and whether the last clause asks something."""
     per_clause: list[list[Hit]] = []
     for index, clause in enumerate(clauses(text, toks, lang)):
@@ -360,8 +373,8 @@ def explain(text: str, decision: Decision, lang: str) -> tuple[str, tuple[str, .
     quoted: list[str] = []
     for n, hit in enumerate(decision.hits):
         words = [text[h.start:h.end] for h in (hit, *(decision.more if n == 0 else ()))]
-        parts.append(t("moves.why", lang, move=describe(hit.move, lang), form=t(f"moves.form.{hit.form}", lang),
-                       cue="', '".join(words)))
+        parts.append(t("moves.why", lang, move=describe(hit.move, lang),
+                       form=t(f"moves.form.{hit.form}", lang), cue="', '".join(words)))
         quoted.extend(words)
     why = parts[0] if len(parts) == 1 else t("moves.why.two", lang, first=parts[0], second=parts[1])
     return why, tuple(quoted)

@@ -14,21 +14,22 @@ _SENTENCE_END = re.compile(r"[.?!\n;]+|:(?=\s)")
 
 # chat and Flemish forms -> the standard words they stand for (one form may stand for two words)
 NL_FORMS = {
-    "ge": "je", "gij": "jij", "uzelf": "jezelf", "gijzelf": "jijzelf", "u": "je", "uw": "je", "ulle": "jullie", "zijt": "bent", "zedde": "ben je",
-    "zijde": "ben je", "hedde": "heb je", "hebde": "heb je", "kunde": "kun je", "kunt": "kun", "moete": "moet je",
-    "moetde": "moet je", "zoude": "zou je", "zoudt": "zou", "weette": "weet je", "wilde": "wil je",
-    "denkte": "denk je", "vinde": "vind je", "hebt": "heb", "da": "dat", "das": "dat is", "da's": "dat is",
+    "ge": "je", "gij": "jij", "uzelf": "jezelf", "gijzelf": "jijzelf", "u": "je", "uw": "je",
+    "ulle": "jullie", "zijt": "bent", "zedde": "ben je", "zijde": "ben je", "hedde": "heb je",
+    "hebde": "heb je", "kunde": "kun je", "kunt": "kun", "moete": "moet je", "moetde": "moet je",
+    "zoude": "zou je", "zoudt": "zou", "weette": "weet je", "wilde": "wil je", "denkte": "denk je",
+    "vinde": "vind je", "hebt": "heb", "hadt": "had", "da": "dat", "das": "dat is", "da's": "dat is",
     "dat's": "dat is", "tis": "het is", "'t": "het", "t": "het", "'k": "ik", "k": "ik", "kzou": "ik zou",
     "kheb": "ik heb", "kben": "ik ben", "kweet": "ik weet", "ni": "niet", "nie": "niet", "nt": "niet",
     "efkes": "even", "effe": "even", "ff": "even", "eventjes": "even", "wa": "wat", "wadde": "wat je",
     "ma": "maar", "mss": "misschien", "misch": "misschien", "idd": "inderdaad", "nen": "een", "ne": "een",
     "goe": "goed", "oke": "ok", "oké": "ok", "okay": "ok", "okee": "ok", "okei": "ok", "es": "eens",
     "ns": "eens", "'ns": "eens", "iet": "iets", "ier": "hier", "nr": "naar", "vr": "voor", "mn": "mijn",
-    "m'n": "mijn", "z'n": "zijn", "jou": "jou", "dr": "er", "d'r": "er", "wrm": "waarom", "waarom's": "waarom",
-    "hoest": "hoe is het", "hoeist": "hoe is het", "zeker": "zeker", "allee": "allee", "amai": "amai",
-    "gaat": "gaat", "moogt": "mag", "meugt": "mag", "kunde's": "kun je eens", "ist": "is het",
-    "wilt": "wil", "hebben": "hebben", "zulde": "zul je", "gade": "ga je", "doede": "doe je", "ziede": "zie je",
-    "voelde": "voel je", "hoorde": "hoor je", "snapte": "snap je",
+    "m'n": "mijn", "z'n": "zijn", "jou": "jou", "dr": "er", "d'r": "er", "wrm": "waarom",
+    "waarom's": "waarom", "hoest": "hoe is het", "hoeist": "hoe is het", "zeker": "zeker", "allee": "allee",
+    "amai": "amai", "gaat": "gaat", "moogt": "mag", "meugt": "mag", "kunde's": "kun je eens", "ist": "is het",
+    "wilt": "wil", "hebben": "hebben", "zulde": "zul je", "gade": "ga je", "doede": "doe je",
+    "ziede": "zie je", "voelde": "voel je", "hoorde": "hoor je", "snapte": "snap je",
 }
 EN_FORMS = {
     "u": "you", "ur": "your", "r": "are", "ya": "you", "yr": "your", "im": "i am", "i'm": "i am",
@@ -44,11 +45,12 @@ EN_FORMS = {
     "ok": "ok", "okay": "ok", "k": "ok", "kk": "ok", "coz": "because", "cuz": "because", "cos": "because",
     "wouldnt": "would not", "wouldn't": "would not", "couldnt": "could not", "couldn't": "could not",
     "hadnt": "had not", "hadn't": "had not", "i've": "i have", "ive": "i have", "i'll": "i will",
-    "i'd": "i would", "theyre": "they are", "they're": "they are", "there's": "there is", "theres": "there is",
-    "mustnt": "must not", "whys": "why is", "why's": "why is", "who's": "who is", "where's": "where is",
-    "it'll": "it will", "itll": "it will", "that'll": "that will", "we'll": "we will",
-    "we're": "we are", "we've": "we have", "he's": "he is", "she's": "she is", "they'll": "they will",
-    "tho": "though", "thx": "thanks", "b4": "before", "2day": "today", "gf": "girlfriend", "bf": "boyfriend",
+    "i'd": "i would", "theyre": "they are", "they're": "they are", "there's": "there is",
+    "theres": "there is", "mustnt": "must not", "whys": "why is", "why's": "why is", "who's": "who is",
+    "where's": "where is", "it'll": "it will", "itll": "it will", "she'll": "she will", "he'll": "he will",
+    "theyll": "they will", "that'll": "that will", "we'll": "we will", "we're": "we are", "we've": "we have",
+    "he's": "he is", "she's": "she is", "they'll": "they will", "tho": "though", "thx": "thanks",
+    "b4": "before", "2day": "today", "gf": "girlfriend", "bf": "boyfriend",
 }
 FORMS = {"nl": NL_FORMS, "en": EN_FORMS}
 

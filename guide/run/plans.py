@@ -77,7 +77,9 @@ def run_plan_files(lib: Library, paths: list[Path], lang: str) -> tuple[list[Pla
     return results, problems
 
 
-def run_plan_file(path: Path, lib: Library, display: str, lang: str) -> tuple[list[PlanResult], list[Problem]]:
+def run_plan_file(
+    path: Path, lib: Library, display: str, lang: str
+) -> tuple[list[PlanResult], list[Problem]]:
     parser = Parser(display)
     try:
         root = yamlnodes.read(yamlnodes.decode(read_limited(path, yamlnodes.MAX_BYTES)))

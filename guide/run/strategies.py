@@ -137,7 +137,9 @@ def figures(flows: dict[str, Flow], flow_id: str, walks: int = 200) -> dict[str,
     longest_en = strategy_total(flows, flow_id, longest("en"), programs=programs)
     first = strategy_total(flows, flow_id, lambda opts: opts[0], programs=programs)
     rng = random.Random(15)
-    randoms = [strategy_total(flows, flow_id, rng.choice, seed=n + 1, programs=programs) for n in range(walks)]
+    randoms = [
+        strategy_total(flows, flow_id, rng.choice, seed=n + 1, programs=programs) for n in range(walks)
+    ]
 
     def share(x: float) -> float:
         return round(x / best, 2) if best > 0 else 0.0

@@ -14,7 +14,9 @@ from collections.abc import Callable
 from guide.storage.store import Store
 
 
-def insert_play(store: Store, flow_id: str, lang: str, status: str, new_code: Callable[[], str]) -> tuple[int, int]:
+def insert_play(
+    store: Store, flow_id: str, lang: str, status: str, new_code: Callable[[], str]
+) -> tuple[int, int]:
     """A new play with a code no other play has, and the trainer's role in it: (play id, role id)."""
     now = time.time()
 
@@ -58,12 +60,14 @@ def play_row(store: Store, play_id: int) -> tuple | None:
 
 
 def role_counts(store: Store, play_id: int) -> dict[str, int]:
-    return dict(store.rows("SELECT role, COUNT(*) FROM live_roles WHERE play_id = ? GROUP BY role", (play_id,)))
+    return dict(store.rows("SELECT role, COUNT(*) FROM live_roles WHERE play_id = ? GROUP BY role",
+                           (play_id,)))
 
 
 def marks(store: Store, play_id: int) -> list[tuple]:
     """(moment, krachtlijn, note, role id) per mark, in the order they were made."""
-    return store.rows("SELECT moment, krachtlijn, note, role_id FROM live_marks WHERE play_id = ? ORDER BY id",
+    return store.rows("SELECT moment, krachtlijn, note, role_id FROM live_marks WHERE play_id = "
+                      "? ORDER BY id",
                       (play_id,))
 
 
@@ -80,7 +84,8 @@ def edit_path(store: Store, play_id: int, edit: Callable[[str, list], list | Non
         changed = edit(status, json.loads(path))
         if changed is None:
             return False
-        c.execute("UPDATE live_plays SET path = ?, updated = ? WHERE id = ?", (json.dumps(changed), time.time(), play_id))
+        c.execute("UPDATE live_plays SET path = ?, updated = ? WHERE id = ?",
+                  (json.dumps(changed), time.time(), play_id))
         return True
 
     return store.transaction(work)

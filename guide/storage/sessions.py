@@ -51,7 +51,8 @@ class Conversation:
         engine = Engine(lib.flows, flow_id, lib.programs)
         events = engine.start()
         flow = lib.flows[flow_id]
-        sid = store.create(label, job, flow, lang, engine.to_state(), engine.phase or "", _where(engine), training)
+        sid = store.create(label, job, flow, lang, engine.to_state(), engine.phase or "", _where(engine),
+                           training)
         session = store.get(sid)
         if session is None:  # deleted by another process the moment it was made
             raise StoreError("store.no-session", id=sid)

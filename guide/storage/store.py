@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     Result = TypeVar("Result")  # what a transaction's work gives back
 
 DB_NAME = "bindkracht.db"
-STAMP_SUFFIX = ".checked"  # beside the database: how a clean close left the file, and when it was last checked
+# beside the database: how a clean close left the file, and when it was last checked
+STAMP_SUFFIX = ".checked"
 FULL_CHECK_AFTER_S = 7 * 24 * 3600
 COMPACT_AFTER = 100  # saved changes on top of a base before a resume folds them into a new base
 BUSY_MS = 10_000
@@ -123,7 +124,8 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX trainings_code ON trainings(code);
     """,
-    # 6 -> 7: live role-play (guide/classroom/live.py): the plays, who joined, observers' marks, the coach's binnenkant
+    # 6 -> 7: live role-play (guide/classroom/live.py): the plays, who joined, observers' marks,
+    # the coach's binnenkant
     """
     CREATE TABLE live_plays (
         id INTEGER PRIMARY KEY,
@@ -202,12 +204,15 @@ REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
 
 
 class _Record:
-    """A plain record with equality and a readable repr (dataclasses would import inspect, slow for a command)."""
+    """A plain record with equality and a readable repr (dataclasses would import inspect,
+    slow for a command)."""
 
     __slots__: tuple[str, ...] = ()
 
     def __eq__(self, other):
-        return type(other) is type(self) and all(getattr(self, f) == getattr(other, f) for f in self.__slots__)
+        return type(other) is type(self) and all(
+            getattr(self, f) == getattr(other, f) for f in self.__slots__
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(f'{f}={getattr(self, f)!r}' for f in self.__slots__)})"
@@ -382,7 +387,8 @@ class Store:
 
     # -- when to read the whole file ------------------------------------------------------
     def _file_id(self) -> list[int] | None:
-        """What changes whenever the file's bytes or its owner's view of it change (ctime cannot be set back)."""
+        """What changes whenever the file's bytes or its owner's view of it change
+        (ctime cannot be set back)."""
         try:
             st = os.stat(self.path)
         except OSError:
@@ -416,7 +422,8 @@ class Store:
         return ""
 
     def _write_stamp(self) -> None:
-        """After a clean close: remember the file as it is now (not synced: a lost stamp only costs a check)."""
+        """After a clean close: remember the file as it is now (not synced:
+        a lost stamp only costs a check)."""
         if self.suspect or not self.checked_at or self.path.with_name(DB_NAME + "-wal").exists():
             return  # damage reported, or another connection is still open (or a checkpoint was left undone)
         stamp = {"file": self._file_id(), "checked": self.checked_at}
@@ -546,20 +553,25 @@ class Store:
     # -- one writer per session --------------------------------------------------
     def _holder(self, c, session_id: int) -> Holder | None:
         """Who else holds the session, if anyone still does (a dead holder's lock is dropped)."""
-        row = c.execute("SELECT owner, pid, host, beat, boot, started FROM locks WHERE session_id = ?",
-                        (session_id,)).fetchone()
+        row = c.execute(
+            "SELECT owner, pid, host, beat, boot, started FROM locks WHERE session_id = ?", (session_id,)
+        ).fetchone()
         if row is None or row[0] == self.owner:
             return None
         owner, pid, host, beat, boot, started = row
-        gone = not self._live(pid, boot, started) if host == self.host else time.time() - beat > FOREIGN_LOCK_S
+        if host == self.host:
+            gone = not self._live(pid, boot, started)
+        else:
+            gone = time.time() - beat > FOREIGN_LOCK_S
         if gone:
             c.execute("DELETE FROM locks WHERE session_id = ?", (session_id,))
             return None
         return Holder(pid, host, beat)
 
     def _live(self, pid: int, boot: str, started: str) -> bool:
-        """A lock of this computer is held while its process lives: the same boot, the same process id,
-        and the same start time (a reused id is another process). What /proc cannot tell is not held against it."""
+        """A lock of this computer is held while its process lives: the same boot, the same process
+        id, and the same start time (a reused id is another process). What /proc cannot tell is not
+        held against it."""
         if boot and self.boot and boot != self.boot:
             return False
         if not _alive(pid):
@@ -701,9 +713,11 @@ class Store:
         def work(c):
             self._in_scope(c, session_id)
             if move is None:
-                c.execute("DELETE FROM move_corrections WHERE session_id=? AND step_key=?", (session_id, step_key))
+                c.execute("DELETE FROM move_corrections WHERE session_id=? AND step_key=?",
+                          (session_id, step_key))
             else:
-                c.execute("INSERT OR REPLACE INTO move_corrections (session_id, step_key, move, at) VALUES (?,?,?,?)",
+                c.execute("INSERT OR REPLACE INTO move_corrections (session_id, step_key, move, at) "
+                          "VALUES (?,?,?,?)",
                           (session_id, step_key, move, now))
 
         self.transaction(work)
@@ -715,7 +729,9 @@ class Store:
             (session_id, *self.scope_args))}
 
     # -- reading ---------------------------------------------------------------
-    _COLUMNS = "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
+    _COLUMNS = (
+        "id, label, job, flow_id, flow_version, content_hash, lang, status, created, updated, phase, step"
+    )
     _TRAINING = "COALESCE((SELECT code FROM trainings WHERE session_id = sessions.id), '')"
 
     @property
@@ -792,8 +808,8 @@ class Store:
             "SELECT max(length(id)), max(length(label)), max(length(flow_id)),"
             " (SELECT max(length(code)) FROM trainings) FROM sessions INDEXED BY sessions_listing")[0]
         widths = [max(len(head[0]), longest[0]), max(len(head[1]), longest[1]), max(len(head[2]), longest[2]),
-                  max(len(head[3]), *map(len, phases.values()), 1), max(len(head[4]), *map(len, statuses.values())),
-                  max(len(head[5]), longest[3] or 1)]
+                  max(len(head[3]), *map(len, phases.values()), 1),
+                  max(len(head[4]), *map(len, statuses.values())), max(len(head[5]), longest[3] or 1)]
         case_phase, phase_args = self._words_case("phase", phases)
         case_status, status_args = self._words_case("status", statuses)
         lines = self.rows(
@@ -806,7 +822,9 @@ class Store:
         return "\n".join([title.rstrip(), *(line for (line,) in lines)])
 
     def _distinct(self, column: str) -> builtins.list:
-        return [r[0] for r in self.rows(f"SELECT DISTINCT {column} FROM sessions INDEXED BY sessions_listing")]
+        return [
+            r[0] for r in self.rows(f"SELECT DISTINCT {column} FROM sessions INDEXED BY sessions_listing")
+        ]
 
     @staticmethod
     def _words_case(column: str, words: dict) -> tuple[str, builtins.list]:
@@ -825,9 +843,11 @@ class Store:
                 row = c.execute(
                     f"SELECT {self._COLUMNS}, {self._TRAINING},"
                     " (SELECT state FROM states WHERE session_id = sessions.id)"
-                    f" FROM sessions WHERE id = ? AND {self.scope}", (session_id, *self.scope_args)).fetchone()
+                    f" FROM sessions WHERE id = ? AND {self.scope}",
+                    (session_id, *self.scope_args)).fetchone()
                 later = [] if row is None else c.execute(
-                    "SELECT seq, ops FROM state_changes WHERE session_id = ? ORDER BY seq", (session_id,)).fetchall()
+                    "SELECT seq, ops FROM state_changes WHERE session_id = ? ORDER BY seq",
+                    (session_id,)).fetchall()
             finally:
                 c.execute("COMMIT")
             return row, later
@@ -859,7 +879,8 @@ class Store:
     def changes(self, session_id: int) -> builtins.list[tuple[float, str, str, object]]:
         out = []
         for at, action, key, value in self.rows(
-            f"SELECT at, action, step_key, value FROM changes WHERE session_id = ? AND {self._mine} ORDER BY id",
+            "SELECT at, action, step_key, value FROM changes WHERE session_id = ? "
+            f"AND {self._mine} ORDER BY id",
             (session_id, *self.scope_args)
         ):
             out.append((at, action, key, None if value is None else json.loads(value)))
@@ -900,7 +921,8 @@ class Store:
 
     def of_training(self, code: str) -> builtins.list[int]:
         return [r[0] for r in self.rows(
-            f"SELECT id FROM sessions WHERE id IN (SELECT session_id FROM trainings WHERE code = ?) AND {self.scope}",
+            "SELECT id FROM sessions WHERE id IN (SELECT session_id FROM trainings WHERE code = ?) AND "
+            f"{self.scope}",
             (code, *self.scope_args))]
 
     # -- hand-ins ------------------------------------------------------------------
@@ -935,11 +957,14 @@ class Store:
     def handin_counts(self, training: str) -> builtins.list[tuple[str, int]]:
         """(scenario, hand-ins) imported into one training."""
         return [tuple(r) for r in self.rows(
-            f"SELECT flow_id, COUNT(*) FROM handins WHERE training = ? AND {self._sees_handins} GROUP BY flow_id",
+            "SELECT flow_id, COUNT(*) FROM handins WHERE training = ? "
+            f"AND {self._sees_handins} GROUP BY flow_id",
             (training,))]
 
     def delete_handins(self, training: str) -> int:
-        return self.transaction(lambda c: c.execute("DELETE FROM handins WHERE training = ?", (training,)).rowcount)
+        return self.transaction(
+            lambda c: c.execute("DELETE FROM handins WHERE training = ?", (training,)).rowcount
+        )
 
     def vacuum(self) -> None:
         """Really remove deleted data from the file (and from the WAL)."""

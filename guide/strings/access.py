@@ -30,8 +30,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "md or html (default: by the extension of --out, else html)",
     },
     "label.looks-like-name": {
-        "nl": "Dit lijkt op een voor- en achternaam. Gebruik liever een code, bv. {code}. Druk nog eens Enter om toch dit label te houden.",
-        "en": "This looks like a first and last name. Better use a code, e.g. {code}. Press Enter again to keep this label anyway.",
+        "nl": "Dit lijkt op een voor- en achternaam. Gebruik liever een code, bv. {code}. "
+              "Druk nog eens Enter om toch dit label te houden.",
+        "en": "This looks like a first and last name. Better use a code, e.g. {code}. "
+              "Press Enter again to keep this label anyway.",
     },
     "cmd.no-matches": {
         "nl": "Niets gevonden",
@@ -114,7 +116,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Move back",
     },
     "home.welcome-short": {
-        "nl": "Alles wat je invult, blijft op deze computer. Pijltjes en Enter om te kiezen, Tab om te wisselen.",
+        "nl": "Alles wat je invult, blijft op deze computer. Pijltjes en Enter om te kiezen, Tab om "
+              "te wisselen.",
         "en": "Everything you enter stays on this computer. Arrows and Enter to choose, Tab to move.",
     },
     "help.here": {

@@ -46,8 +46,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Home",
     },
     "home.welcome": {
-        "nl": "Deze gids helpt je een gesprek voor te bereiden, te oefenen en erop terug te kijken, in de vier fasen van een hulpverleningsproces.\nKies hieronder wat je wil doen; alles wat je invult blijft op deze computer.\nPijltjes en Enter om te kiezen, Tab om te wisselen, F1 voor hulp, Ctrl+Q om te stoppen.",
-        "en": "This guide helps you prepare, rehearse and look back on a conversation, through the four phases of a help process.\nChoose below what you want to do; everything you enter stays on this computer.\nArrows and Enter to choose, Tab to move, F1 for help, Ctrl+Q to quit.",
+        "nl": "Deze gids helpt je een gesprek voor te bereiden, te oefenen en erop terug te kijken, in de "
+              "vier fasen van een hulpverleningsproces.\nKies hieronder wat je wil doen; "
+              "alles wat je invult blijft op deze computer.\nPijltjes en Enter om te kiezen, Tab om te "
+              "wisselen, F1 voor hulp, {quit} om te stoppen.",
+        "en": "This guide helps you prepare, rehearse and look back on a conversation, through the four "
+              "phases of a help process.\nChoose below what you want to do; everything you enter stays on "
+              "this computer.\nArrows and Enter to choose, Tab to move, F1 for help, {quit} to quit.",
     },
     "home.jobs": {
         "nl": "Wat wil je doen?",
@@ -82,8 +87,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} problem(s)",
     },
     "home.broken-hint": {
-        "nl": "Deze werkvorm heeft fouten en kan niet starten. Verbeter het bestand en kijk met 'bindkracht check {path}'. De eerste fouten:",
-        "en": "This activity has problems and cannot start. Fix the file and look with 'bindkracht check {path}'. The first problems:",
+        "nl": "Deze werkvorm heeft fouten en kan niet starten. Verbeter het bestand en kijk met 'bindkracht "
+              "check {path}'. De eerste fouten:",
+        "en": "This activity has problems and cannot start. Fix the file and look with 'bindkracht check "
+              "{path}'. The first problems:",
     },
     "home.resume-row": {
         "nl": "{label} · {flow} · {phase} · {ago}",
@@ -226,8 +233,15 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Help",
     },
     "help.method": {
-        "nl": "Bind-Kracht staat voor verbinden en versterken. Hulp die blijft werken, bouwt aan de band met de persoon én aan diens eigen kracht: autonomie in verbondenheid.\nDe gids volgt vier fasen: een warm onthaal, het herstel van basisrechten, procesmatig op weg gaan, en een zorgzame afbouw. Bij elke stap krijg je vragen om te stellen, reflecties voor jezelf en een achtergrondkaart.",
-        "en": "Bind-Kracht means connecting and strengthening. Help that lasts builds the bond with the person and their own strength: autonomy in connectedness.\nThe guide follows four phases: a warm welcome, restoring basic rights, working through the process, and a careful closure. At every step you get questions to ask, reflections for yourself and a background card.",
+        "nl": "Bind-Kracht staat voor verbinden en versterken. Hulp die blijft werken, bouwt aan de band met "
+              "de persoon én aan diens eigen kracht: autonomie in verbondenheid.\nDe gids volgt vier fasen: "
+              "een warm onthaal, het herstel van basisrechten, procesmatig op weg gaan, en een zorgzame "
+              "afbouw. Bij elke stap krijg je vragen om te stellen, reflecties voor jezelf en een "
+              "achtergrondkaart.",
+        "en": "Bind-Kracht means connecting and strengthening. Help that lasts builds the bond with the "
+              "person and their own strength: autonomy in connectedness.\nThe guide follows four phases: "
+              "a warm welcome, restoring basic rights, working through the process, and a careful closure. "
+              "At every step you get questions to ask, reflections for yourself and a background card.",
     },
     "help.keys": {
         "nl": "Toetsen",

@@ -32,7 +32,8 @@ STRINGS.update({
     "plan.more": {"nl": "Verder", "en": "Also"},
     "plan.during": {"nl": "Tijdens het gesprek", "en": "During the meeting"},
     "plan.safeguards": {"nl": "Vast in elk gesprek", "en": "In every meeting"},
-    "plan.safe.notes": {"nl": "Toestemming gevraagd om notities te nemen", "en": "Asked permission to take notes"},
+    "plan.safe.notes": {"nl": "Toestemming gevraagd om notities te nemen",
+                        "en": "Asked permission to take notes"},
     "plan.safe.secrecy": {
         "nl": "Grenzen van het beroepsgeheim uitgelegd: wat naar het comité gaat, en ernstig gevaar",
         "en": "Explained the limits of professional secrecy: what goes to the committee, and serious danger",
@@ -57,7 +58,8 @@ STRINGS.update({
 })
 STRINGS.update({
     "cli.sessions.private": {
-        "nl": "de pagina 'voor mezelf' van een intakeplan (aannames, neiging, notities) in plaats van het plan",
+        "nl": "de pagina 'voor mezelf' van een intakeplan (aannames, neiging, notities) in plaats "
+              "van het plan",
         "en": "the 'for myself' page of an intake plan (assumptions, tendency, notes) instead of the plan",
     },
     "cli.sessions.no-private": {
@@ -76,9 +78,11 @@ STRINGS.update({
     "reflect.evening": {"nl": "avond", "en": "evening"},
     "reflect.daytime": {"nl": "overdag", "en": "daytime"},
     "reflect.own": {"nl": "Mijn reflecties en notities", "en": "My reflections and notes"},
-    "reflect.none": {"nl": "(Geen eigen reflecties geschreven.)", "en": "(No reflections of my own written.)"},
+    "reflect.none": {"nl": "(Geen eigen reflecties geschreven.)",
+                     "en": "(No reflections of my own written.)"},
     "reflect.moments": {"nl": "Momenten die ertoe deden", "en": "Moments that mattered"},
-    "reflect.undone": {"nl": "Keuzes die ik ongedaan maakte en opnieuw koos", "en": "Choices I undid and made again"},
+    "reflect.undone": {"nl": "Keuzes die ik ongedaan maakte en opnieuw koos",
+                       "en": "Choices I undid and made again"},
     "reflect.undone-none": {"nl": "Geen: elke keuze bleef staan.", "en": "None: every choice stood."},
     "reflect.first": {"nl": "eerst", "en": "first"},
     "reflect.then": {"nl": "daarna", "en": "then"},

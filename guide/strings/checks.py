@@ -86,8 +86,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "'{what}' is visible text: write {{nl: ..., en: ...}}",
     },
     "check.unknown-lang": {
-        "nl": "onbekende taal '{lang}'; gebruik {allowed} (een komma in tekst tussen {{ }}? zet die tekst tussen aanhalingstekens)",
-        "en": "unknown language '{lang}'; use {allowed} (a comma in text inside {{ }}? put that text in quotes)",
+        "nl": "onbekende taal '{lang}'; gebruik {allowed} (een komma in tekst tussen {{ }}? "
+              "zet die tekst tussen aanhalingstekens)",
+        "en": "unknown language '{lang}'; use {allowed} (a comma in text inside {{ }}? "
+              "put that text in quotes)",
     },
     "check.empty": {
         "nl": "'{what}' mag niet leeg zijn",
@@ -222,7 +224,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "this is not a regular file (a device, a pipe or a folder) and is not read",
     },
     "check.too-many-nodes": {
-        "nl": "het bestand heeft meer dan {limit} elementen; splits het op in kleinere flows die elkaar oproepen (call)",
+        "nl": "het bestand heeft meer dan {limit} elementen; splits het op in kleinere flows die elkaar "
+              "oproepen (call)",
         "en": "the file has more than {limit} nodes; split it into smaller flows that call each other",
     },
 }

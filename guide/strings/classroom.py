@@ -48,7 +48,8 @@ STRINGS = {
         "en": "already imported: this hand-in counts once, it was not added again",
     },
     "handin.foreign": {
-        "nl": "geen inlevering van de Bind-Kracht gids (maak er een met `bindkracht sessions export ID --hand-in`)",
+        "nl": "geen inlevering van de Bind-Kracht gids (maak er een met `bindkracht sessions export "
+              "ID --hand-in`)",
         "en": "not a Bind-Kracht guide hand-in (make one with `bindkracht sessions export ID --hand-in`)",
     },
     "handin.version": {
@@ -88,8 +89,10 @@ STRINGS = {
     },
     "serve.trainer.title": {"nl": "Trainer", "en": "Trainer"},
     "serve.trainer.body": {
-        "nl": "Typ de trainerssleutel die `bindkracht serve` op jouw scherm toont. Deelnemers hebben hem niet nodig.",
-        "en": "Type the trainer key that `bindkracht serve` shows on your screen. Participants do not need it.",
+        "nl": "Typ de trainerssleutel die `bindkracht serve` op jouw scherm toont. "
+              "Deelnemers hebben hem niet nodig.",
+        "en": "Type the trainer key that `bindkracht serve` shows on your screen. "
+              "Participants do not need it.",
     },
     "serve.trainer.label": {"nl": "Trainerssleutel", "en": "Trainer key"},
     "serve.trainer.submit": {"nl": "Open als trainer", "en": "Open as trainer"},
@@ -99,9 +102,11 @@ STRINGS = {
     },
     "serve.trainer.busy": {
         "nl": "Er is al een trainersvenster open. Dit venster werkt als deelnemer: live rollenspel starten, "
-              "herstellen of beëindigen en het groepsbeeld kan alleen in dat andere venster. Sluit het om hier verder te gaan.",
+              "herstellen of beëindigen en het groepsbeeld kan alleen in dat andere venster. "
+              "Sluit het om hier verder te gaan.",
         "en": "A trainer window is already open. This window works as a participant: starting, undoing or "
-              "ending a live role-play and the group view stay in that other window. Close it to continue here.",
+              "ending a live role-play and the group view stay in that other window. "
+              "Close it to continue here.",
     },
     "serve.trainer.only": {
         "nl": "Alleen de trainer opent het groepsbeeld.",
@@ -109,10 +114,12 @@ STRINGS = {
     },
     "serve.trainer.only-live": {
         "nl": "De trainer start het live rollenspel. Typ links de code die de trainer toont en kies je rol.",
-        "en": "The trainer starts the live role-play. Type the code the trainer shows on the left and choose your role.",
+        "en": "The trainer starts the live role-play. Type the code the trainer shows on the left and "
+              "choose your role.",
     },
     "serve.full.address": {
-        "nl": "Deze computer heeft al {n} tabbladen open, het maximum per computer. Sluit er een en probeer opnieuw.",
+        "nl": "Deze computer heeft al {n} tabbladen open, het maximum per computer. "
+              "Sluit er een en probeer opnieuw.",
         "en": "This computer already has {n} tabs open, the most per computer. Close one and try again.",
     },
     "cli.serve.per-address": {

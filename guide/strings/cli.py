@@ -194,8 +194,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Type your answer",
     },
     "play.help": {
-        "nl": "Commando's: :terug (vorige stap), :overslaan, :notitie (privé-reflectie), :kaart (achtergrond), :stop (bewaren en stoppen). Engelse namen werken ook.",
-        "en": "Commands: :back (previous step), :skip, :note (private reflection), :card (background), :quit (save and stop). Dutch names work too.",
+        "nl": "Commando's: :terug (vorige stap), :overslaan, :notitie (privé-reflectie), :kaart "
+              "(achtergrond), :stop (bewaren en stoppen). Engelse namen werken ook.",
+        "en": "Commands: :back (previous step), :skip, :note (private reflection), :card (background), :quit "
+              "(save and stop). Dutch names work too.",
     },
     "play.note?": {
         "nl": "Je notitie (privé): ",
@@ -358,8 +360,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "written: {path}",
     },
     "new.next": {
-        "nl": "Volgende stappen:\n  bindkracht check {path}{extra}\n  bindkracht test {plan}{extra}\n  bindkracht play {id}{extra}",
-        "en": "Next steps:\n  bindkracht check {path}{extra}\n  bindkracht test {plan}{extra}\n  bindkracht play {id}{extra}",
+        "nl": "Volgende stappen:\n  bindkracht check {path}{extra}\n  bindkracht test {plan}{extra}\n"
+              "  bindkracht play {id}{extra}",
+        "en": "Next steps:\n  bindkracht check {path}{extra}\n  bindkracht test {plan}{extra}\n"
+              "  bindkracht play {id}{extra}",
     },
     "cli.sheets.help": {
         "nl": "print de personakaart, het coachblad en het observatieblad van een rollenspel",
@@ -394,7 +398,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "no flow files (*.yaml) found in {paths}: nothing was checked",
     },
     "cli.test.is-folder": {
-        "nl": "{path} is een map, geen testplan: geef een bestand *.plan.yaml, of niets om alle plannen te draaien",
+        "nl": "{path} is een map, geen testplan: geef een bestand *.plan.yaml, of niets om alle "
+              "plannen te draaien",
         "en": "{path} is a folder, not a test plan: give a *.plan.yaml file, or nothing to run every plan",
     },
 }

@@ -62,8 +62,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "What would you say?",
     },
     "state.say-hint": {
-        "nl": "Typ je eigen woorden, dan Enter (of {save}). Daarna zie je de opties. Je woorden tellen niet mee in de score.",
-        "en": "Type your own words, then Enter (or {save}). Then you see the options. Your words are never scored.",
+        "nl": "Typ je eigen woorden, dan Enter (of {save}). Daarna zie je de opties. "
+              "Je woorden tellen niet mee in de score.",
+        "en": "Type your own words, then Enter (or {save}). Then you see the options. "
+              "Your words are never scored.",
     },
     "state.said": {
         "nl": "Jij zei eerst",
@@ -95,8 +97,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Moment",
     },
     "state.note": {
-        "nl": "De cliënt liet dit tijdens het gesprek alleen zien in houding en woorden; hier zie je het als getal per moment.",
-        "en": "During the conversation the client showed this only in posture and words; here you see it as a number per moment.",
+        "nl": "De cliënt liet dit tijdens het gesprek alleen zien in houding en woorden; "
+              "hier zie je het als getal per moment.",
+        "en": "During the conversation the client showed this only in posture and words; "
+              "here you see it as a number per moment.",
     },
     "state.early": {
         "nl": "Het gesprek eindigde vroeg",

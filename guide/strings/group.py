@@ -3,8 +3,8 @@
 STRINGS = {
     # training codes
     "training.bad-code": {
-        "nl": "Een trainingscode bestaat uit letters, cijfers en . _ - (geen spaties), hoogstens {max} tekens, "
-              "bijvoorbeeld BK-gent-2026-12-02.",
+        "nl": "Een trainingscode bestaat uit letters, cijfers en . _ - (geen spaties), hoogstens "
+              "{max} tekens, bijvoorbeeld BK-gent-2026-12-02.",
         "en": "A training code is letters, digits and . _ - (no spaces), at most {max} characters, "
               "for example BK-gent-2026-12-02.",
     },
@@ -24,7 +24,8 @@ STRINGS = {
     # the group view
     "group.title": {"nl": "Groepsoverzicht", "en": "Group view"},
     "group.help": {
-        "nl": "Wat een groep in een rollenspel koos, groot voor de hele zaal: kies een training en een scenario",
+        "nl": "Wat een groep in een rollenspel koos, groot voor de hele zaal: "
+              "kies een training en een scenario",
         "en": "What a group chose in a role-play, large for the whole room: choose a training and a scenario",
     },
     "group.pick-training": {"nl": "Kies een training", "en": "Choose a training"},
@@ -32,8 +33,8 @@ STRINGS = {
     "group.training-row": {"nl": "{code} · {n} sessies", "en": "{code} · {n} sessions"},
     "group.flow-row": {"nl": "{title} · {n} sessies", "en": "{title} · {n} sessions"},
     "group.none": {
-        "nl": "Nog geen rollenspel met een trainingscode. Geef bij de start van een rollenspel de code van de "
-              "training in (of 'bindkracht play SCENARIO --training CODE').",
+        "nl": "Nog geen rollenspel met een trainingscode. Geef bij de start van een rollenspel de "
+              "code van de training in (of 'bindkracht play SCENARIO --training CODE').",
         "en": "No role-play with a training code yet. Enter the training's code when a role-play starts "
               "(or 'bindkracht play SCENARIO --training CODE').",
     },
@@ -114,7 +115,8 @@ STRINGS = {
     },
     # the sheets
     "sheets.not-offered": {
-        "nl": "Het coach- en het observatieblad zijn voor een training: ze verklappen hoe de cliënt reageert. "
+        "nl": "Het coach- en het observatieblad zijn voor een training: "
+              "ze verklappen hoe de cliënt reageert. "
               "Start het rollenspel met een trainingscode, of zet sheets = \"everyone\" in {path}.",
         "en": "The coach and observation sheets are for a training: they give away how the client reacts. "
               "Start the role-play with a training code, or set sheets = \"everyone\" in {path}.",

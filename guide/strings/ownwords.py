@@ -18,10 +18,12 @@ STRINGS: dict[str, dict[str, str]] = {
     # the mirror
     "mirror.title": {"nl": "Spiegel van je eigen woorden", "en": "A mirror of your own words"},
     "mirror.note": {
-        "nl": "Dit is een spiegel, geen cijfer: zo werden je eigen beurten gelezen ({n}). Een lezing kan ernaast "
+        "nl": "Dit is een spiegel, geen cijfer: zo werden je eigen beurten gelezen ({n}). "
+              "Een lezing kan ernaast "
               "zitten, en een paar beurten zeggen weinig. De ijkpunten komen uit de MITI 4.2.1, een "
               "instrument om gesprekken te beoordelen.",
-        "en": "This is a mirror, not a grade: this is how your own turns were read ({n}). A reading can be wrong, "
+        "en": "This is a mirror, not a grade: this is how your own turns were read ({n}). "
+              "A reading can be wrong, "
               "and a few turns say little. The reference points come from the MITI 4.2.1, an instrument "
               "for rating conversations.",
     },
@@ -48,23 +50,27 @@ STRINGS: dict[str, dict[str, str]] = {
 STRINGS |= {
     # the intake plan: a kind cue on a planned question worth a second look
     "plan.cue.stacked": {
-        "nl": "twee vragen in één ('{cue}'): de ander kan er maar één beantwoorden. Stel ze apart, met ruimte ertussen.",
-        "en": "two questions in one ('{cue}'): the other can answer only one. Ask them one at a time, with room between.",
+        "nl": "twee vragen in één ('{cue}'): de ander kan er maar één beantwoorden. "
+              "Stel ze apart, met ruimte ertussen.",
+        "en": "two questions in one ('{cue}'): the other can answer only one. Ask them one at a time, with "
+              "room between.",
     },
     "plan.cue.blame": {
-        "nl": "een 'waarom' over wat iemand deed ('{cue}') klinkt al snel als een verwijt. Probeer 'Wat maakte dat…?'",
+        "nl": "een 'waarom' over wat iemand deed ('{cue}') klinkt al snel als een verwijt. "
+              "Probeer 'Wat maakte dat…?'",
         "en": "a 'why' about what someone did ('{cue}') easily sounds like blame. Try 'What made it…?'",
     },
     "plan.cue.closed": {
-        "nl": "een gesloten vraag ('{cue}'): ze laat enkel ja, nee of één feit over. Met 'hoe' of 'wat' kiest de ander "
-              "waar het verhaal begint.",
-        "en": "a closed question ('{cue}'): it leaves only yes, no or one fact. With 'how' or 'what' the other "
-              "chooses where the story begins.",
+        "nl": "een gesloten vraag ('{cue}'): ze laat enkel ja, nee of één feit over. "
+              "Met 'hoe' of 'wat' kiest de ander waar het verhaal begint.",
+        "en": "a closed question ('{cue}'): it leaves only yes, no or one fact. "
+              "With 'how' or 'what' the other chooses where the story begins.",
     },
 }
 STRINGS |= {
     # the trainer's group view: per moment how many own turns of each kind, never the text
-    "group.moves": {"nl": "Eerst zelf getypt ({n} beurten): {counts}", "en": "Typed first ({n} turns): {counts}"},
+    "group.moves": {"nl": "Eerst zelf getypt ({n} beurten): {counts}",
+                    "en": "Typed first ({n} turns): {counts}"},
     "group.move.open_question": {"nl": "open vraag", "en": "open question"},
     "group.move.closed_question": {"nl": "gesloten vraag", "en": "closed question"},
     "group.move.reflection": {"nl": "reflectie", "en": "reflection"},

@@ -37,8 +37,8 @@ STRINGS = {
         "en": "Open elsewhere: take it over here; the other window can then save nothing more",
     },
     "files.not-regular": {
-        "nl": "{path} is geen gewoon bestand (een apparaat, een map of een snelkoppeling): daar schrijf ik niet"
-              " overheen. Kies een nieuw bestand of een gewoon bestand.",
+        "nl": "{path} is geen gewoon bestand (een apparaat, een map of een snelkoppeling): "
+              "daar schrijf ik niet overheen. Kies een nieuw bestand of een gewoon bestand.",
         "en": "{path} is not a regular file (a device, a folder or a symbolic link): I do not write over it."
               " Choose a new file or a regular one.",
     },

@@ -42,16 +42,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "the saved state cannot be read",
     },
     "privacy.insz": {
-        "nl": "Dit lijkt op een rijksregisternummer. Dat bewaren we niet: herschrijf je antwoord zonder het nummer.",
-        "en": "This looks like a national register number. We do not store it: rewrite your answer without the number.",
+        "nl": "Dit lijkt op een rijksregisternummer. Dat bewaren we niet: "
+              "herschrijf je antwoord zonder het nummer.",
+        "en": "This looks like a national register number. We do not store it: "
+              "rewrite your answer without the number.",
     },
     "store.disk-full": {
         "nl": "De schijf is vol. Maak ruimte en probeer opnieuw.",
         "en": "The disk is full. Free some space and try again.",
     },
     "store.read-only": {
-        "nl": "Kan niet schrijven in de gegevensmap (alleen-lezen of geen toegang). Kies een andere map met --data-dir.",
-        "en": "Cannot write to the data folder (read-only or no access). Choose another folder with --data-dir.",
+        "nl": "Kan niet schrijven in de gegevensmap (alleen-lezen of geen toegang). "
+              "Kies een andere map met --data-dir.",
+        "en": "Cannot write to the data folder (read-only or no access). "
+              "Choose another folder with --data-dir.",
     },
     "store.busy": {
         "nl": "De gegevens zijn even bezet door een ander venster; probeer opnieuw.",
@@ -78,11 +82,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The data file is damaged and cannot be moved aside: {detail}",
     },
     "store.moved-aside": {
-        "nl": "Het gegevensbestand was beschadigd. Het staat nu opzij als {path} (niets gewist); je begint met een nieuw bestand.",
-        "en": "The data file was damaged. It has been moved aside as {path} (nothing deleted); you start with a fresh file.",
+        "nl": "Het gegevensbestand was beschadigd. Het staat nu opzij als {path} (niets gewist); "
+              "je begint met een nieuw bestand.",
+        "en": "The data file was damaged. It has been moved aside as {path} (nothing deleted); "
+              "you start with a fresh file.",
     },
     "store.too-new": {
-        "nl": "Dit gegevensbestand komt van een nieuwere versie van de app (schema {version}). Werk de app bij.",
+        "nl": "Dit gegevensbestand komt van een nieuwere versie van de app (schema {version}). "
+              "Werk de app bij.",
         "en": "This data file comes from a newer version of the app (schema {version}). Update the app.",
     },
     "store.no-session": {
@@ -94,20 +101,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This session is read-only.",
     },
     "session.flow-gone": {
-        "nl": "Werkvorm '{flow}' is er niet meer of heeft fouten. De sessie opent alleen-lezen; je antwoorden blijven bewaard en kan je exporteren.",
-        "en": "Activity '{flow}' is gone or has problems. The session opens read-only; your answers are kept and can be exported.",
+        "nl": "Werkvorm '{flow}' is er niet meer of heeft fouten. De sessie opent alleen-lezen; "
+              "je antwoorden blijven bewaard en kan je exporteren.",
+        "en": "Activity '{flow}' is gone or has problems. The session opens read-only; "
+              "your answers are kept and can be exported.",
     },
     "session.cannot-resume": {
-        "nl": "Werkvorm '{flow}' is zo gewijzigd dat je niet verder kan (stap '{step}' bestaat niet meer). De sessie opent alleen-lezen; niets is verloren en je kan exporteren.",
-        "en": "Activity '{flow}' has changed so much that you cannot continue (step '{step}' no longer exists). The session opens read-only; nothing is lost and you can export.",
+        "nl": "Werkvorm '{flow}' is zo gewijzigd dat je niet verder kan (stap '{step}' bestaat niet meer). "
+              "De sessie opent alleen-lezen; niets is verloren en je kan exporteren.",
+        "en": "Activity '{flow}' has changed so much that you cannot continue (step '{step}' no longer "
+              "exists). The session opens read-only; nothing is lost and you can export.",
     },
     "session.flow-changed": {
-        "nl": "Werkvorm '{flow}' is gewijzigd sinds deze sessie (versie {old} → {new}). Je gaat verder bij stap '{step}'.",
-        "en": "Activity '{flow}' has changed since this session (version {old} → {new}). You continue at step '{step}'.",
+        "nl": "Werkvorm '{flow}' is gewijzigd sinds deze sessie (versie {old} → {new}). "
+              "Je gaat verder bij stap '{step}'.",
+        "en": "Activity '{flow}' has changed since this session (version {old} → {new}). "
+              "You continue at step '{step}'.",
     },
     "session.answers-kept": {
-        "nl": "{n} antwoord(en) horen bij stappen die niet meer bestaan ({steps}); ze blijven bewaard en staan in de export.",
-        "en": "{n} answer(s) belong to steps that no longer exist ({steps}); they are kept and appear in the export.",
+        "nl": "{n} antwoord(en) horen bij stappen die niet meer bestaan ({steps}); "
+              "ze blijven bewaard en staan in de export.",
+        "en": "{n} answer(s) belong to steps that no longer exist ({steps}); "
+              "they are kept and appear in the export.",
     },
     "time.minutes": {
         "nl": "{n} min geleden",
@@ -126,39 +141,49 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Your last answer was NOT saved: {error}",
     },
     "store.io-error": {
-        "nl": "De schijf gaf een lees- of schrijffout bij {path}. Controleer de schijf, of kies een andere map met --data-dir.",
-        "en": "The disk gave a read or write error at {path}. Check the disk, or choose another folder with --data-dir.",
+        "nl": "De schijf gaf een lees- of schrijffout bij {path}. Controleer de schijf, of kies een andere "
+              "map met --data-dir.",
+        "en": "The disk gave a read or write error at {path}. Check the disk, or choose another folder "
+              "with --data-dir.",
     },
     "store.unknown-home": {
-        "nl": "De gegevensmap '{path}' kan niet gebruikt worden: die gebruiker of thuismap bestaat hier niet. Geef een andere map met --data-dir of BINDKRACHT_DATA_DIR.",
-        "en": "The data folder '{path}' cannot be used: that user or home folder does not exist here. Give another folder with --data-dir or BINDKRACHT_DATA_DIR.",
+        "nl": "De gegevensmap '{path}' kan niet gebruikt worden: die gebruiker of thuismap bestaat hier "
+              "niet. Geef een andere map met --data-dir of BINDKRACHT_DATA_DIR.",
+        "en": "The data folder '{path}' cannot be used: that user or home folder does not exist here. "
+              "Give another folder with --data-dir or BINDKRACHT_DATA_DIR.",
     },
     "settings.bad-value": {
-        "nl": "{path}: {key} = \"{value}\" kan niet; wel: {allowed}. Die waarde wordt genegeerd; het bestand blijft zoals het is.",
-        "en": "{path}: {key} = \"{value}\" is not allowed; allowed: {allowed}. The value is ignored; the file stays as it is.",
+        "nl": "{path}: {key} = \"{value}\" kan niet; wel: {allowed}. "
+              "Die waarde wordt genegeerd; het bestand blijft zoals het is.",
+        "en": "{path}: {key} = \"{value}\" is not allowed; allowed: {allowed}. "
+              "The value is ignored; the file stays as it is.",
     },
     "settings.unknown-key": {
-        "nl": "{path}: '{key}' is geen instelling; wel: {allowed}. Genegeerd; het bestand blijft zoals het is.",
+        "nl": "{path}: '{key}' is geen instelling; wel: {allowed}. "
+              "Genegeerd; het bestand blijft zoals het is.",
         "en": "{path}: '{key}' is not a setting; known: {allowed}. Ignored; the file stays as it is.",
     },
     "keys.unknown-id": {
-        "nl": "{path}: '{key}' is geen toetsnaam hier; wel: {allowed}. Genegeerd; het bestand blijft zoals het is.",
+        "nl": "{path}: '{key}' is geen toetsnaam hier; wel: {allowed}. "
+              "Genegeerd; het bestand blijft zoals het is.",
         "en": "{path}: '{key}' is not a key name here; known: {allowed}. Ignored; the file stays as it is.",
     },
     "keys.unusable": {
-        "nl": "{path}: {key} = \"{value}\" zou een scherm onbruikbaar maken: Enter, Tab, Spatie, Backspace, Delete, "
-              "de pijltjes en gewone tekens zijn om te typen en te bewegen. Wel: {allowed}. "
-              "Genegeerd; het bestand blijft zoals het is.",
-        "en": "{path}: {key} = \"{value}\" would make a screen unusable: Enter, Tab, Space, Backspace, Delete, "
-              "the arrows and plain characters are for typing and moving. Allowed: {allowed}. "
-              "Ignored; the file stays as it is.",
+        "nl": "{path}: {key} = \"{value}\" zou een scherm onbruikbaar maken: Enter, Tab, Spatie, "
+              "Backspace, Delete, de pijltjes en gewone tekens zijn om te typen en te bewegen. "
+              "Wel: {allowed}. Genegeerd; het bestand blijft zoals het is.",
+        "en": "{path}: {key} = \"{value}\" would make a screen unusable: Enter, Tab, Space, "
+              "Backspace, Delete, the arrows and plain characters are for typing and moving. "
+              "Allowed: {allowed}. Ignored; the file stays as it is.",
     },
     "keys.allowed": {
         "nl": "een toets met Ctrl of Alt (ctrl+j), een F-toets (f5), Esc, Home, End, PageUp of PageDown",
         "en": "a key with Ctrl or Alt (ctrl+j), a function key (f5), Escape, Home, End, PageUp or PageDown",
     },
     "settings.broken": {
-        "nl": "{path}:{line}:{col}: dit instellingenbestand kan niet gelezen worden ({detail}). De gids gebruikt nu de standaardwaarden en laat het bestand ongemoeid tot je het herstelt.",
-        "en": "{path}:{line}:{col}: this settings file cannot be read ({detail}). The guide uses the defaults for now and leaves the file untouched until you mend it.",
+        "nl": "{path}:{line}:{col}: dit instellingenbestand kan niet gelezen worden ({detail}). "
+              "De gids gebruikt nu de standaardwaarden en laat het bestand ongemoeid tot je het herstelt.",
+        "en": "{path}:{line}:{col}: this settings file cannot be read ({detail}). "
+              "The guide uses the defaults for now and leaves the file untouched until you mend it.",
     },
 }

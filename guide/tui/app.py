@@ -50,18 +50,26 @@ class GuideApp(App):
         self.identity_fd, self.own_nice = identity_fd, own_nice
         self.participant: str | None = None  # a browser's id: its store holds only its own sessions
         self.leads = identity_fd is None  # may start, undo and end a live play, and open the group view
+        if identity_fd is not None:  # in a browser: keys it takes for itself get a second one
+            keys.browser()
         self.room_store = None  # the trainer's view of every session made through `serve`
         self.preloaded = preloaded  # (library, file stamps) loaded before this process was forked
         self.blink = blink  # tests turn the cursor blink off for stable screenshots
         saved = settings.load()
-        self.lang = lang if lang != i18n.DEFAULT_LANG or "lang" not in saved else settings.pick_lang(saved.get("lang"))
+        self.lang = (
+            lang
+            if lang != i18n.DEFAULT_LANG or "lang" not in saved
+            else settings.pick_lang(saved.get("lang"))
+        )
         self.flow_dirs = list(flow_dirs or [])
         self.data_dir = data_dir
         self.first_run = saved.get("welcomed") != "True"
         self.wanted_theme = saved.get("theme", themes.DEFAULT)
         self.saved_theme: str | None = None  # None until on_mount: changes before then are not the user's
         # when a client line's inner side shows: after the learner's next response (default) or with it
-        self.binnenkant: str = binnenkant or (saved["binnenkant"] if saved.get("binnenkant") in ("after", "before") else "after")
+        self.binnenkant: str = binnenkant or (
+            saved["binnenkant"] if saved.get("binnenkant") in ("after", "before") else "after"
+        )
         self.lib: Library | None = None
         self.store: Store | None = None
         self.flow_stamps: Stamps | None = None  # the flow files as last loaded
@@ -417,7 +425,7 @@ class GuideApp(App):
 
     def key_names(self) -> dict[str, str]:
         """{binding id: key as shown, e.g. "Ctrl+Q"} after the user's rebinding."""
-        return {bid.replace("-", "_"): keys.display(keymap(self).get(bid, default))
+        return {bid.replace("-", "_"): keys.display(keymap(self).get(bid, keys.keys_for(bid, default)))
                 for bid, default, *_ in keys.APP_KEYS + keys.CONVERSATION_KEYS}
 
     def action_stop_hint(self) -> None:
@@ -497,7 +505,7 @@ class GuideApp(App):
         found: dict[str, tuple[list[str], str]] = {}
         for key, active in screen.active_bindings.items():
             binding = active.binding
-            if active.enabled and binding.id in spec_ids:
+            if active.enabled and binding.id in spec_ids and keys.works_here(key):
                 found.setdefault(binding.id, ([], binding.description))[0].append(keys.display(key))
         rows = [(" / ".join(dict.fromkeys(k)), desc) for k, desc in found.values()]
         if "next" not in found:  # Tab works everywhere (Textual's own binding)
@@ -518,10 +526,12 @@ class GuideApp(App):
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not Palette.is_open(self):
-            self.push_screen(Palette(self.lang, id="--command-palette", placeholder=t("cmd.placeholder", self.lang)))
+            self.push_screen(Palette(self.lang, id="--command-palette",
+                                     placeholder=t("cmd.placeholder", self.lang)))
 
     def action_change_theme(self) -> None:
-        self.push_screen(Palette(self.lang, providers=[ThemeChoices], placeholder=t("cmd.theme.placeholder", self.lang)))
+        self.push_screen(Palette(self.lang, providers=[ThemeChoices],
+                                 placeholder=t("cmd.theme.placeholder", self.lang)))
 
     def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
         from guide.tui.commands import app_commands  # deferred: the conversation screen pulls in the engine
@@ -536,4 +546,5 @@ class GuideApp(App):
             self.notify(t("serve.trainer.only", self.lang), severity="warning", timeout=8)
             return
 
-        self.push_screen(GroupPickScreen(), lambda chosen: chosen and self.push_screen(PresenterScreen(*chosen)))
+        self.push_screen(GroupPickScreen(),
+                         lambda chosen: chosen and self.push_screen(PresenterScreen(*chosen)))

@@ -23,7 +23,8 @@ def app_commands(app, screen):
     yield SystemCommand(t("cmd.theme", lang), t("cmd.theme.help", lang), app.action_change_theme)
     yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), app.action_help)
     now = t("binnenkant." + app.binnenkant, lang)
-    yield SystemCommand(t("cmd.binnenkant", lang, now=now), t("cmd.binnenkant.help", lang), app.toggle_binnenkant)
+    yield SystemCommand(t("cmd.binnenkant", lang, now=now), t("cmd.binnenkant.help", lang),
+                        app.toggle_binnenkant)
     from guide.tui.live import open_live  # deferred: the live screens are needed only when chosen
 
     yield SystemCommand(t("live.cmd", lang), t("live.cmd.help", lang), partial(open_live, app))
@@ -42,14 +43,17 @@ def session_commands(app, screen, conv):
     """Take over, export, note, the card panel and the scenario's sheets."""
     lang = app.lang
     if conv.elsewhere:
-        yield SystemCommand(t("cmd.take-over", lang), t("cmd.take-over.help", lang), partial(app.take_over, conv))
+        yield SystemCommand(t("cmd.take-over", lang), t("cmd.take-over.help", lang),
+                            partial(app.take_over, conv))
     yield SystemCommand(t("cmd.export", lang), t("cmd.export.help", lang), lambda: app.export_session(conv))
     if isinstance(screen, ConversationScreen):
         if not conv.readonly:
             yield SystemCommand(t("cmd.note", lang), t("cmd.note.help", lang), screen.action_note)
-        yield SystemCommand(t("cmd.card-panel", lang), t("cmd.card-panel.help", lang), screen.action_toggle_card)
+        yield SystemCommand(t("cmd.card-panel", lang), t("cmd.card-panel.help", lang),
+                            screen.action_toggle_card)
     flow = app.lib.flows.get(conv.session.flow_id) if app.lib else None
-    for attr, label in (("persona_card", "cmd.persona"), ("coach_card", "cmd.coach"), ("observer_card", "cmd.observer")):
+    for attr, label in (("persona_card", "cmd.persona"), ("coach_card", "cmd.coach"),
+                        ("observer_card", "cmd.observer")):
         card = getattr(flow, attr, None) if flow else None
         if card and allowed_card(card, app.lib, conv.session.training):
             yield SystemCommand(t(label, lang), t("cmd.sheet.help", lang), lambda c=card: open_card(app, c))

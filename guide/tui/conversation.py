@@ -92,13 +92,14 @@ class ConversationScreen(GuideScreen):
     async def refresh_controls(self) -> None:
         eng = self.engine
         lang = self.lang
-        self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, self.visited(), self.app.size.width)
+        self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, self.visited(),
+                                          self.app.size.width)
         area = self.query_one(AnswerArea)
         area.report_kind = eng.end_step.report if eng is not None and eng.finished and eng.end_step else None
         value, self.prefill = self.prefill, None
         step = eng.current if eng else None
-        await area.build(step, lang, finished=bool(eng and eng.finished), readonly=self.conv.readonly, value=value,
-                         position=self.conv.position(),
+        await area.build(step, lang, finished=bool(eng and eng.finished), readonly=self.conv.readonly,
+                         value=value, position=self.conv.position(),
                          options=eng.options(step) if eng is not None and step is not None else None,
                          words=bool(eng is not None and eng.needs_words(step)))
         self.update_card()
@@ -123,8 +124,11 @@ class ConversationScreen(GuideScreen):
         """The bindings in the current language; a narrow footer drops the least needed keys."""
         app = self.app
         usable = {bid for bid, _k, action, _d, _s in keys.CONVERSATION_KEYS if self.check_action(action, ())}
-        app_width = keys.footer_width((keymap(app).get(s[0], s[1]), t(s[3], self.lang)) for s in keys.APP_KEYS if s[4])
-        hide = keys.fit(keys.CONVERSATION_KEYS, usable, self.lang, keymap(app), app.size.width - app_width - 1)
+        app_width = keys.footer_width(
+            (keymap(app).get(s[0], s[1]), t(s[3], self.lang)) for s in keys.APP_KEYS if s[4]
+        )
+        hide = keys.fit(keys.CONVERSATION_KEYS, usable, self.lang, keymap(app),
+                        app.size.width - app_width - 1)
         keys.apply(self, keys.CONVERSATION_KEYS, self.lang, hide)
 
     def on_resize(self) -> None:
@@ -202,7 +206,9 @@ class ConversationScreen(GuideScreen):
         self.add([tr.said_item(words, lang)])
         await self.refresh_controls()
 
-    async def answer(self, value, skip: bool = False, at: str | None = None, pressed: float | None = None) -> None:
+    async def answer(
+        self, value, skip: bool = False, at: str | None = None, pressed: float | None = None
+    ) -> None:
         eng = self.engine
         if eng is None or eng.current is None or self.conv.readonly:
             return

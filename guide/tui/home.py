@@ -75,7 +75,8 @@ class HomeScreen(GuideScreen):
         self.query_one("#topbar", Static).update(title)
         welcome = self.query_one("#welcome", Static)
         # on a small terminal one short line, so that the lists stay in view
-        welcome.update(t("home.welcome" if app.size.height >= 34 else "home.welcome-short", lang))
+        welcome.update(t("home.welcome" if app.size.height >= 34 else "home.welcome-short", lang,
+                         quit=app.key_names()["quit"]))
         welcome.display = app.first_run
         self.query_one("#home-loading", Static).update(t("home.loading", lang))
         if not self.query("#jobs"):
@@ -123,13 +124,15 @@ class HomeScreen(GuideScreen):
             flow = f.flow
             if flow is None:
                 if self.job == JOBS[0]:
-                    options.append(Option(f"⚠ {f.path.name} — {t('home.broken', lang, n=len(f.errors))}", id=f"!{f.path}"))
+                    options.append(Option(f"⚠ {f.path.name} — {t('home.broken', lang, n=len(f.errors))}",
+                                          id=f"!{f.path}"))
                 continue
             if self.job not in flow.jobs:
                 continue
             # a second file with an id already taken, or a flow that (or whose called flow) has errors
             if lib.flows.get(flow.id) is not flow or not lib.runnable(flow.id):
-                options.append(Option(f"⚠ {flow.title.get(lang)} — {t('home.broken', lang, n=len(f.errors) or 1)}",
+                options.append(Option(f"⚠ {flow.title.get(lang)} — "
+                                      f"{t('home.broken', lang, n=len(f.errors) or 1)}",
                                       id=f"!{f.path}"))
             else:
                 options.append(Option(flow.title.get(lang), id=flow.id))

@@ -70,8 +70,38 @@ LIVE_DEBRIEF_KEYS = [
     ("live-export", "ctrl+r", "export", "live.key.export", True),
     *LIVE_VIEW_KEYS,
 ]
-EVERY_SPEC = [APP_KEYS, CONVERSATION_KEYS, HOME_KEYS, REPORT_KEYS, PRESENTER_KEYS, LIVE_VIEW_KEYS, LIVE_TRAINER_KEYS,
-              LIVE_INSIDE_KEYS, LIVE_DEBRIEF_KEYS]
+EVERY_SPEC = [APP_KEYS, CONVERSATION_KEYS, HOME_KEYS, REPORT_KEYS, PRESENTER_KEYS, LIVE_VIEW_KEYS,
+              LIVE_TRAINER_KEYS, LIVE_INSIDE_KEYS, LIVE_DEBRIEF_KEYS]
+
+
+# Keys a browser keeps for itself (new window, new tab, close tab, address bar; Firefox quits on
+# Ctrl+Q): in a tab of `serve` each binding on one of them gets a second key, put first so that
+# the footer and F1 show it. One app per process, so the switch is the module's (see browser()).
+BROWSER_TAKES = ("ctrl+n", "ctrl+t", "ctrl+w", "ctrl+l", "ctrl+q", "ctrl+tab", "ctrl+shift+n", "ctrl+shift+t")
+BROWSER_KEYS = {"note": "f2", "card": "f4", "quit": "f10"}  # F10 quits, as in Midnight Commander
+_in_browser = False
+
+
+def browser(on: bool = True) -> None:
+    """This app runs in a browser tab (`serve`): the browser's own keys get their second key."""
+    global _in_browser
+    _in_browser = on
+
+
+def in_browser() -> bool:
+    return _in_browser
+
+
+def keys_for(bid: str, default: str) -> str:
+    """The keys of binding `bid`: in a browser, the one that reaches the app comes first."""
+    if _in_browser and bid in BROWSER_KEYS:
+        return f"{BROWSER_KEYS[bid]},{default}"
+    return default
+
+
+def works_here(key: str) -> bool:
+    """False for a key the browser takes, when the app runs in one."""
+    return not (_in_browser and key in BROWSER_TAKES)
 
 
 # Keys that act on what was just typed wait their turn: a priority binding runs as soon as the
@@ -80,10 +110,15 @@ IN_TURN = {"save", "skip", "live-save"}
 
 
 def bindings(spec: list[KeySpec], lang: str, hide: Collection[str] = ()) -> list[Binding]:
-    return [
-        Binding(keys, action, t(desc, lang), show=show and bid not in hide, id=bid, priority=bid not in IN_TURN)
-        for bid, keys, action, desc, show in spec
-    ]
+    out = []
+    for bid, keys, action, desc, show in spec:
+        shown = show and bid not in hide
+        if _in_browser and bid in BROWSER_KEYS:  # the footer shows the key that reaches the app
+            out.append(Binding(BROWSER_KEYS[bid], action, t(desc, lang), show=shown, id=bid,
+                               priority=bid not in IN_TURN))
+            shown = False
+        out.append(Binding(keys, action, t(desc, lang), show=shown, id=bid, priority=bid not in IN_TURN))
+    return out
 
 
 def apply(node: DOMNode, spec: list[KeySpec], lang: str, hide: Collection[str] = ()) -> None:
@@ -110,7 +145,8 @@ def fit(spec: list[KeySpec], usable: set[str], lang: str, keymap: Mapping[str, s
     hide: set[str] = set()
 
     def need() -> int:
-        return footer_width((keymap.get(s[0], s[1]), t(s[3], lang)) for s in shown if s[0] not in hide)
+        return footer_width((keymap.get(s[0], keys_for(s[0], s[1])), t(s[3], lang))
+                            for s in shown if s[0] not in hide)
 
     for bid in reversed(PRIORITY):
         if need() <= width:
@@ -145,12 +181,14 @@ def usable(key: str, typing: bool = True) -> bool:
 
 
 def typing_ids() -> set[str]:
-    """The key ids that act where people type (everywhere, the conversation, the live roles, the binnenkant)."""
+    """The key ids that act where people type: everywhere, the conversation, the live roles, the
+    binnenkant."""
     return {s[0] for spec in (APP_KEYS, CONVERSATION_KEYS, LIVE_VIEW_KEYS, LIVE_INSIDE_KEYS) for s in spec}
 
 
 def user_keys(keymap: dict[str, str], path, lang: str) -> dict[str, str]:
-    """The bindings from keys.toml that can be used; the others are ignored and noted (settings.take_problems)."""
+    """The bindings from keys.toml that can be used; the others are ignored and noted
+    (settings.take_problems)."""
     ids = all_ids()
     typing = typing_ids()
     kept = {}

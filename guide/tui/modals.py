@@ -103,7 +103,8 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
     def _try(self) -> None:
         codes = self.query("#training")
         try:
-            value = typed.take(self.query_one("#label", Input).value, typed.LABEL, line=True) or self.suggestion
+            typed_label = self.query_one("#label", Input).value
+            value = typed.take(typed_label, typed.LABEL, line=True) or self.suggestion
             code = clean_training(codes.first(Input).value) if codes else ""
         except AnswerError as exc:
             self.query_one("#label-error", Static).update(t(exc.code, self.app.lang, **exc.params))
@@ -266,7 +267,8 @@ class HelpScreen(GuideModal[None]):
                 yield Static(t("help.method", lang), classes="help-method")
                 yield Label(t("help.here", lang), classes="section")
                 yield Static("\n".join(lines), markup=False)
-                rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.toml", ids=", ".join(keys.all_ids()))
+                rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.toml",
+                           ids=", ".join(keys.all_ids()))
                 yield Static(rebind, classes="hint", markup=False)
                 yield Static(t("typed.rule", lang), classes="hint", markup=False)
                 yield Label(t("help.cards", lang), classes="section")

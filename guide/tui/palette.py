@@ -47,7 +47,11 @@ class ThemeChoices(Provider):
         def use(name: str) -> None:
             app.theme = name
 
-        return [(t("theme." + name, app.lang), partial(use, name)) for name in THEMES if name in app.available_themes]
+        return [
+            (t("theme." + name, app.lang), partial(use, name))
+            for name in THEMES
+            if name in app.available_themes
+        ]
 
     async def discover(self) -> Hits:
         for title, callback in self.choices:

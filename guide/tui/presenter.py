@@ -83,7 +83,8 @@ class GroupPickScreen(GuideModal[tuple[str, str] | None]):
         self.code = code
         self.query_one("#pick-title", Label).update(t("group.pick-flow", lang, code=code))
         listing = self.query_one("#pick-list", OptionList)
-        listing.set_options([Option(t("group.flow-row", lang, title=self.app.lib.flows[fid].title.get(lang), n=n),
+        listing.set_options([Option(t("group.flow-row", lang, title=self.app.lib.flows[fid].title.get(lang),
+                                      n=n),
                                     id=fid) for fid, n in flows])
         listing.highlighted = 0
         listing.focus()
@@ -162,7 +163,11 @@ class PresenterScreen(GuideScreen):
         width = self.app.size.width
         rows = []
         for n, m in enumerate(view.moments, 1):
-            counts = "" if view.too_small else "  ".join(f"{group.letter(i)} {c}" for i, (_o, c) in enumerate(m.counts))
+            counts = (
+                ""
+                if view.too_small
+                else "  ".join(f"{group.letter(i)} {c}" for i, (_o, c) in enumerate(m.counts))
+            )
             text = Text(f"{n:>2}  ", style="bold")
             room = max(12, width - len(counts) - 14)
             text.append(_cut(text_in(m.step.text, lang), room).ljust(room))
@@ -170,7 +175,8 @@ class PresenterScreen(GuideScreen):
             rows.append(Option(text, id=f"m{n}"))
         rows.append(Option(Text(f"{' ':>2}  {t('report.scores', lang)}", style="bold"), id="scores"))
         facts = Horizontal(Digits(str(view.sessions), id="p-total"),
-                           Static(Text.assemble((t("group.sessions", lang, n=view.sessions, done=view.finished)
+                           Static(Text.assemble((t("group.sessions", lang, n=view.sessions,
+                                                   done=view.finished)
                                                  + "\n", "bold"), self._privacy(view, lang)),
                                   id="p-facts"), id="p-summary")
         listing = OptionList(*rows, id="p-moments")
@@ -288,7 +294,8 @@ class PresenterScreen(GuideScreen):
         lang = self.app.lang
         if self.view is None or self.app.lib is None:  # nothing on screen to export
             return
-        target = group.export_path(paths.data_dir(self.app.data_dir), self.training, self.flow_id, "html", lang)
+        target = group.export_path(paths.data_dir(self.app.data_dir), self.training, self.flow_id, "html",
+                                   lang)
         try:
             write_pages(target, group_page.page(self.view, self.app.lib, lang),
                         group_page.markdown(self.view, self.app.lib, lang))

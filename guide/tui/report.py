@@ -64,7 +64,8 @@ class ReportScreen(GuideScreen):
         session = store.get(self.conv.session.id) or self.conv.session  # deleted meanwhile: as it was opened
         report = export.build(session, self.conv.lib, store.notes(session.id), lang, store)
         kind = report.kind or "debrief"
-        self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — {t('report.title.' + kind, lang)} · {session.label}")
+        self.query_one("#topbar", Static).update(f"{t('app.title', lang)} — "
+                                                 f"{t('report.title.' + kind, lang)} · {session.label}")
         self.chart_rows = report.chart_rows
         self.draw_chart()
         early = self.query_one("#early", Static)

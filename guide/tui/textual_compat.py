@@ -41,7 +41,8 @@ def being_removed(widget: Widget) -> bool:
 
 
 async def priority_binding(app, key: str) -> bool:
-    """Run the priority binding for `key` on the screen now on top, as when the key arrives (True: one ran)."""
+    """Run the priority binding for `key` on the screen now on top, as when the key arrives
+    (True: one ran)."""
     return await app._check_bindings(key, priority=True)  # private: the app's own first step for a key
 
 
@@ -68,7 +69,8 @@ class OwnWordsPalette(CommandPalette):
         def show() -> None:
             if search_value:
                 text = Text(self.no_matches(), style="not bold")
-                self.query_one(CommandList).add_option(Option(Align.center(text), disabled=True, id=self._NO_MATCHES))
+                self.query_one(CommandList).add_option(Option(Align.center(text), disabled=True,
+                                                              id=self._NO_MATCHES))
                 self._list_visible = True
             else:
                 self._list_visible = False

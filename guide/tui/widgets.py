@@ -173,7 +173,8 @@ class AnswerArea(Vertical):
             kind = "continue" if not step.needs_input else "say" if words else step.kind
             if kind == "text" and step.short:
                 kind = "short"
-        shape = (kind, lang, readonly, self.report_kind, id(step) if step is not None and step.needs_input else None)
+        shape = (kind, lang, readonly, self.report_kind,
+                 id(step) if step is not None and step.needs_input else None)
         self.step = step
         self.lang = lang
         if shape == self._shape and value is None:

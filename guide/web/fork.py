@@ -68,7 +68,8 @@ def _run_child(fds: list[int], size: dict, args, warm, parent: int) -> None:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.SIG_DFL)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        for target, fd in enumerate(fds):  # received fds are above 2: only the identity's 3 can be one of them
+        # received fds are above 2: only the identity's 3 can be one of them
+        for target, fd in enumerate(fds):
             if fd != target:
                 os.dup2(fd, target)
                 os.close(fd)

@@ -31,12 +31,16 @@ from yarl import URL
 
 from guide.base import codes
 from guide.base.i18n import t
+from guide.web.plain import PlainPages
 from guide.web.tabs import Forker, TabAppService, clamp_size
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 COOKIE = "bindkracht_join"
 PARTICIPANT_COOKIE = "bindkracht_id"  # this browser, as a participant: its sessions are its own
 TRAINER_COOKIE = "bindkracht_trainer"  # this browser was given the trainer key
+LARGE_COOKIE = "bindkracht_large"  # this browser asked for larger type (the page's toggle)
+DEFAULT_FONT_SIZE = 16
+LARGE_FONT_SIZE = 28  # the toggle's size when --font-size is smaller: readable from the back of a room
 COOKIE_AGE = 30 * 24 * 3600  # a participant finds their sessions again for a month of lessons
 MAX_WRONG = 10  # wrong codes from one address per minute before it has to wait
 DEFAULT_MAX_TABS = 30
@@ -84,6 +88,8 @@ class ClassroomServer(Server):
         self.wrong: dict[str, list[float]] = {}
         ahead = DEFAULT_AHEAD if args.ahead is None else args.ahead
         self.forker = Forker(lang, args.flows, args.data_dir, ahead=min(ahead, args.max_tabs))
+        self.font_size = getattr(args, "font_size", None) or DEFAULT_FONT_SIZE
+        self.plain = PlainPages(self, args.flows, args.data_dir)
 
     # -- console ---------------------------------------------------------------
     def initialize_logging(self) -> None:
@@ -100,7 +106,8 @@ class ClassroomServer(Server):
         else:
             print(t("serve.no-code", self.lang), flush=True)
         print(t("serve.max-tabs", self.lang, n=self.max_tabs, per=self.per_address), flush=True)
-        print(t("serve.trainer-key", self.lang, key=self.trainer_key, url=f"{self.public_url}/trainer"), flush=True)
+        print(t("serve.trainer-key", self.lang, key=self.trainer_key, url=f"{self.public_url}/trainer"),
+              flush=True)
 
     async def on_shutdown(self, app) -> None:
         self.forker.stop()
@@ -117,6 +124,8 @@ class ClassroomServer(Server):
             web.post("/trainer", self.handle_trainer),
             web.get("/ws", self.handle_websocket, name="websocket"),
             web.get("/download/{key}", self.handle_download, name="download"),
+            web.get("/type", self.handle_type),
+            *self.plain.routes(),
             web.static("/static", self.statics_path, show_index=False, name="static"),
         ])
         app.on_startup.append(self.on_startup)
@@ -124,7 +133,9 @@ class ClassroomServer(Server):
         return app
 
     def page(self, request, name: str, status: int = 200, **context):
-        context.update(lang=self.lang, title=t("serve.page.title", self.lang), t=lambda key, **p: t(key, self.lang, **p))
+        context.update(lang=self.lang, title=t("serve.page.title", self.lang),
+                       t=lambda key, **p: t(key, self.lang, **p), large=self.large(request),
+                       here=request.path_qs)
         return aiohttp_jinja2.render_template(name, request, context, status=status)
 
     @web.middleware
@@ -139,24 +150,26 @@ class ClassroomServer(Server):
             return await handler(request)
         if request.path == "/trainer":  # the trainer key lets in as well
             return await handler(request)
-        if request.path != "/":
+        if request.path not in ("/", "/plain/"):
             raise web.HTTPForbidden(text=t("serve.refused", self.lang))
         if "code" not in request.query:
-            return self.page(request, "join.html")
+            return self.page(request, "join.html", action=request.path)
         peer = request.remote or "?"
         now = time.monotonic()
         tries = [when for when in self.wrong.get(peer, []) if now - when < 60]
         if len(tries) >= MAX_WRONG:
             self.wrong[peer] = tries
-            return self.page(request, "join.html", status=429, error=t("serve.join.too-many", self.lang))
+            return self.page(request, "join.html", status=429, error=t("serve.join.too-many", self.lang),
+                             action=request.path)
         if compare_digest(codes.normal_join_code(request.query["code"]), self.code):
             self.wrong.pop(peer, None)
-            response = web.HTTPSeeOther("/")
+            response = web.HTTPSeeOther(request.path)  # the plain page's join goes on to the plain page
             response.set_cookie(COOKIE, self.token, httponly=True, samesite="Strict", path="/")
             self.give_identity(request, response)
             raise response
         self.wrong[peer] = tries + [now]
-        return self.page(request, "join.html", status=403, error=t("serve.join.wrong", self.lang))
+        return self.page(request, "join.html", status=403, error=t("serve.join.wrong", self.lang),
+                         action=request.path)
 
     def too_many_tries(self, request) -> bool:
         peer = request.remote or "?"
@@ -165,11 +178,41 @@ class ClassroomServer(Server):
         return len(self.wrong[peer]) >= MAX_WRONG
 
     @staticmethod
-    def give_identity(request, response) -> None:
-        """A browser without a participant id gets one (random, HttpOnly, SameSite=Strict)."""
+    def give_identity(request, response, cookie: str | None = None) -> None:
+        """A browser without a participant id gets one (random, or `cookie`; HttpOnly, SameSite=Strict)."""
         if participant_of(request.cookies.get(PARTICIPANT_COOKIE, "")) is None:
-            response.set_cookie(PARTICIPANT_COOKIE, secrets.token_urlsafe(24), httponly=True, samesite="Strict",
-                                path="/", max_age=COOKIE_AGE)
+            response.set_cookie(PARTICIPANT_COOKIE, cookie or secrets.token_urlsafe(24), httponly=True,
+                                samesite="Strict", path="/", max_age=COOKIE_AGE)
+
+    @staticmethod
+    def new_identity() -> tuple[str, str]:
+        """A fresh participant cookie and its id: for a page that needs the id before the browser has it."""
+        cookie = secrets.token_urlsafe(24)
+        participant = participant_of(cookie)
+        assert participant is not None  # a cookie made here always names a participant
+        return cookie, participant
+
+    @staticmethod
+    def participant(request) -> str | None:
+        """The participant id of this request's browser, or None when it has no (valid) cookie yet."""
+        return participant_of(request.cookies.get(PARTICIPANT_COOKIE, ""))
+
+    @staticmethod
+    def large(request) -> bool:
+        return request.cookies.get(LARGE_COOKIE) == "1"
+
+    async def handle_type(self, request):
+        """The page's larger-type toggle: remembered in this browser, then back to the page it came from."""
+        target = request.query.get("next", "/")
+        if not target.startswith("/") or target.startswith("//") or "\\" in target:
+            target = "/"  # only a page of this server
+        response = web.HTTPSeeOther(target)
+        if request.query.get("large") == "1":
+            response.set_cookie(LARGE_COOKIE, "1", httponly=True, samesite="Strict", path="/",
+                                max_age=COOKIE_AGE)
+        else:
+            response.del_cookie(LARGE_COOKIE, path="/")
+        raise response
 
     def is_trainer(self, request) -> bool:
         return compare_digest(request.cookies.get(TRAINER_COOKIE, ""), self.trainer_token)
@@ -217,9 +260,10 @@ class ClassroomServer(Server):
         if why is not None:
             return self.page(request, "full.html", status=503, why=why)
         scheme = "wss" if request.scheme == "https" else "ws"
-        font_size = request.query.get("fontsize", "16")
+        size = max(self.font_size, LARGE_FONT_SIZE) if self.large(request) else self.font_size
+        asked = request.query.get("fontsize", "")  # ?fontsize=N on the address still wins
         response = self.page(request, "app_index.html",
-                             font_size=int(font_size) if font_size.isdigit() else 16,
+                             font_size=min(int(asked), 96) if asked.isdigit() and int(asked) >= 8 else size,
                              app_websocket_url=f"{scheme}://{request.host}/ws",
                              config={"static": {"url": "/static/"}}, ping_url="")
         self.give_identity(request, response)
@@ -255,7 +299,8 @@ class ClassroomServer(Server):
                 del self.by_address[peer]
 
     async def _run_tab(self, request, identity: dict, let_go):
-        # pings every idle/2 s, closed when a pong is idle/4 s late: a socket that never reads is gone in under idle s
+        # pings every idle/2 s, closed when a pong is idle/4 s late:
+        # a socket that never reads is gone in under idle s
         websocket = web.WebSocketResponse(heartbeat=self.idle_timeout / 2)
         width, height = clamp_size(request.query.get("width"), request.query.get("height"))
         service = None
@@ -284,8 +329,13 @@ class ClassroomServer(Server):
         finally:
             if service is not None:
                 await service.stop()
-            if websocket.closed and request.transport is not None and websocket.close_code not in (1000, 1001):
-                request.transport.abort()  # a socket that no longer answers: free it now, not after its buffers
+            if (
+                websocket.closed
+                and request.transport is not None
+                and websocket.close_code not in (1000, 1001)
+            ):
+                # a socket that no longer answers: free it now, not after its buffers
+                request.transport.abort()
         return websocket
 
 

@@ -106,7 +106,8 @@ class Forker:
             await asyncio.sleep(REFILL_GAP)
 
     async def take(self, width: int, height: int, identity: dict) -> tuple[TabProcess, bool]:
-        """An app process for a tab, told who the tab is: one started ahead if there is one (True), else a new one."""
+        """An app process for a tab, told who the tab is: one started ahead if there is one (True),
+        else a new one."""
         self.last_take = time.monotonic()
         while self.pool:
             process = self.pool.pop(0)
@@ -220,7 +221,8 @@ async def _reader(fd: int) -> OutputReader:
 
 async def _writer(fd: int) -> asyncio.StreamWriter:
     loop = asyncio.get_running_loop()
-    transport, protocol = await loop.connect_write_pipe(asyncio.streams.FlowControlMixin, os.fdopen(fd, "wb", 0))
+    transport, protocol = await loop.connect_write_pipe(asyncio.streams.FlowControlMixin,
+                                                        os.fdopen(fd, "wb", 0))
     return asyncio.StreamWriter(transport, protocol, None, loop)
 
 

@@ -9,5 +9,5 @@ from guide.tui.live.inside import InsideScreen
 from guide.tui.live.roles import CoachScreen, ObserverScreen, WorkerScreen
 from guide.tui.live.trainer import TrainerScreen
 
-__all__ = ["CoachScreen", "InsideScreen", "LiveBase", "LiveDebriefScreen", "LiveEntryScreen", "ObserverScreen",
-           "TrainerScreen", "WorkerScreen", "export_debrief", "open_live"]
+__all__ = ["CoachScreen", "InsideScreen", "LiveBase", "LiveDebriefScreen", "LiveEntryScreen",
+           "ObserverScreen", "TrainerScreen", "WorkerScreen", "export_debrief", "open_live"]

@@ -29,7 +29,9 @@ class LiveDebriefScreen(LiveBase):
     def show(self) -> None:
         lang = self.lang
         self.query_one("#topbar", Static).update(f"{t('live.debrief.title', lang)} · {self.shown.code}")
-        self.query_one("#live-after", Static).update(t("live.after", lang) if self.shown.status == live.AFTER else "")
+        self.query_one("#live-after", Static).update(
+            t("live.after", lang) if self.shown.status == live.AFTER else ""
+        )
         text = live.debrief_markdown(self.lib, self.shown, lang)
         if text != getattr(self, "_shown", None):
             self._shown = text
@@ -45,7 +47,8 @@ def export_debrief(app, play: live.Play):
     """The live debrief as HTML and Markdown in the exports folder."""
     target = paths.data_dir(app.data_dir) / "exports" / f"live-{play.code}.html"
     try:
-        write_pages(target, live.debrief_html(app.lib, play, app.lang), live.debrief_markdown(app.lib, play, app.lang))
+        write_pages(target, live.debrief_html(app.lib, play, app.lang),
+                    live.debrief_markdown(app.lib, play, app.lang))
     except StoreError as exc:
         app.notify(t(exc.code, app.lang, **exc.params), severity="error", timeout=10)
         return None

@@ -95,7 +95,8 @@ class LiveEntryScreen(GuideScreen):
             self.notify(t(exc.code, self.app.lang, **exc.params), severity="error", timeout=8)
             self.query_one("#live-code", Input).focus()
             return
-        self.notify(t("live.joined-as", self.app.lang, role=t("live.role." + role, self.app.lang), code=play.code))
+        self.notify(t("live.joined-as", self.app.lang, role=t("live.role." + role, self.app.lang),
+                      code=play.code))
         screen = {"worker": WorkerScreen, "coach": CoachScreen, "observer": ObserverScreen,
                   "trainer": TrainerScreen}[role]
         self.app.switch_screen(screen(play.id, role_id, role))

@@ -46,8 +46,8 @@ class InsideScreen(LiveBase):
         self.query_one("#live-inside-hint", Static).update(t("live.inside.hint", lang, key="Ctrl+S"))
         moments = self.query_one("#live-inside-moments", OptionList)
         played = [m for m in self.moments if m.index <= self.shown.current]  # the last one was played too
-        rows = [Option(("✓ " if m.index in self.shown.inside else "  ") + t("live.moment", lang, n=m.index + 1),
-                       id=str(m.index)) for m in played]
+        rows = [Option(("✓ " if m.index in self.shown.inside else "  ")
+                       + t("live.moment", lang, n=m.index + 1), id=str(m.index)) for m in played]
         keep = moments.highlighted
         moments.set_options(rows)
         if rows:
@@ -65,7 +65,8 @@ class InsideScreen(LiveBase):
         self.editing = index
         m = next((m for m in self.moments if m.index == index), None)
         said = " ".join(s.say.get(self.lang) for s in m.lines if s.say) if m else ""
-        self.query_one("#live-inside-said", Static).update(f"{t('live.moment', self.lang, n=index + 1)}: «{said}»")
+        self.query_one("#live-inside-said", Static).update(f"{t('live.moment', self.lang, n=index + 1)}: "
+                                                           f"«{said}»")
         self.query_one("#live-inside-text", TextArea).load_text(self.shown.inside.get(index, ""))
 
     def action_save(self) -> None:

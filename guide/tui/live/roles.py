@@ -32,7 +32,9 @@ class WorkerScreen(LiveBase):
         m = self.moment
         self.show_moment()
         self.query_one("#live-worker-hint", Static).update("\n" + t("live.worker.hint", self.lang))
-        self.query_one("#live-closest-title", Label).update(t("live.closest", self.lang) if m and m.choice else "")
+        self.query_one("#live-closest-title", Label).update(
+            t("live.closest", self.lang) if m and m.choice else ""
+        )
         self.fill_closest(self.query_one("#live-closest", OptionList))
 
     def after_screen(self):
@@ -74,7 +76,8 @@ class ObserverScreen(LiveBase):
     def compose(self) -> ComposeResult:
         yield from self.compose_moment("live-mine")
         yield Static(id="live-observe-hint", classes="live-hint", markup=False)
-        yield Input(placeholder=t("live.observe.note", self.app.lang), id="live-note")  # too long: said, never cut
+        # too long: said when it is counted, never cut
+        yield Input(placeholder=t("live.observe.note", self.app.lang), id="live-note")
         yield OptionList(id="live-lines", classes="live-pick")
         yield KeyFooter(compact=True, show_command_palette=False)
 
