@@ -324,6 +324,41 @@ async def test_keys_still_work_while_the_flows_load(private_dirs, monkeypatch):
         release.set()
 
 
+async def test_keys_typed_while_the_flows_load_are_kept_for_the_first_screen_and_said(
+        private_dirs, monkeypatch):
+    import asyncio
+    import threading
+
+    from guide.base.i18n import t
+    from guide.flows import library
+    from guide.tui.modals import LabelScreen
+
+    release = threading.Event()
+    real_load = library.load
+
+    def slow_load(*args, **kwargs):
+        assert release.wait(120), "the test never let loading finish"
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(library, "load", slow_load)
+    app = make_app(private_dirs)
+    app.test_holds_loading = True
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.press("enter", "enter")  # a job, then the first activity: before either is listed
+            loading = str(app.screen.query_one("#home-loading").render())
+            assert t("home.keys-held", "nl", n=2) in loading
+            release.set()
+            app.test_holds_loading = False
+            deadline = asyncio.get_running_loop().time() + 120
+            while not (isinstance(app.screen, LabelScreen) and app.screen.query("#label")):
+                assert asyncio.get_running_loop().time() < deadline, "the kept keys never reached the lists"
+                await pilot.pause(0.05)
+            assert app.screen_stack[0].job == "prepare"
+    finally:
+        release.set()
+
+
 async def test_date_time_and_place_of_the_intake_plan_get_a_one_line_input(private_dirs):
     from textual.widgets import Input, TextArea
 

@@ -121,3 +121,28 @@ async def test_the_running_app_reloads_a_changed_flow_or_shows_its_problems(tmp_
         flows = app.screen.query_one("#flows")
         prompts = [str(flows.get_option_at_index(i).prompt) for i in range(flows.option_count)]
         assert any(p.startswith("⚠ Mini") for p in prompts)
+
+
+def test_check_watch_stops_within_two_seconds_of_ctrl_c_even_when_started_in_the_background(tmp_path):
+    """A job started in the background by a shell has SIGINT ignored; the watch still stops on it."""
+    import signal
+
+    path = write_flow(tmp_path / "mine", "mini.yaml", MINI)
+    env = dict(os.environ, BINDKRACHT_CONFIG_DIR=str(tmp_path / "cfg"), PYTHONUNBUFFERED="1")
+    proc = subprocess.Popen([sys.executable, "-m", "guide", "check", "--watch", str(path), "--lang", "en"],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        out = ""
+        while "file(s) checked" not in out:  # the first check is done: the watch is waiting for saves
+            line = proc.stdout.readline()
+            assert line, out
+            out += line
+        os.killpg(proc.pid, signal.SIGINT)
+        sent = time.monotonic()
+        proc.wait(timeout=60)
+        took = time.monotonic() - sent
+    finally:
+        stop_group(proc, signal.SIGKILL, timeout=5)
+    assert proc.returncode in (0, 130) and took < 2, (proc.returncode, took)  # 130: Ctrl+C's usual exit code

@@ -2,10 +2,12 @@
 
 import io
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 
 from PIL import Image
@@ -14,8 +16,53 @@ from playwright.sync_api import sync_playwright
 from tests.conftest import ROOT, stop_group
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DEADLINE = 60.0
+CSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
 FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+class BrowserTab:
+    """One page: everything its app painted (escape codes removed), and keys to press."""
+
+    def __init__(self, browser, url: str, viewport: dict | None = None) -> None:
+        self.page = browser.new_page(viewport=viewport or {"width": 1200, "height": 760})
+        self.painted = ""
+        self.lock = threading.Lock()
+        self.page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+        self.opened = time.monotonic()
+        self.page.goto(url, wait_until="load")
+        self.terminal = self.page.locator("textarea.xterm-helper-textarea")
+        self.terminal.wait_for(state="attached", timeout=DEADLINE * 1000)
+
+    def _frame(self, payload) -> None:
+        text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload
+        with self.lock:
+            self.painted += CSI.sub("", text)
+
+    def mark(self) -> int:
+        with self.lock:
+            return len(self.painted)
+
+    def wait_for(self, text: str, since: int = 0, timeout: float = DEADLINE) -> int:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            with self.lock:
+                at = self.painted.find(text, since)
+            if at >= 0:
+                return at + len(text)
+            self.page.wait_for_timeout(50)  # a poll: lets Playwright deliver the next frames
+        shown = re.sub(r" {3,}", "  ", self.painted)
+        raise AssertionError(f"{text!r} was not painted; the tab showed:\n{shown[-3000:]}")
+
+    def press(self, *names: str) -> None:
+        self.terminal.focus()
+        for name in names:
+            self.page.keyboard.press(name)
+
+    def type(self, text: str) -> None:
+        self.terminal.focus()
+        self.page.keyboard.type(text)
 
 
 def _free_port() -> int:
@@ -53,49 +100,47 @@ def _answers(db) -> dict:
 
 
 def test_serve_in_a_browser_answer_by_keyboard_and_find_it_stored(tmp_path):
+    """Each key is pressed once what it is for is painted (read from the websocket): no fixed pauses."""
     assert os.path.exists(CHROMIUM), "install Debian's chromium (apt-get install chromium); .ci/run does"
     port = _free_port()
     data = tmp_path / "data"
     env = dict(os.environ, BINDKRACHT_CONFIG_DIR=str(tmp_path / "config"))
     server = subprocess.Popen(
-        [sys.executable, "-m", "guide", "serve", "--port", str(port), "--data-dir", str(data), "--ahead",
-         "2"],
+        [sys.executable, "-m", "guide", "--lang", "nl", "serve", "--port", str(port), "--data-dir",
+         str(data), "--ahead", "2"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
     )
     try:
         _wait_port(port)
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            page = browser.new_page(viewport={"width": 1100, "height": 700})
-            page.goto(f"http://127.0.0.1:{port}/", wait_until="load")
-            terminal = page.locator("textarea.xterm-helper-textarea")
-            terminal.wait_for(state="attached", timeout=20000)
-            time.sleep(4)  # the app process starts behind the page
-
-            def key(name, pause=0.6):
-                terminal.focus()
-                page.keyboard.press(name)
-                time.sleep(pause)
-
-            key("Enter")  # job: prepare an intake
-            key("ArrowDown")  # the list starts with the preparation flow; the intake is next
-            key("Enter", 1.5)
-            key("Control+u")  # clear the suggested label
-            page.keyboard.type("WEB-1")
-            key("Enter", 1.5)
-            key("Enter")  # card
-            key("Enter", 1.5)  # reflection
-            key("Enter", 1.5)  # language: the first option, Dutch works
-            key("Enter", 1.5)  # the opening question
-            key("Enter", 1.5)  # the first option: nothing acute
-            shot = page.screenshot()
-            end = time.time() + 20
+            tab = BrowserTab(browser, f"http://127.0.0.1:{port}/", {"width": 1100, "height": 700})
+            tab.wait_for("Warm onthaal")  # the activities are listed
+            for keys, then in (
+                (["Enter", "ArrowDown", "Enter"], "Nieuwe sessie"),  # job; preparation first, the intake next
+                ("WEB-1", "WEB-1"),  # the suggested label is selected: typing replaces it
+                (["Enter"], "Fase 1 van 4"),
+                (["Enter"], "Hoe ziet de plek eruit"),  # the phase card
+                (["Enter"], "Het Nederlands lukt"),  # the cue
+                (["Enter"], "Wat brengt je hier vandaag"),  # the conversation runs in Dutch
+                (["Enter"], "Niets acuut"),  # the opening question
+                (["Enter"], "Mag ik even uitleggen"),  # nothing acute
+            ):
+                mark = tab.mark()
+                if isinstance(keys, str):
+                    tab.type(keys)
+                else:
+                    tab.press(*keys)
+                if then:
+                    tab.wait_for(then, mark)
+            shot = tab.page.screenshot()
+            end = time.monotonic() + 60
             stored = {}
-            while time.time() < end:
+            while time.monotonic() < end:  # on disk before the next step is shown; read until it is there
                 stored = _answers(data / "bindkracht.db")
                 if stored.get("WEB-1", (None, {}))[1].get("intake/acute"):
                     break
-                time.sleep(0.5)
+                tab.page.wait_for_timeout(100)
             browser.close()
     finally:
         stop_group(server)

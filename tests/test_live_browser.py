@@ -3,10 +3,8 @@ join one live play by its code; the observer marks, the coach writes the binnenk
 debrief in the observer's tab shows both. What each tab painted is read from its websocket."""
 
 import os
-import re
 import subprocess
 import sys
-import threading
 import time
 
 from playwright.sync_api import sync_playwright
@@ -15,53 +13,7 @@ from guide.base.i18n import t
 from guide.classroom import live
 from guide.storage.store import Store
 from tests.conftest import ROOT, stop_group
-from tests.test_browser_e2e import CHROMIUM, FLAGS, _free_port, _wait_port
-
-DEADLINE = 60.0
-CSI = re.compile(r"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
-
-
-class BrowserTab:
-    """One page: everything its app painted (escape codes removed), and keys to press."""
-
-    def __init__(self, browser, url: str) -> None:
-        self.page = browser.new_page(viewport={"width": 1200, "height": 760})
-        self.painted = ""
-        self.lock = threading.Lock()
-        self.page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
-        self.opened = time.monotonic()
-        self.page.goto(url, wait_until="load")
-        self.terminal = self.page.locator("textarea.xterm-helper-textarea")
-        self.terminal.wait_for(state="attached", timeout=DEADLINE * 1000)
-
-    def _frame(self, payload) -> None:
-        text = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else payload
-        with self.lock:
-            self.painted += CSI.sub("", text)
-
-    def mark(self) -> int:
-        with self.lock:
-            return len(self.painted)
-
-    def wait_for(self, text: str, since: int = 0, timeout: float = DEADLINE) -> int:
-        end = time.monotonic() + timeout
-        while time.monotonic() < end:
-            with self.lock:
-                at = self.painted.find(text, since)
-            if at >= 0:
-                return at + len(text)
-            self.page.wait_for_timeout(50)  # lets Playwright deliver the next frames
-        shown = re.sub(r" {3,}", "  ", self.painted)
-        raise AssertionError(f"{text!r} was not painted; the tab showed:\n{shown[-3000:]}")
-
-    def press(self, *names: str) -> None:
-        self.terminal.focus()
-        for name in names:
-            self.page.keyboard.press(name)
-
-    def type(self, text: str) -> None:
-        self.terminal.focus()
-        self.page.keyboard.type(text)
+from tests.test_browser_e2e import CHROMIUM, FLAGS, BrowserTab, _free_port, _wait_port
 
 
 def join(tab: BrowserTab, code: str, tabs_to_role: int) -> float:

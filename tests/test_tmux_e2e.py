@@ -4,7 +4,7 @@ import subprocess
 import time
 
 from guide.storage.store import Store
-from tests.tmuxkit import TMUX, command, keys, screen, wait_for
+from tests.tmuxkit import TMUX, command, keys, label, screen, start, wait_for
 
 
 def test_real_command_answer_quit_and_find_it_in_the_store(tmp_path):
@@ -13,16 +13,12 @@ def test_real_command_answer_quit_and_find_it_in_the_store(tmp_path):
     config = tmp_path / "config"
     session = f"bk{int(time.time() * 1000) % 10**8}"
     env = f"BINDKRACHT_DATA_DIR={data} BINDKRACHT_CONFIG_DIR={config} TERM=xterm-256color"
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30",
-                    f"env {env} {command()}"], check=True)
+    start(session, 100, 30, f"env {env} {command()}")
     try:
         wait_for(session, "Wat wil je doen?")
         wait_for(session, "Warm onthaal")
         keys(session, "Enter", "Down", "Enter")  # job; the list starts with the preparation, then the intake
-        wait_for(session, "Nieuwe sessie")
-        keys(session, "C-u")
-        subprocess.run(["tmux", "send-keys", "-t", session, "-l", "TMUX-1"], check=True)
-        keys(session, "Enter")
+        label(session, "TMUX-1")
         wait_for(session, "Fase 1 van 4")
         keys(session, "Enter")  # the phase card
         wait_for(session, "Hoe ziet de plek eruit")  # a key pressed before a step shows is not for it

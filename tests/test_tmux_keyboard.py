@@ -7,7 +7,7 @@ import time
 from guide.flows import library
 from guide.run.engine import Engine
 from guide.storage.store import Store
-from tests.tmuxkit import TMUX, command, keys, literal, screen, wait_for
+from tests.tmuxkit import TMUX, command, keys, label, literal, screen, start, wait_for
 
 
 def _current(data, lib):
@@ -17,6 +17,14 @@ def _current(data, lib):
     finally:
         store.close()
     return full, Engine.from_state(lib.flows, full.state, lib.programs)
+
+
+def _sessions(data) -> list:
+    store = Store(data)
+    try:
+        return store.list()
+    finally:
+        store.close()
 
 
 def _until(predicate, timeout=20):
@@ -35,19 +43,14 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
     session = f"bkk{int(time.time() * 1000) % 10**8}"
     env = (f"BINDKRACHT_DATA_DIR={data} BINDKRACHT_CONFIG_DIR={config} "
            "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
-                    f"env {env} {command()}"], check=True)
+    start(session, 80, 24, f"env {env} {command()}")
     try:
         wait_for(session, "Wat wil je doen?")
         wait_for(session, "Een eerste gesprek voorbereiden")
         keys(session, "Enter", "Enter")  # job, then the first activity
-        wait_for(session, "Nieuwe sessie")
-        keys(session, "C-u")
-        literal(session, "KB-1")
-        keys(session, "Enter")
-        wait_for(session, "KB-1")
+        label(session, "KB-1")
         wait_for(session, "Verder")  # a person presses on once the first step's button is there
-        assert _until(lambda: (data / "bindkracht.db").exists())
+        assert _until(lambda: (data / "bindkracht.db").exists() and _sessions(data))
         draft_checked = edited = False
         for _ in range(80):
             full, engine = _current(data, lib)
@@ -60,7 +63,9 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
                 literal(session, word)
                 if not draft_checked:  # switch language with the text not yet saved
                     keys(session, "C-p")
+                    wait_for(session, "Zoek een commando")
                     literal(session, "Taal")
+                    wait_for(session, "Taal: English")
                     keys(session, "Enter")
                     wait_for(session, "Save answer")  # the screen is in English now
                     assert word in screen(session)
@@ -69,7 +74,9 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
                 if not edited:
                     assert _until(lambda n=before: len(_current(data, lib)[1].history) > n)
                     keys(session, "C-b")
-                    wait_for(session, word)
+                    # back in its box (a key pressed before the box shows is for no one)
+                    assert _until(lambda w=word: any("▊" in line and w in line
+                                                     for line in screen(session).splitlines()))
                     literal(session, " edited")
                     keys(session, "C-s")
                     edited = True

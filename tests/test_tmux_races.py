@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 from guide.storage.store import Store
-from tests.tmuxkit import TMUX, command, send, wait_for
+from tests.tmuxkit import TMUX, command, label, send, start, wait_for
 
 RACE = """\
 id: race
@@ -56,30 +56,17 @@ class App:
 
     def __enter__(self):
         env = f"BINDKRACHT_DATA_DIR={self.data} BINDKRACHT_CONFIG_DIR={self.config} TERM=xterm-256color"
-        for attempt in range(5):  # a tmux server that is just exiting (its last session gone) refuses once
-            done = subprocess.run(["tmux", "new-session", "-d", "-s", self.session, "-x", "110", "-y", "32",
-                                   f"env {env} {command()}"], capture_output=True, text=True)
-            if done.returncode == 0:
-                return self
-            time.sleep(0.2 * (attempt + 1))
-        raise AssertionError(f"tmux would not start: {done.stderr}")
+        start(self.session, 110, 32, f"env {env} {command()}")
+        return self
 
     def __exit__(self, *exc):
         subprocess.run(["tmux", "kill-session", "-t", self.session], capture_output=True)
 
-    def open_race(self, label: str) -> None:
+    def open_race(self, name: str) -> None:
         wait_for(self.session, "AAA Snel typen")
-        send(self.session, "Enter")  # job: prepare; the focus moves to the flows, the race flow first
-        for _attempt in range(3):  # the first Enter may reach the list of jobs before it is ready
-            send(self.session, "Enter")
-            try:
-                wait_for(self.session, "Nieuwe sessie", timeout=5)
-                break
-            except AssertionError:
-                continue
-        send(self.session, "C-u")
-        send(self.session, label, literal=True)
-        send(self.session, "Enter")
+        # job: prepare, then the race flow (first in the list): keys typed early wait for the list
+        send(self.session, "Enter", "Enter")
+        label(self.session, name)
 
     def answers(self) -> dict:
         store = Store(self.data)
@@ -148,3 +135,31 @@ def test_a_double_press_in_one_write_never_answers_the_next_question(tmp_path):
         ("answer", "race/t1", "eerste tekst"), ("answer", "race/t2", "tweede tekst"),
         ("answer", "race/t3", "derde tekst"),
     ]
+
+
+def note_text(n: int) -> str:
+    return f"notitie {n}: " + " ".join(f"noot{n}x{i}" for i in range(25)) + " klaar."
+
+
+def test_a_note_and_the_next_answer_in_one_write_are_each_stored_exactly(tmp_path):
+    """Ctrl+N, a note, Ctrl+S, then the answer and Ctrl+S: all in one write, six times over."""
+    count = 6
+    steps = "".join(text_step(n) for n in range(1, count + 1))
+    typed = {f"race/t{n}": long_text(n) for n in range(1, count + 1)}
+    notes = {f"race/t{n}": note_text(n) for n in range(1, count + 1)}
+    with App(tmp_path, steps, "n") as app:
+        app.open_race("NOTE-1")
+        for n in range(1, count + 1):
+            wait_for(app.session, f"Vraag tekst {n}")
+            key = f"race/t{n}"
+            send(app.session, "C-n", *as_keys(notes[key]), "C-s", *as_keys(typed[key]), "C-s")
+        wait_for(app.session, "Klaar")
+        stored = app.answers()
+        store = Store(app.data)
+        try:
+            stored_notes = {key: text for key, _at, text in store.notes(store.list()[0].id)}
+        finally:
+            store.close()
+    exact = (sum(stored.get(k) == v for k, v in typed.items())
+             + sum(stored_notes.get(k) == v for k, v in notes.items()))
+    assert (exact, stored_notes, stored) == (2 * count, notes, typed)

@@ -1,6 +1,7 @@
 """One writer per session: a second process is told the session is open elsewhere and opens it
 read-only, or takes it over explicitly; nothing acknowledged is ever overwritten."""
 
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -8,7 +9,8 @@ import time
 
 import pytest
 
-from guide.storage.store import Store
+from guide.storage import store as store_module
+from guide.storage.store import DB_NAME, Store
 from tests.conftest import write_flow
 
 STEPS = 8
@@ -39,7 +41,8 @@ class Play:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1)
         self.out = ""
         self.lock = threading.Lock()
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self):
         while ch := self.proc.stdout.read(1):
@@ -54,7 +57,7 @@ class Play:
             if at >= 0:
                 return at + len(text)
             if self.proc.poll() is not None:
-                time.sleep(0.05)  # let the reader take the last bytes
+                self.reader.join(timeout)  # the reader has taken the last bytes once it saw the end
                 with self.lock:
                     if text in self.out[since:]:
                         return self.out.find(text, since) + len(text)
@@ -249,3 +252,36 @@ async def test_the_app_opens_a_session_open_in_play_read_only_and_can_take_it_ov
     finally:
         store.close()
     assert answers == {"long/t1": "A1", "long/t2": "A2", "long/t3": "B3"}
+
+
+def _lock_as(data, sid, **fields):
+    conn = sqlite3.connect(data / DB_NAME)
+    sets = ", ".join(f"{k} = ?" for k in fields)
+    conn.execute(f"UPDATE locks SET {sets} WHERE session_id = ?", (*fields.values(), sid))
+    conn.commit()
+    conn.close()
+
+
+def test_a_lock_from_another_boot_or_a_reused_pid_is_stale(tmp_path, monkeypatch):
+    """A live process id is not enough: the lock must come from this boot and this start of the process."""
+    class F:
+        id, version, content_hash = "long", "1", "h"
+
+    data = tmp_path / "data"
+    first, second = Store(data), Store(data)
+    sid = first.create("X", "prepare", F, "nl", {})
+    assert first.claim(sid) is None
+    assert second.claim(sid) is not None  # held by a live process of this boot: respected
+    _lock_as(data, sid, pid=1, boot="another-boot")  # pid 1 lives, but this lock is from before a reboot
+    assert second.claim(sid) is None
+    assert first.claim(sid) is not None  # the lock went to the second store
+    _lock_as(data, sid, pid=1, started="7")  # pid 1 now is not the process that took the lock
+    assert first.claim(sid) is None
+    # where /proc says nothing, a live process id holds the lock, as before
+    monkeypatch.setattr(store_module, "_boot_id", lambda: "")
+    monkeypatch.setattr(store_module, "_started", lambda pid: "")
+    third = Store(data)
+    _lock_as(data, sid, pid=1, boot="", started="")
+    assert third.claim(sid) is not None
+    for s in (first, second, third):
+        s.close()

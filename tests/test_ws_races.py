@@ -12,10 +12,10 @@ import aiohttp
 
 from guide.storage.store import Store
 from tests.test_serve import DEADLINE, as_participant, served
-from tests.test_tmux_races import RACE, long_text, text_step
+from tests.test_tmux_races import RACE, long_text, note_text, text_step
 
 CSI = re.compile(rb"\x1b\[[0-9;?<>=]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
-CTRL_S, CTRL_U, ENTER = "\x13", "\x15", "\r"
+CTRL_N, CTRL_S, ENTER = "\x0e", "\x13", "\r"
 
 
 class Tab:
@@ -47,16 +47,14 @@ async def _open_race(session, server) -> Tab:
     tab = Tab(ws)
     await ws.send_str(json.dumps(["resize", {"width": 110, "height": 32}]))
     await tab.wait_for("AAA Snel typen")
-    await tab.send(ENTER)  # job: prepare; the focus moves to the activities, the race flow first
-    for _attempt in range(3):  # the first Enter may reach the list of jobs before it is ready
-        mark = len(tab.screen)
-        await tab.send(ENTER)
-        try:
-            await tab.wait_for("Nieuwe sessie", after=mark, timeout=5)
-            break
-        except TimeoutError:
-            continue
-    await tab.send(CTRL_U + "WS-1" + ENTER)
+    # job: prepare, then the race flow (first in the list): keys typed early wait for the list
+    mark = len(tab.screen)
+    await tab.send(ENTER + ENTER)
+    await tab.wait_for("Nieuwe sessie", after=mark)
+    # the suggested label is selected: typing replaces it (Ctrl+U would be read after the letters)
+    await tab.send("WS-1")
+    await tab.wait_for("WS-1", after=mark)
+    await tab.send(ENTER)
     return tab
 
 
@@ -117,3 +115,36 @@ def test_a_double_ctrl_s_in_one_message_never_answers_the_next_question(tmp_path
         asyncio.run(go(server))
         stored = _answers(tmp_path / "data")
     assert stored == {"race/t1": "eerste antwoord", "race/t2": "tweede antwoord", "race/t3": "derde antwoord"}
+
+
+def _notes(data) -> dict:
+    store = Store(data)
+    try:
+        return {key: text for key, _at, text in store.notes(store.list()[0].id)}
+    finally:
+        store.close()
+
+
+def test_a_note_and_the_next_answer_in_one_websocket_message_are_each_stored_exactly(tmp_path):
+    count = 6
+    _race_flow(tmp_path, "".join(text_step(n) for n in range(1, count + 1)))
+    typed = {f"race/t{n}": long_text(n) for n in range(1, count + 1)}
+    notes = {f"race/t{n}": note_text(n) for n in range(1, count + 1)}
+
+    async def go(server):
+        async with aiohttp.ClientSession() as session:
+            tab = await _open_race(session, server)
+            mark = 0
+            for n in range(1, count + 1):
+                mark = await tab.wait_for(f"Vraag tekst {n}", after=mark)
+                key = f"race/t{n}"
+                await tab.send(CTRL_N + notes[key] + CTRL_S + typed[key] + CTRL_S)  # one message
+            await tab.wait_for("Klaar", after=mark)
+            await tab.ws.close()
+
+    with served(tmp_path) as server:
+        asyncio.run(go(server))
+        stored, stored_notes = _answers(tmp_path / "data"), _notes(tmp_path / "data")
+    exact = (sum(stored.get(k) == v for k, v in typed.items())
+             + sum(stored_notes.get(k) == v for k, v in notes.items()))
+    assert (exact, stored_notes, stored) == (2 * count, notes, typed)

@@ -15,6 +15,22 @@ def command() -> str:
     return str(script) if script.exists() else f"{sys.executable} -m guide"
 
 
+def start(session: str, width: int, height: int, shell_command: str) -> None:
+    """A detached tmux session running `shell_command`. A tmux server that is just exiting (its last
+    session gone) refuses a new one once: then it is asked again, once that server is gone."""
+    for _attempt in range(50):
+        done = subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", str(width),
+                               "-y", str(height), shell_command], capture_output=True, text=True)
+        if done.returncode == 0:
+            return
+        gone = time.time() + 2
+        while time.time() < gone:  # a poll: the old server still answers
+            if subprocess.run(["tmux", "list-sessions"], capture_output=True).returncode != 0:
+                break
+            time.sleep(0.05)
+    raise AssertionError(f"tmux would not start: {done.stderr}")
+
+
 def screen(session: str) -> str:
     return subprocess.run(
         ["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True
@@ -38,14 +54,22 @@ def send(session: str, *keys: str, literal: bool = False) -> None:
     subprocess.run(["tmux", "send-keys", "-t", session, *(["-l"] if literal else []), *keys], check=True)
 
 
+def label(session: str, text: str) -> None:
+    """In the new-session dialog: the suggested label is selected, so typing replaces it; Enter once
+    the label is on screen (Ctrl+U would be read after letters typed with it: a Textual field's keys)."""
+    wait_for(session, "Nieuwe sessie")
+    send(session, text, literal=True)
+    wait_for(session, text)
+    send(session, "Enter")
+
+
 def keys(session: str, *names: str) -> None:
-    """Key by key, as a person types: a short pause after each."""
+    """Key by key, each in its own write, as a person types (no pause: the tests wait for what
+    the screen shows before the keys that depend on it)."""
     for key in names:
         send(session, key)
-        time.sleep(0.4)
 
 
 def literal(session: str, text: str) -> None:
-    """Text typed as it is (no key names), then the same short pause."""
+    """Text typed as it is (no key names), in one write."""
     send(session, text, literal=True)
-    time.sleep(0.4)

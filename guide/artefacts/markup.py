@@ -13,15 +13,18 @@ import time
 
 from markdown_it import MarkdownIt
 
+from guide.base.textsafe import visible
+
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
 _LINE_START = re.compile(r"^(\s*)([#>+=-])")
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])")  # "1." -> "1\." (a digit is not escapable)
 
 
 def escape_md(text: str) -> str:
-    """Typed text -> Markdown that renders as exactly that text."""
+    """Typed text -> Markdown that renders as exactly that text; control and invisible
+    characters (bidi controls, zero-width) show as their code (\\u202e), never act."""
     lines = []
-    for line in str(text).splitlines() or [""]:
+    for line in visible(str(text)).splitlines() or [""]:
         line = _INLINE.sub(r"\\\1", line.strip())
         line = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
         line = _NUMBERED.sub(lambda m: m.group(1) + "\\" + m.group(2), line)

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 import secrets
 
+from guide.base import typed
 from guide.base.errors import AnswerError
 from guide.base.privacy import check_private
-from guide.base.textsafe import clean
 
 TRAINING_MAX = 40
 _TRAINING = re.compile(r"^[\w.-]+$")
@@ -25,7 +25,7 @@ LIVE_LENGTH = 5
 
 def clean_training(text: str | None) -> str:
     """A training code as stored ("" for none), or AnswerError("training.bad-code")."""
-    code = clean(text or "").strip()
+    code = typed.plain(text).strip()
     if not code:
         return ""
     if len(code) > TRAINING_MAX or not _TRAINING.match(code):

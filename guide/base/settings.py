@@ -9,7 +9,10 @@ keys.toml:      back = "ctrl+b"   note = "ctrl+j"        (binding id = key)
 
 TOML because the standard library reads it quickly (this is on the start-up path).
 A file the user broke is reported with its line and never overwritten: their
-comments and choices stay theirs to mend.
+comments and choices stay theirs to mend. A value that is not allowed (or a key that does
+not exist) is ignored and reported once, naming the file, the key and what is allowed
+(`problems`): commands say it on stderr, the app in a notification. keys.toml values are
+checked where the keys live (guide/tui/keys.py).
 """
 
 from __future__ import annotations
@@ -61,17 +64,55 @@ def _read(path: Path) -> tuple[dict[str, str], Broken | None]:
     return {str(k): str(v) for k, v in data.items() if isinstance(v, (str, int, bool))}, None
 
 
-def load() -> dict[str, str]:
-    return _read(paths.config_dir() / SETTINGS)[0]
-
-
 SHEETS = ("trainer", "everyone")
+# what each setting may be (None: checked where it is used, as the theme is by the app)
+CHOICES: dict[str, tuple[str, ...] | None] = {
+    "lang": i18n.LANGS, "theme": None, "welcomed": ("True", "False"), "binnenkant": ("after", "before"),
+    "sheets": SHEETS,
+}
+
+
+class Problem(namedtuple("Problem", "code params")):
+    """A value in a settings file that is ignored: a catalogue key and its parameters."""
+
+    __slots__ = ()
+
+
+_problems: dict[tuple, Problem] = {}  # found since the start, each once, until someone shows them
+
+
+def note_problem(code: str, path: Path, key: str, value: str, allowed) -> None:
+    allowed = allowed if isinstance(allowed, str) else ", ".join(allowed)
+    params = {"path": str(path), "key": key, "value": value, "allowed": allowed}
+    _problems.setdefault((code, str(path), key, value), Problem(code, params))
+
+
+def take_problems() -> list[Problem]:
+    """The ignored values not yet shown to the user (then forgotten: each is said once)."""
+    found = list(_problems.values())
+    _problems.clear()
+    return found
+
+
+def load() -> dict[str, str]:
+    """settings.toml without the values it may not hold (each noted as a problem)."""
+    path = paths.config_dir() / SETTINGS
+    values = _read(path)[0]
+    for key, value in list(values.items()):
+        if key not in CHOICES:
+            note_problem("settings.unknown-key", path, key, value, CHOICES)
+            del values[key]
+            continue
+        allowed = CHOICES[key]
+        if allowed is not None and value.strip().lower() not in [a.lower() for a in allowed]:
+            note_problem("settings.bad-value", path, key, value, allowed)
+            del values[key]
+    return values
 
 
 def sheets() -> str:
     """"trainer" (the default, also for a value it does not know) or "everyone"."""
-    value = load().get("sheets", SHEETS[0]).strip().lower()
-    return value if value in SHEETS else SHEETS[0]
+    return load().get("sheets", SHEETS[0]).strip().lower()
 
 
 def keymap() -> dict[str, str]:

@@ -3,6 +3,8 @@
 Typed text is cleaned on the way in: a terminal-escape in an answer, a note or a label would
 otherwise be printed later by `sessions show`, `sessions list` or `play` and act on the
 reader's terminal. What is printed is made visible as well (older data, flow texts).
+Invisible characters that reorder or hide text (bidi controls, zero-width characters) follow
+the same rule: removed on the way in (guide/base/typed.py), shown as their code on the way out.
 """
 
 from __future__ import annotations
@@ -11,6 +13,10 @@ import re
 
 # C0 except tab and newline, DEL, C1
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# bidi controls (U+202A-U+202E, U+2066-U+2069, U+200E, U+200F, U+061C),
+# zero-width characters (U+200B-U+200D, U+2060, U+FEFF)
+INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+SURROGATE = re.compile("[\ud800-\udfff]")  # bytes Python could not decode (surrogateescape)
 
 
 def clean(text: str) -> str:
@@ -25,5 +31,8 @@ def first_control(text: str) -> str | None:
 
 
 def visible(text: str) -> str:
-    """For a terminal: each control character shown as its code (\\x1b), never sent raw."""
-    return CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+    """For a terminal or an export: each control character shown as its code (\\x1b), each
+    invisible one as its code (\\u202e), undecodable bytes as U+FFFD; never sent raw."""
+    text = CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
+    text = INVISIBLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    return SURROGATE.sub("\ufffd", text)

@@ -17,9 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from guide.artefacts.markup import escape_md, markdown_to_html
-from guide.base import codes
+from guide.base import codes, typed
 from guide.base.i18n import t
-from guide.base.textsafe import clean
 from guide.flows.model import CONTINUE_KINDS, KRACHTLIJNEN, Option, Step
 from guide.run.engine import AnswerError, Engine, RestoreError
 from guide.storage import live_rows as rows
@@ -27,8 +26,8 @@ from guide.storage.store import Store, StoreError
 
 ROLES = ("trainer", "worker", "coach", "observer")
 OTHER = "__other__"  # the worker did something the scenario does not foresee
-NOTE_MAX = 280  # an observer's note is short
-INSIDE_MAX = 2000  # the coach's binnenkant of one moment
+NOTE_MAX = typed.OBSERVER_NOTE  # an observer's note is short
+INSIDE_MAX = typed.INSIDE  # the coach's binnenkant of one moment
 PLAYING, AFTER = "playing", "after"  # after: the play is over, the coach writes the binnenkant
 
 
@@ -197,13 +196,12 @@ def add_mark(store: Store, play_id: int, role_id: int, moment: int, krachtlijn: 
     """One tally for a krachtlijn at a moment, with an optional short note; on disk on return."""
     if not 1 <= int(krachtlijn) <= len(KRACHTLIJNEN):
         raise LiveError("live.error.krachtlijn")
-    rows.add_mark(store, play_id, role_id, int(moment), int(krachtlijn),
-                  clean(str(note or "")).strip()[:NOTE_MAX])
+    rows.add_mark(store, play_id, role_id, int(moment), int(krachtlijn), typed.take(note, NOTE_MAX))
 
 
 def set_inside(store: Store, play_id: int, moment: int, text: str) -> None:
     """The coach's binnenkant of one moment, in their own words (empty text takes it away)."""
-    rows.put_inside(store, play_id, int(moment), clean(str(text or "")).strip()[:INSIDE_MAX])
+    rows.put_inside(store, play_id, int(moment), typed.take(text, INSIDE_MAX))
 
 
 # -- what each role sees -----------------------------------------------------------------

@@ -11,6 +11,7 @@ import os
 import sys
 from importlib import import_module
 
+from guide.base import settings
 from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.base.paths import data_dir
@@ -89,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
             print(t(problem.code, lang, **problem.params), file=sys.stderr)
             return 2
     run = getattr(args, "run", None) or open_app
+    if run is not open_app:  # the app says it in a notification
+        settings.load()
+        for ignored in settings.take_problems():  # a value ignored in settings.toml: said, the file kept
+            print(t(ignored.code, lang, **ignored.params), file=sys.stderr)
     try:
         return run(args, lang)
     except KeyboardInterrupt:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
 from pathlib import Path
@@ -109,6 +110,10 @@ def watch(args, lang: str) -> int:
     """Check again on every save, until Ctrl+C."""
     from guide.flows.library import file_stamps  # deferred: the loader
 
+    # Ctrl+C (SIGINT) and SIGTERM stop the watch at once, also when it was started in the background
+    # with SIGINT ignored (Python then keeps it ignored, and the watch would never stop)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     print(t("cli.watch.start", lang), flush=True)
     seen = None
     try:

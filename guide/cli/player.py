@@ -9,13 +9,12 @@ from __future__ import annotations
 import sys
 
 from guide.artefacts.transcript import after_response, step_items
-from guide.base import settings
+from guide.base import settings, typed
 from guide.base.codes import clean_training
 from guide.base.errors import AnswerError
 from guide.base.i18n import ago as i18n_ago
 from guide.base.i18n import t
 from guide.base.paths import config_dir
-from guide.base.privacy import check_private
 from guide.base.textsafe import visible
 from guide.classroom.training import allowed_card
 from guide.flows import library
@@ -56,10 +55,15 @@ class Terminal:
     def ask(self, prompt: str) -> str:
         self.out.write(visible(prompt))
         self.out.flush()
-        line = self.inp.readline()
+        stream = getattr(self.inp, "buffer", None)  # bytes: a line that is not UTF-8 cannot stop the play
+        line = stream.readline() if stream is not None else self.inp.readline()
         if not line:
             raise EOFError
-        return line.rstrip("\n")
+        if isinstance(line, bytes):
+            if typed.undecodable(line):
+                self.say(t("typed.undecodable", self.lang))
+            line = line.decode("utf-8", errors="replace")
+        return line.rstrip("\n").rstrip("\r")
 
 
 def play(args, lang: str, term: Terminal | None = None) -> int:
@@ -106,7 +110,7 @@ def _session(args, lang: str, term: Terminal, lib, store, training: str) -> int:
         term.say(t(exc.code, lang, **exc.params))
         return 1
     except AnswerError as exc:
-        term.say(t(exc.code, lang))
+        term.say(t(exc.code, lang, **exc.params))
         return 1
 
 
@@ -136,18 +140,20 @@ def _resume(args, lang: str, term: Terminal, lib, store, training: str):
 def _start(args, lang: str, term: Terminal, lib, store, training: str):
     """A new session, with the label given or asked for (never one that looks private)."""
     label = args.label
+    if label and typed.undecodable(label):
+        term.say(t("typed.undecodable", lang))
     while not label:
         suggestion = suggest_label(store)
         label = term.ask(t("play.label?", lang, suggestion=suggestion)).strip() or suggestion
         try:
-            check_private(label)
+            label = typed.take(label, typed.LABEL, line=True)
         except AnswerError as exc:
-            term.say(t(exc.code, lang))
+            term.say(t(exc.code, lang, **exc.params))
             label = None
     job = args.job or (lib.flows[args.flow].jobs or ["prepare"])[0]
     conv, events = open_session(store, lib, flow_id=args.flow, label=label, job=job, lang=lang,
                                 training=training)
-    term.say(t("play.started", lang, label=label))
+    term.say(t("play.started", lang, label=conv.session.label))
     if conv.session.training:
         term.say(t("training.started", lang, code=conv.session.training))
     show_events(term, events)
@@ -311,6 +317,7 @@ def _aside(conv, term: Terminal, step: Step, command: str) -> None:
     lang = term.lang
     if command == "help":
         term.say(t("play.help", lang))
+        term.say(t("typed.rule", lang))
     elif command == "card":
         card = step.card or (step.focus[0] if step.focus else None)
         if not allowed_card(card, conv.lib, conv.session.training):

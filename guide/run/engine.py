@@ -14,9 +14,8 @@ from dataclasses import dataclass
 
 from transitions import Machine
 
+from guide.base import typed
 from guide.base.errors import AnswerError, CodedError  # AnswerError: callers read it from here too
-from guide.base.privacy import check_private
-from guide.base.textsafe import clean
 from guide.flows import clientstate
 from guide.flows.model import Flow, Option, Step, Text
 from guide.flows.successors import END, Edge, flow_edges
@@ -259,8 +258,7 @@ class Engine:
         step = self.current
         if step is None or not step.say_first:
             raise AnswerError("engine.finished" if step is None else "engine.pick-one")
-        words = clean(str(text or "")).strip()
-        check_private(words)
+        words = typed.take(text, typed.ANSWER)
         self.said[self.key(step)] = words
         self.unsaved.append(["s", self.key(step), words])
         return words
@@ -444,10 +442,9 @@ class Engine:
                 raise AnswerError("engine.scale", min=step.min, max=step.max)
             return number
         if kind == "text":
-            text = "" if value is None else clean(str(value)).strip()
+            text = typed.take(value, typed.ANSWER)
             if not text:
                 raise AnswerError("engine.empty-text")
-            check_private(text)
             return text
         raise AnswerError("engine.finished")
 

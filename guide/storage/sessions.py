@@ -3,10 +3,9 @@ the user before it is committed."""
 
 from __future__ import annotations
 
+from guide.base import typed
 from guide.base.codes import clean_training
 from guide.base.errors import AnswerError
-from guide.base.privacy import check_private
-from guide.base.textsafe import clean
 from guide.flows.library import Library
 from guide.run.engine import Engine, Event, RestoreError
 from guide.storage.store import COMPACT_AFTER, Notice, Session, Store, StoreError
@@ -43,10 +42,9 @@ class Conversation:
     @classmethod
     def start(cls, store: Store, lib: Library, flow_id: str, label: str, job: str, lang: str,
               training: str = "") -> tuple[Conversation, list[Event]]:
-        label = clean(label).replace("\n", " ").replace("\t", " ").strip()
+        label = typed.take(label, typed.LABEL, line=True)
         if not label:
             raise AnswerError("engine.empty-text")
-        check_private(label)
         training = clean_training(training)
         if flow_id not in lib.flows:
             raise RestoreError("engine.unknown-flow", flow=flow_id)
@@ -198,10 +196,9 @@ class Conversation:
         return True
 
     def note(self, text: str) -> None:
-        text = clean(text).strip()
+        text = typed.take(text, typed.NOTE)
         if not text:
             raise AnswerError("engine.empty-text")
-        check_private(text)
         eng = self.engine
         key = eng.key() if eng is not None and eng.current is not None else "-"
         self.store.add_note(self.session.id, key, text)

@@ -192,6 +192,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX handins_training ON handins(training, flow_id);
     """,
+    # 9 -> 10: a lock says which boot of the computer and which start of the process holds it, so a
+    # lock from before a reboot, or from a process whose id was given to another, is stale
+    """
+    ALTER TABLE locks ADD COLUMN boot TEXT NOT NULL DEFAULT '';
+    ALTER TABLE locks ADD COLUMN started TEXT NOT NULL DEFAULT '';
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
@@ -228,6 +234,25 @@ def _hostname() -> str:
     import socket  # deferred: only where os.uname is missing (Windows)
 
     return socket.gethostname()
+
+
+def _boot_id() -> str:
+    """This boot of the computer ("" where /proc does not say: then only the process id counts)."""
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as f:
+            return f.read().strip()
+    except (OSError, ValueError):
+        return ""
+
+
+def _started(pid: int) -> str:
+    """When process `pid` started, in clock ticks since boot (field 22 of /proc/PID/stat); "" when unknown."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+            text = f.read()
+        return text[text.rindex(")") + 2:].split()[19]  # after the name (which may hold spaces): field 3 on
+    except (OSError, ValueError, IndexError):
+        return ""
 
 
 def _alive(pid: int) -> bool:
@@ -305,6 +330,8 @@ class Store:
         self.owner = os.urandom(16).hex()  # this open store, as a session's writer
         self.held: set[int] = set()  # sessions this store has held (a lost one stays lost)
         self.host = _hostname()
+        self.boot = _boot_id()
+        self.started = _started(os.getpid())
         self.stamp_path = self.path.with_name(DB_NAME + STAMP_SUFFIX)
         self.full_check = ""  # why this open read the whole file ("" when it could trust the last close)
         self.checked_at = 0.0  # when the whole file was last found sound
@@ -527,21 +554,36 @@ class Store:
     def _holder(self, c, session_id: int) -> Holder | None:
         """Who else holds the session, if anyone still does (a dead holder's lock is dropped)."""
         row = c.execute(
-            "SELECT owner, pid, host, beat FROM locks WHERE session_id = ?", (session_id,)
+            "SELECT owner, pid, host, beat, boot, started FROM locks WHERE session_id = ?", (session_id,)
         ).fetchone()
         if row is None or row[0] == self.owner:
             return None
-        owner, pid, host, beat = row
-        gone = not _alive(pid) if host == self.host else time.time() - beat > FOREIGN_LOCK_S
+        owner, pid, host, beat, boot, started = row
+        if host == self.host:
+            gone = not self._live(pid, boot, started)
+        else:
+            gone = time.time() - beat > FOREIGN_LOCK_S
         if gone:
             c.execute("DELETE FROM locks WHERE session_id = ?", (session_id,))
             return None
         return Holder(pid, host, beat)
 
+    def _live(self, pid: int, boot: str, started: str) -> bool:
+        """A lock of this computer is held while its process lives: the same boot, the same process
+        id, and the same start time (a reused id is another process). What /proc cannot tell is not
+        held against it."""
+        if boot and self.boot and boot != self.boot:
+            return False
+        if not _alive(pid):
+            return False
+        now = _started(pid) if started else ""
+        return not (now and now != started)
+
     def _hold(self, c, session_id: int) -> None:
         self.held.add(session_id)
-        c.execute("INSERT OR REPLACE INTO locks (session_id, owner, pid, host, beat) VALUES (?,?,?,?,?)",
-                  (session_id, self.owner, os.getpid(), self.host, time.time()))
+        c.execute("INSERT OR REPLACE INTO locks (session_id, owner, pid, host, beat, boot, started)"
+                  " VALUES (?,?,?,?,?,?,?)",
+                  (session_id, self.owner, os.getpid(), self.host, time.time(), self.boot, self.started))
 
     def _in_scope(self, c, session_id: int) -> None:
         """Inside a write: a session outside this store's scope is, for it, no session at all."""

@@ -74,6 +74,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Voor dit doel zijn er nog geen werkvormen.",
         "en": "There are no activities for this yet.",
     },
+    "home.keys-held": {
+        "nl": "Getypt: {n} toets(en), bewaard voor de lijst zodra die er is.",
+        "en": "Typed: {n} key(s), kept for the list as soon as it is there.",
+    },
     "home.loading": {
         "nl": "Werkvormen laden…",
         "en": "Loading activities…",

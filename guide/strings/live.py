@@ -89,6 +89,10 @@ STRINGS = {
                          "en": "Choose a moment, write what the client felt and thought, save with {key}."},
     "live.inside.saved": {"nl": "Binnenkant van moment {n} bewaard.",
                           "en": "Binnenkant of moment {n} saved."},
+    "live.inside.removed": {"nl": "Binnenkant van moment {n} weggehaald (het veld was leeg).",
+                            "en": "Binnenkant of moment {n} removed (the field was empty)."},
+    "live.inside.empty": {"nl": "Niets bewaard: het veld voor moment {n} is leeg.",
+                          "en": "Nothing saved: the field for moment {n} is empty."},
     # debrief
     "live.debrief.title": {"nl": "Nabespreking live rollenspel", "en": "Live role-play debrief"},
     "live.debrief.code": {"nl": "code {code}", "en": "code {code}"},

@@ -152,6 +152,34 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The data folder '{path}' cannot be used: that user or home folder does not exist here. "
               "Give another folder with --data-dir or BINDKRACHT_DATA_DIR.",
     },
+    "settings.bad-value": {
+        "nl": "{path}: {key} = \"{value}\" kan niet; wel: {allowed}. "
+              "Die waarde wordt genegeerd; het bestand blijft zoals het is.",
+        "en": "{path}: {key} = \"{value}\" is not allowed; allowed: {allowed}. "
+              "The value is ignored; the file stays as it is.",
+    },
+    "settings.unknown-key": {
+        "nl": "{path}: '{key}' is geen instelling; wel: {allowed}. "
+              "Genegeerd; het bestand blijft zoals het is.",
+        "en": "{path}: '{key}' is not a setting; known: {allowed}. Ignored; the file stays as it is.",
+    },
+    "keys.unknown-id": {
+        "nl": "{path}: '{key}' is geen toetsnaam hier; wel: {allowed}. "
+              "Genegeerd; het bestand blijft zoals het is.",
+        "en": "{path}: '{key}' is not a key name here; known: {allowed}. Ignored; the file stays as it is.",
+    },
+    "keys.unusable": {
+        "nl": "{path}: {key} = \"{value}\" zou een scherm onbruikbaar maken: Enter, Tab, Spatie, "
+              "Backspace, Delete, de pijltjes en gewone tekens zijn om te typen en te bewegen. "
+              "Wel: {allowed}. Genegeerd; het bestand blijft zoals het is.",
+        "en": "{path}: {key} = \"{value}\" would make a screen unusable: Enter, Tab, Space, "
+              "Backspace, Delete, the arrows and plain characters are for typing and moving. "
+              "Allowed: {allowed}. Ignored; the file stays as it is.",
+    },
+    "keys.allowed": {
+        "nl": "een toets met Ctrl of Alt (ctrl+j), een F-toets (f5), Esc, Home, End, PageUp of PageDown",
+        "en": "a key with Ctrl or Alt (ctrl+j), a function key (f5), Escape, Home, End, PageUp or PageDown",
+    },
     "settings.broken": {
         "nl": "{path}:{line}:{col}: dit instellingenbestand kan niet gelezen worden ({detail}). "
               "De gids gebruikt nu de standaardwaarden en laat het bestand ongemoeid tot je het herstelt.",

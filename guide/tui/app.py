@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
@@ -20,7 +21,7 @@ from guide.tui import keys, themes
 from guide.tui.home import HomeScreen
 from guide.tui.palette import Palette, ThemeChoices
 from guide.tui.screens import GuideScreen, StoreChanged
-from guide.tui.textual_compat import keymap, tolerant_terminal_input
+from guide.tui.textual_compat import forward_key, keymap, priority_binding, tolerant_terminal_input
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
     from guide.storage.store import Store
 
 STORE_WATCH_S = 0.5  # how often the app asks the store whether another process wrote (microseconds each)
+
+ANY = object()  # App.hold_keys: the keys wait whatever screen is on top
 
 
 class GuideApp(App):
@@ -62,7 +65,8 @@ class GuideApp(App):
         self.flow_dirs = list(flow_dirs or [])
         self.data_dir = data_dir
         self.first_run = saved.get("welcomed") != "True"
-        self.saved_theme = saved.get("theme", "bindkracht")
+        self.wanted_theme = saved.get("theme", themes.DEFAULT)
+        self.saved_theme: str | None = None  # None until on_mount: changes before then are not the user's
         # when a client line's inner side shows: after the learner's next response (default) or with it
         self.binnenkant: str = binnenkant or (
             saved["binnenkant"] if saved.get("binnenkant") in ("after", "before") else "after"
@@ -78,13 +82,99 @@ class GuideApp(App):
         self.heap_let_go = False  # a conversation closed since the last hold: collect before the next
         self.store_watch: Timer | None = None  # the one timer that follows other processes' writes
         self.store_version: int | None = None
+        # Keys typed before a screen can take them (the lists while the flows load, a dialog that is
+        # still being drawn) wait here in order and go to it once it has the focus: none are lost.
+        self.held_keys: list[events.Key] | None = []
+        self.held_for: object = None  # the screen they wait for (None: the first screen; ANY: whatever comes)
+        self.handed_back: list[events.Key] = []  # keys a closing dialog received after its last key
+
+    # -- keys that wait ----------------------------------------------------------------
+    def hold_keys(self, screen: object = ANY) -> None:
+        """From now on keys wait (while `screen` is on top; a dialog above it still gets its keys)."""
+        if self.held_keys is None:
+            self.held_keys = []
+        self.held_for = screen
+
+    def _holding(self) -> bool:
+        if self.held_keys is None:
+            return False
+        if self.held_for is None:
+            return len(self.screen_stack) <= 1
+        return self.held_for is ANY or self.screen is self.held_for
+
+    def hand_back(self, event: events.Key) -> None:
+        """A key that reached a dialog after the key that closes it: it goes to what comes next."""
+        self.handed_back.append(events.Key(event.key, event.character))
+
+    async def release_keys(self) -> None:
+        """The keys held, in the order typed, as if typed now: to a key binding of the screen now
+        on top, or else to what has the focus (or the screen)."""
+        waiting = self.handed_back + (self.held_keys or [])
+        self.held_keys, self.handed_back = None, []
+        for event in waiting:
+            if not await priority_binding(self, event.key):
+                forward_key(self.focused or self.screen, event)
+
+    def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):
+        """As App.push_screen; keys typed while the new screen is drawn wait until it has the focus."""
+        if wait_for_dismiss or not self._hold_for(screen):
+            return super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+        return self._release_when_drawn(screen, super().push_screen(screen, callback, mode=mode))
+
+    def switch_screen(self, screen):
+        """As App.switch_screen (a live play's next screen); keys wait as for push_screen."""
+        if not self._hold_for(screen):
+            return super().switch_screen(screen)
+        return self._release_when_drawn(screen, super().switch_screen(screen))
+
+    def _hold_for(self, screen) -> bool:
+        """Keys wait for a new screen until it has the focus (False: nothing to wait for)."""
+        if not isinstance(screen, Screen) or self.held_keys is not None or screen.focused is not None:
+            return False
+        self.hold_keys(screen)
+
+        def focused(widget) -> None:
+            if widget is not None and self.held_for is screen:
+                self.call_later(self.release_keys)
+
+        self.watch(screen, "focused", focused, init=False)
+        return True
+
+    def _release_when_drawn(self, screen, mounted):
+        async def drawn() -> None:  # a screen that takes no focus gets its keys once it is drawn
+            await mounted
+            if self.held_for is screen:
+                self.call_later(self.release_keys)
+
+        self.run_worker(drawn(), group="keys")
+        return mounted
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and self._holding():
+            self.app_focus = True
+            if await priority_binding(self, event.key):
+                return  # Ctrl+Q and the other app keys act at once, also while loading
+            held = self.held_keys
+            if held is not None:  # (always, while holding)
+                held.append(event)
+                if isinstance(self.screen, GuideScreen):
+                    self.screen.keys_held(len(held))
+            return
+        await super().on_event(event)
 
     # -- start-up -----------------------------------------------------------------
     def on_mount(self) -> None:
         for theme in themes.OURS:
             self.register_theme(theme)
-        self.theme = self.saved_theme if self.saved_theme in self.available_themes else themes.DEFAULT
-        user_keys = {k: v for k, v in settings.keymap().items() if k in keys.all_ids()}
+        wanted = self.wanted_theme
+        if wanted in self.available_themes:
+            self.theme = wanted
+        else:
+            self.theme = themes.DEFAULT
+            settings.note_problem("settings.bad-value", paths.config_dir() / settings.SETTINGS, "theme",
+                                  wanted, sorted(self.available_themes))
+        self.saved_theme = self.theme  # from now on a change is the user's and is saved
+        user_keys = keys.user_keys(settings.keymap(), paths.config_dir() / settings.KEYS, self.lang)
         if user_keys:
             self.set_keymap(user_keys)
         keys.apply(self, keys.APP_KEYS, self.lang)
@@ -152,8 +242,12 @@ class GuideApp(App):
     def _load_library(self) -> None:
         from guide.flows import library  # deferred: the loader (~60 ms) loads after the first frame
 
-        lib = library.load(flow_dirs=self.flow_dirs)
-        stamps = self._stamps()
+        try:
+            lib = library.load(flow_dirs=self.flow_dirs)
+            stamps = self._stamps()
+        except BaseException:
+            self.call_from_thread(self.release_keys)  # type: ignore[arg-type]  # nothing to wait for any more
+            raise
         # mypy cannot pick T in Textual's `T | Awaitable[T]` for an async callback
         self.call_from_thread(self._library_loaded, lib, stamps)  # type: ignore[arg-type]
 
@@ -163,6 +257,7 @@ class GuideApp(App):
         home = self.screen_stack[0] if self.screen_stack else None
         if isinstance(home, HomeScreen):
             await home.build_lists()
+        self.call_later(self.release_keys)  # after the focus moved to the first list
         self.hold_heap()
 
     def hold_heap(self) -> None:
@@ -195,6 +290,8 @@ class GuideApp(App):
                 self.notify(text, severity="warning", timeout=15)
         for problem in settings.broken():
             self.notify(t("settings.broken", self.lang, **problem.params()), severity="warning", timeout=20)
+        for ignored in settings.take_problems():  # values ignored: said once, the file left as it is
+            self.notify(t(ignored.code, self.lang, **ignored.params), severity="warning", timeout=20)
         if self.first_run:
             settings.save({"welcomed": True})
         if isinstance(self.screen, GuideScreen):
@@ -391,7 +488,7 @@ class GuideApp(App):
                 await screen.show_binnenkant()
 
     def watch_theme(self, theme: str) -> None:
-        if theme and theme != self.saved_theme:
+        if theme and self.saved_theme is not None and theme != self.saved_theme:
             self.saved_theme = theme
             settings.save({"theme": theme})
 

@@ -289,7 +289,9 @@ class ConversationScreen(GuideScreen):
             self.app.notify(t("conv.note-saved", self.lang))
             return None
 
-        self.app.push_screen(NoteScreen(save))
+        screen = NoteScreen(save)
+        self.app.hold_keys(screen)  # what is typed next is the note's, even before it is drawn
+        self.app.push_screen(screen)
 
     def action_toggle_card(self) -> None:
         self.card_visible = not self.card_visible

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from textual.actions import SkipAction
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -15,6 +17,10 @@ from guide.tui.screens import GuideScreen
 
 
 class HomeScreen(GuideScreen):
+    # Enter on a job moves to its activities at once, so an Enter typed right after it (one burst,
+    # or keys typed while loading) reaches the activities and not the jobs again
+    BINDINGS = [Binding("enter", "choose_job", show=False, priority=True)]
+
     def __init__(self) -> None:
         super().__init__(id="home")
         self.job = JOBS[0]
@@ -46,6 +52,11 @@ class HomeScreen(GuideScreen):
 
     def on_resize(self) -> None:
         self.relabel()
+
+    def keys_held(self, count: int) -> None:
+        """Typed while the activities load: said, and kept for the lists."""
+        self.query_one("#home-loading", Static).update(
+            f"{t('home.loading', self.app.lang)} {t('home.keys-held', self.app.lang, n=count)}")
 
     def on_screen_resume(self) -> None:
         self.refresh_lists()
@@ -160,6 +171,17 @@ class HomeScreen(GuideScreen):
             self.app.open_group_view()
 
     # -- choosing ---------------------------------------------------------------
+    def action_choose_job(self) -> None:
+        found = self.query("#jobs")
+        jobs = found.first(OptionList) if found else None
+        if jobs is None or self.focused is not jobs or jobs.highlighted is None:
+            raise SkipAction()  # Enter does what it does elsewhere
+        job = JOBS[jobs.highlighted]
+        if job != self.job:
+            self.job = job
+            self.refresh_lists()
+        self.set_focus(self.query_one("#flows", OptionList))
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "jobs" and event.option.id and event.option.id != self.job:
             self.job = event.option.id

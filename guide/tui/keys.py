@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.binding import Binding, BindingsMap
 
+from guide.base import settings
 from guide.base.i18n import t
 from guide.tui.textual_compat import set_bindings
 
@@ -153,6 +154,52 @@ def fit(spec: list[KeySpec], usable: set[str], lang: str, keymap: Mapping[str, s
         if any(s[0] == bid for s in shown):
             hide.add(bid)
     return hide
+
+
+# keys a binding may not take: they type, move or confirm (quit on Enter would leave no way to choose)
+FREE_KEYS = {"escape", "home", "end", "pageup", "pagedown", "insert", *(f"f{n}" for n in range(1, 25))}
+MODIFIERS = {"ctrl", "alt", "meta", "super", "hyper"}
+
+
+CHOOSING = {"enter", "tab", "shift+tab"}  # on screens without a text field only these are taken
+
+
+def usable(key: str, typing: bool = True) -> bool:
+    """False for a binding that would take a key people type or move with: Enter, Tab, Space,
+    Backspace, the arrows, any plain character (also with Shift). Ctrl/Alt keys and F-keys are fine.
+    `typing` False: a screen without a text field (the projector's keys), where only Enter and Tab count."""
+    for one in key.split(","):
+        name = one.strip().lower()
+        parts = name.split("+")
+        if not parts[-1] or name in CHOOSING:
+            return False
+        if not typing or MODIFIERS & set(parts[:-1]):
+            continue
+        if parts[-1] not in FREE_KEYS:
+            return False
+    return True
+
+
+def typing_ids() -> set[str]:
+    """The key ids that act where people type: everywhere, the conversation, the live roles, the
+    binnenkant."""
+    return {s[0] for spec in (APP_KEYS, CONVERSATION_KEYS, LIVE_VIEW_KEYS, LIVE_INSIDE_KEYS) for s in spec}
+
+
+def user_keys(keymap: dict[str, str], path, lang: str) -> dict[str, str]:
+    """The bindings from keys.toml that can be used; the others are ignored and noted
+    (settings.take_problems)."""
+    ids = all_ids()
+    typing = typing_ids()
+    kept = {}
+    for bid, key in keymap.items():
+        if bid not in ids:
+            settings.note_problem("keys.unknown-id", path, bid, key, ids)
+        elif not usable(key, bid in typing):
+            settings.note_problem("keys.unusable", path, bid, key, t("keys.allowed", lang))
+        else:
+            kept[bid] = key
+    return kept
 
 
 def all_ids() -> list[str]:

@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from guide.base import paths
+from guide.base import paths, typed
 from guide.base.codes import clean_training
 from guide.base.errors import AnswerError
 from guide.base.i18n import t
-from guide.base.privacy import check_private, looks_like_name
+from guide.base.privacy import looks_like_name
 from guide.flows.model import FOCI
 from guide.tui import keys
 from guide.tui.screens import GuideModal
+from guide.tui.textual_compat import keymap
+
+if TYPE_CHECKING:
+    from textual import getters
+
+    from guide.tui.app import GuideApp
+
+# Tab moves at once in a dialog: the Enter typed right after it (one burst) reaches the next field
+FOCUS_KEYS = [Binding("tab", "app.focus_next", show=False, priority=True),
+              Binding("shift+tab", "app.focus_previous", show=False, priority=True)]
 
 
 class QuitScreen(GuideModal[bool]):
-    BINDINGS = [Binding("escape", "stay", show=False), Binding("y,j", "leave", show=False)]
+    BINDINGS = [Binding("escape", "stay", show=False), Binding("y,j", "leave", show=False), *FOCUS_KEYS]
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -51,7 +65,7 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
     button to change it), never put silently in the field: a solo rehearsal must not count in
     a group view because a code looked like grey example text."""
 
-    BINDINGS = [Binding("escape", "cancel", show=False)]
+    BINDINGS = [Binding("escape", "cancel", show=False), *FOCUS_KEYS]
 
     def __init__(self, suggestion: str, training: str | None = None) -> None:
         super().__init__()
@@ -64,7 +78,7 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
         with Vertical(classes="dialog"):
             yield Label(t("label.title", lang), classes="dialog-title")
             yield Static(t("label.prompt", lang))
-            field = Input(value=self.suggestion, id="label", max_length=40)
+            field = Input(value=self.suggestion, id="label")  # too long: said on Enter, never cut
             field.cursor_blink = self.app.blink
             yield field
             if self.training is not None:
@@ -73,7 +87,7 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
                     with Horizontal(id="training-current"):
                         yield Static(t("training.current", lang, code=self.training), markup=False)
                         yield Button(t("training.change", lang), id="training-change", compact=True)
-                code = Input(value=self.training, id="training", max_length=40,
+                code = Input(value=self.training, id="training",
                              placeholder=t("training.placeholder", lang))
                 code.cursor_blink = self.app.blink
                 code.display = not self.training
@@ -87,10 +101,10 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
         self.query_one("#label", Input).focus()
 
     def _try(self) -> None:
-        value = self.query_one("#label", Input).value.strip() or self.suggestion
         codes = self.query("#training")
         try:
-            check_private(value)
+            typed_label = self.query_one("#label", Input).value
+            value = typed.take(typed_label, typed.LABEL, line=True) or self.suggestion
             code = clean_training(codes.first(Input).value) if codes else ""
         except AnswerError as exc:
             self.query_one("#label-error", Static).update(t(exc.code, self.app.lang, **exc.params))
@@ -120,10 +134,45 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
         self.dismiss(None)
 
 
-class NoteScreen(GuideModal[None]):
-    """A private note on the current step. Saved through the callback; errors stay in view."""
+class NoteArea(TextArea):
+    """The note's text. Ctrl+S is read here, in turn with the letters: the note is exactly what
+    was typed before it, and whatever was typed after it goes to the screen that comes next."""
 
-    BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False, priority=True)]
+    class Save(Message):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    if TYPE_CHECKING:  # its app is a GuideApp (for the type checker; nothing at run time)
+        app = getters.app(GuideApp)
+
+    def __init__(self, save_keys: set[str], **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.save_keys = save_keys
+        self.closed = False  # the save key was read: later keys are not the note's
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.closed:
+            event.stop()
+            event.prevent_default()
+            self.app.hand_back(event)
+        elif event.key in self.save_keys:
+            event.stop()
+            event.prevent_default()
+            self.closed = True
+            self.app.hold_keys()  # keys not yet read wait for what comes after the note
+            self.post_message(self.Save(self.text))  # handled after the keys already sent here
+
+    def reopen(self) -> None:
+        self.closed = False
+
+
+class NoteScreen(GuideModal[None]):
+    """A private note on the current step. Saved through the callback; errors stay in view.
+    Keys typed while it opens wait for its text area (App.hold_keys), so a note typed in one
+    burst with Ctrl+S is stored exactly."""
+
+    BINDINGS = [Binding("escape", "cancel", show=False), Binding("ctrl+s", "save", show=False)]
 
     def __init__(self, save) -> None:
         super().__init__()
@@ -134,7 +183,8 @@ class NoteScreen(GuideModal[None]):
         with Vertical(classes="dialog wide"):
             yield Label(t("note.title", lang), classes="dialog-title")
             yield Static(t("note.hint", lang), classes="hint")
-            area = TextArea(id="note", soft_wrap=True, tab_behavior="focus")
+            save_keys = {"ctrl+s", keymap(self.app).get("save", "ctrl+s")}
+            area = NoteArea(save_keys, id="note", soft_wrap=True, tab_behavior="focus")
             area.cursor_blink = self.app.blink
             yield area
             yield Static("", id="note-error", classes="error", markup=False)
@@ -143,14 +193,25 @@ class NoteScreen(GuideModal[None]):
                 yield Button(t("label.cancel", lang), id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        self.set_focus(self.query_one(NoteArea))
+        self.app.call_later(self.app.release_keys)  # the keys typed so far, now that the area has the focus
+
+    def on_note_area_save(self, message: NoteArea.Save) -> None:
+        message.stop()
+        self._save(message.text)
 
     def action_save(self) -> None:
-        error = self.save_fn(self.query_one(TextArea).text)
+        self._save(self.query_one(NoteArea).text)
+
+    def _save(self, text: str) -> None:
+        error = self.save_fn(text)
         if error:
             self.query_one("#note-error", Static).update(error)
+            self.query_one(NoteArea).reopen()
+            self.app.call_later(self.app.release_keys)  # typed after Ctrl+S: still meant for the note
         else:
             self.dismiss(None)
+            self.app.call_later(self.app.release_keys)  # typed after Ctrl+S: for the screen below
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -209,6 +270,7 @@ class HelpScreen(GuideModal[None]):
                 rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.toml",
                            ids=", ".join(keys.all_ids()))
                 yield Static(rebind, classes="hint", markup=False)
+                yield Static(t("typed.rule", lang), classes="hint", markup=False)
                 yield Label(t("help.cards", lang), classes="section")
                 cards = ["fase-onthaal", "fase-basisrechten", "fase-proces", "fase-afbouw", "presentie",
                          "tweede-klap", "krachtenmodel", *FOCI]

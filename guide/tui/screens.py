@@ -34,6 +34,9 @@ class GuideScreen(Screen):
     async def show_lang(self) -> None:
         """The app's language changed: show every text again in it."""
 
+    def keys_held(self, count: int) -> None:
+        """`count` keys typed before this screen could take them wait for it (App.hold_keys)."""
+
     async def show_binnenkant(self) -> None:
         """The trainer changed when a client line's inner side shows: show the lines again."""
 

@@ -52,6 +52,17 @@ def being_removed(widget: Widget) -> bool:
     return widget._pruning  # private: Textual checks the same flag before its own recompose
 
 
+async def priority_binding(app, key: str) -> bool:
+    """Run the priority binding for `key` on the screen now on top, as when the key arrives
+    (True: one ran)."""
+    return await app._check_bindings(key, priority=True)  # private: the app's own first step for a key
+
+
+def forward_key(target, event) -> None:
+    """Give a key that was held back to `target` (the focused widget or the screen), as Textual would have."""
+    target._forward_event(event)  # private: the app's way of handing a key to the focused widget
+
+
 def keymap(app) -> dict[str, str]:
     """The user's rebinding as the app holds it ({binding id: keys}), after `App.set_keymap`."""
     return app._keymap  # private: set_keymap has no public getter

@@ -326,8 +326,14 @@ class AnswerArea(Vertical):
         self.post_message(self.answered(self.query_one("#text", TextArea).text))
 
     def restore_text(self, text: str) -> None:
-        """Put a refused or unsaved text back, so nothing typed is lost."""
+        """Put a refused or unsaved text back, so nothing typed is lost. When it is still there,
+        it is left alone: the cursor stays where it was, and so does the selection."""
         if self._shape and self._shape[0] == "short":
-            self.query_one("#short", Input).value = text
+            field = self.query_one("#short", Input)
+            if field.value != text:
+                field.value = text
             return
-        self.query_one("#text", TextArea).text = text
+        area = self.query_one("#text", TextArea)
+        if area.text != text:
+            area.text = text
+            area.move_cursor(area.document.end)

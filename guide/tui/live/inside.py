@@ -7,7 +7,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from guide.base.errors import StoreError
+from guide.base.errors import AnswerError, StoreError
 from guide.base.i18n import t
 from guide.classroom import live
 from guide.tui import keys
@@ -20,6 +20,7 @@ class InsideScreen(LiveBase):
     """After the play: the coach writes the binnenkant per moment, in their own words."""
 
     KEY_SPEC = keys.LIVE_INSIDE_KEYS
+    AUTO_FOCUS = "#live-inside-text"  # right after the play, typing goes into the editor
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -37,7 +38,7 @@ class InsideScreen(LiveBase):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#live-inside-text", TextArea).focus()
+        self.set_focus(self.query_one("#live-inside-text", TextArea))  # now, not after the next key
 
     def show(self) -> None:
         lang = self.lang
@@ -72,12 +73,15 @@ class InsideScreen(LiveBase):
         if self.editing is None:
             return
         text = self.query_one("#live-inside-text", TextArea).text
+        had = self.editing in self.shown.inside
         try:
             live.set_inside(self.store, self.play_id, self.editing, text)
-        except StoreError as exc:
-            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
+        except (AnswerError, StoreError) as exc:  # the text stays in the editor, nothing is saved
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
             return
-        self.notify(t("live.inside.saved", self.lang, n=self.editing + 1))
+        # said only now that it is on disk; an empty editor saves nothing and says so
+        key = "live.inside.saved" if text.strip() else "live.inside.removed" if had else "live.inside.empty"
+        self.notify(t(key, self.lang, n=self.editing + 1))
         self.reload()
 
     def action_debrief(self) -> None:

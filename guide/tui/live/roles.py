@@ -7,7 +7,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, Markdown, OptionList, Static
 from textual.widgets.option_list import Option
 
-from guide.base.errors import StoreError
+from guide.base.errors import AnswerError, StoreError
 from guide.base.i18n import t
 from guide.classroom import live
 from guide.flows.model import KRACHTLIJNEN
@@ -76,8 +76,8 @@ class ObserverScreen(LiveBase):
     def compose(self) -> ComposeResult:
         yield from self.compose_moment("live-mine")
         yield Static(id="live-observe-hint", classes="live-hint", markup=False)
-        yield Input(placeholder=t("live.observe.note", self.app.lang), id="live-note",
-                    max_length=live.NOTE_MAX)
+        # too long: said when it is counted, never cut
+        yield Input(placeholder=t("live.observe.note", self.app.lang), id="live-note")
         yield OptionList(id="live-lines", classes="live-pick")
         yield KeyFooter(compact=True, show_command_palette=False)
 
@@ -117,8 +117,9 @@ class ObserverScreen(LiveBase):
         moment = self.shown.current
         try:
             live.add_mark(self.store, self.play_id, self.role_id, moment, n, note.value)
-        except StoreError as exc:
-            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
+        except (AnswerError, StoreError) as exc:  # the note stays in its field, nothing is counted
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error", timeout=10)
+            note.focus()
             return
         note.value = ""
         note.focus()
