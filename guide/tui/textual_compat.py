@@ -6,6 +6,9 @@ this module again, and the textual-serve overrides in guide/web/ (each marked "p
 
 from __future__ import annotations
 
+import codecs
+import functools
+
 from rich.align import Align
 from rich.text import Text
 from textual import _time
@@ -18,9 +21,6 @@ from textual.widgets.option_list import Option
 
 def tolerant_terminal_input() -> None:
     """Bytes typed into the terminal that are not UTF-8 become U+FFFD instead of ending the app."""
-    import codecs
-    import functools
-
     from textual.drivers import linux_driver  # deferred: only where the app runs in a terminal
 
     # private: the terminal driver decodes its input strictly and offers no option to do otherwise
