@@ -14,8 +14,7 @@ from guide.tui.app import GuideApp
 from guide.tui.conversation import ConversationScreen
 from guide.tui.modals import HelpScreen
 from tests.conftest import app_ready
-from tests.test_browser_e2e import CHROMIUM, FLAGS
-from tests.test_live_browser import BrowserTab
+from tests.test_browser_e2e import CHROMIUM, FLAGS, BrowserTab
 from tests.test_serve import served
 
 SHOWCASE = Path(__file__).parent / "fixtures" / "tui"

@@ -18,8 +18,7 @@ from guide.flows import library
 from guide.storage.sessions import Conversation
 from guide.storage.store import Store
 from guide.web.server import participant_of
-from tests.test_browser_e2e import CHROMIUM, FLAGS
-from tests.test_live_browser import DEADLINE, BrowserTab
+from tests.test_browser_e2e import CHROMIUM, DEADLINE, FLAGS, BrowserTab
 from tests.test_serve import served
 
 NL = "nl"
