@@ -269,6 +269,13 @@ def test_the_command_prints_the_reading_in_words():
     assert out.splitlines()[-1].startswith("why: ")
 
 
+def test_a_turn_with_bytes_that_are_not_utf8_is_refused_with_a_message_as_in_json_lines():
+    done = subprocess.run([sys.executable, "-m", "guide", "moves", b"caf\xe9 ok", "--lang", "en"],
+                          capture_output=True, cwd=ROOT, timeout=120)
+    assert done.returncode == 2 and done.stdout == b""
+    assert b"not valid UTF-8 text" in done.stderr and b"Traceback" not in done.stderr
+
+
 def test_the_command_reads_json_lines_in_order_and_answers_every_bad_line():
     lines = [
         json.dumps({"turn": "Komt wel goed", "lang": "nl"}).encode(),

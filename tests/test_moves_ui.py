@@ -1,6 +1,9 @@
 """Where a learner meets the move reader: own words read in the debrief (and corrected), the mirror
 of their turns, cues on the questions of an intake plan, and the group's counts of moves."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from textual.widgets import Button, OptionList, Static
@@ -9,6 +12,7 @@ from guide.storage.store import Store
 from guide.tui.app import GuideApp
 from guide.tui.modals import MeantScreen
 from guide.tui.report import ReportScreen
+from tests.conftest import ROOT
 from tests.test_app import start
 
 RIK = Path(__file__).parent / "fixtures" / "tui-state"
@@ -165,6 +169,13 @@ def test_the_debrief_export_escapes_typed_words_and_shows_reading_and_correction
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "jij bedoelde: een reflectie" in md and "jij bedoelde: een reflectie" in page
     assert "Spiegel van je eigen woorden" in md and "Spiegel van je eigen woorden" in page
+
+    # `bindkracht sessions show` prints the same debrief, correction included
+    env = {**os.environ, "BINDKRACHT_DATA_DIR": str(tmp_path / "data"), "PYTHONIOENCODING": "utf-8"}
+    shown = subprocess.run([sys.executable, "-m", "guide", "--flows", str(RIK), "sessions", "show", "1",
+                            "--lang", "nl"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert shown.returncode == 0, shown.stderr
+    assert "jij bedoelde: een reflectie" in shown.stdout
 
 
 # what five learners of one training typed first at the first moment: the group view counts the kinds

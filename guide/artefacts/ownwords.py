@@ -142,7 +142,8 @@ def mirror_intro(mirror: mirrors.Mirror, lang: str) -> str:
     """The plain sentence: a mirror, not a grade; over how many turns."""
     text = t("mirror.note", lang, n=mirror.turns)
     if mirror.not_turns:
-        text += " " + t("mirror.not-turns", lang, n=mirror.not_turns)
+        text += " " + (t("mirror.not-turn-one", lang) if mirror.not_turns == 1
+                       else t("mirror.not-turns", lang, n=mirror.not_turns))
     return text
 
 

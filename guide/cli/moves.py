@@ -8,6 +8,7 @@ import sys
 
 from guide.base.i18n import LANGS, t
 from guide.base.textsafe import visible
+from guide.base.typed import undecodable
 from guide.moves import describe, read
 
 
@@ -26,6 +27,9 @@ def run(args, lang: str) -> int:
         return 2
     if args.jsonl:
         return jsonl(lang)
+    if undecodable(args.turn) or (args.context is not None and undecodable(args.context)):
+        print(t("cli.moves.err.bytes", lang), file=sys.stderr)  # as --jsonl says of such a line
+        return 2
     reading = read(args.turn, lang, args.context)
     print(visible(t("cli.moves.move", lang, name=describe(reading.move, lang), move=reading.move)))
     if reading.secondary:

@@ -351,7 +351,10 @@ def _own_words(conv, term: Terminal) -> None:
             return
         try:
             which = _number(term.ask(f"{t('words.ask-correct', lang)}\n> "), len(items))
-            if which is None or items[which - 1].reading is None:
+            while which is not None and items[which - 1].reading is None:  # nothing typed there to correct
+                term.say(t("words.nothing-read", lang, n=which))
+                which = _number(term.ask(f"{t('words.ask-correct', lang)}\n> "), len(items))
+            if which is None:
                 return
             for n, move in enumerate(MOVES, 1):
                 term.say(f"  {n}) {describe(move, lang)}")

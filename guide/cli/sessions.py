@@ -74,7 +74,7 @@ def show(args, lang: str, store) -> int:
     session, lib = _stored(args, lang, store)
     if session is None:
         return 1
-    print(visible(export.render(session, lib, store.notes(session.id), lang, "md")), end="")
+    print(visible(export.render(session, lib, store.notes(session.id), lang, "md", store)), end="")
     return 0
 
 

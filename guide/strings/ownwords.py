@@ -5,6 +5,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "words.read-as": {"nl": "Zo lazen we het", "en": "How it was read"},
     "words.meant": {"nl": "jij bedoelde: {move}", "en": "you meant: {move}"},
     "words.not-meant": {"nl": "Zo bedoelde ik het niet", "en": "That's not what I meant"},
+    "words.nothing-read": {"nl": "Bij moment {n} typte je niets: daar is geen lezing om te verbeteren.",
+                           "en": "You typed nothing at moment {n}: there is no reading to correct."},
     "words.pick": {"nl": "Wat bedoelde je met: “{words}”?", "en": "What did you mean by: “{words}”?"},
     "words.pick-note": {"nl": "Je keuze staat naast de lezing. Je score verandert niet.",
                         "en": "Your choice is shown beside the reading. Your score does not change."},
@@ -28,6 +30,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "for rating conversations.",
     },
     "mirror.not-turns": {"nl": "{n} keer lazen we geen gespreksbeurt.", "en": "{n} times we read no turn."},
+    "mirror.not-turn-one": {"nl": "Eén keer lazen we geen gespreksbeurt.", "en": "Once we read no turn."},
     "mirror.nothing": {
         "nl": "Geen van je {n} eigen beurten las als een gespreksbeurt: er valt nog niets te spiegelen.",
         "en": "None of your {n} own turns read as a conversational move: there is nothing to mirror yet.",

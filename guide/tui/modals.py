@@ -312,7 +312,8 @@ class MeantScreen(GuideModal[str | None]):
         lang = self.app.lang
         words = " ".join(self.words.split())
         with Vertical(classes="dialog"):
-            yield Label(t("words.pick", lang, words=words[:120]), classes="dialog-title", markup=False)
+            shown = words if len(words) <= 120 else words[:119] + "…"  # the dialog wraps what it shows
+            yield Static(t("words.pick", lang, words=shown), classes="dialog-title", markup=False)
             yield Static(t("words.pick-note", lang), classes="hint", markup=False)
             options = [Option(describe(m, lang), id=m) for m in MOVES]
             if self.corrected:

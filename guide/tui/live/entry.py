@@ -67,6 +67,7 @@ class LiveEntryScreen(GuideScreen):
         for flows in self.query("#live-flows").results(OptionList):
             flows.set_options([Option(f.title.get(lang), id=f.id) for f in found]
                               or [Option(t("live.error.no-scenario", lang), disabled=True)])
+            flows.highlighted = 0 if found else None  # Enter starts the first scenario without a Down first
         self.query_one("#live-code", Input).focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
