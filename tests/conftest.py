@@ -189,3 +189,13 @@ def pause_waits_for_loading(monkeypatch):
         await original(self, delay)
 
     monkeypatch.setattr(Pilot, "pause", pause)
+
+
+@pytest.fixture(autouse=True)
+def terminal_keys():
+    """An app started for a browser tab switches its process to the browser's keys (F2, F4, F10); in
+    the test process each test starts with the terminal's keys again."""
+    yield
+    from guide.tui import keys  # the app's keys module, loaded by the tests that start an app anyway
+
+    keys.browser(False)
