@@ -109,7 +109,7 @@ def test_the_mirror_counts_a_known_session_of_own_turns():
     assert "| Open vragen onder je vragen | 67% (2/3) | 50% redelijk, 70% goed · jij: redelijk |" in nl
     assert "| Reflecties per vraag | 1,3 (4/3) | 1 redelijk, 2 goed · jij: redelijk |" in nl
     assert "| Advies zonder toestemming | 2 |" in nl and "| Confrontaties | 1 |" in nl
-    assert "een spiegel, geen cijfer" in nl and "MITI 4.2.1" in nl
+    assert "een spiegel, geen cijfer" in nl and "4.2.1" in nl
     en = "\n".join(ownwords.mirror_markdown(items, "en"))
     assert "| Reflections per question | 1.3 (4/3) | 1 fair, 2 good · you: fair |" in en
     assert "a mirror, not a grade" in en and "| Premature reassurance | 1 |" in en

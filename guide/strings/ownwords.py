@@ -22,12 +22,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "mirror.note": {
         "nl": "Dit is een spiegel, geen cijfer: zo werden je eigen beurten gelezen ({n}). "
               "Een lezing kan ernaast "
-              "zitten, en een paar beurten zeggen weinig. De ijkpunten komen uit de MITI 4.2.1, een "
-              "instrument om gesprekken te beoordelen.",
+              "zitten, en een paar beurten zeggen weinig. De ijkpunten komen uit de MITI, een "
+              "instrument om gesprekken te beoordelen (reflecties: versie 4.2.1; open vragen: 3.1.1).",
         "en": "This is a mirror, not a grade: this is how your own turns were read ({n}). "
               "A reading can be wrong, "
-              "and a few turns say little. The reference points come from the MITI 4.2.1, an instrument "
-              "for rating conversations.",
+              "and a few turns say little. The reference points come from the MITI, an instrument "
+              "for rating conversations (reflections: version 4.2.1; open questions: 3.1.1).",
     },
     "mirror.not-turns": {"nl": "{n} keer lazen we geen gespreksbeurt.", "en": "{n} times we read no turn."},
     "mirror.not-turn-one": {"nl": "Eén keer lazen we geen gespreksbeurt.", "en": "Once we read no turn."},
