@@ -176,15 +176,7 @@ def _moment_html(view: GroupView, m: Moment, n: int, lang: str) -> list[str]:
     body.append(f"<h2>{esc(t('group.moment', lang, n=n, total=len(view.moments)))}: "
                 f"{esc(text_in(m.step.text, lang))}</h2>")
     if view.too_small:  # the options to talk about, nothing counted
-        body.append(f'<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
-                    f"<th scope=\"col\">{esc(t('group.option', lang))}</th>"
-                    f"<th scope=\"col\">{esc(t('group.client-thought', lang))}</th></tr></thead><tbody>")
-        for i, (option, _count) in enumerate(m.counts):
-            think = esc(option.think.get(lang)) if option.think else ""
-            body.append(f'<tr><td class="letter">{letter(i)}</td><td>{esc(option.label.get(lang))}</td>'
-                        f'<td class="think">{think}</td></tr>')
-        body.append("</tbody></table></section>")
-        return body
+        return body + _options_table(m, lang, counted=False) + ["</section>"]
     for line, seen in m.before:
         said = t("group.said", lang, name=line.speaker or client_name(view, lang))
         think = (f'<br><span class="think">{esc(t("group.thought", lang))}: '
@@ -196,16 +188,23 @@ def _moment_html(view: GroupView, m: Moment, n: int, lang: str) -> list[str]:
     if m.moves:
         body.append(f'<p class="moves">{esc(moves_text(m, lang))}</p>')
     body.append(f'<figure class="counts">{counts_svg(m, lang)}</figure>')
-    body.append('<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
-                f"<th scope=\"col\">{esc(t('group.option', lang))}</th>"
-                f"<th scope=\"col\">{esc(t('group.count', lang))}</th>"
-                f"<th scope=\"col\">{esc(t('group.client-thought', lang))}</th></tr></thead><tbody>")
+    return body + _options_table(m, lang, counted=True) + ["</section>"]
+
+
+def _options_table(m: Moment, lang: str, counted: bool) -> list[str]:
+    """The moment's options with what the client thought, and how many chose each when `counted`."""
+    esc = html.escape
+    count_head = f"<th scope=\"col\">{esc(t('group.count', lang))}</th>" if counted else ""
+    rows = ['<table class="options"><thead><tr><th scope="col"><span class="sr">#</span></th>'
+            f"<th scope=\"col\">{esc(t('group.option', lang))}</th>{count_head}"
+            f"<th scope=\"col\">{esc(t('group.client-thought', lang))}</th></tr></thead><tbody>"]
     for i, (option, count) in enumerate(m.counts):
         think = esc(option.think.get(lang)) if option.think else ""
-        body.append(f'<tr><td class="letter">{letter(i)}</td><td>{esc(option.label.get(lang))}</td>'
-                    f'<td class="count">{count}</td><td class="think">{think}</td></tr>')
-    body.append("</tbody></table></section>")
-    return body
+        count_cell = f'<td class="count">{count}</td>' if counted else ""
+        rows.append(f'<tr><td class="letter">{letter(i)}</td><td>{esc(option.label.get(lang))}</td>'
+                    f'{count_cell}<td class="think">{think}</td></tr>')
+    rows.append("</tbody></table>")
+    return rows
 
 
 def _scores_html(view: GroupView, lib, lang: str) -> list[str]:
