@@ -160,15 +160,22 @@ def js_tools() -> Path:
     return modules
 
 
-async def app_ready(pilot) -> None:
-    """The app has its flows and its store, and the home screen's lists are mounted (120 s at most)."""
+async def until(pilot, check, what: str, seconds: float = 120) -> None:
+    """Let the app run until `check()` holds: what a user would see or what is stored, never a fixed
+    sleep. Fails naming `what` after `seconds` (generous: the machine may be busy)."""
     import asyncio
 
-    app = pilot.app
-    deadline = asyncio.get_running_loop().time() + 120
-    while app.lib is None or app.store is None or not app.screen_stack[0].query("#jobs"):
-        assert asyncio.get_running_loop().time() < deadline, "the app did not finish loading in time"
+    deadline = asyncio.get_running_loop().time() + seconds
+    while not check():
+        assert asyncio.get_running_loop().time() < deadline, f"never happened: {what}"
         await pilot.pause(0.02)
+
+
+async def app_ready(pilot) -> None:
+    """The app has its flows and its store, and the home screen's lists are mounted (120 s at most)."""
+    app = pilot.app
+    await until(pilot, lambda: (app.lib is not None and app.store is not None
+                                and bool(app.screen_stack[0].query("#jobs"))), "the app finished loading")
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from guide.base import i18n
 from guide.storage.store import Store
 from guide.tui.app import GuideApp
@@ -294,7 +296,9 @@ async def test_rehearsal_in_a_training_offers_the_coach_and_observer_sheets(priv
         assert {"Personakaart", "Coachblad (voor wie de cliënt speelt)", "Observatieblad"} <= set(titles)
 
 
-async def test_keys_still_work_while_the_flows_load(private_dirs, monkeypatch):
+@pytest.fixture
+def held_loading(monkeypatch):
+    """The flows load only once the test sets the event it gets (120 s at most), and then always."""
     import threading
 
     from guide.flows import library
@@ -307,56 +311,47 @@ async def test_keys_still_work_while_the_flows_load(private_dirs, monkeypatch):
         return real_load(*args, **kwargs)
 
     monkeypatch.setattr(library, "load", slow_load)
+    yield release
+    release.set()
+
+
+async def test_keys_still_work_while_the_flows_load(private_dirs, held_loading):
+    release = held_loading
     app = make_app(private_dirs)
     app.test_holds_loading = True
-    try:
-        async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.pause()
-            assert app.lib is None  # still loading
-            await pilot.press("ctrl+q")
-            await pilot.pause()
-            assert type(app.screen).__name__ == "QuitScreen"
-            release.set()
-            app.test_holds_loading = False
-            await pilot.pause()
-            assert app.lib is not None
-    finally:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.lib is None  # still loading
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuitScreen"
         release.set()
+        app.test_holds_loading = False
+        await pilot.pause()
+        assert app.lib is not None
 
 
 async def test_keys_typed_while_the_flows_load_are_kept_for_the_first_screen_and_said(
-        private_dirs, monkeypatch):
+        private_dirs, held_loading):
     import asyncio
-    import threading
 
     from guide.base.i18n import t
-    from guide.flows import library
     from guide.tui.modals import LabelScreen
 
-    release = threading.Event()
-    real_load = library.load
-
-    def slow_load(*args, **kwargs):
-        assert release.wait(120), "the test never let loading finish"
-        return real_load(*args, **kwargs)
-
-    monkeypatch.setattr(library, "load", slow_load)
+    release = held_loading
     app = make_app(private_dirs)
     app.test_holds_loading = True
-    try:
-        async with app.run_test(size=(100, 30)) as pilot:
-            await pilot.press("enter", "enter")  # a job, then the first activity: before either is listed
-            loading = str(app.screen.query_one("#home-loading").render())
-            assert t("home.keys-held", "nl", n=2) in loading
-            release.set()
-            app.test_holds_loading = False
-            deadline = asyncio.get_running_loop().time() + 120
-            while not (isinstance(app.screen, LabelScreen) and app.screen.query("#label")):
-                assert asyncio.get_running_loop().time() < deadline, "the kept keys never reached the lists"
-                await pilot.pause(0.05)
-            assert app.screen_stack[0].job == "prepare"
-    finally:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "enter")  # a job, then the first activity: before either is listed
+        loading = str(app.screen.query_one("#home-loading").render())
+        assert t("home.keys-held", "nl", n=2) in loading
         release.set()
+        app.test_holds_loading = False
+        deadline = asyncio.get_running_loop().time() + 120
+        while not (isinstance(app.screen, LabelScreen) and app.screen.query("#label")):
+            assert asyncio.get_running_loop().time() < deadline, "the kept keys never reached the lists"
+            await pilot.pause(0.05)
+        assert app.screen_stack[0].job == "prepare"
 
 
 async def test_date_time_and_place_of_the_intake_plan_get_a_one_line_input(private_dirs):

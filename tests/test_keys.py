@@ -20,7 +20,7 @@ from guide.tui.live import (
     WorkerScreen,
 )
 from guide.tui.screens import GuideScreen
-from tests.conftest import app_ready
+from tests.conftest import app_ready, until
 
 
 def _subclasses(cls):
@@ -43,11 +43,7 @@ def test_every_key_list_is_in_the_registry_and_every_screen_uses_registered_ids(
 
 async def _open(app, pilot, screen):
     app.push_screen(screen)
-    deadline = 200
-    while app.screen is not screen or not screen.is_mounted:
-        deadline -= 1
-        assert deadline, "the screen did not open"
-        await pilot.pause(0.05)
+    await until(pilot, lambda: app.screen is screen and screen.is_mounted, "the screen opened")
     await pilot.pause()
 
 
@@ -100,9 +96,5 @@ async def test_keys_toml_rebinds_a_live_key(tmp_path):
         await _open(app, pilot, screen)
         assert dict(app.keys_here(screen)).get("Ctrl+Y") == t("live.key.finish", "en")
         await pilot.press("ctrl+y")
-        deadline = 200
-        while live.read(store, play.id).status != live.AFTER:
-            deadline -= 1
-            assert deadline, "Ctrl+Y did not end the play"
-            await pilot.pause(0.05)
+        await until(pilot, lambda: live.read(store, play.id).status == live.AFTER, "Ctrl+Y ended the play")
         store.close()

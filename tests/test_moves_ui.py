@@ -12,7 +12,7 @@ from guide.storage.store import Store
 from guide.tui.app import GuideApp
 from guide.tui.modals import MeantScreen
 from guide.tui.report import ReportScreen
-from tests.conftest import ROOT
+from tests.conftest import ROOT, until
 from tests.test_app import start
 
 RIK = Path(__file__).parent / "fixtures" / "tui-state"
@@ -20,15 +20,6 @@ RIK = Path(__file__).parent / "fixtures" / "tui-state"
 
 def _own_words(screen) -> str:
     return "\n".join(str(w.render()) for w in screen.query("#own-words Static"))
-
-
-async def _until(pilot, check, tries: int = 100) -> None:
-    """Wait for what a user would see, with a generous deadline (never a fixed sleep)."""
-    for _ in range(tries):
-        if check():
-            return
-        await pilot.pause(0.05)
-    assert check()
 
 
 async def test_the_debrief_reads_own_words_and_keeps_a_correction_beside_it_without_changing_the_score(
@@ -48,9 +39,9 @@ async def test_the_debrief_reads_own_words_and_keeps_a_correction_beside_it_with
             await pilot.pause()
         scores = screen.engine.scores()
         await pilot.press("enter")  # the debrief
-        await _until(pilot, lambda: isinstance(app.screen, ReportScreen))
+        await until(pilot, lambda: isinstance(app.screen, ReportScreen), "the debrief opened")
         report = app.screen
-        await _until(pilot, lambda: "Zo lazen we het" in _own_words(report))
+        await until(pilot, lambda: "Zo lazen we het" in _own_words(report), "the reading shown")
         shown = _own_words(report)
         assert "“ge maakt u echt zorgen over de huur”" in shown
         assert "Zo lazen we het: een reflectie:" in shown  # the move's name and the reader's why
@@ -64,11 +55,12 @@ async def test_the_debrief_reads_own_words_and_keeps_a_correction_beside_it_with
         assert "| Reflecties per vraag | – (1/0) |" in mirror
 
         report.query_one("#not-meant-0", Button).press()  # "Zo bedoelde ik het niet"
-        await _until(pilot, lambda: isinstance(app.screen, MeantScreen))
+        await until(pilot, lambda: isinstance(app.screen, MeantScreen), "the correction dialog opened")
         moves = app.screen.query_one("#meant-moves", OptionList)
         moves.highlighted = 0  # een open vraag
         await pilot.press("enter")
-        await _until(pilot, lambda: "jij bedoelde: een open vraag" in _own_words(report))
+        await until(pilot, lambda: "jij bedoelde: een open vraag" in _own_words(report),
+                    "the correction shown")
         assert app.screen is report
         # the reading stays, the correction beside it
         assert "Zo lazen we het: een reflectie:" in _own_words(report)
@@ -250,16 +242,16 @@ async def test_the_presenter_shows_the_groups_counts_of_moves_at_the_moment(priv
     async with app.run_test(size=(120, 36)) as pilot:
         await app_ready(pilot)
         await pilot.press("g")
-        await _until(pilot, lambda: isinstance(app.screen, GroupPickScreen))
+        await until(pilot, lambda: isinstance(app.screen, GroupPickScreen), "the group picker opened")
         await pilot.press("enter")  # the one training, with one scenario: straight to it
-        await _until(pilot, lambda: isinstance(app.screen, PresenterScreen))
+        await until(pilot, lambda: isinstance(app.screen, PresenterScreen), "the presenter opened")
         await pilot.press("right")  # moment 1
-        await _until(pilot, lambda: bool(app.screen.query("#p-moves")))
+        await until(pilot, lambda: bool(app.screen.query("#p-moves")), "the move counts shown")
         shown = str(app.screen.query_one("#p-moves", Static).render())
         assert shown == "Eerst zelf getypt (5 beurten): open vraag 3 · reflectie 1 · ongevraagd advies 1"
         await pilot.press("right")  # moment 2 asked for no own words: no counts
-        await _until(pilot, lambda: "MOMENT 2" in str(app.screen.query_one("#p-head", Static).render())
-                     and bool(app.screen.query(".p-option")))
+        await until(pilot, lambda: "MOMENT 2" in str(app.screen.query_one("#p-head", Static).render())
+                    and bool(app.screen.query(".p-option")), "the second moment shown")
         assert not app.screen.query("#p-moves")
 
 

@@ -4,7 +4,6 @@ without a word, in every field a person types in."""
 import os
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -17,7 +16,7 @@ from guide.cli import main
 from guide.flows import library
 from guide.storage.sessions import Conversation
 from guide.storage.store import Store
-from tests.conftest import MINI, ROOT, write_flow
+from tests.conftest import MINI, ROOT, app_ready, until, write_flow
 
 INSZ = "85.07.30-033.28"
 BIDI = "0001 \u202eEUR\u202c\u200b \u2067x\u2069"  # can show as "RUE 1000"
@@ -137,19 +136,14 @@ async def test_the_coach_types_into_the_binnenkant_right_after_the_play_and_a_lo
 
     app = GuideApp(lang=lang, blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        deadline = time.monotonic() + 120
-        while app.store is None or app.lib is None:
-            assert time.monotonic() < deadline
-            await pilot.pause(0.05)
+        await app_ready(pilot)
         other = Store(app.store.dir)
         play, _trainer = live.start(other, "rp-wantrouwen", lang)
         _, coach = live.join(app.store, play.code, "coach")
         live.finish(other, play.id)
         app.push_screen(InsideScreen(play.id, coach, "coach"))
         await pilot.press(*"Ik schaamde mij", "ctrl+s")  # typed at once, before the screen is drawn
-        while not live.read(other, play.id).inside:
-            assert time.monotonic() < deadline, "the binnenkant never reached the disk"
-            await pilot.pause(0.05)
+        await until(pilot, lambda: bool(live.read(other, play.id).inside), "the binnenkant reached the disk")
         assert live.read(other, play.id).inside == {0: "Ik schaamde mij"}
         area = app.screen.query_one("#live-inside-text")
         assert app.focused is area
@@ -196,10 +190,7 @@ async def test_the_observer_and_the_label_dialog_say_why_a_text_is_refused_and_k
 
     app = GuideApp(lang="nl", blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        deadline = time.monotonic() + 120
-        while app.store is None or app.lib is None:
-            assert time.monotonic() < deadline
-            await pilot.pause(0.05)
+        await app_ready(pilot)
         play, _trainer = live.start(app.store, "rp-wantrouwen", "nl")
         _, observer = live.join(app.store, play.code, "observer")
         app.push_screen(ObserverScreen(play.id, observer, "observer"))
