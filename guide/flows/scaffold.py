@@ -165,7 +165,7 @@ phases:
             effects: {{trust: -1}}
             next: closes_down
           - value: fix                # partly right: it helps today, but takes over
-            label: {{nl: "Ik regel het meteen voor je.", en: "I'll sort it out for you right away."}}
+            label: {{nl: "Geen zorgen, ik regel het meteen voor je.", en: "Don't worry, I'll sort it out for you right away."}}   # a poor answer may sound warm
             feedback:
               nl: Krachtlijn 6 — redden kan passen bij acute nood, maar vraag eerst wat Sam zelf wil.
               en: Line of strength 6 — rescuing can fit an acute need, but first ask what Sam wants.
