@@ -139,16 +139,23 @@ def test_tricks_score_far_below_the_best_path(lib, flow_id):
         assert figures[trick] <= 0.4, (flow_id, trick, figures)
 
 
-def test_the_two_new_tricks_pick_what_a_learner_would(lib):
-    """warm-words takes the kindest-sounding label, lone-question the only question."""
-    step = lib.flows["rp-energie"].step_map()["c_first"]
-    for lang in ("nl", "en"):
-        counts = [fairness.warmth(o.label.get(lang), lang) for o in step.options]
-        assert max(counts) > 0
+def test_warm_words_and_questions_are_counted_as_a_learner_sees_them():
     assert fairness.warmth("Neem gerust je tijd, we bekijken het samen.", "nl") == 3
+    assert fairness.warmth("Ik begrijp het. Goed dat je belt.", "nl") == 2  # begrijp*, "goed dat"
     assert fairness.warmth("Take your time, we'll sort it out together.", "en") == 2
-    assert fairness.warmth("Het formulier, alstublieft.", "nl") == 0
+    assert fairness.warmth("Don’t worry, I'll help.", "en") == 2  # a curly apostrophe too
+    assert fairness.warmth("Het formulier, alstublieft. Eventueel morgen.", "nl") == 0  # not "even"
     assert fairness.is_question("Wat brengt je hier?") and not fairness.is_question("(je zwijgt en wacht)")
+
+
+def test_the_practice_case_has_two_defensible_moves_in_half_its_choices(lib):
+    flow = lib.flows["case-dewitte"]
+    steps = fairness.scored_choices(flow)
+    two = [s.id for s in steps if sum(fairness.points(o) > 0 for o in s.options) >= 2]
+    assert len(two) * 2 >= len(steps), two
+    # the two hardest moments: the cooking money, and owning the school bill that was missed
+    hardest = flow.step_map()
+    assert hardest["p_tension"].say_first and hardest["c_school_repair"].say_first
 
 
 def _walk_out_words(flow) -> set[str]:
