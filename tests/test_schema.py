@@ -206,3 +206,55 @@ def test_a_choice_may_say_what_happens_when_no_option_matches():
     assert broken(lambda s: s[0]["otherwise"].update(next="Done"))  # a step id
     assert broken(lambda s: s[0]["otherwise"]["scores"].update({"krachtlijn-7": "veel"}))
     assert broken(lambda s: s.insert(0, {"id": "q", "kind": "ask", "text": both, "otherwise": {"say": both}}))
+
+
+# -- the link from a flow to its schema ------------------------------------------------------------
+
+MODELINE = "# yaml-language-server: $schema="
+
+
+def _linked_schema(flow: Path) -> Path:
+    first = flow.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith(MODELINE), flow
+    return (flow.parent / first[len(MODELINE):]).resolve()
+
+
+def test_every_shipped_flow_names_the_schema_from_where_it_lies(lib):
+    shipped = [f.path for f in lib.files if (ROOT / "flows") in f.path.parents]
+    assert len(shipped) >= 10
+    for path in shipped:
+        assert _linked_schema(path) == (ROOT / "schema" / "flow.schema.json").resolve(), path.name
+
+
+def test_a_new_flow_names_a_schema_beside_it_that_it_passes(tmp_path):
+    from guide.flows.scaffold import create
+
+    mine = tmp_path / "any" / "folder"
+    written = create("scenario", "oefening", mine)
+    schema_path = _linked_schema(mine / "oefening.yaml")
+    assert schema_path == (mine / "flow.schema.json").resolve() and schema_path in written
+    assert schema_path.read_bytes() == (ROOT / "schema" / "flow.schema.json").read_bytes()
+    validator = jsonschema.Draft7Validator(json.loads(schema_path.read_text(encoding="utf-8")))
+    doc = yamlnodes.read(yamlnodes.decode((mine / "oefening.yaml").read_bytes()))
+    assert [e.message for e in validator.iter_errors(_plain(doc))] == []
+    schema_path.write_text("{}", encoding="utf-8")  # an old copy: the next new flow brings it up to date
+    assert schema_path in create("flow", "tweede", mine)
+    assert schema_path.read_bytes() == (ROOT / "schema" / "flow.schema.json").read_bytes()
+
+
+def test_the_schema_command_prints_it_or_writes_it(tmp_path):
+    import subprocess
+    import sys
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "guide", "schema", *args, "--lang", "en"],
+                              capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+    printed = cli()
+    assert printed.returncode == 0 and json.loads(printed.stdout) == _schema()
+    out = tmp_path / "flow.schema.json"
+    written = cli("--out", str(out))
+    assert written.returncode == 0 and str(out) in written.stdout
+    assert json.loads(out.read_text(encoding="utf-8"))["$id"] == "https://bindkracht-gids.invalid/flow.schema.json"
+    refused = cli("--out", str(tmp_path / "no" / "such" / "folder" / "x.json"))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr and "x.json" in refused.stderr

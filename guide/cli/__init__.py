@@ -26,6 +26,7 @@ COMMANDS = (
     "sessions",
     "serve",
     "new",
+    "schema",
     "sheets",
     "training",
     "graph",

@@ -75,6 +75,18 @@ STRINGS = {
         "nl": "bindkracht new flow mijn-intake\nbindkracht new scenario rp-mijn-casus --flows ~/flows",
         "en": "bindkracht new flow my-intake\nbindkracht new scenario rp-my-case --flows ~/flows",
     },
+    "cli.schema.help": {
+        "nl": "het editorschema van flows: tonen, of met --out als bestand bewaren",
+        "en": "the editor schema of flows: print it, or save it as a file with --out",
+    },
+    "cli.schema.out": {
+        "nl": "bewaar het schema in dit bestand (bv. flow.schema.json naast je flows)",
+        "en": "save the schema in this file (e.g. flow.schema.json beside your flows)",
+    },
+    "cli.schema.examples": {
+        "nl": "bindkracht schema --out ~/flows/flow.schema.json\nbindkracht schema | head",
+        "en": "bindkracht schema --out ~/flows/flow.schema.json\nbindkracht schema | head",
+    },
     "cli.new.kind": {
         "nl": "flow: een gesprek met fasen; scenario: een rollenspel met een cliënt",
         "en": "flow: a conversation with phases; scenario: a role-play with a client",
