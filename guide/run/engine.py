@@ -154,7 +154,7 @@ class _Frame:
 class Event:
     """Something to show after an answer: feedback, inner side, a sub-flow's end."""
 
-    kind: str  # feedback | think | say (the client's line) | call (a sub-flow starts) | end (a sub-flow ended)
+    kind: str  # feedback | think | say (a client line) | call (a sub-flow starts) | end (a sub-flow ended)
     text: Text | None
     step: Step
     flow: str = ""
