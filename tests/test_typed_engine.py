@@ -103,7 +103,7 @@ def test_without_otherwise_the_persona_reacts_neutrally_and_nothing_changes(ty):
     first = eng.submit_otherwise()
     eng.say("asdf")
     second = eng.submit_otherwise()
-    assert [e.kind for e in first + second] == ["say", "say"]
+    assert [e.kind for e in first + second] == ["react", "react"]
     assert first[0].text.get("nl") == "Rik kijkt je even aan. \u201eHoe bedoel je?\u201d"
     assert second[0].text.get("en") == "Rik says nothing and waits."
     assert (eng.state, eng.answers, eng.vars) == before and eng.current.id == "c2"

@@ -154,7 +154,9 @@ class _Frame:
 class Event:
     """Something to show after an answer: feedback, inner side, a sub-flow's end."""
 
-    kind: str  # feedback | think | say (a client line) | call (a sub-flow starts) | end (a sub-flow ended)
+    # feedback | think | call (a sub-flow starts) | end (a sub-flow ended); typed play:
+    # say (an otherwise: line of the client) | react (the client's neutral reaction, it names the client)
+    kind: str
     text: Text | None
     step: Step
     flow: str = ""
@@ -392,7 +394,7 @@ class Engine:
         block = step.otherwise
         events: list[Event] = []
         if block is None:
-            events.append(Event("say", self._neutral(key), step, flow_id))
+            events.append(Event("react", self._neutral(key), step, flow_id))
         else:
             events += [Event(kind, text, step, flow_id)
                        for kind, text in (("say", block.say), ("think", block.think)) if text is not None]
