@@ -171,3 +171,77 @@ def test_a_typed_session_resumes_mid_play_with_its_turns(ty, tmp_path):
         again.close()
     finally:
         store.close()
+
+
+# -- the debrief of a typed play, its exports, the graph and test plans ---------------------------------
+
+HOSTILE = "<script>alert(1)</script> | **vet** [klik](javascript:x)"
+
+
+def test_a_typed_debrief_lists_each_turn_and_its_exports_escape_what_was_typed(tmp_path):
+    from guide.artefacts import export
+    from guide.artefacts.transcript import history_items
+
+    lib = library.load(include_user=False)
+    store = Store(tmp_path / "data")
+    try:
+        conv, _ = Conversation.start(store, lib, "rp-energie", "oefening", "rehearse", "nl", typed_play=True)
+        while conv.engine.current is not None:
+            step = conv.engine.current
+            if step.kind != "choice":
+                conv.submit(None if step.kind != "text" else "", conv.position())
+                continue
+            if step.id == "c_first":  # first a turn that means none of the options
+                conv.say("qwerty", conv.position())
+                conv.submit_otherwise(conv.position())
+            best = max(step.options, key=lambda o: sum(o.scores.values()))
+            conv.say(HOSTILE if step.id == "c_shame" else best.label.get("nl"), conv.position())
+            conv.submit(best.value, conv.position())
+        session = store.get(conv.session.id)
+        report = export.build(session, lib, [], "nl", store)
+        md, page = report.markdown, report.html
+        items = history_items(conv.engine, lib, "en")
+        conv.close()
+    finally:
+        store.close()
+    table = md.split("## In je eigen woorden")[1].split("## Spiegel van je eigen woorden")[0]
+    rows = [line for line in table.splitlines() if line.startswith("| ")][1:]  # under the heading
+    assert len(rows) == 6  # five choices, one of them twice
+    assert rows[0].startswith("| Jolien kijkt naar haar handen. Wat zeg je? | qwerty | geen gespreksbeurt")
+    assert "| iets anders |" in rows[0]
+    assert "Sorry... ik snap niet goed" not in rows[0] and "Ze praat langs me heen" in rows[0]
+    assert "Er wordt niet meteen naar papieren gevraagd" in rows[1]  # the binnenkant of the option
+    assert "\\<script\\> alert(1)\\</script\\>" not in md and "\\<script\\>alert(1)\\</script\\> \\|" in md
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="javascript' not in page
+    assert "## Spiegel van je eigen woorden" in md  # the mirror closes it
+    said = [i.body for i in items if i.who == "client" and "Sorry" in i.body]
+    assert said == ["“Sorry... I don't really follow what you mean. It's just about the meter.”"]
+
+
+def test_graph_draws_the_otherwise_edge(ty):
+    from guide.flows import graph
+
+    mermaid = graph.mermaid(ty.flows["ty"], "nl")
+    assert '  s_c3 -->|"iets anders"| s_gone' in mermaid
+    assert 'label="something else"' in graph.dot(ty.flows["ty"], "en")
+
+
+def test_a_plan_plays_something_else(ty, tmp_path):
+    from guide.run.plans import run_plan_file
+
+    plan = tmp_path / "flows" / "ty.plan.yaml"
+    plan.write_text("""\
+flow: ty
+plans:
+  - name: something else twice, then warm; then leaving through otherwise
+    otherwise: [c1, c1, c3]
+    answers: {c1: warm, c2: a}
+    expect:
+      path: [c1, c1, c1, c2, c3]
+      state: {trust: 0}
+      ended: early
+      scores: {krachtlijn-3: -1}
+""", encoding="utf-8")
+    results, problems = run_plan_file(plan, ty, "plan", "en")
+    assert problems == [] and [r.messages("en") for r in results] == [[]]
