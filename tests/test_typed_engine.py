@@ -245,3 +245,56 @@ plans:
 """, encoding="utf-8")
     results, problems = run_plan_file(plan, ty, "plan", "en")
     assert problems == [] and [r.messages("en") for r in results] == [[]]
+
+
+# -- the plain player ------------------------------------------------------------------------------------
+
+def _args(tmp_path, flow: str, typed: bool = True):
+    class Args:
+        flows = [tmp_path / "flows"]
+        data_dir = str(tmp_path / "data")
+        label = "P-1"
+        new = True
+        job = None
+        take_over = False
+    Args.flow, Args.typed = flow, typed
+    return Args
+
+
+def test_the_player_picks_the_option_meant_and_reacts_neutrally_without_otherwise(ty, tmp_path, monkeypatch):
+    import io
+
+    from guide.cli import player
+    from guide.cli.player import Terminal
+
+    monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BINDKRACHT_SEED", "0")
+    # c1: a turn, then "?" lists the options and 1 picks the one meant; c2: nonsense twice (no
+    # otherwise: there), then a number 0 says something else is meant, then a turn picked as 2
+    inp = io.StringIO("Hallo\n?\n1\nqwerty\n\nzxcv\n0\nNog iets\n2\n")
+    out = io.StringIO()
+    assert player.play(_args(tmp_path, "ty"), "nl", Terminal("nl", out=out, inp=inp)) == 0
+    text = out.getvalue()
+    assert "1) Warm" in text and "0) iets anders" in text  # listed only when asked
+    assert "(Rik kijkt je even aan. \u201eHoe bedoel je?\u201d)" in text
+    assert "(Rik zegt niets en wacht af.)" in text
+    store = Store(tmp_path / "data")
+    try:
+        (session,) = store.list()
+        eng = Engine.from_state(ty.flows, store.get(session.id).state, ty.programs)
+    finally:
+        store.close()
+    assert [(x["text"], x["option"]) for x in eng.typed_turns()] == [
+        ("Hallo", "warm"), ("qwerty", None), ("zxcv", None), ("Nog iets", "b")]
+
+
+def test_typed_play_is_refused_for_a_flow_without_a_client(tmp_path):
+    import subprocess
+    import sys
+
+    env = {"BINDKRACHT_CONFIG_DIR": str(tmp_path / "c"), "BINDKRACHT_DATA_DIR": str(tmp_path / "d"),
+           "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "guide", "--lang", "en", "play", "intake", "--typed"],
+                          capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "intake is not a role-play" in done.stdout + done.stderr
