@@ -26,11 +26,12 @@ from guide.moves.model import WEIGHTS
 from guide.moves.text import tokens
 
 # tuned on the train rows of tests/data/options (python -m benchmarks.options --train)
-CONCEPT, STEM = 1.0, 0.5  # what a shared concept and a shared word stem weigh
-MORE = 0.35  # a feature found only in the option's feedback or inner side, against one in its label
-SAME_MOVE, NEAR_MOVE = 0.6, 0.3  # the turn's move is the option's primary / one of its two moves
-THRESHOLD = 1.0  # the least shared content that makes an option the one meant
+CONCEPT, STEM = 1.0, 0.8  # what a shared concept and a shared word stem weigh
+MORE = 0.2  # a feature found only in the option's feedback or inner side, against one in its label
+SAME_MOVE, NEAR_MOVE = 0.1, 0.05  # the turn's move is the option's primary / one of its two moves
+THRESHOLD = 0.1  # the least nearness that makes an option the one meant
 MARGIN = 0.0  # how far the best must be ahead of the next one
+TURN = 0.0  # how much what the turn says beyond the options lowers its nearness (0: not at all)
 
 # words that say nothing about which option is meant
 _QUIET = {
@@ -133,8 +134,8 @@ def _gist(label: str, cues: tuple[str, ...]) -> str:
     return parts[-1] if parts else label
 
 
-def _weights(options: list[_Read]) -> dict[str, float]:
-    """A feature found in fewer of the options tells them apart better."""
+def _weights(options: list[_Read]) -> tuple[dict[str, float], float]:
+    """A feature found in fewer of the options tells them apart better; (weights, a new word's weight)."""
     count: dict[str, float] = {}
     for option in options:
         for feature in option.label:
@@ -142,18 +143,19 @@ def _weights(options: list[_Read]) -> dict[str, float]:
         for feature in option.more:
             count[feature] = count.get(feature, 0) + MORE
     n = len(options)
-    return {f: math.log((n + 1) / (c + 0.5)) for f, c in count.items()}
+    return {f: math.log((n + 1) / (c + 0.5)) for f, c in count.items()}, math.log((n + 1) / 0.5)
 
 
-def _content(turn: frozenset[str], option: _Read, idf: dict[str, float]) -> float:
-    total = 0.0
-    for feature in turn:
-        kind = CONCEPT if feature.startswith("c:") else STEM
-        if feature in option.label:
-            total += kind * idf[feature]
-        elif feature in option.more:
-            total += MORE * kind * idf[feature]
-    return total
+def _kind(feature: str) -> float:
+    return CONCEPT if feature.startswith("c:") else STEM
+
+
+def _shared(turn: frozenset[str], option: _Read, idf: dict[str, float]) -> tuple[float, float]:
+    """(the weight of what the turn shares with the option, the option's own weight)."""
+    shared = sum(_kind(f) * idf[f] for f in turn & option.label)
+    shared += MORE * sum(_kind(f) * idf[f] for f in turn & option.more)
+    own = sum(_kind(f) * idf[f] for f in option.label) + MORE * sum(_kind(f) * idf[f] for f in option.more)
+    return shared, own
 
 
 def _move(reading: Reading, option: _Read) -> float:
@@ -174,16 +176,18 @@ def keywords(turn: str, lang: str) -> bool:
 
 
 def scores(turn: str, reading: Reading, step: Step, lang: str) -> list[tuple[_Read, float, float]]:
-    """Each option with its shared content and its whole score, in the options' order."""
+    """Each option with how near the turn's content is to it (0..1) and its whole score, in order."""
     options = [_option(o.value, text_in(o.label, lang),
                        " ".join((text_in(o.feedback, lang), text_in(o.think, lang))), lang)
                for o in step.options]
-    idf = _weights(options)
+    idf, new = _weights(options)
     said = features(turn, lang)
+    mass = sum(_kind(f) * idf.get(f, new) for f in said)
     out = []
     for option in options:
-        content = _content(said, option, idf)
-        out.append((option, content, content + (_move(reading, option) if content > 0 else 0.0)))
+        shared, own = _shared(said, option, idf)
+        near = shared / math.sqrt(max(own, 1e-9) * max(mass, 1e-9) ** TURN) if shared else 0.0
+        out.append((option, near, near + (_move(reading, option) if shared else 0.0)))
     return out
 
 
@@ -196,7 +200,7 @@ def match(turn: str, step: Step, lang: str, context: str | None = None) -> Optio
         return OptionMatch(None, reading, tuple((o.value, 0.0) for o in step.options), none)
     scored = scores(turn, reading, step, lang)
     order = sorted(scored, key=lambda item: -item[2])
-    ranked = tuple((option.value, round(total / (total + 2.0), 4)) for option, _, total in order)
+    ranked = tuple((option.value, round(min(1.0, total / (1 + SAME_MOVE)), 4)) for option, _, total in order)
     if not order:
         return OptionMatch(None, reading, ranked, none)
     best, content, total = order[0]
