@@ -245,6 +245,11 @@ plans:
 """, encoding="utf-8")
     results, problems = run_plan_file(plan, ty, "plan", "en")
     assert problems == [] and [r.messages("en") for r in results] == [[]]
+    plan.write_text("flow: ty\nplans:\n  - name: a typo\n    otherwise: [c9]\n"
+                    "    answers: {c1: warm, c2: a, c3: x}\n", encoding="utf-8")
+    results, _ = run_plan_file(plan, ty, "plan", "en")
+    assert results[0].messages("en") == [
+        "otherwise: never played at c9 (not a choice on the path, or a typo?)"]
 
 
 # -- the plain player ------------------------------------------------------------------------------------

@@ -302,7 +302,7 @@ def _answer(conv, term: Terminal, step: Step, shown):
                 return "again", shown
             return "back", shown
         if command is None and typed_turn:  # typed play: the turn is read, not picked
-            events = typedplay.turn(conv, term, step, raw, shown)
+            events = typedplay.turn(conv, term, step, raw, shown, _command)
             show_items(term, after_response(eng, step, lang, term.binnenkant))  # what the client thought
             show_events(term, events, eng.flow.persona)
             return "next", conv.position()

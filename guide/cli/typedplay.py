@@ -21,21 +21,23 @@ def is_typed_choice(conv, step: Step) -> bool:
     return conv.engine.typed and step.kind == "choice"
 
 
-def turn(conv, term, step: Step, raw: str, shown: str) -> list:
+def turn(conv, term, step: Step, raw: str, shown: str, command=None) -> list:
     """One typed turn at `step`: said, matched, confirmed (when asked), answered; the client's events.
-    Raises AnswerError (nothing typed, a refused text) and StoreError."""
+    `command` names the player command a line is (":stop" at the confirmation stops, the words kept).
+    Raises AnswerError (nothing typed, a refused text), StoreError, and EOFError to stop."""
     lang, eng = term.lang, conv.engine
     if not raw.strip():
         raise AnswerError("typed.say-something")
     words = conv.say(raw, shown)
     words_lang = conv.session.lang or lang
     found = match(words, step, words_lang, client_line(eng, eng.key(), words_lang))
-    value = _confirm(term, eng, step, found) if settings.typed_confirm(settings.load()) else found.option
+    confirm = settings.typed_confirm(settings.load())
+    value = _confirm(term, eng, step, found, command) if confirm else found.option
     at = conv.position()
     return conv.submit(value, at) if value is not None else conv.submit_otherwise(at)
 
 
-def _confirm(term, eng, step: Step, found: OptionMatch) -> str | None:
+def _confirm(term, eng, step: Step, found: OptionMatch, command) -> str | None:
     """The understood line; Enter accepts, ? lists the options to pick the one meant, 0 is something else."""
     lang = term.lang
     term.say(f"  {t('typed.understood', lang)}: {found.understood}")
@@ -44,6 +46,8 @@ def _confirm(term, eng, step: Step, found: OptionMatch) -> str | None:
         answer = term.ask(f"{t('typed.confirm-hint', lang)}\n> ").strip()
         if not answer:
             return found.option
+        if command is not None and command(answer) == "quit":
+            raise EOFError  # stop here as at end of input: the words are saved, the turn is asked again
         if answer == "?":
             for n, opt in enumerate(options, 1):
                 term.say(f"  {n}) {opt.label.get(lang)}")

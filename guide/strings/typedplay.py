@@ -94,4 +94,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Druk Enter, typ ? voor de opties, of een nummer uit de lijst (0 = iets anders).",
         "en": "Press Enter, type ? for the options, or a number from the list (0 = something else).",
     },
+    # -- test plans ----------------------------------------------------------------------------------
+    "plan.otherwise-left": {
+        "nl": "otherwise: nooit gespeeld bij {steps} (geen keuze op het pad, of een tikfout?)",
+        "en": "otherwise: never played at {steps} (not a choice on the path, or a typo?)",
+    },
 }
