@@ -303,3 +303,22 @@ def test_typed_play_is_refused_for_a_flow_without_a_client(tmp_path):
                           capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert "intake is not a role-play" in done.stdout + done.stderr
+
+
+def test_stop_at_the_confirmation_keeps_the_words_and_asks_the_turn_again(ty, tmp_path, monkeypatch):
+    import io
+
+    from guide.cli import player
+    from guide.cli.player import Terminal
+
+    monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(tmp_path / "config"))
+    out = io.StringIO()
+    assert player.play(_args(tmp_path, "ty"), "en", Terminal("en", out=out, inp=io.StringIO("Hi\n:stop\n"))) == 0
+    assert "bindkracht play ty" in out.getvalue()  # saved, and how to go on
+    store = Store(tmp_path / "data")
+    try:
+        (session,) = store.list()
+        eng = Engine.from_state(ty.flows, store.get(session.id).state, ty.programs)
+    finally:
+        store.close()
+    assert eng.typed and eng.said == {"ty/c1": "Hi"} and eng.typed_turns() == [] and eng.current.id == "c1"
