@@ -313,7 +313,8 @@ def test_stop_at_the_confirmation_keeps_the_words_and_asks_the_turn_again(ty, tm
 
     monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(tmp_path / "config"))
     out = io.StringIO()
-    assert player.play(_args(tmp_path, "ty"), "en", Terminal("en", out=out, inp=io.StringIO("Hi\n:stop\n"))) == 0
+    term = Terminal("en", out=out, inp=io.StringIO("Hi\n:stop\n"))
+    assert player.play(_args(tmp_path, "ty"), "en", term) == 0
     assert "bindkracht play ty" in out.getvalue()  # saved, and how to go on
     store = Store(tmp_path / "data")
     try:
