@@ -215,6 +215,8 @@ def test_a_typed_debrief_lists_each_turn_and_its_exports_escape_what_was_typed(t
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert 'href="javascript' not in page
     assert "## Spiegel van je eigen woorden" in md  # the mirror closes it
+    record = md.split("## Het hele gesprek")[1]
+    assert "*Jouw beurt:* qwerty → iets anders" in record and "\\<script\\>alert(1)" in record
     said = [i.body for i in items if i.who == "client" and "Sorry" in i.body]
     assert said == ["“Sorry... I don't really follow what you mean. It's just about the meter.”"]
 

@@ -214,6 +214,10 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
     elif step.text is not None:
         out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
     if step.needs_input:
+        for turn in (x for x in engine.typed_turns() if x["key"] == key):  # typed play: each turn here
+            words = escape_md(turn["text"] or t("state.said-nothing", lang))
+            other = "" if turn["option"] else f" → {t('typed.something-else', lang)}"  # an option: shown below
+            out += ["", f"*{t('typed.turn', lang)}:* {words}{other}"]
         if key in engine.said:
             words = engine.said[key] or t("state.said-nothing", lang)
             out += ["", f"*{t('state.said', lang)}:* {escape_md(words)}"]
