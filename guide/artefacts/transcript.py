@@ -216,7 +216,7 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
     if step.needs_input:
         for turn in (x for x in engine.typed_turns() if x["key"] == key):  # typed play: each turn here
             words = escape_md(turn["text"] or t("state.said-nothing", lang))
-            other = "" if turn["option"] else f" → {t('typed.something-else', lang)}"  # an option: shown below
+            other = "" if turn["option"] else f" → {t('typed.something-else', lang)}"  # an option: below
             out += ["", f"*{t('typed.turn', lang)}:* {words}{other}"]
         if key in engine.said:
             words = engine.said[key] or t("state.said-nothing", lang)
