@@ -87,6 +87,7 @@ def _word_concepts(word: str, lang: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=1024)
 def features(text: str, lang: str) -> frozenset[str]:
     """A text's concepts ('c:money') and content word stems ('s:meter')."""
     words = [tok.norm for tok in tokens(text, lang)]
