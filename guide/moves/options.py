@@ -27,9 +27,9 @@ from guide.moves.text import tokens
 
 # tuned on the train rows of tests/data/options (python -m benchmarks.options --train)
 CONCEPT, STEM = 1.0, 0.8  # what a shared concept and a shared word stem weigh
-MORE = 0.2  # a feature found only in the option's feedback or inner side, against one in its label
+MORE = 0.1  # a feature found only in the option's feedback or inner side, against one in its label
 SAME_MOVE, NEAR_MOVE = 0.1, 0.05  # the turn's move is the option's primary / one of its two moves
-THRESHOLD = 0.1  # the least nearness that makes an option the one meant
+THRESHOLD = 0.08  # the least nearness that makes an option the one meant
 MARGIN = 0.0  # how far the best must be ahead of the next one
 TURN = 0.0  # how much what the turn says beyond the options lowers its nearness (0: not at all)
 
@@ -57,19 +57,20 @@ class OptionMatch:
 
 
 @cache
-def _lexicon(lang: str) -> tuple[dict[str, set[str]], list[tuple[str, str]], dict[str, list]]:
-    """(word -> concepts, [(prefix, concept)], first word -> [(words of a phrase, concept)])."""
+def _lexicon(lang: str) -> tuple[dict[str, set[str]], dict[str, list], dict[str, list]]:
+    """(word -> concepts, first three letters -> [(prefix, concept)], first word -> [(phrase, concept)]).
+    A phrase's first word is a whole word; a prefix has three letters or more."""
     table = json.loads((WEIGHTS / "concepts.json").read_text(encoding="utf-8")).get(lang, {})
     words: dict[str, set[str]] = {}
-    prefixes: list[tuple[str, str]] = []
+    prefixes: dict[str, list] = {}
     phrases: dict[str, list] = {}
     for concept, entries in table.items():
         for entry in entries:
             parts = entry.split()
             if len(parts) > 1:
-                phrases.setdefault(parts[0], []).append((tuple(parts), concept))
+                phrases.setdefault(parts[0], []).append((tuple(parts[1:]), concept))
             elif entry.endswith("*"):
-                prefixes.append((entry[:-1], concept))
+                prefixes.setdefault(entry[:3], []).append((entry[:-1], concept))
             else:
                 words.setdefault(entry, set()).add(concept)
     return words, prefixes, phrases
@@ -83,29 +84,34 @@ def _fits(entry: str, word: str) -> bool:
 def _word_concepts(word: str, lang: str) -> frozenset[str]:
     words, prefixes, _ = _lexicon(lang)
     found = set(words.get(word, ()))
-    found.update(concept for prefix, concept in prefixes if word.startswith(prefix))
+    found.update(concept for prefix, concept in prefixes.get(word[:3], ()) if word.startswith(prefix))
     return frozenset(found)
 
 
 @lru_cache(maxsize=1024)
 def features(text: str, lang: str) -> frozenset[str]:
     """A text's concepts ('c:money') and content word stems ('s:meter')."""
-    words = [tok.norm for tok in tokens(text, lang)]
+    toks = tokens(text, lang)
+    words = [tok.norm for tok in toks]
     _, _, phrases = _lexicon(lang)
     quiet = FUNCTION_WORDS.get(lang, set()) | _QUIET.get(lang, set())
     found: set[str] = set()
     for i, word in enumerate(words):
         found.update(f"c:{c}" for c in _word_concepts(word, lang))
-        for first, group in phrases.items():
-            if not _fits(first, word):
-                continue
-            for parts, concept in group:
-                if len(parts) <= len(words) - i and all(
-                        _fits(p, w) for p, w in zip(parts, words[i:i + len(parts)], strict=False)):
-                    found.add(f"c:{concept}")
-        if len(word) >= 4 and word not in quiet:
+        for rest, concept in phrases.get(word, ()):
+            if len(rest) < len(words) - i and all(
+                    _fits(p, w) for p, w in zip(rest, words[i + 1:i + 1 + len(rest)], strict=False)):
+                found.add(f"c:{concept}")
+        if len(word) >= 4 and word not in quiet and not _name(text, toks, i):
             found.add(f"s:{stem(word, lang)[:6]}")
     return frozenset(found)
+
+
+def _name(text: str, toks, i: int) -> bool:
+    """A capitalised word inside a sentence is a name ('Bruno'): who is meant, not what is said."""
+    typed = text[toks[i].start:toks[i].end]
+    inside = i > 0 and toks[i - 1].sentence == toks[i].sentence
+    return inside and typed[:1].isupper() and typed[1:].islower()
 
 
 @dataclass(frozen=True)
