@@ -23,6 +23,7 @@ from guide.moves.features import stem
 from guide.moves.guards import FUNCTION_WORDS, META
 from guide.moves.kinds import Reading
 from guide.moves.model import WEIGHTS
+from guide.moves.reader import LONGEST, guard
 from guide.moves.text import tokens
 
 # tuned on the train rows of tests/data/options (python -m benchmarks.options --train)
@@ -173,6 +174,15 @@ def _move(reading: Reading, option: _Read) -> float:
     return 0.0
 
 
+def _no_turn(turn: str, reading: Reading, lang: str, context: str | None) -> bool:
+    """No move at all (mashing, test words, method words, a copy, off-topic chat: the reader's guards).
+    A described action the reader finds no spoken move in ('Je belt haar op') still has a meaning."""
+    if reading.move != "not_a_turn":
+        return False
+    heard = tokens(context, lang) if context else []
+    return guard(turn[:LONGEST], tokens(turn[:LONGEST], lang), lang, heard) is not None or not turn.strip()
+
+
 def keywords(turn: str, lang: str) -> bool:
     """Words strung together with nothing that makes a sentence: 'afspraak ontvangstbewijs krachtlijn'."""
     words = [tok.norm for tok in tokens(turn, lang)]
@@ -203,7 +213,7 @@ def match(turn: str, step: Step, lang: str, context: str | None = None) -> Optio
     lang = lang if lang in ("nl", "en") else "nl"
     reading = read(turn, lang, context)
     none = t("matching.understood.none", lang)
-    if reading.move == "not_a_turn" or keywords(turn, lang):
+    if _no_turn(turn, reading, lang, context) or keywords(turn, lang):
         return OptionMatch(None, reading, tuple((o.value, 0.0) for o in step.options), none)
     scored = scores(turn, reading, step, lang)
     order = sorted(scored, key=lambda item: -item[2])
