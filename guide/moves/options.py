@@ -31,8 +31,7 @@ CONCEPT, STEM = 1.0, 0.8  # what a shared concept and a shared word stem weigh
 MORE = 0.1  # a feature found only in the option's feedback or inner side, against one in its label
 SAME_MOVE, NEAR_MOVE = 0.1, 0.05  # the turn's move is the option's primary / one of its two moves
 THRESHOLD = 0.08  # the least nearness that makes an option the one meant
-MARGIN = 0.0  # how far the best must be ahead of the next one
-TURN = 0.0  # how much what the turn says beyond the options lowers its nearness (0: not at all)
+ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
 
 # words that say nothing about which option is meant
 _QUIET = {
@@ -40,12 +39,14 @@ _QUIET = {
            "misschien", "echt", "veel", "alles", "iets", "niks", "niets", "hier", "daar", "dan", "zijn",
            "hebben", "worden", "moet", "kan", "kunnen", "zou", "zal", "gaat", "gaan", "komt", "doen", "doe",
            "heel", "nog", "mij", "jullie", "ons", "onze", "deze", "die", "zo", "nu", "ook", "al", "er",
-           "waar", "wie", "welk", "welke", "hoeveel", "mag", "mogen", "weet", "willen"},
+           "waar", "wie", "welk", "welke", "hoeveel", "mag", "mogen", "weet", "willen", "haar", "hem",
+           "maak", "maken", "zien", "ziet", "zelf", "goed", "keer", "dingen", "iemand", "precies", "juist"},
     "en": {"just", "really", "maybe", "actually", "then", "there", "here", "will", "would", "could",
            "should", "shall", "must", "can", "some", "any", "all", "much", "many", "more", "also", "still",
            "now", "well", "right", "okay", "ok", "let", "lets", "get", "got", "going", "want", "need",
            "know", "about", "from", "into", "them", "their", "those", "these", "our", "us", "which", "who",
-           "where", "when", "been", "being", "were", "does", "did", "done"},
+           "where", "when", "been", "being", "were", "does", "did", "done", "like", "would", "make",
+           "thing", "things", "someone", "exactly", "good", "time", "yourself"},
 }
 
 
@@ -90,22 +91,29 @@ def _word_concepts(word: str, lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def features(text: str, lang: str) -> frozenset[str]:
-    """A text's concepts ('c:money') and content word stems ('s:meter')."""
+def per_word(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """Each word's concepts ('c:money') and content stem ('s:meter'); a phrase's concept goes with its first
+    word."""
     toks = tokens(text, lang)
     words = [tok.norm for tok in toks]
     _, _, phrases = _lexicon(lang)
     quiet = FUNCTION_WORDS.get(lang, set()) | _QUIET.get(lang, set())
-    found: set[str] = set()
+    out = []
     for i, word in enumerate(words):
-        found.update(f"c:{c}" for c in _word_concepts(word, lang))
+        found = {f"c:{c}" for c in _word_concepts(word, lang)}
         for rest, concept in phrases.get(word, ()):
             if len(rest) < len(words) - i and all(
                     _fits(p, w) for p, w in zip(rest, words[i + 1:i + 1 + len(rest)], strict=False)):
                 found.add(f"c:{concept}")
         if len(word) >= 4 and word not in quiet and not _name(text, toks, i):
             found.add(f"s:{stem(word, lang)[:6]}")
-    return frozenset(found)
+        out.append(frozenset(found))
+    return tuple(out)
+
+
+def features(text: str, lang: str) -> frozenset[str]:
+    """A text's concepts and content word stems."""
+    return frozenset().union(*per_word(text, lang))
 
 
 def _name(text: str, toks, i: int) -> bool:
@@ -142,8 +150,8 @@ def _gist(label: str, cues: tuple[str, ...]) -> str:
     return parts[-1] if parts else label
 
 
-def _weights(options: list[_Read]) -> tuple[dict[str, float], float]:
-    """A feature found in fewer of the options tells them apart better; (weights, a new word's weight)."""
+def _weights(options: list[_Read]) -> dict[str, float]:
+    """A feature found in fewer of the options tells them apart better."""
     count: dict[str, float] = {}
     for option in options:
         for feature in option.label:
@@ -151,7 +159,7 @@ def _weights(options: list[_Read]) -> tuple[dict[str, float], float]:
         for feature in option.more:
             count[feature] = count.get(feature, 0) + MORE
     n = len(options)
-    return {f: math.log((n + 1) / (c + 0.5)) for f, c in count.items()}, math.log((n + 1) / 0.5)
+    return {f: math.log((n + 1) / (c + 0.5)) for f, c in count.items()}
 
 
 def _kind(feature: str) -> float:
@@ -192,19 +200,21 @@ def keywords(turn: str, lang: str) -> bool:
     return not any(w in glue for w in words) or sum(w in META.get(lang, set()) for w in words) >= 2
 
 
-def scores(turn: str, reading: Reading, step: Step, lang: str) -> list[tuple[_Read, float, float]]:
-    """Each option with how near the turn's content is to it (0..1) and its whole score, in order."""
+def scores(turn: str, reading: Reading, step: Step, lang: str) -> list[tuple[_Read, float, float, int]]:
+    """Each option, in order, with how near the turn's content is to it (the weight they share over the
+    square root of the option's own), its whole score, and how many of the turn's words it shares."""
     options = [_option(o.value, text_in(o.label, lang),
                        " ".join((text_in(o.feedback, lang), text_in(o.think, lang))), lang)
                for o in step.options]
-    idf, new = _weights(options)
-    said = features(turn, lang)
-    mass = sum(_kind(f) * idf.get(f, new) for f in said)
+    idf = _weights(options)
+    words = per_word(turn, lang)
+    said = frozenset().union(*words)
     out = []
     for option in options:
         shared, own = _shared(said, option, idf)
-        near = shared / math.sqrt(max(own, 1e-9) * max(mass, 1e-9) ** TURN) if shared else 0.0
-        out.append((option, near, near + (_move(reading, option) if shared else 0.0)))
+        near = shared / math.sqrt(own) if shared else 0.0
+        count = sum(bool(word & option.label or word & option.more) for word in words)
+        out.append((option, near, near + (_move(reading, option) if shared else 0.0), count))
     return out
 
 
@@ -217,12 +227,11 @@ def match(turn: str, step: Step, lang: str, context: str | None = None) -> Optio
         return OptionMatch(None, reading, tuple((o.value, 0.0) for o in step.options), none)
     scored = scores(turn, reading, step, lang)
     order = sorted(scored, key=lambda item: -item[2])
-    ranked = tuple((option.value, round(min(1.0, total / (1 + SAME_MOVE)), 4)) for option, _, total in order)
+    ranked = tuple((item[0].value, round(item[2] / (1 + item[2]), 4)) for item in order)
     if not order:
         return OptionMatch(None, reading, ranked, none)
-    best, content, total = order[0]
-    ahead = total - (order[1][2] if len(order) > 1 else 0.0)
-    if content < THRESHOLD or ahead < MARGIN:
+    best, near, _, count = order[0]
+    if near < (THRESHOLD if count > 1 else ALONE):
         return OptionMatch(None, reading, ranked, none)
     line = t(f"matching.understood.{best.moves[0]}", lang, gist=best.gist)
     return OptionMatch(best.value, reading, ranked, line)
