@@ -45,7 +45,7 @@ _QUIET = {
            "should", "shall", "must", "can", "some", "any", "all", "much", "many", "more", "also", "still",
            "now", "well", "right", "okay", "ok", "let", "lets", "get", "got", "going", "want", "need",
            "know", "about", "from", "into", "them", "their", "those", "these", "our", "us", "which", "who",
-           "where", "when", "been", "being", "were", "does", "did", "done", "like", "would", "make",
+           "where", "when", "been", "being", "were", "does", "did", "done", "like", "make",
            "thing", "things", "someone", "exactly", "good", "time", "yourself"},
 }
 
