@@ -31,6 +31,7 @@ CONCEPT, STEM = 1.0, 0.8  # what a shared concept and a shared word stem weigh
 MORE = 0.1  # a feature found only in the option's feedback or inner side, against one in its label
 SAME_MOVE, NEAR_MOVE = 0.1, 0.05  # the turn's move is the option's primary / one of its two moves
 THRESHOLD = 0.08  # the least nearness that makes an option the one meant
+AGAIN = 1.0  # what each further word naming the same concept adds (up to three words)
 ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
 
 # words that say nothing about which option is meant
@@ -166,10 +167,13 @@ def _kind(feature: str) -> float:
     return CONCEPT if feature.startswith("c:") else STEM
 
 
-def _shared(turn: frozenset[str], option: _Read, idf: dict[str, float]) -> tuple[float, float]:
-    """(the weight of what the turn shares with the option, the option's own weight)."""
-    shared = sum(_kind(f) * idf[f] for f in turn & option.label)
-    shared += MORE * sum(_kind(f) * idf[f] for f in turn & option.more)
+def _shared(turn: dict[str, int], option: _Read, idf: dict[str, float]) -> tuple[float, float]:
+    """(the weight of what the turn shares with the option, the option's own weight). A concept the turn
+    names with more than one word weighs more."""
+    def said(f: str) -> float:
+        return _kind(f) * idf[f] * (1 + AGAIN * (min(turn[f], 3) - 1))
+    shared = sum(said(f) for f in turn.keys() & option.label)
+    shared += MORE * sum(said(f) for f in turn.keys() & option.more)
     own = sum(_kind(f) * idf[f] for f in option.label) + MORE * sum(_kind(f) * idf[f] for f in option.more)
     return shared, own
 
@@ -208,7 +212,10 @@ def scores(turn: str, reading: Reading, step: Step, lang: str) -> list[tuple[_Re
                for o in step.options]
     idf = _weights(options)
     words = per_word(turn, lang)
-    said = frozenset().union(*words)
+    said: dict[str, int] = {}
+    for word in words:
+        for feature in word:
+            said[feature] = said.get(feature, 0) + 1
     out = []
     for option in options:
         shared, own = _shared(said, option, idf)
