@@ -141,14 +141,24 @@ def _option(value: str, label: str, more: str, lang: str) -> _Read:
                  _gist(label, reading.cues))
 
 
+SHORT = 100  # characters of an option's label quoted in the understood line
+
+
 def _gist(label: str, cues: tuple[str, ...]) -> str:
-    """The sentence of the label that holds the words its move was read from."""
+    """The label, or when it is long, the sentence holding the words its move was read from, cut short."""
+    if len(label) <= SHORT:
+        return label
     parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+", label) if p.strip()]
-    for cue in cues:  # the primary move's words first
-        for part in parts:
-            if cue and cue in part:
-                return part
-    return parts[-1] if parts else label
+    part = next((p for cue in cues for p in parts if cue and cue in p), parts[0] if parts else label)
+    return part if len(part) <= SHORT else part[:SHORT].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def understood(reading: Reading, option: _Read, lang: str) -> str:
+    """The move, when the reader finds the same one in the turn and in the option, and the option's words;
+    else the option's words alone (the move of a long turn or label is the reader's guess)."""
+    if reading.move == option.moves[0] and reading.move != "not_a_turn":
+        return t(f"matching.understood.{reading.move}", lang, gist=option.gist)
+    return t("matching.understood.as", lang, gist=option.gist)
 
 
 def _weights(options: list[_Read]) -> dict[str, float]:
@@ -240,5 +250,4 @@ def match(turn: str, step: Step, lang: str, context: str | None = None) -> Optio
     best, near, _, count = order[0]
     if near < (THRESHOLD if count > 1 else ALONE):
         return OptionMatch(None, reading, ranked, none)
-    line = t(f"matching.understood.{best.moves[0]}", lang, gist=best.gist)
-    return OptionMatch(best.value, reading, ranked, line)
+    return OptionMatch(best.value, reading, ranked, understood(reading, best, lang))
