@@ -184,7 +184,7 @@ def typed_moves(engine: Engine, flow_id: str, keys: list[str], lang: str) -> dic
     kind of move read in them: {step id: {move: n}}. The words stay here."""
     path = engine.path()
     turns = [(key, engine.said.get(key, "")) for key in keys if key in path]
-    turns += [(turn["key"], turn["text"]) for turn in engine.typed_turns() if turn["key"] in keys]  # typed play
+    turns += [(turn["key"], turn["text"]) for turn in engine.typed_turns() if turn["key"] in keys]
     out: dict[str, dict[str, int]] = {}
     for key, words in turns:
         if words.strip():
