@@ -3,7 +3,8 @@ agreed counts for every role-play, nonsense and key-word strings never reach an 
 rp-energie land on the option they mean (or on none), and `bindkracht moves --jsonl` with a flow and step.
 
 The turns written here are this file's own; the rows of tests/data/options/ are only counted and checked for
-what they refer to (the benchmark alone scores the test rows)."""
+what they refer to (the benchmark alone scores the test rows). Dev rows (*.dev.jsonl) are checked for their
+format and are extra to the agreed counts."""
 
 import json
 import os
@@ -55,7 +56,7 @@ def test_every_data_row_names_a_choice_and_one_of_its_options(flows):
             row = json.loads(line)
             where = f"{path.relative_to(ROOT)}:{n}"
             assert list(row) == ["flow", "step", "turn", "option", "split"], where
-            assert path.parent.name in ("nl", "en") and row["split"] in ("train", "test"), where
+            assert path.parent.name in ("nl", "en") and row["split"] in ("train", "test", "dev"), where
             assert path.name.split(".")[0] == row["flow"] and row["flow"] in flows, where
             step = flows[row["flow"]].step_map().get(row["step"])
             assert step is not None and step.kind == "choice", where
