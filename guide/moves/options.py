@@ -192,15 +192,24 @@ def named(more: str, lang: str) -> frozenset[str]:
     hem'), unless a 'not' or 'without' stands just before ('steun zonder over te nemen')."""
     words = [tok.norm for tok in tokens(more, lang)]
     found = set()
+    for i, word in enumerate(words):
+        for parts, stance in _about(lang).get(word[:3], ()):
+            if f"c:st_{stance}" not in found and i + len(parts) <= len(words) and all(
+                    _fits(p, w) for p, w in zip(parts, words[i:i + len(parts)], strict=False)) and \
+                    not _NOT[lang] & set(words[max(0, i - 3):i]):
+                found.add(f"c:st_{stance}")
+    return frozenset(found)
+
+
+@cache
+def _about(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """How feedback names each stance, by the first three letters of the cue's first word."""
+    out: dict[str, list] = {}
     for stance, cues in _stances(lang).items():
         for cue in cues["about"]:
-            parts = cue.split()
-            for i in range(len(words) - len(parts) + 1):
-                if all(_fits(p, w) for p, w in zip(parts, words[i:i + len(parts)], strict=True)) and \
-                        not _NOT[lang] & set(words[max(0, i - 3):i]):
-                    found.add(f"c:st_{stance}")
-                    break
-    return frozenset(found)
+            parts = tuple(cue.split())
+            out.setdefault(parts[0].rstrip("*")[:3], []).append((parts, stance))
+    return out
 
 
 SHORT = 100  # characters of an option's label quoted in the understood line
