@@ -18,7 +18,7 @@ import pytest
 
 from guide.base.i18n import t
 from guide.flows import library
-from guide.moves.options import OptionMatch, match
+from guide.moves.options import OptionMatch, features, match
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "options"
@@ -152,6 +152,34 @@ def test_a_typed_turn_on_rp_energie_means_its_option_or_none(flows, lang, step_i
         label = next(o.label.get(lang) for o in step.options if o.value == expected)
         quoted = found.understood.split("“", 1)[1].rstrip("”").removesuffix(" …")
         assert quoted in label  # the matched option's words, quoted
+
+
+# turns written for this test: a stance (rescuing, silence as a stage direction) and a Dutch compound of
+# known words, at case-dewitte's first choice and rp-energie's
+STANCES = [
+    ("case-dewitte", "i_welcome", "nl", "(zwijgt)", "sit_wait"),
+    ("case-dewitte", "i_welcome", "nl", "*wacht even*", "sit_wait"),
+    ("case-dewitte", "i_welcome", "nl", "Ik laat een stilte vallen.", "sit_wait"),
+    ("case-dewitte", "i_welcome", "en", "(you stay quiet and wait for her)", "sit_wait"),
+    ("case-dewitte", "i_welcome", "nl", "Toon mij dat papier maar, ik fiks dat wel voor u, geen paniek.",
+     "take_letter"),
+    ("case-dewitte", "i_welcome", "en", "Hand me that letter, I will sort it out for you, no panic.",
+     "take_letter"),
+    ("case-dewitte", "i_welcome", "nl", "Lust ge suiker in uw koffie?", None),
+    ("rp-energie", "c_first", "nl", "Hoeveel moet er op de kaart? Dat doe ik direct voor u.", "fix_now"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "lang", "turn", "expected"), STANCES)
+def test_a_stance_or_a_stage_direction_reaches_the_option_that_takes_it(flows, flow_id, step_id, lang, turn,
+                                                                        expected):
+    found = match(turn, flows[flow_id].step_map()[step_id], lang)
+    assert found.option == expected, found.ranked
+
+
+def test_a_dutch_compound_is_read_by_its_known_parts():
+    assert {"c:bill", "c:health"} <= features("ziekenhuisfactuur", "nl")  # a known beginning, a known end
+    assert {"c:children", "c:school"} <= features("kinderopvang", "nl")
 
 
 def test_the_same_turn_always_gets_the_same_answer(flows):

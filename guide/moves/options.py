@@ -1,11 +1,14 @@
 """Which option of a choice a typed turn means, or none of them ("something else"), offline.
 
 Each option is read once: its label, and its feedback and inner side (they say what the option does),
-as concepts from a small hand-written lexicon (weights/concepts.json: synonyms, Flemish forms, stems)
-and as word stems, and the move the reader gives its label. A turn scores against each option by the
-concepts and stems they share, weighed by how well they tell this choice's options apart, and by
-whether its move is the option's. A turn that is no move, a string of key words, or too far from every
-option means none of them (docs/moves.md, "Matching options").
+as concepts from small hand-written lexicons (weights/concepts.json, the role-plays' own words;
+weights/everyday.json, everyday synonym groups; weights/stances.json, stances such as rescuing, blame or
+leaving the choice, as a turn says them and as feedback names them), as word stems, and the move the
+reader gives its label. A word the lexicons lack is tried in another form and, in Dutch, as a compound
+of known parts. A turn scores against each option by the concepts, stances and stems they share,
+weighed by how well they tell this choice's options apart, and by whether its move is the option's. A
+turn that is no move, a string of key words, or too far from every option means none of them
+(docs/moves.md, "Matching options").
 """
 
 from __future__ import annotations
@@ -26,13 +29,14 @@ from guide.moves.model import WEIGHTS
 from guide.moves.reader import LONGEST, guard
 from guide.moves.text import tokens
 
-# tuned on the train rows of tests/data/options (python -m benchmarks.options --train)
+# tuned on the train rows of tests/data/options (python -m benchmarks.options --train); STANCE, THRESHOLD and
+# OTHER chosen between a few values by the dev rows' figures alone (--split dev)
 CONCEPT, STEM, STANCE = 1.0, 0.8, 0.6  # what a shared concept, word stem and stance weigh
 MORE = 0.1  # a feature found only in the option's feedback or inner side, against one in its label
 SAME_MOVE, NEAR_MOVE = 0.1, 0.05  # the turn's move is the option's primary / one of its two moves
-THRESHOLD = 0.08  # the least nearness that makes an option the one meant
+THRESHOLD = 0.12  # the least nearness that makes an option the one meant
 AGAIN = 1.0  # what each further word naming the same concept adds (up to three words)
-OTHER = 0.25  # the least nearness when the turn's move is none of the option's
+OTHER = 0.3  # the least nearness when the turn's move is none of the option's
 ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
 
 # words that say nothing about which option is meant
@@ -73,7 +77,8 @@ def _lexicon(lang: str) -> tuple[dict[str, set[str]], dict[str, list], dict[str,
     A phrase's first word is a whole word; a prefix has three letters or more."""
     table: dict[str, list[str]] = {}
     for name in ("concepts.json", "everyday.json"):
-        for concept, entries in json.loads((WEIGHTS / name).read_text(encoding="utf-8")).get(lang, {}).items():
+        part = json.loads((WEIGHTS / name).read_text(encoding="utf-8")).get(lang, {})
+        for concept, entries in part.items():
             table.setdefault(concept, []).extend(entries)
     for stance, cues in _stances(lang).items():
         table.setdefault(f"st_{stance}", []).extend(cues["say"])
@@ -101,12 +106,15 @@ def _word_concepts(word: str, lang: str) -> frozenset[str]:
     found = _known(word, lang)
     if not found:  # another form of a known word ('gebeld', 'calling'), or a compound of known parts
         found = set().union(*(_known(form, lang, whole=True) for form in _forms(word, lang)))
-    if not found and lang == "nl" and len(word) >= 8:
+    if not found and lang == "nl" and len(word) >= 8:  # a compound of known parts: 'huur|achterstand'
         for i in range(4, len(word) - 3):
             head, tail = word[:i], word[i:]
             found |= _known(head, lang, whole=True) | _known(tail, lang)
             if tail[0] == "s" and len(tail) > 4:  # a linking s: 'arbeids|contract'
                 found |= _known(tail[1:], lang)
+    elif lang == "nl" and len(word) >= 9:  # a known beginning, and its longest known last part
+        tail = next((word[i:] for i in range(4, len(word) - 4) if _known(word[i:], lang, whole=True)), "")
+        found |= _known(tail, lang, whole=True)
     return frozenset(found)
 
 
