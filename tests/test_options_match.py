@@ -182,6 +182,12 @@ def test_a_dutch_compound_is_read_by_its_known_parts():
     assert {"c:children", "c:school"} <= features("kinderopvang", "nl")
 
 
+def test_a_dutch_verb_split_by_its_sentence_is_read_whole():
+    assert "c:do_for" in features("Ik neem dat van u over.", "nl")  # 'overnemen'
+    assert "c:look" in features("Ik zoek dat voor u uit, goed?", "nl")  # 'uitzoeken'
+    assert "c:do_for" not in features("Ik neem over een week een besluit.", "nl")  # not at the end
+
+
 def test_the_same_turn_always_gets_the_same_answer(flows):
     step = flows["rp-energie"].step_map()["c_first"]
     turn = "ge zit hier goed, vertel maar wat er scheelt"

@@ -159,8 +159,31 @@ def per_word(text: str, lang: str) -> tuple[frozenset[str], ...]:
                 found.add(f"c:{concept}")
         if len(word) >= 4 and word not in quiet and not _name(text, toks, i):
             found.add(f"s:{stem(word, lang)[:6]}")
+        if word in _PARTICLES.get(lang, ()) and _clause_end(text, toks, i):
+            found |= _split_verb(words, toks, i, lang)
         out.append(frozenset(found))
     return tuple(out)
+
+
+# a Dutch verb's particle that stands at the end of its clause: 'ik neem dat over', 'ge belt hem op'
+_PARTICLES = {"nl": {"over", "op", "in", "uit", "na", "af", "mee", "terug", "door", "aan", "bij", "langs",
+                     "toe"}}
+
+
+def _clause_end(text: str, toks, i: int) -> bool:
+    rest = text[toks[i].end:].lstrip()
+    return not rest or rest[0] in ".,;:!?)"
+
+
+def _split_verb(words: list[str], toks, i: int, lang: str) -> set[str]:
+    """The concepts of the particle joined to a verb before it in the same sentence ('over' + 'neem')."""
+    found: set[str] = set()
+    for j in range(i - 1, -1, -1):
+        if toks[j].sentence != toks[i].sentence:
+            break
+        if len(words[j]) >= 3:
+            found |= {f"c:{c}" for c in _known(words[i] + words[j], lang) if len(words[i] + words[j]) >= 6}
+    return found
 
 
 def features(text: str, lang: str) -> frozenset[str]:
