@@ -4,7 +4,9 @@
     python -m benchmarks --only options
 
 Only this benchmark reads the test rows. The matcher is built on the train rows alone:
-`python -m benchmarks.options --train` prints the same figures on those (for tuning).
+`python -m benchmarks.options --train` prints the same figures on those (for tuning, `--wrong` adds the
+misses), and `python -m benchmarks.options --split dev` on the dev rows, written apart from the train
+rows, as aggregate figures only: they tell whether a change generalises.
 """
 
 from __future__ import annotations
@@ -144,5 +146,14 @@ def bench_options() -> None:
     run("test")
 
 
+def main(argv: list[str]) -> None:
+    split = "train" if "--train" in argv else "test"
+    if "--split" in argv:
+        split = argv[argv.index("--split") + 1] if argv.index("--split") + 1 < len(argv) else ""
+    if split not in ("train", "dev", "test"):
+        sys.exit("usage: python -m benchmarks.options [--train [--wrong] | --split train|dev|test]")
+    run(split, wrong="--wrong" in argv)
+
+
 if __name__ == "__main__":
-    run("train", wrong="--wrong" in sys.argv) if "--train" in sys.argv else bench_options()
+    main(sys.argv[1:])

@@ -3,7 +3,8 @@ agreed counts for every role-play, nonsense and key-word strings never reach an 
 rp-energie land on the option they mean (or on none), and `bindkracht moves --jsonl` with a flow and step.
 
 The turns written here are this file's own; the rows of tests/data/options/ are only counted and checked for
-what they refer to (the benchmark alone scores the test rows)."""
+what they refer to (the benchmark alone scores the test rows). Dev rows (*.dev.jsonl) are checked for their
+format and are extra to the agreed counts."""
 
 import json
 import os
@@ -17,7 +18,7 @@ import pytest
 
 from guide.base.i18n import t
 from guide.flows import library
-from guide.moves.options import OptionMatch, match
+from guide.moves.options import OptionMatch, features, match
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "options"
@@ -55,7 +56,7 @@ def test_every_data_row_names_a_choice_and_one_of_its_options(flows):
             row = json.loads(line)
             where = f"{path.relative_to(ROOT)}:{n}"
             assert list(row) == ["flow", "step", "turn", "option", "split"], where
-            assert path.parent.name in ("nl", "en") and row["split"] in ("train", "test"), where
+            assert path.parent.name in ("nl", "en") and row["split"] in ("train", "test", "dev"), where
             assert path.name.split(".")[0] == row["flow"] and row["flow"] in flows, where
             step = flows[row["flow"]].step_map().get(row["step"])
             assert step is not None and step.kind == "choice", where
@@ -151,6 +152,40 @@ def test_a_typed_turn_on_rp_energie_means_its_option_or_none(flows, lang, step_i
         label = next(o.label.get(lang) for o in step.options if o.value == expected)
         quoted = found.understood.split("“", 1)[1].rstrip("”").removesuffix(" …")
         assert quoted in label  # the matched option's words, quoted
+
+
+# turns written for this test: a stance (rescuing, silence as a stage direction) and a Dutch compound of
+# known words, at case-dewitte's first choice and rp-energie's
+STANCES = [
+    ("case-dewitte", "i_welcome", "nl", "(zwijgt)", "sit_wait"),
+    ("case-dewitte", "i_welcome", "nl", "*wacht even*", "sit_wait"),
+    ("case-dewitte", "i_welcome", "nl", "Ik laat een stilte vallen.", "sit_wait"),
+    ("case-dewitte", "i_welcome", "en", "(you stay quiet and wait for her)", "sit_wait"),
+    ("case-dewitte", "i_welcome", "nl", "Toon mij dat papier maar, ik fiks dat wel voor u, geen paniek.",
+     "take_letter"),
+    ("case-dewitte", "i_welcome", "en", "Hand me that letter, I will sort it out for you, no panic.",
+     "take_letter"),
+    ("case-dewitte", "i_welcome", "nl", "Lust ge suiker in uw koffie?", None),
+    ("rp-energie", "c_first", "nl", "Hoeveel moet er op de kaart? Dat doe ik direct voor u.", "fix_now"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "lang", "turn", "expected"), STANCES)
+def test_a_stance_or_a_stage_direction_reaches_the_option_that_takes_it(flows, flow_id, step_id, lang, turn,
+                                                                        expected):
+    found = match(turn, flows[flow_id].step_map()[step_id], lang)
+    assert found.option == expected, found.ranked
+
+
+def test_a_dutch_compound_is_read_by_its_known_parts():
+    assert {"c:bill", "c:health"} <= features("ziekenhuisfactuur", "nl")  # a known beginning, a known end
+    assert {"c:children", "c:school"} <= features("kinderopvang", "nl")
+
+
+def test_a_dutch_verb_split_by_its_sentence_is_read_whole():
+    assert "c:do_for" in features("Ik neem dat van u over.", "nl")  # 'overnemen'
+    assert "c:look" in features("Ik zoek dat voor u uit, goed?", "nl")  # 'uitzoeken'
+    assert "c:do_for" not in features("Ik neem over een week een besluit.", "nl")  # not at the end
 
 
 def test_the_same_turn_always_gets_the_same_answer(flows):

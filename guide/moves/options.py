@@ -1,11 +1,14 @@
 """Which option of a choice a typed turn means, or none of them ("something else"), offline.
 
 Each option is read once: its label, and its feedback and inner side (they say what the option does),
-as concepts from a small hand-written lexicon (weights/concepts.json: synonyms, Flemish forms, stems)
-and as word stems, and the move the reader gives its label. A turn scores against each option by the
-concepts and stems they share, weighed by how well they tell this choice's options apart, and by
-whether its move is the option's. A turn that is no move, a string of key words, or too far from every
-option means none of them (docs/moves.md, "Matching options").
+as concepts from small hand-written lexicons (weights/concepts.json, the role-plays' own words;
+weights/everyday.json, everyday synonym groups; weights/stances.json, stances such as rescuing, blame or
+leaving the choice, as a turn says them and as feedback names them), as word stems, and the move the
+reader gives its label. A word the lexicons lack is tried in another form and, in Dutch, as a compound
+of known parts. A turn scores against each option by the concepts, stances and stems they share,
+weighed by how well they tell this choice's options apart, and by whether its move is the option's. A
+turn that is no move, a string of key words, or too far from every option means none of them
+(docs/moves.md, "Matching options").
 """
 
 from __future__ import annotations
@@ -26,12 +29,14 @@ from guide.moves.model import WEIGHTS
 from guide.moves.reader import LONGEST, guard
 from guide.moves.text import tokens
 
-# tuned on the train rows of tests/data/options (python -m benchmarks.options --train)
-CONCEPT, STEM = 1.0, 0.8  # what a shared concept and a shared word stem weigh
+# tuned on the train rows of tests/data/options (python -m benchmarks.options --train); STANCE, THRESHOLD and
+# OTHER chosen between a few values by the dev rows' figures alone (--split dev)
+CONCEPT, STEM, STANCE = 1.0, 0.8, 0.6  # what a shared concept, word stem and stance weigh
 MORE = 0.1  # a feature found only in the option's feedback or inner side, against one in its label
 SAME_MOVE, NEAR_MOVE = 0.1, 0.05  # the turn's move is the option's primary / one of its two moves
-THRESHOLD = 0.08  # the least nearness that makes an option the one meant
+THRESHOLD = 0.12  # the least nearness that makes an option the one meant
 AGAIN = 1.0  # what each further word naming the same concept adds (up to three words)
+OTHER = 0.3  # the least nearness when the turn's move is none of the option's
 ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
 
 # words that say nothing about which option is meant
@@ -60,10 +65,23 @@ class OptionMatch:
 
 
 @cache
+def _stances(lang: str) -> dict[str, dict[str, list[str]]]:
+    """Per stance (rescuing, blame, autonomy, silence...): how a turn or a label says it, and how an option's
+    feedback names it."""
+    return json.loads((WEIGHTS / "stances.json").read_text(encoding="utf-8")).get(lang, {})
+
+
+@cache
 def _lexicon(lang: str) -> tuple[dict[str, set[str]], dict[str, list], dict[str, list]]:
     """(word -> concepts, first three letters -> [(prefix, concept)], first word -> [(phrase, concept)]).
     A phrase's first word is a whole word; a prefix has three letters or more."""
-    table = json.loads((WEIGHTS / "concepts.json").read_text(encoding="utf-8")).get(lang, {})
+    table: dict[str, list[str]] = {}
+    for name in ("concepts.json", "everyday.json"):
+        part = json.loads((WEIGHTS / name).read_text(encoding="utf-8")).get(lang, {})
+        for concept, entries in part.items():
+            table.setdefault(concept, []).extend(entries)
+    for stance, cues in _stances(lang).items():
+        table.setdefault(f"st_{stance}", []).extend(cues["say"])
     words: dict[str, set[str]] = {}
     prefixes: dict[str, list] = {}
     phrases: dict[str, list] = {}
@@ -85,10 +103,43 @@ def _fits(entry: str, word: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _word_concepts(word: str, lang: str) -> frozenset[str]:
+    found = _known(word, lang)
+    if not found:  # another form of a known word ('gebeld', 'calling'), or a compound of known parts
+        found = set().union(*(_known(form, lang, whole=True) for form in _forms(word, lang)))
+    if not found and lang == "nl" and len(word) >= 8:  # a compound of known parts: 'huur|achterstand'
+        for i in range(4, len(word) - 3):
+            head, tail = word[:i], word[i:]
+            found |= _known(head, lang, whole=True) | _known(tail, lang)
+            if tail[0] == "s" and len(tail) > 4:  # a linking s: 'arbeids|contract'
+                found |= _known(tail[1:], lang)
+    elif lang == "nl" and len(word) >= 9:  # a known beginning, and its longest known last part
+        tail = next((word[i:] for i in range(4, len(word) - 4) if _known(word[i:], lang, whole=True)), "")
+        found |= _known(tail, lang, whole=True)
+    return frozenset(found)
+
+
+def _known(word: str, lang: str, whole: bool = False) -> set[str]:
+    """The concepts of a word in the lexicon; `whole`: as a whole word only, not as a word's beginning."""
     words, prefixes, _ = _lexicon(lang)
     found = set(words.get(word, ()))
-    found.update(concept for prefix, concept in prefixes.get(word[:3], ()) if word.startswith(prefix))
-    return frozenset(found)
+    if not whole:
+        found.update(concept for prefix, concept in prefixes.get(word[:3], ()) if word.startswith(prefix))
+    return found
+
+
+_ENDINGS = {"nl": ("en", "t", "d", "te", "de", "ten", "den", "s", "e", "je", "tje", "jes"),
+            "en": ("s", "es", "ed", "d", "ing", "ly", "ies")}
+
+
+def _forms(word: str, lang: str) -> list[str]:
+    """The word without a common ending (and, in Dutch, a past participle's ge-), at least three letters."""
+    out = [word[:-len(end)] for end in _ENDINGS[lang] if word.endswith(end) and len(word) - len(end) >= 3]
+    if lang == "en" and word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if lang == "nl" and word.startswith("ge") and len(word) > 6:
+        bare = word[2:]
+        out += [bare] + [bare[:-len(end)] for end in ("d", "t", "en") if bare.endswith(end)]
+    return out
 
 
 @lru_cache(maxsize=1024)
@@ -108,8 +159,31 @@ def per_word(text: str, lang: str) -> tuple[frozenset[str], ...]:
                 found.add(f"c:{concept}")
         if len(word) >= 4 and word not in quiet and not _name(text, toks, i):
             found.add(f"s:{stem(word, lang)[:6]}")
+        if word in _PARTICLES.get(lang, ()) and _clause_end(text, toks, i):
+            found |= _split_verb(words, toks, i, lang)
         out.append(frozenset(found))
     return tuple(out)
+
+
+# a Dutch verb's particle that stands at the end of its clause: 'ik neem dat over', 'ge belt hem op'
+_PARTICLES = {"nl": {"over", "op", "in", "uit", "na", "af", "mee", "terug", "door", "aan", "bij", "langs",
+                     "toe"}}
+
+
+def _clause_end(text: str, toks, i: int) -> bool:
+    rest = text[toks[i].end:].lstrip()
+    return not rest or rest[0] in ".,;:!?)"
+
+
+def _split_verb(words: list[str], toks, i: int, lang: str) -> set[str]:
+    """The concepts of the particle joined to a verb before it in the same sentence ('over' + 'neem')."""
+    found: set[str] = set()
+    for j in range(i - 1, -1, -1):
+        if toks[j].sentence != toks[i].sentence:
+            break
+        if len(words[j]) >= 3:
+            found |= {f"c:{c}" for c in _known(words[i] + words[j], lang) if len(words[i] + words[j]) >= 6}
+    return found
 
 
 def features(text: str, lang: str) -> frozenset[str]:
@@ -136,9 +210,37 @@ class _Read:
 @lru_cache(maxsize=1024)
 def _option(value: str, label: str, more: str, lang: str) -> _Read:
     reading = read(label, lang)
-    own = features(label, lang)
+    own = features(label, lang) | named(more, lang)
     return _Read(value, (reading.move, reading.secondary), own, features(more, lang) - own,
                  _gist(label, reading.cues))
+
+
+_NOT = {"nl": {"niet", "geen", "zonder", "nooit", "noch"}, "en": {"not", "no", "without", "never", "nor"}}
+
+
+def named(more: str, lang: str) -> frozenset[str]:
+    """The stances an option's feedback and inner side name ('de redder neemt over', 'je legt de schuld bij
+    hem'), unless a 'not' or 'without' stands just before ('steun zonder over te nemen')."""
+    words = [tok.norm for tok in tokens(more, lang)]
+    found = set()
+    for i, word in enumerate(words):
+        for parts, stance in _about(lang).get(word[:3], ()):
+            if f"c:st_{stance}" not in found and i + len(parts) <= len(words) and all(
+                    _fits(p, w) for p, w in zip(parts, words[i:i + len(parts)], strict=False)) and \
+                    not _NOT[lang] & set(words[max(0, i - 3):i]):
+                found.add(f"c:st_{stance}")
+    return frozenset(found)
+
+
+@cache
+def _about(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """How feedback names each stance, by the first three letters of the cue's first word."""
+    out: dict[str, list] = {}
+    for stance, cues in _stances(lang).items():
+        for cue in cues["about"]:
+            parts = tuple(cue.split())
+            out.setdefault(parts[0].rstrip("*")[:3], []).append((parts, stance))
+    return out
 
 
 SHORT = 100  # characters of an option's label quoted in the understood line
@@ -174,6 +276,8 @@ def _weights(options: list[_Read]) -> dict[str, float]:
 
 
 def _kind(feature: str) -> float:
+    if feature.startswith("c:st_"):
+        return STANCE
     return CONCEPT if feature.startswith("c:") else STEM
 
 
@@ -222,6 +326,7 @@ def scores(turn: str, reading: Reading, step: Step, lang: str) -> list[tuple[_Re
                for o in step.options]
     idf = _weights(options)
     words = per_word(turn, lang)
+    plain = [frozenset(f for f in word if not f.startswith("c:st_")) for word in words]  # without stances
     said: dict[str, int] = {}
     for word in words:
         for feature in word:
@@ -230,7 +335,7 @@ def scores(turn: str, reading: Reading, step: Step, lang: str) -> list[tuple[_Re
     for option in options:
         shared, own = _shared(said, option, idf)
         near = shared / math.sqrt(own) if shared else 0.0
-        count = sum(bool(word & option.label or word & option.more) for word in words)
+        count = sum(bool(word & option.label or word & option.more) for word in plain)
         out.append((option, near, near + (_move(reading, option) if shared else 0.0), count))
     return out
 
@@ -248,6 +353,6 @@ def match(turn: str, step: Step, lang: str, context: str | None = None) -> Optio
     if not order:
         return OptionMatch(None, reading, ranked, none)
     best, near, _, count = order[0]
-    if near < (THRESHOLD if count > 1 else ALONE):
+    if near < max(THRESHOLD if count > 1 else ALONE, OTHER if not _move(reading, best) else 0.0):
         return OptionMatch(None, reading, ranked, none)
     return OptionMatch(best.value, reading, ranked, understood(reading, best, lang))
