@@ -40,7 +40,7 @@ def turn(conv, term, step: Step, raw: str, shown: str, command=None) -> list:
 def _confirm(term, eng, step: Step, found: OptionMatch, command) -> str | None:
     """The understood line; Enter accepts, ? lists the options to pick the one meant, 0 is something else."""
     lang = term.lang
-    term.say(f"  {t('typed.understood', lang)}: {found.understood}")
+    term.say(f"  {found.understood}")  # a sentence of its own ("Je vraagt open, zoals in: …")
     options = eng.options(step)
     while True:
         answer = term.ask(f"{t('typed.confirm-hint', lang)}\n> ").strip()

@@ -81,10 +81,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Typ eerst wat je zegt.",
         "en": "First type what you say.",
     },
-    "typed.understood": {
-        "nl": "Zo begrepen",
-        "en": "Understood as",
-    },
     "typed.confirm-hint": {
         "nl": "Enter = zo bedoelde ik het · ? = toon de opties en kies wat je bedoelde · 0 = iets anders",
         "en": "Enter = that is what I meant · ? = show the options and pick what you meant · "

@@ -1,0 +1,27 @@
+"""`bindkracht play FLOW --typed` in a plain terminal, as a learner meets it."""
+
+import os
+import subprocess
+import sys
+
+
+def _play(tmp_path, lines: list[str], *args: str) -> str:
+    """The player's output for `lines` on stdin; each call with its own data folder."""
+    env = {**os.environ, "BINDKRACHT_DATA_DIR": str(tmp_path / f"data-{args[1]}"),
+           "BINDKRACHT_CONFIG_DIR": str(tmp_path / "config"), "BINDKRACHT_SEED": "0"}
+    done = subprocess.run([sys.executable, "-m", "guide", *args], input="".join(f"{x}\n" for x in lines),
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert "Traceback" not in done.stdout + done.stderr
+    return done.stdout
+
+
+def test_the_understood_line_says_it_once(tmp_path):
+    """The matcher's sentence is shown as it is: never "Zo begrepen: Begrepen als: …"."""
+    shown = _play(tmp_path, ["", "", "Heb je je papieren bij?"],
+                  "--lang", "nl", "play", "rp-energie", "--typed", "--label", "oefen")
+    assert ">   Begrepen als: “Zonder die papieren" in shown  # the sentence alone
+    assert "Zo begrepen" not in shown
+    shown = _play(tmp_path, ["", "", "Do you have your papers with you?"],
+                  "--lang", "en", "play", "rp-energie", "--typed", "--label", "practice")
+    assert ">   You ask a closed question, as in: “Before we start" in shown
+    assert "Understood as: You ask" not in shown
