@@ -6,6 +6,7 @@ committed to the store before the next prompt appears; run it again to resume.
 
 from __future__ import annotations
 
+import select
 import sys
 
 from guide.artefacts.transcript import after_response, step_items
@@ -65,6 +66,22 @@ class Terminal:
                 self.say(t("typed.undecodable", self.lang))
             line = line.decode("utf-8", errors="replace")
         return line.rstrip("\n").rstrip("\r")
+
+    def waiting(self) -> bool:
+        """A line already typed or pasted behind the one just read. Only at a terminal: piped
+        lines are answers one by one."""
+        try:
+            return self.inp.isatty() and bool(select.select([self.inp], [], [], 0.05)[0])
+        except (AttributeError, ValueError, OSError):  # a stream without a file behind it
+            return False
+
+    def whole_turn(self, first: str) -> str:
+        """`first` with the lines pasted in the same burst: one turn. An Enter pressed twice adds
+        nothing (so it never accepts the understood line before it is read)."""
+        lines = [first]
+        while self.waiting():
+            lines.append(self.ask(""))
+        return " ".join(line.strip() for line in lines if line.strip()) or first
 
 
 def play(args, lang: str, term: Terminal | None = None) -> int:
@@ -288,6 +305,8 @@ def _answer(conv, term: Terminal, step: Step, shown):
     typed_turn = typedplay.is_typed_choice(conv, step)
     hint = t("typed.hint", lang) if typed_turn else _hint(step, lang, eng.needs_words(step))
     raw = term.ask(f"{hint}\n> ")
+    if typed_turn:
+        raw = term.whole_turn(raw)
     command = _command(raw)
     try:
         if command == "quit":

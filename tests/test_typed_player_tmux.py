@@ -1,0 +1,67 @@
+"""`bindkracht play rp-energie --typed` at a real terminal (tmux): what arrives in one burst is one turn."""
+
+import subprocess
+import time
+
+from guide.flows import library
+from guide.run.engine import Engine
+from guide.storage.store import Store
+from tests.tmuxkit import TMUX, command, literal, send, start, wait_for
+
+HINT = "Enter = zo bedoelde ik het"
+
+
+def _shown(session: str, text: str, times: int = 1) -> str:
+    """The whole output (lines joined as printed) once `text` is in it `times` times."""
+    end = time.time() + 30
+    while True:
+        shown = subprocess.run(["tmux", "capture-pane", "-p", "-J", "-S", "-", "-t", session],
+                               capture_output=True, text=True).stdout
+        if shown.count(text) >= times:
+            return shown
+        assert time.time() < end, f"{text!r} did not appear {times} times; the output was:\n{shown}"
+        time.sleep(0.1)
+
+
+def _engine(data) -> Engine:
+    lib = library.load(include_user=False)
+    store = Store(data)
+    try:
+        (session,) = store.list()
+        return Engine.from_state(lib.flows, store.get(session.id).state, lib.programs)
+    finally:
+        store.close()
+
+
+def test_a_pasted_turn_is_one_turn_and_a_double_enter_waits_for_the_learner(tmp_path):
+    assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
+    session = f"bkp{int(time.time() * 1000) % 10**8}"
+    env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={tmp_path / 'config'} "
+           "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
+    start(session, 80, 24, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "
+                           "echo PLAY-ENDED $?; sleep 60")
+    try:
+        wait_for(session, "[Enter] verder")
+        send(session, "Enter")
+        wait_for(session, "Jolien: “Dag.")
+        send(session, "Enter")
+        wait_for(session, "typ je beurt")
+        # two lines pasted in one burst: one turn, the second line never refused at the confirmation
+        literal(session, "Dat is veel tegelijk.\nWat wil je zelf als eerste aanpakken?\n")
+        shown = _shown(session, HINT)
+        assert "! Druk Enter" not in shown
+        send(session, "Enter")
+        wait_for(session, "Jolien: “Om de paar")  # the client's answer
+        send(session, "Enter")
+        wait_for(session, "Wat doe je?")  # the next choice
+        # a turn with Enter pressed twice: the understood line waits for the learner
+        literal(session, "Hoeveel staat er nog op de meter? Hebben jullie vanavond licht?\n\n")
+        _shown(session, HINT, 2)
+        literal(session, "?\n")  # still at the confirmation: the options are listed
+        _shown(session, "0) iets anders")
+        literal(session, ":stop\n")
+        assert "PLAY-ENDED 0" in wait_for(session, "PLAY-ENDED")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    turns = _engine(tmp_path / "data").typed_turns()
+    assert turns[0]["text"] == "Dat is veel tegelijk. Wat wil je zelf als eerste aanpakken?"
