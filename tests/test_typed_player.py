@@ -25,3 +25,15 @@ def test_the_understood_line_says_it_once(tmp_path):
                   "--lang", "en", "play", "rp-energie", "--typed", "--label", "practice")
     assert ">   You ask a closed question, as in: “Before we start" in shown
     assert "Understood as: You ask" not in shown
+
+
+def test_words_typed_where_no_turn_is_asked_are_not_dropped_silently(tmp_path):
+    """A learner who types a turn at "[Enter] verder" hears that it was not a turn, and goes on."""
+    turn = "Je zit hier goed. Wat is er met de meter?"
+    shown = _play(tmp_path, ["Hallo Jolien, welkom!", "", "", turn, ""],
+                  "--lang", "nl", "play", "rp-energie", "--typed", "--label", "oefen")
+    assert shown.count("Hier wordt nog geen beurt gevraagd") == 1
+    assert "Je vraagt open" in shown and "Jolien: “Om de paar dagen" in shown
+    shown = _play(tmp_path, ["Hi Jolien!", ""], "--lang", "en", "play", "rp-energie", "--typed",
+                  "--label", "practice")
+    assert "No turn is asked here yet: press Enter" in shown

@@ -320,6 +320,9 @@ def _answer(conv, term: Terminal, step: Step, shown):
                 term.say(t("play.no-back", lang))
                 return "again", shown
             return "back", shown
+        if command is None and eng.typed and not step.needs_input and raw.strip():
+            term.say(f"  ! {t('typed.not-a-turn', lang)}")  # typed play: words where no turn is asked
+            return "again", shown
         if command is None and typed_turn:  # typed play: the turn is read, not picked
             events = typedplay.turn(conv, term, step, raw, shown, _command)
             show_items(term, after_response(eng, step, lang, term.binnenkant))  # what the client thought

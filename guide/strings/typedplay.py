@@ -81,6 +81,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Typ eerst wat je zegt.",
         "en": "First type what you say.",
     },
+    "typed.not-a-turn": {
+        "nl": "Hier wordt nog geen beurt gevraagd: druk Enter om verder te gaan "
+              "(wat je typte, is niet bewaard).",
+        "en": "No turn is asked here yet: press Enter to go on (what you typed was not kept).",
+    },
     "typed.confirm-hint": {
         "nl": "Enter = zo bedoelde ik het · ? = toon de opties en kies wat je bedoelde · 0 = iets anders",
         "en": "Enter = that is what I meant · ? = show the options and pick what you meant · "
