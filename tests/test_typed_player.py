@@ -37,3 +37,15 @@ def test_words_typed_where_no_turn_is_asked_are_not_dropped_silently(tmp_path):
     shown = _play(tmp_path, ["Hi Jolien!", ""], "--lang", "en", "play", "rp-energie", "--typed",
                   "--label", "practice")
     assert "No turn is asked here yet: press Enter" in shown
+
+
+def test_words_kept_at_a_stop_are_offered_again_on_resume(tmp_path):
+    """:stop at the confirmation keeps the words; run again, they are shown and Enter reads them."""
+    turn = "Je zit hier goed. Wat is er met de meter?"
+    args = ("--lang", "nl", "play", "rp-energie", "--typed", "--label", "oefen")
+    shown = _play(tmp_path, ["", "", turn, ":stop"], *args)
+    assert "Alles is bewaard" in shown
+    shown = _play(tmp_path, ["", "", ""], *args)  # resume: yes; Enter reads the kept words; Enter accepts
+    assert f"Vorige keer typte je hier: “{turn}”" in shown
+    assert "Typ eerst wat je zegt" not in shown
+    assert "Je vraagt open" in shown and "Jolien: “Om de paar dagen" in shown

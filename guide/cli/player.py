@@ -227,6 +227,9 @@ def show_step(term: Terminal, conv, step: Step) -> None:
         term.say((lib.card_text(step.card, lang) or "").strip())
     if typedplay.is_typed_choice(conv, step):
         term.say(f"  {t('typed.prompt', lang)}")
+        kept = typedplay.kept_words(conv, step)
+        if kept:
+            term.say(f"  {t('typed.kept', lang, words=kept)}")
     elif conv.engine.needs_words(step):
         term.say(f"  {t('state.say-prompt', lang)}")
     else:

@@ -21,11 +21,18 @@ def is_typed_choice(conv, step: Step) -> bool:
     return conv.engine.typed and step.kind == "choice"
 
 
+def kept_words(conv, step: Step) -> str | None:
+    """The words typed at this choice and saved unconfirmed (a :stop at the confirmation)."""
+    return conv.engine.said.get(conv.engine.key(step)) if is_typed_choice(conv, step) else None
+
+
 def turn(conv, term, step: Step, raw: str, shown: str, command=None) -> list:
     """One typed turn at `step`: said, matched, confirmed (when asked), answered; the client's events.
     `command` names the player command a line is (":stop" at the confirmation stops, the words kept).
     Raises AnswerError (nothing typed, a refused text), StoreError, and EOFError to stop."""
     lang, eng = term.lang, conv.engine
+    if not raw.strip():  # Enter alone reads the words kept from last time again
+        raw = kept_words(conv, step) or ""
     if not raw.strip():
         raise AnswerError("typed.say-something")
     words = conv.say(raw, shown)

@@ -73,6 +73,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Typ wat je zegt, dan Enter (de opties blijven verborgen).",
         "en": "Type what you say, then Enter (the options stay hidden).",
     },
+    "typed.kept": {
+        "nl": "Vorige keer typte je hier: “{words}” "
+              "(Enter leest die woorden opnieuw, of typ een nieuwe beurt)",
+        "en": "Last time you typed here: “{words}” (Enter reads those words again, or type a new turn)",
+    },
     "typed.hint": {
         "nl": "typ je beurt, dan Enter",
         "en": "type your turn, then Enter",
