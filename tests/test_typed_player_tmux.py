@@ -65,3 +65,29 @@ def test_a_pasted_turn_is_one_turn_and_a_double_enter_waits_for_the_learner(tmp_
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
     turns = _engine(tmp_path / "data").typed_turns()
     assert turns[0]["text"] == "Dat is veel tegelijk. Wat wil je zelf als eerste aanpakken?"
+
+
+def test_ctrl_c_says_that_everything_is_saved(tmp_path):
+    """Ctrl+C at the confirmation ends the play as :stop does: the words kept, the way back said."""
+    assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
+    session = f"bkc{int(time.time() * 1000) % 10**8}"
+    env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={tmp_path / 'config'} "
+           "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
+    start(session, 120, 36, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "
+                            "echo PLAY-ENDED $?; sleep 60")
+    try:
+        wait_for(session, "[Enter] verder")
+        send(session, "Enter")
+        wait_for(session, "Jolien: “Dag.")
+        send(session, "Enter")
+        wait_for(session, "typ je beurt")
+        literal(session, "Je zit hier goed. Wat is er met de meter?\n")
+        _shown(session, HINT)
+        send(session, "C-c")
+        shown = _shown(session, "PLAY-ENDED")
+        assert "Alles is bewaard. Ga verder met: bindkracht play rp-energie" in shown
+        assert "PLAY-ENDED 130" in shown and "Traceback" not in shown
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    said = _engine(tmp_path / "data").said
+    assert said == {"rp-energie/c_first": "Je zit hier goed. Wat is er met de meter?"}

@@ -122,11 +122,11 @@ def _session(args, lang: str, term: Terminal, lib, store, training: str) -> int:
         if conv is None:
             conv = _start(args, lang, term, lib, store, training)
         return run(conv, term)
-    except EOFError:
+    except (EOFError, KeyboardInterrupt) as stopped:  # end of input, or Ctrl+C: every answer is on disk
         term.say()
         if conv is not None:
             term.say(t("play.saved", lang, flow=args.flow))
-        return 0
+        return 130 if isinstance(stopped, KeyboardInterrupt) else 0
     except StoreError as exc:
         term.say(t(exc.code, lang, **exc.params))
         return 1
