@@ -49,3 +49,11 @@ def test_words_kept_at_a_stop_are_offered_again_on_resume(tmp_path):
     assert f"Vorige keer typte je hier: “{turn}”" in shown
     assert "Typ eerst wat je zegt" not in shown
     assert "Je vraagt open" in shown and "Jolien: “Om de paar dagen" in shown
+
+
+def test_the_help_shows_how_to_play_in_your_own_words():
+    helps = (["--help"], ["play", "--help"], ["play", "--help", "--lang", "en"], ["--lang", "en", "--help"])
+    for args in helps:
+        done = subprocess.run([sys.executable, "-m", "guide", *args], capture_output=True, text=True,
+                              timeout=60)
+        assert done.returncode == 0 and "bindkracht play rp-energie --typed" in done.stdout
