@@ -57,3 +57,14 @@ def test_the_help_shows_how_to_play_in_your_own_words():
         done = subprocess.run([sys.executable, "-m", "guide", *args], capture_output=True, text=True,
                               timeout=60)
         assert done.returncode == 0 and "bindkracht play rp-energie --typed" in done.stdout
+
+
+def test_a_number_or_a_question_mark_is_not_read_as_a_turn(tmp_path):
+    """Used to picking options, a learner types 1 or ?: told to say it in words, and no turn is spent."""
+    shown = _play(tmp_path, ["", "", "1", "?", "Je zit hier goed. Wat is er met de meter?", ""],
+                  "--lang", "nl", "play", "rp-energie", "--typed", "--label", "oefen")
+    assert shown.count("Typ je beurt in je eigen woorden: hier kies je geen nummer") == 2
+    assert "Dit lijkt op geen van de mogelijkheden" not in shown  # no something-else turn spent
+    assert "Jolien: “Om de paar dagen" in shown
+    shown = _play(tmp_path, ["", "", "2"], "--lang", "en", "play", "rp-energie", "--typed", "--label", "p")
+    assert "Type your turn in your own words: there is no number to pick here" in shown

@@ -35,6 +35,8 @@ def turn(conv, term, step: Step, raw: str, shown: str, command=None) -> list:
         raw = kept_words(conv, step) or ""
     if not raw.strip():
         raise AnswerError("typed.say-something")
+    if raw.strip() == "?" or raw.strip().isdigit():  # a habit of play with options: no turn to read
+        raise AnswerError("typed.no-number")
     words = conv.say(raw, shown)
     words_lang = conv.session.lang or lang
     found = match(words, step, words_lang, client_line(eng, eng.key(), words_lang))

@@ -73,6 +73,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Typ wat je zegt, dan Enter (de opties blijven verborgen).",
         "en": "Type what you say, then Enter (the options stay hidden).",
     },
+    "typed.no-number": {
+        "nl": "Typ je beurt in je eigen woorden: hier kies je geen nummer (:help toont de commando's).",
+        "en": "Type your turn in your own words: there is no number to pick here (:help shows the commands).",
+    },
     "typed.kept": {
         "nl": "Vorige keer typte je hier: “{words}” "
               "(Enter leest die woorden opnieuw, of typ een nieuwe beurt)",
