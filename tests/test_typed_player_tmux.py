@@ -91,3 +91,35 @@ def test_ctrl_c_says_that_everything_is_saved(tmp_path):
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
     said = _engine(tmp_path / "data").said
     assert said == {"rp-energie/c_first": "Je zit hier goed. Wat is er met de meter?"}
+
+
+def test_at_80_columns_lines_wrap_between_words(tmp_path):
+    """The card and the client's lines are wrapped by the player, never cut mid-word by the terminal."""
+    assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
+    session = f"bkw{int(time.time() * 1000) % 10**8}"
+    env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={tmp_path / 'config'} "
+           "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
+    start(session, 80, 24, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "
+                           "echo PLAY-ENDED $?; sleep 60")
+    try:
+        wait_for(session, "[Enter] verder")
+        send(session, "Enter")
+        wait_for(session, "Jolien: “Dag.")
+        send(session, "Enter")
+        wait_for(session, "typ je beurt")
+        literal(session, "Je zit hier goed, neem je tijd. Wat is er met de meter?\n")
+        _shown(session, HINT)
+        send(session, "Enter")
+        _shown(session, "kampeerden")
+        literal(session, ":stop\n")
+        _shown(session, "PLAY-ENDED")
+        lines = subprocess.run(["tmux", "capture-pane", "-p", "-S", "-", "-t", session],
+                               capture_output=True, text=True).stdout.splitlines()
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    assert max(len(line) for line in lines) < 80  # the terminal never had to cut a line
+    said = " ".join(" ".join(lines).split())
+    assert "Het noodkrediet is op. Ze komt voor het eerst naar het OCMW." in said  # the card, whole words
+    assert "Jolien: “Om de paar dagen is hij leeg, en dan geeft hij nog maar een beetje stroom" in said
+    at = next(n for n, line in enumerate(lines) if line.startswith("Jolien: “Om de paar"))
+    assert lines[at + 1].startswith(" " * len("Jolien: "))  # the rest of her line lines up under it

@@ -6,8 +6,11 @@ committed to the store before the next prompt appears; run it again to resume.
 
 from __future__ import annotations
 
+import os
+import re
 import select
 import sys
+import textwrap
 
 from guide.artefacts.transcript import after_response, step_items
 from guide.base import settings, typed
@@ -52,10 +55,21 @@ class Terminal:
         self.inp = inp or sys.stdin
 
     def say(self, text: str = "") -> None:
-        print(visible(text), file=self.out, flush=True)
+        print(self.fit(visible(text)), file=self.out, flush=True)
+
+    def fit(self, text: str) -> str:
+        """At a terminal, long lines wrapped between words to its width (the terminal itself would
+        cut words in two); list items and indented lines keep their indent."""
+        try:
+            width = os.get_terminal_size(self.out.fileno()).columns - 1 if self.out.isatty() else 0
+        except (AttributeError, ValueError, OSError):  # a stream without a terminal behind it
+            width = 0
+        if width < 20:
+            return text
+        return "\n".join(_wrap(line, width) for line in text.split("\n"))
 
     def ask(self, prompt: str) -> str:
-        self.out.write(visible(prompt))
+        self.out.write(self.fit(visible(prompt)))
         self.out.flush()
         stream = getattr(self.inp, "buffer", None)  # bytes: a line that is not UTF-8 cannot stop the play
         line = stream.readline() if stream is not None else self.inp.readline()
@@ -82,6 +96,17 @@ class Terminal:
         while self.waiting():
             lines.append(self.ask(""))
         return " ".join(line.strip() for line in lines if line.strip()) or first
+
+
+HANGING = re.compile(r"(\s*)(?:[-*] |\d+\) |[^:“]{1,30}: )?")  # "- ", "3) ", "Jolien: ": the rest lines up
+
+
+def _wrap(line: str, width: int) -> str:
+    if len(line) <= width:
+        return line
+    found = HANGING.match(line)
+    hang = " " * (len(found.group(0)) if len(found.group(0)) <= width // 2 else len(found.group(1)))
+    return textwrap.fill(line, width, subsequent_indent=hang, break_on_hyphens=False)
 
 
 def play(args, lang: str, term: Terminal | None = None) -> int:
