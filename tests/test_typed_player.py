@@ -68,3 +68,15 @@ def test_a_number_or_a_question_mark_is_not_read_as_a_turn(tmp_path):
     assert "Jolien: “Om de paar dagen" in shown
     shown = _play(tmp_path, ["", "", "2"], "--lang", "en", "play", "rp-energie", "--typed", "--label", "p")
     assert "Type your turn in your own words: there is no number to pick here" in shown
+
+
+def test_a_resumed_role_play_repeats_the_clients_last_line(tmp_path):
+    """Run again after a stop at a choice: what the client said last is shown again, then the choice."""
+    args = ("--lang", "nl", "play", "rp-energie", "--typed", "--label", "oefen")
+    _play(tmp_path, ["", "", ":stop"], *args)
+    shown = _play(tmp_path, [""], *args)
+    assert "Waar je bleef:\nJolien: “Dag. Ik weet niet of ik hier goed zit" in shown
+    assert shown.index("Waar je bleef:") < shown.index("Jolien kijkt naar haar handen. Wat zeg je?")
+    args = ("--lang", "en", "play", "rp-energie", "--label", "p")
+    _play(tmp_path, ["", ""], *args)
+    assert "Where you left off:\nJolien: “Hi. I'm not sure" in _play(tmp_path, [""], *args)

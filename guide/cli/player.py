@@ -180,10 +180,27 @@ def _resume(args, lang: str, term: Terminal, lib, store, training: str):
     if conv.readonly:
         term.say(t("play.readonly", lang, id=s.id))
         return conv, 1
+    _where_left(conv, term)
     if conv.engine is not None and conv.engine.typed != bool(getattr(args, "typed", False)):
         mode = t("typed.mode." + ("typed" if conv.engine.typed else "options"), lang)
         term.say(t("typed.mode-kept", lang, mode=mode))
     return conv, None
+
+
+def _where_left(conv, term: Terminal) -> None:
+    """On resume at a choice of a role-play: the client's last line again, to answer it."""
+    eng = conv.engine
+    step = eng.current if eng is not None else None
+    if step is None or step.kind == "line":
+        return
+    for entry in reversed(eng.history):
+        line = eng.step_for(entry["key"])
+        if line is not None and line.kind == "line":
+            flow_id = entry["key"].split("/", 1)[0]
+            (said, *_rest) = step_items(line, eng, conv.lib, term.lang, flow_id, binnenkant="after")
+            term.say(t("play.where-left", term.lang))
+            term.say(f"{said.title}: {said.body}")
+            return
 
 
 def _start(args, lang: str, term: Terminal, lib, store, training: str):
