@@ -80,3 +80,30 @@ def test_a_resumed_role_play_repeats_the_clients_last_line(tmp_path):
     args = ("--lang", "en", "play", "rp-energie", "--label", "p")
     _play(tmp_path, ["", ""], *args)
     assert "Where you left off:\nJolien: “Hi. I'm not sure" in _play(tmp_path, [""], *args)
+
+
+def test_a_turn_typed_again_at_the_confirmation_is_read_again(tmp_path):
+    """Not understood as meant: the learner says it again in other words instead of picking an option."""
+    shown = _play(tmp_path, ["", "", "Heb je je papieren bij?", "nee",
+                             "Sorry, ik bedoel: je zit hier goed. Wat is er met de meter?", "ja"],
+                  "--lang", "nl", "play", "rp-energie", "--typed", "--label", "oefen")
+    assert "! Druk Enter, typ ? voor de opties" in shown  # one word is no turn: asked again
+    assert "  (opnieuw gelezen)" in shown and "Je vraagt open, zoals in" in shown
+    assert "Jolien: “Om de paar dagen" in shown  # "ja" accepts the turn as read again
+    from guide.flows import library  # deferred: only this test reads the stored session
+    from guide.run.engine import Engine  # deferred: as above
+    from guide.storage.store import Store  # deferred: as above
+
+    lib = library.load(include_user=False)
+    store = Store(tmp_path / "data-nl")
+    try:
+        (session,) = store.list()
+        eng = Engine.from_state(lib.flows, store.get(session.id).state, lib.programs)
+    finally:
+        store.close()
+    assert [(x["text"], x["option"]) for x in eng.typed_turns()] == [
+        ("Sorry, ik bedoel: je zit hier goed. Wat is er met de meter?", "welcome")]
+    again = "Sorry, I mean: what happened with the meter?"
+    shown = _play(tmp_path, ["", "", "Do you have your papers?", again],
+                  "--lang", "en", "play", "rp-energie", "--typed", "--label", "p")
+    assert "  (read again)" in shown and "or say it again in other words" in shown
