@@ -89,7 +89,8 @@ def test_typed_play_to_the_best_end(tmp_path):
     shown = _play(tmp_path, BEST)
     assert "PLAY-ENDED 0" in shown and "Traceback" not in shown
     assert not re.search(r"^\s+1\) ", shown, re.M)  # no option was ever listed
-    assert shown.count("Zo begrepen:") == 5
+    assert shown.count("Enter = zo bedoelde ik het") == 5  # each turn shown as understood, once
+    assert "Begrepen als: Begrepen als" not in shown and "Zo begrepen:" not in shown
     assert "Woensdag na school kan ik" in shown  # the warm end: she opened up all the way
     assert "In je eigen woorden" in shown and "Spiegel van je eigen woorden" in shown
     eng = _engine(tmp_path)
@@ -100,7 +101,7 @@ def test_typed_play_to_the_best_end(tmp_path):
 
 def test_typed_play_to_a_walk_out_without_confirming(tmp_path):
     shown = _play(tmp_path, WALK_OUT, confirm=False)
-    assert "PLAY-ENDED 0" in shown and "Zo begrepen:" not in shown  # typed_confirm = false: at once
+    assert "PLAY-ENDED 0" in shown and "zo bedoelde ik het" not in shown  # typed_confirm = false: at once
     assert "weer onder een deken" in shown and "Het gesprek eindigde vroeg" in shown
     eng = _engine(tmp_path)
     assert eng.ended_early and [turn["option"] for turn in eng.typed_turns()] == ["papers", "why_empty"]

@@ -6,7 +6,11 @@ committed to the store before the next prompt appears; run it again to resume.
 
 from __future__ import annotations
 
+import os
+import re
+import select
 import sys
+import textwrap
 
 from guide.artefacts.transcript import after_response, step_items
 from guide.base import settings, typed
@@ -51,10 +55,21 @@ class Terminal:
         self.inp = inp or sys.stdin
 
     def say(self, text: str = "") -> None:
-        print(visible(text), file=self.out, flush=True)
+        print(self.fit(visible(text)), file=self.out, flush=True)
+
+    def fit(self, text: str) -> str:
+        """At a terminal, long lines wrapped between words to its width (the terminal itself would
+        cut words in two); list items and indented lines keep their indent."""
+        try:
+            width = os.get_terminal_size(self.out.fileno()).columns - 1 if self.out.isatty() else 0
+        except (AttributeError, ValueError, OSError):  # a stream without a terminal behind it
+            width = 0
+        if width < 20:
+            return text
+        return "\n".join(_wrap(line, width) for line in text.split("\n"))
 
     def ask(self, prompt: str) -> str:
-        self.out.write(visible(prompt))
+        self.out.write(self.fit(visible(prompt)))
         self.out.flush()
         stream = getattr(self.inp, "buffer", None)  # bytes: a line that is not UTF-8 cannot stop the play
         line = stream.readline() if stream is not None else self.inp.readline()
@@ -65,6 +80,33 @@ class Terminal:
                 self.say(t("typed.undecodable", self.lang))
             line = line.decode("utf-8", errors="replace")
         return line.rstrip("\n").rstrip("\r")
+
+    def waiting(self) -> bool:
+        """A line already typed or pasted behind the one just read. Only at a terminal: piped
+        lines are answers one by one."""
+        try:
+            return self.inp.isatty() and bool(select.select([self.inp], [], [], 0.05)[0])
+        except (AttributeError, ValueError, OSError):  # a stream without a file behind it
+            return False
+
+    def whole_turn(self, first: str) -> str:
+        """`first` with the lines pasted in the same burst: one turn. An Enter pressed twice adds
+        nothing (so it never accepts the understood line before it is read)."""
+        lines = [first]
+        while self.waiting():
+            lines.append(self.ask(""))
+        return " ".join(line.strip() for line in lines if line.strip()) or first
+
+
+HANGING = re.compile(r"(\s*)(?:[-*] |\d+\) |[^:“]{1,30}: )?")  # "- ", "3) ", "Jolien: ": the rest lines up
+
+
+def _wrap(line: str, width: int) -> str:
+    if len(line) <= width:
+        return line
+    found = HANGING.match(line)
+    hang = " " * (len(found.group(0)) if len(found.group(0)) <= width // 2 else len(found.group(1)))
+    return textwrap.fill(line, width, subsequent_indent=hang, break_on_hyphens=False)
 
 
 def play(args, lang: str, term: Terminal | None = None) -> int:
@@ -105,11 +147,11 @@ def _session(args, lang: str, term: Terminal, lib, store, training: str) -> int:
         if conv is None:
             conv = _start(args, lang, term, lib, store, training)
         return run(conv, term)
-    except EOFError:
+    except (EOFError, KeyboardInterrupt) as stopped:  # end of input, or Ctrl+C: every answer is on disk
         term.say()
         if conv is not None:
             term.say(t("play.saved", lang, flow=args.flow))
-        return 0
+        return 130 if isinstance(stopped, KeyboardInterrupt) else 0
     except StoreError as exc:
         term.say(t(exc.code, lang, **exc.params))
         return 1
@@ -138,10 +180,27 @@ def _resume(args, lang: str, term: Terminal, lib, store, training: str):
     if conv.readonly:
         term.say(t("play.readonly", lang, id=s.id))
         return conv, 1
+    _where_left(conv, term)
     if conv.engine is not None and conv.engine.typed != bool(getattr(args, "typed", False)):
         mode = t("typed.mode." + ("typed" if conv.engine.typed else "options"), lang)
         term.say(t("typed.mode-kept", lang, mode=mode))
     return conv, None
+
+
+def _where_left(conv, term: Terminal) -> None:
+    """On resume at a choice of a role-play: the client's last line again, to answer it."""
+    eng = conv.engine
+    step = eng.current if eng is not None else None
+    if step is None or step.kind == "line":
+        return
+    for entry in reversed(eng.history):
+        line = eng.step_for(entry["key"])
+        if line is not None and line.kind == "line":
+            flow_id = entry["key"].split("/", 1)[0]
+            (said, *_rest) = step_items(line, eng, conv.lib, term.lang, flow_id, binnenkant="after")
+            term.say(t("play.where-left", term.lang))
+            term.say(f"{said.title}: {said.body}")
+            return
 
 
 def _start(args, lang: str, term: Terminal, lib, store, training: str):
@@ -210,6 +269,9 @@ def show_step(term: Terminal, conv, step: Step) -> None:
         term.say((lib.card_text(step.card, lang) or "").strip())
     if typedplay.is_typed_choice(conv, step):
         term.say(f"  {t('typed.prompt', lang)}")
+        kept = typedplay.kept_words(conv, step)
+        if kept:
+            term.say(f"  {t('typed.kept', lang, words=kept)}")
     elif conv.engine.needs_words(step):
         term.say(f"  {t('state.say-prompt', lang)}")
     else:
@@ -288,6 +350,8 @@ def _answer(conv, term: Terminal, step: Step, shown):
     typed_turn = typedplay.is_typed_choice(conv, step)
     hint = t("typed.hint", lang) if typed_turn else _hint(step, lang, eng.needs_words(step))
     raw = term.ask(f"{hint}\n> ")
+    if typed_turn:
+        raw = term.whole_turn(raw)
     command = _command(raw)
     try:
         if command == "quit":
@@ -301,6 +365,9 @@ def _answer(conv, term: Terminal, step: Step, shown):
                 term.say(t("play.no-back", lang))
                 return "again", shown
             return "back", shown
+        if command is None and eng.typed and not step.needs_input and raw.strip():
+            term.say(f"  ! {t('typed.not-a-turn', lang)}")  # typed play: words where no turn is asked
+            return "again", shown
         if command is None and typed_turn:  # typed play: the turn is read, not picked
             events = typedplay.turn(conv, term, step, raw, shown, _command)
             show_items(term, after_response(eng, step, lang, term.binnenkant))  # what the client thought

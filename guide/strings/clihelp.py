@@ -15,6 +15,7 @@ STRINGS = {
     "cli.examples": {
         "nl": "Voorbeelden:\n  bindkracht                                   de app\n"
               "  bindkracht --lang en play intake             een flow in de terminal, in het Engels\n"
+              "  bindkracht play rp-energie --typed           een rollenspel in je eigen woorden\n"
               "  bindkracht --training BK-gent-2026-12-02 serve   de app in de browser voor een groep\n"
               "  bindkracht check ~/flows                     flows nakijken\n"
               "  bindkracht COMMANDO --help                   de hulp bij één commando\n"
@@ -22,6 +23,7 @@ STRINGS = {
               " staan.",
         "en": "Examples:\n  bindkracht                                   the app\n"
               "  bindkracht --lang en play intake             a flow in the terminal, in English\n"
+              "  bindkracht play rp-energie --typed           a role-play in your own words\n"
               "  bindkracht --training BK-gent-2026-12-02 serve   the app in the browser for a group\n"
               "  bindkracht check ~/flows                     check flows\n"
               "  bindkracht COMMAND --help                    the help of one command\n"
@@ -45,9 +47,9 @@ STRINGS = {
     },
     "cli.play.examples": {
         "nl": "bindkracht play intake\nbindkracht play rp-caw --job rehearse --label T-3\n"
-              "bindkracht play rp-caw --training BK-gent-2026-12-02",
+              "bindkracht play rp-caw --training BK-gent-2026-12-02\nbindkracht play rp-energie --typed",
         "en": "bindkracht play intake\nbindkracht play rp-caw --job rehearse --label T-3\n"
-              "bindkracht play rp-caw --training BK-gent-2026-12-02",
+              "bindkracht play rp-caw --training BK-gent-2026-12-02\nbindkracht play rp-energie --typed",
     },
     "cli.test.examples": {
         "nl": "bindkracht test\nbindkracht test flows/intake.plan.yaml",

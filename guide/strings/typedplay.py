@@ -73,6 +73,19 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Typ wat je zegt, dan Enter (de opties blijven verborgen).",
         "en": "Type what you say, then Enter (the options stay hidden).",
     },
+    "typed.no-number": {
+        "nl": "Typ je beurt in je eigen woorden: hier kies je geen nummer (:help toont de commando's).",
+        "en": "Type your turn in your own words: there is no number to pick here (:help shows the commands).",
+    },
+    "typed.read-again": {
+        "nl": "opnieuw gelezen",
+        "en": "read again",
+    },
+    "typed.kept": {
+        "nl": "Vorige keer typte je hier: “{words}” "
+              "(Enter leest die woorden opnieuw, of typ een nieuwe beurt)",
+        "en": "Last time you typed here: “{words}” (Enter reads those words again, or type a new turn)",
+    },
     "typed.hint": {
         "nl": "typ je beurt, dan Enter",
         "en": "type your turn, then Enter",
@@ -81,18 +94,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Typ eerst wat je zegt.",
         "en": "First type what you say.",
     },
-    "typed.understood": {
-        "nl": "Zo begrepen",
-        "en": "Understood as",
+    "typed.not-a-turn": {
+        "nl": "Hier wordt nog geen beurt gevraagd: druk Enter om verder te gaan "
+              "(wat je typte, is niet bewaard).",
+        "en": "No turn is asked here yet: press Enter to go on (what you typed was not kept).",
     },
     "typed.confirm-hint": {
-        "nl": "Enter = zo bedoelde ik het · ? = toon de opties en kies wat je bedoelde · 0 = iets anders",
+        "nl": "Enter = zo bedoelde ik het · ? = toon de opties en kies wat je bedoelde · 0 = iets anders · "
+              "of zeg het opnieuw in andere woorden",
         "en": "Enter = that is what I meant · ? = show the options and pick what you meant · "
-              "0 = something else",
+              "0 = something else · or say it again in other words",
     },
     "typed.confirm-again": {
-        "nl": "Druk Enter, typ ? voor de opties, of een nummer uit de lijst (0 = iets anders).",
-        "en": "Press Enter, type ? for the options, or a number from the list (0 = something else).",
+        "nl": "Druk Enter, typ ? voor de opties, een nummer uit de lijst (0 = iets anders), "
+              "of zeg het opnieuw in andere woorden.",
+        "en": "Press Enter, type ? for the options, a number from the list (0 = something else), "
+              "or say it again in other words.",
     },
     # -- test plans ----------------------------------------------------------------------------------
     "plan.otherwise-left": {
