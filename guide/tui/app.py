@@ -366,19 +366,22 @@ class GuideApp(App):
             self.notify(t("home.store-failed", self.lang, error=self.store_error or "?"), severity="error")
             return
 
-        def begin(given: tuple[str, str] | None) -> None:
+        def begin(given: tuple[str, str, bool] | None) -> None:
             if given:
                 self.open_flow(flow_id, job, *given)
 
         flow = self.lib.flows.get(flow_id) if self.lib is not None else None
         training = recent_training(self.store) if flow is not None and flow.persona else None  # a role-play
-        self.push_screen(LabelScreen(suggest_label(self.store), training), begin)
+        typed_play = False if training is not None else None  # a role-play may be played in own words
+        self.push_screen(LabelScreen(suggest_label(self.store), training, typed_play), begin)
 
-    def open_flow(self, flow_id: str, job: str, label: str, training: str = "") -> None:
-        """A new session of the flow with this label, on screen at once (Start, once the label is given)."""
+    def open_flow(self, flow_id: str, job: str, label: str, training: str = "", typed_play: bool = False) -> None:
+        """A new session of the flow with this label, on screen at once (Start, once the label is given);
+        `typed_play`: a role-play played in the learner's own words."""
         from guide.tui.conversation import ConversationScreen  # deferred: engine, store (~300 ms)
 
-        conv = self.open_session(flow_id=flow_id, label=label, job=job, lang=self.lang, training=training)
+        conv = self.open_session(flow_id=flow_id, label=label, job=job, lang=self.lang, training=training,
+                                 typed_play=typed_play)
         if conv is not None:
             self.push_screen(ConversationScreen(conv))
 

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, Markdown, OptionList, Static, TextArea
+from textual.widgets import Button, Input, Label, Markdown, OptionList, RadioButton, RadioSet, Static, TextArea
 from textual.widgets.option_list import Option
 
 from guide.base import paths, typed
@@ -57,9 +57,10 @@ class QuitScreen(GuideModal[bool]):
         self.dismiss(True)
 
 
-class LabelScreen(GuideModal[tuple[str, str] | None]):
+class LabelScreen(GuideModal[tuple[str, str, bool] | None]):
     """Ask for a session label (suggests a neutral code) and, for a role-play, an optional
-    training code. Gives back (label, training code or "").
+    training code and how it is played: with choices, or in your own words (typed play).
+    Gives back (label, training code or "", typed play).
 
     A code from earlier today is shown as a value with its label ("Training: T-0312", and a
     button to change it), never put silently in the field: a solo rehearsal must not count in
@@ -67,10 +68,12 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
 
     BINDINGS = [Binding("escape", "cancel", show=False), *FOCUS_KEYS]
 
-    def __init__(self, suggestion: str, training: str | None = None) -> None:
+    def __init__(self, suggestion: str, training: str | None = None,
+                 typed_play: bool | None = None) -> None:
         super().__init__()
         self.suggestion = suggestion
         self.training = training  # None: no training field (not a role-play)
+        self.typed_play = typed_play  # None: no choice of mode (not a role-play); else the mode shown chosen
         self.warned: str | None = None  # a name-like label passes on the second Enter
 
     def compose(self) -> ComposeResult:
@@ -92,6 +95,12 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
                 code.cursor_blink = self.app.blink
                 code.display = not self.training
                 yield code
+            if self.typed_play is not None:  # a role-play: with choices, or in your own words
+                yield Static(t("typedui.mode", lang))
+                with RadioSet(id="mode"):
+                    yield RadioButton(t("typedui.mode.options", lang), value=not self.typed_play,
+                                      id="mode-options")
+                    yield RadioButton(t("typedui.mode.typed", lang), value=self.typed_play, id="mode-typed")
             yield Static("", id="label-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("label.start", lang), id="start", variant="primary")
@@ -114,7 +123,8 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
             self.query_one("#label-error", Static).update(
                 t("label.looks-like-name", self.app.lang, code=self.suggestion))
             return
-        self.dismiss((value, code))
+        modes = self.query("#mode-typed")
+        self.dismiss((value, code, bool(modes) and modes.first(RadioButton).value))
 
     def on_input_submitted(self) -> None:
         self._try()
