@@ -1,4 +1,4 @@
-"""Typed play in the app (guide/tui/typedplay.py): the mode, one input at a choice, how a turn was understood."""
+"""Typed play in the app (guide/tui/typedplay.py): the mode, one input at a choice, the understood line."""
 
 STRINGS: dict[str, dict[str, str]] = {
     # the new-session dialog of a role-play

@@ -9,7 +9,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, Markdown, OptionList, RadioButton, RadioSet, Static, TextArea
+from textual.widgets import (
+    Button,
+    Input,
+    Label,
+    Markdown,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    Static,
+    TextArea,
+)
 from textual.widgets.option_list import Option
 
 from guide.base import paths, typed

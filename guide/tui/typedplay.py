@@ -1,0 +1,239 @@
+"""Typed play in the app ("In je eigen woorden"): at a choice the learner types the turn and sees no
+options. The confirmation line says how the turn was understood (guide.moves.options.match): Enter
+accepts it, a key opens the options to pick the one meant, or "something else". Also the transcript
+of a typed play: the typed turns, and the client's reactions to a turn that meant none of the options."""
+
+from __future__ import annotations
+
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from guide.artefacts import transcript as tr
+from guide.base.i18n import t
+from guide.flows.model import Step, Text, text_in
+from guide.moves.options import OptionMatch, match
+from guide.run.engine import Engine, Event
+from guide.tui import keys
+
+ELSE = "\x00else"  # the id of "something else" in the list of options (no option value starts so)
+
+
+def client_name(engine: Engine, lang: str) -> str:
+    return engine.flow.persona or t("typedui.the-client", lang)
+
+
+def last_client_line(engine: Engine, lang: str) -> str | None:
+    """What the client said last: the reader's context for the learner's turn."""
+    for entry in reversed(engine.history):
+        step = engine.step_for(entry["key"])
+        if step is not None and step.kind == "line" and step.say is not None:
+            return text_in(step.say, lang)
+    return None
+
+
+def understand(engine: Engine, turn: str, lang: str) -> OptionMatch:
+    """Which option of the open choice `turn` means, or none."""
+    step = engine.current
+    assert step is not None and step.kind == "choice"  # only asked at a choice of a typed play
+    return match(turn, step, lang, context=last_client_line(engine, lang))
+
+
+def is_typed_choice(engine: Engine | None, step: Step | None = None) -> bool:
+    step = step or (engine.current if engine is not None else None)
+    return bool(engine is not None and engine.typed and step is not None and step.kind == "choice")
+
+
+# -- the transcript -------------------------------------------------------------------------------
+
+def turn_item(words: str, step: Step, option: str | None, lang: str) -> tr.Item:
+    """The typed turn, with how it was taken: the option it meant or "something else"."""
+    label = next((o.label.get(lang) for o in step.options if o.value == option), None)
+    heard = t("typedui.heard-as", lang, option=label) if label else t("typedui.heard-else", lang)
+    return tr.Item("you", t("conv.you", lang), words, heard)
+
+
+def event_items(events: list[Event], engine: Engine, lang: str) -> list[tr.Item]:
+    """As transcript.event_items, with the client's line of a turn that meant none of the options."""
+    items: list[tr.Item] = []
+    for ev in events:
+        if ev.kind == "say" and ev.text is not None:  # the otherwise: line, or the persona's neutral reaction
+            line = f"“{ev.text.get(lang)}”" if ev.step.otherwise is not None else ev.text.get(lang)
+            items.append(tr.Item("client", client_name(engine, lang), line, ""))
+        else:
+            items += tr.event_items([ev], lang)
+    return items
+
+
+def _neutral(engine: Engine, key: str, before: int) -> Text:
+    """The persona's neutral reaction to the n-th turn at `key` that meant none of the options
+    (as Engine.submit_otherwise says it: it asks what you mean, the next time it waits)."""
+    which = ("engine.otherwise.asks", "engine.otherwise.waits")[before % 2]
+    flow = engine.flows.get(key.split("/", 1)[0]) or engine.flow
+    return Text({lang: t(which, lang, name=flow.persona or t("engine.otherwise.someone", lang))
+                 for lang in ("nl", "en")})
+
+
+def otherwise_events(engine: Engine, step: Step, key: str, n: int) -> list[Event]:
+    """What the client did at history entry `n`, a turn that meant none of the options."""
+    block = step.otherwise
+    if block is None:
+        before = sum(1 for e in engine.history[:n] if e.get("otherwise") and e["key"] == key)
+        return [Event("say", _neutral(engine, key, before), step)]
+    return [Event(kind, text, step) for kind, text in (("say", block.say), ("think", block.think))
+            if text is not None]
+
+
+def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> list[tr.Item]:
+    """The transcript of a typed play so far, rebuilt from the engine (resume, back, language)."""
+    items: list[tr.Item] = []
+    phase = None
+    for n, entry in enumerate(engine.history):
+        step = engine.step_for(entry["key"])
+        if step is None:
+            continue
+        if step.phase != phase:
+            items.append(tr.phase_item(step.phase, lang))
+            phase = step.phase
+        items += tr.step_items(step, engine, lib, lang, entry["key"].split("/", 1)[0], binnenkant)
+        if not step.needs_input:
+            continue
+        typed = "typed" in entry or entry.get("otherwise")
+        value = entry.get("option") if typed else engine.answers.get(entry["key"])
+        if typed:
+            items.append(turn_item(entry.get("typed", ""), step, value, lang))
+        else:
+            skipped = entry["key"] not in engine.answers
+            items.append(tr.you_item(tr.answer_text(step, value, lang, skipped=skipped), lang))
+        if binnenkant == "after":
+            items += tr.thought_items(tr.held_back(engine, n), engine, lang)
+        if entry.get("otherwise"):
+            items += event_items(otherwise_events(engine, step, entry["key"], n), engine, lang)
+        elif value is not None:
+            items += tr.event_items(engine.option_events(step, value), lang)
+    if engine.finished and binnenkant == "after":
+        items += tr.thought_items(tr.held_back(engine, len(engine.history)), engine, lang)
+    current = engine.current
+    if current is not None:
+        if current.phase != phase:
+            items.append(tr.phase_item(current.phase, lang))
+        items += tr.step_items(current, engine, lib, lang, binnenkant=binnenkant)
+    return items
+
+
+# -- the confirmation line ------------------------------------------------------------------------
+
+class TypedConfirm(Vertical, can_focus=True):
+    """How the typed turn was understood. Enter accepts it; the pick key lists the options and
+    "something else" to choose the one meant (Enter takes the highlighted one)."""
+
+    class Chosen(Message):
+        """The learner's turn means this option (None: something else)."""
+
+        def __init__(self, value: str | None) -> None:
+            super().__init__()
+            self.value = value
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.found: OptionMatch | None = None
+        self.turn = ""
+        self.at: str | None = None  # the position of the choice the turn answers (Conversation.position)
+        self.options: list = []  # the choice's options in the session's order
+        self.lang = "nl"
+        self.names: dict[str, str] = {}  # key names as shown (GuideApp.key_names)
+
+    def compose(self):
+        yield Static("", id="typed-understood", markup=False)
+        yield OptionList(id="typed-pick")
+        yield Static("", id="typed-keys", classes="hint", markup=False)
+
+    @property
+    def open(self) -> bool:
+        return self.display and self.found is not None
+
+    @property
+    def picking(self) -> bool:
+        return self.open and self.query_one("#typed-pick", OptionList).display
+
+    def ask(self, turn: str, found: OptionMatch, at: str | None, options: list, lang: str,
+            names: dict[str, str]) -> None:
+        """Show how `turn` was understood, with the keys; the focus comes here."""
+        self.turn, self.found, self.at, self.options = turn, found, at, options
+        self.display = True
+        self.query_one("#typed-pick", OptionList).display = False
+        self.show_lang(lang, names)
+        self.focus()
+
+    def show_lang(self, lang: str, names: dict[str, str]) -> None:
+        """The texts in `lang` (also after a language switch; the list keeps its highlight)."""
+        self.lang, self.names = lang, names
+        if self.found is None:
+            return
+        listing = self.query_one("#typed-pick", OptionList)
+        if listing.display:
+            self._fill(listing, listing.highlighted)
+        keys.apply(self, keys.TYPED_KEYS, lang)
+        head = self.query_one("#typed-understood", Static)
+        head.update(f"{t('conv.you', lang)}: “{self.turn}”\n"
+                    f"{t('typedui.understood', lang)}: {self.found.understood}")
+        hint = self.query_one("#typed-keys", Static)
+        if self.picking:
+            hint.update(t("typedui.pick-keys", lang, back=names["back"]))
+        else:
+            pick = names["typed_pick"]
+            pick = pick.lower() if len(pick) == 1 else pick  # a letter as it is typed
+            hint.update(t("typedui.confirm-keys", lang, accept=names["typed_accept"], pick=pick,
+                          back=names["back"]))
+
+    def _fill(self, listing: OptionList, highlighted: int | None) -> None:
+        listing.set_options([*(Option(o.label.get(self.lang), id=o.value) for o in self.options),
+                             Option(t("typedui.something-else", self.lang), id=ELSE)])
+        listing.highlighted = highlighted
+
+    def action_typed_pick(self) -> None:
+        """The options in the session's order and "something else"; the one understood highlighted."""
+        if not self.open or self.picking:
+            return
+        assert self.found is not None  # open
+        listing = self.query_one("#typed-pick", OptionList)
+        ids = [o.value for o in self.options] + [ELSE]
+        listing.display = True
+        self._fill(listing, ids.index(self.found.option) if self.found.option in ids else len(ids) - 1)
+        self.show_lang(self.lang, self.names)
+        listing.focus()
+
+    def unpick(self) -> None:
+        """From the list back to the confirmation line."""
+        self.query_one("#typed-pick", OptionList).display = False
+        self.show_lang(self.lang, self.names)
+        self.focus()
+
+    def close(self) -> None:
+        self.found = None
+        self.display = False
+
+    def action_typed_accept(self) -> None:
+        if not self.open:
+            return
+        if self.picking:  # Enter in the list: the highlighted option
+            listing = self.query_one("#typed-pick", OptionList)
+            if listing.highlighted is None:
+                return
+            chosen = listing.get_option_at_index(listing.highlighted).id
+            self.post_message(self.Chosen(None if chosen == ELSE else chosen))
+            return
+        assert self.found is not None  # open
+        self.post_message(self.Chosen(self.found.option))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()  # a click on an option; Enter is the accept key (action_typed_accept)
+        self.post_message(self.Chosen(None if event.option.id == ELSE else event.option.id))
+
+    def check_action(self, action: str, parameters) -> bool | None:
+        if action == "typed_pick":
+            return self.open and not self.picking
+        if action == "typed_accept":
+            return self.open
+        return True
