@@ -88,7 +88,8 @@ class LabelScreen(GuideModal[tuple[str, str, bool] | None]):
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
-        with Vertical(classes="dialog"):
+        # a role-play's dialog is wider: its prompts stay on one line each, so it fits 24 rows
+        with Vertical(classes="dialog" if self.typed_play is None else "dialog wide"):
             yield Label(t("label.title", lang), classes="dialog-title")
             yield Static(t("label.prompt", lang))
             field = Input(value=self.suggestion, id="label")  # too long: said on Enter, never cut
@@ -106,11 +107,13 @@ class LabelScreen(GuideModal[tuple[str, str, bool] | None]):
                 code.display = not self.training
                 yield code
             if self.typed_play is not None:  # a role-play: with choices, or in your own words
-                yield Static(t("typedui.mode", lang))
-                with RadioSet(id="mode"):
-                    yield RadioButton(t("typedui.mode.options", lang), value=not self.typed_play,
-                                      id="mode-options")
-                    yield RadioButton(t("typedui.mode.typed", lang), value=self.typed_play, id="mode-typed")
+                with Horizontal(id="mode-row"):
+                    yield Static(t("typedui.mode", lang))
+                    with RadioSet(id="mode"):
+                        yield RadioButton(t("typedui.mode.options", lang), value=not self.typed_play,
+                                          id="mode-options")
+                        yield RadioButton(t("typedui.mode.typed", lang), value=self.typed_play,
+                                          id="mode-typed")
             yield Static("", id="label-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("label.start", lang), id="start", variant="primary")
