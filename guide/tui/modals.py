@@ -67,6 +67,15 @@ class QuitScreen(GuideModal[bool]):
         self.dismiss(True)
 
 
+class ModeSet(RadioSet):
+    """With choices or in your own words. Its keys act at once, as Tab does (FOCUS_KEYS): a mode
+    chosen and Start pressed in one burst of keys (Tab, Down, Enter, Tab, Enter) starts in that mode."""
+
+    BINDINGS = [Binding("down,right", "next_button", show=False, priority=True),
+                Binding("enter,space", "toggle_button", show=False, priority=True),
+                Binding("up,left", "previous_button", show=False, priority=True)]
+
+
 class LabelScreen(GuideModal[tuple[str, str, bool] | None]):
     """Ask for a session label (suggests a neutral code) and, for a role-play, an optional
     training code and how it is played: with choices, or in your own words (typed play).
@@ -109,7 +118,7 @@ class LabelScreen(GuideModal[tuple[str, str, bool] | None]):
             if self.typed_play is not None:  # a role-play: with choices, or in your own words
                 with Horizontal(id="mode-row"):
                     yield Static(t("typedui.mode", lang))
-                    with RadioSet(id="mode"):
+                    with ModeSet(id="mode"):
                         yield RadioButton(t("typedui.mode.options", lang), value=not self.typed_play,
                                           id="mode-options")
                         yield RadioButton(t("typedui.mode.typed", lang), value=self.typed_play,
