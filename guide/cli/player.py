@@ -17,6 +17,7 @@ from guide.base.i18n import t
 from guide.base.paths import config_dir
 from guide.base.textsafe import visible
 from guide.classroom.training import allowed_card
+from guide.cli import typedplay
 from guide.flows import library
 from guide.flows.model import PHASES, Step
 from guide.storage.sessions import open_session
@@ -80,6 +81,9 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
     if not lib.runnable(args.flow):
         term.say(t("cli.broken-flow", lang, flow=args.flow))
         return 1
+    if getattr(args, "typed", False) and not lib.flows[args.flow].persona:
+        term.say(t("typed.not-roleplay", lang, flow=args.flow))
+        return 2
     store, notices = open_store(args.data_dir)
     for n in notices:
         term.say(t(n.code, lang, **n.params))
@@ -134,6 +138,9 @@ def _resume(args, lang: str, term: Terminal, lib, store, training: str):
     if conv.readonly:
         term.say(t("play.readonly", lang, id=s.id))
         return conv, 1
+    if conv.engine is not None and conv.engine.typed != bool(getattr(args, "typed", False)):
+        mode = t("typed.mode." + ("typed" if conv.engine.typed else "options"), lang)
+        term.say(t("typed.mode-kept", lang, mode=mode))
     return conv, None
 
 
@@ -152,7 +159,7 @@ def _start(args, lang: str, term: Terminal, lib, store, training: str):
             label = None
     job = args.job or (lib.flows[args.flow].jobs or ["prepare"])[0]
     conv, events = open_session(store, lib, flow_id=args.flow, label=label, job=job, lang=lang,
-                                training=training)
+                                training=training, typed_play=bool(getattr(args, "typed", False)))
     term.say(t("play.started", lang, label=conv.session.label))
     if conv.session.training:
         term.say(t("training.started", lang, code=conv.session.training))
@@ -166,13 +173,20 @@ def show_items(term: Terminal, items) -> None:
         term.say(f"  {item.title}: {item.body}" if item.title else f"  {item.body}")
 
 
-def show_events(term: Terminal, events) -> None:
+def show_events(term: Terminal, events, speaker: str | None = None) -> None:
+    """What followed an answer; `speaker` names the client of a role-play (its typed-play lines)."""
     lang = term.lang
     for ev in events:
         if ev.text is None:
             continue
         if ev.kind == "call":
             term.say(ev.text.get(lang))
+            continue
+        if ev.kind == "say":  # typed play, a turn that meant none of the options: the client's line
+            term.say(f"{speaker or t('play.client', lang)}: “{ev.text.get(lang)}”")
+            continue
+        if ev.kind == "react":  # ... or, without an otherwise: block, the client's neutral reaction
+            term.say(f"({ev.text.get(lang)})")
             continue
         label = t(f"play.event.{ev.kind}", lang)
         term.say(f"  {label}: {ev.text.get(lang)}")
@@ -194,7 +208,9 @@ def show_step(term: Terminal, conv, step: Step) -> None:
     if step.kind == "card" and step.card and allowed_card(step.card, lib, conv.session.training):
         term.say()
         term.say((lib.card_text(step.card, lang) or "").strip())
-    if conv.engine.needs_words(step):
+    if typedplay.is_typed_choice(conv, step):
+        term.say(f"  {t('typed.prompt', lang)}")
+    elif conv.engine.needs_words(step):
         term.say(f"  {t('state.say-prompt', lang)}")
     else:
         show_options(term, conv, step)
@@ -269,7 +285,9 @@ def _answer(conv, term: Terminal, step: Step, shown):
     the next answer answers."""
     lang = term.lang
     eng = conv.engine
-    raw = term.ask(f"{_hint(step, lang, eng.needs_words(step))}\n> ")
+    typed_turn = typedplay.is_typed_choice(conv, step)
+    hint = t("typed.hint", lang) if typed_turn else _hint(step, lang, eng.needs_words(step))
+    raw = term.ask(f"{hint}\n> ")
     command = _command(raw)
     try:
         if command == "quit":
@@ -283,6 +301,11 @@ def _answer(conv, term: Terminal, step: Step, shown):
                 term.say(t("play.no-back", lang))
                 return "again", shown
             return "back", shown
+        if command is None and typed_turn:  # typed play: the turn is read, not picked
+            events = typedplay.turn(conv, term, step, raw, shown, _command)
+            show_items(term, after_response(eng, step, lang, term.binnenkant))  # what the client thought
+            show_events(term, events, eng.flow.persona)
+            return "next", conv.position()
         if command is None and eng.needs_words(step):  # say it yourself first
             conv.say(raw, shown)
             show_options(term, conv, step)

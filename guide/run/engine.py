@@ -154,7 +154,9 @@ class _Frame:
 class Event:
     """Something to show after an answer: feedback, inner side, a sub-flow's end."""
 
-    kind: str  # feedback | think | say (a client line) | call (a sub-flow starts) | end (a sub-flow ended)
+    # feedback | think | call (a sub-flow starts) | end (a sub-flow ended); typed play:
+    # say (an otherwise: line of the client) | react (the client's neutral reaction, it names the client)
+    kind: str
     text: Text | None
     step: Step
     flow: str = ""
@@ -388,14 +390,9 @@ class Engine:
         if self.typed and key in self.said:
             entry.update(typed=self.said.pop(key), option=None)
             self.unsaved.append(["s-", key])
-        flow_id = self.stack[-1].flow_id
         block = step.otherwise
-        events: list[Event] = []
-        if block is None:
-            events.append(Event("say", self._neutral(key), step, flow_id))
-        else:
-            events += [Event(kind, text, step, flow_id)
-                       for kind, text in (("say", block.say), ("think", block.think)) if text is not None]
+        events = self.otherwise_events(step, key, len(self.history))
+        if block is not None:
             if self.state and block.effects:
                 clientstate.apply(self.state, self.flow.state, block.effects)
             if block.next:
@@ -409,14 +406,21 @@ class Engine:
             self._settle(events)
         return events
 
-    def _neutral(self, key: str) -> Text:
-        """The persona's neutral reaction to a turn the choice has no `otherwise:` for: it asks what
-        you mean, and the next time it waits (the same step asked again)."""
-        before = sum(1 for e in self.history if e.get("otherwise") and e["key"] == key)
+    def otherwise_events(self, step: Step, key: str, at: int) -> list[Event]:
+        """What the client does at a turn that means none of the options, the one at history[at]:
+        the `otherwise:` line and inner side, or the persona's neutral reaction (it asks what you mean,
+        and the next time at this choice it waits)."""
+        flow_id = key.partition("/")[0]
+        block = step.otherwise
+        if block is not None:
+            return [Event(kind, text, step, flow_id)
+                    for kind, text in (("say", block.say), ("think", block.think)) if text is not None]
+        before = sum(1 for e in self.history[:at] if e.get("otherwise") and e["key"] == key)
         which = ("engine.otherwise.asks", "engine.otherwise.waits")[before % 2]
-        name = self.flow.persona
-        values = {lang: t(which, lang, name=name or t("engine.otherwise.someone", lang)) for lang in LANGS}
-        return Text(values, self.flow.mark)
+        flow = self.flows.get(flow_id) or self.flow
+        values = {lang: t(which, lang, name=flow.persona or t("engine.otherwise.someone", lang))
+                  for lang in LANGS}
+        return [Event("react", Text(values, flow.mark), step, flow_id)]
 
     def typed_turns(self) -> list[dict]:
         """The turns typed in typed play, in order: {"key", "text", "option": value or None}."""

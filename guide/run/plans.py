@@ -131,8 +131,9 @@ def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanRe
          said: dict | None = None, otherwise: list[str] | None = None) -> None:
     engine = Engine(lib.flows, flow_id, lib.programs, seed=seed)
     orders: dict[str, list[str]] = {}
+    other = list(otherwise or [])
     try:
-        shown = _walk(engine, flow_id, answers, said or {}, result, orders, list(otherwise or []))
+        shown = _walk(engine, flow_id, answers, said or {}, result, orders, other)
     except RestoreError as exc:
         result.failures.append(("plan.engine", {"code": exc.code}))
         return
@@ -140,6 +141,8 @@ def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanRe
         engine.close()
     if shown is not None:
         _compare(engine, shown, expect, result, orders)
+        if other:  # a "something else" the walk never came to: a typo, or a choice not on the path
+            result.failures.append(("plan.otherwise-left", {"steps": ", ".join(other)}))
 
 
 def _passed(result: PlanResult, events) -> None:

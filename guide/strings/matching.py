@@ -27,4 +27,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dit lijkt op geen van de mogelijkheden: de cliënt hoort iets anders.",
         "en": "This matches none of the options: the client hears something else.",
     },
+    # bindkracht moves --jsonl with a flow and step
+    "cli.moves.err.flow-step": {"nl": '"flow" en "step" moeten allebei tekst zijn',
+                                "en": '"flow" and "step" must both be text'},
+    "cli.moves.err.flow": {"nl": "onbekende flow '{flow}' (niet bij de meegeleverde of je eigen flows)",
+                           "en": "unknown flow '{flow}' (not among the shipped flows or your own)"},
+    "cli.moves.err.step": {"nl": "flow '{flow}' heeft geen stap '{step}'",
+                           "en": "flow '{flow}' has no step '{step}'"},
+    "cli.moves.err.not-choice": {"nl": "stap '{step}' is geen keuze met opties (maar {kind})",
+                                 "en": "step '{step}' is not a choice with options (but {kind})"},
 }

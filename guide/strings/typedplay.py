@@ -18,4 +18,85 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "De cli\u00ebnt",
         "en": "The client",
     },
+    # -- the debrief of a typed play (guide/artefacts/ownwords.py) -------------------------------
+    "typed.something-else": {
+        "nl": "iets anders",
+        "en": "something else",
+    },
+    "typed.title": {
+        "nl": "In je eigen woorden",
+        "en": "In your own words",
+    },
+    "typed.note": {
+        "nl": "Per moment wat je typte, hoe het gelezen werd, welke optie het werd (of iets anders), "
+              "de beste optie en wat de cliënt toen dacht. Je woorden zelf krijgen geen score.",
+        "en": "Per moment what you typed, how it was read, which option it became (or something else), "
+              "the best option and what the client thought then. Your words themselves are never scored.",
+    },
+    "typed.turn": {
+        "nl": "Jouw beurt",
+        "en": "Your turn",
+    },
+    "typed.matched": {
+        "nl": "Begrepen als",
+        "en": "Understood as",
+    },
+    "typed.thought": {
+        "nl": "Binnenkant",
+        "en": "Inner side",
+    },
+    # -- bindkracht play --typed (guide/cli/typedplay.py) -------------------------------------------
+    "cli.play.typed": {
+        "nl": "speel een rollenspel in je eigen woorden: typ elke beurt, zonder opties te zien",
+        "en": "play a role-play in your own words: type every turn, without seeing options",
+    },
+    "typed.not-roleplay": {
+        "nl": "{flow} is geen rollenspel (er is geen cliënt om tegen te praten): --typed werkt alleen "
+              "voor een rollenspel. Speel het zonder --typed, of kies een rollenspel met "
+              "`bindkracht flows`.",
+        "en": "{flow} is not a role-play (there is no client to talk to): --typed only works for a "
+              "role-play. Play it without --typed, or pick a role-play with `bindkracht flows`.",
+    },
+    "typed.mode-kept": {
+        "nl": "Deze sessie werd gestart {mode}; ze gaat zo verder.",
+        "en": "This session was started {mode}; it goes on that way.",
+    },
+    "typed.mode.typed": {
+        "nl": "in je eigen woorden (--typed)",
+        "en": "in your own words (--typed)",
+    },
+    "typed.mode.options": {
+        "nl": "met opties",
+        "en": "with options",
+    },
+    "typed.prompt": {
+        "nl": "Typ wat je zegt, dan Enter (de opties blijven verborgen).",
+        "en": "Type what you say, then Enter (the options stay hidden).",
+    },
+    "typed.hint": {
+        "nl": "typ je beurt, dan Enter",
+        "en": "type your turn, then Enter",
+    },
+    "typed.say-something": {
+        "nl": "Typ eerst wat je zegt.",
+        "en": "First type what you say.",
+    },
+    "typed.understood": {
+        "nl": "Zo begrepen",
+        "en": "Understood as",
+    },
+    "typed.confirm-hint": {
+        "nl": "Enter = zo bedoelde ik het · ? = toon de opties en kies wat je bedoelde · 0 = iets anders",
+        "en": "Enter = that is what I meant · ? = show the options and pick what you meant · "
+              "0 = something else",
+    },
+    "typed.confirm-again": {
+        "nl": "Druk Enter, typ ? voor de opties, of een nummer uit de lijst (0 = iets anders).",
+        "en": "Press Enter, type ? for the options, or a number from the list (0 = something else).",
+    },
+    # -- test plans ----------------------------------------------------------------------------------
+    "plan.otherwise-left": {
+        "nl": "otherwise: nooit gespeeld bij {steps} (geen keuze op het pad, of een tikfout?)",
+        "en": "otherwise: never played at {steps} (not a choice on the path, or a typo?)",
+    },
 }
