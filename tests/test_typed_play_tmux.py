@@ -101,7 +101,7 @@ def test_typed_play_to_the_best_end(tmp_path):
 def test_typed_play_to_a_walk_out_without_confirming(tmp_path):
     shown = _play(tmp_path, WALK_OUT, confirm=False)
     assert "PLAY-ENDED 0" in shown and "Zo begrepen:" not in shown  # typed_confirm = false: at once
-    assert "Ik zoek het zelf wel uit" in shown and "Het gesprek eindigde vroeg" in shown
+    assert "weer onder een deken" in shown and "Het gesprek eindigde vroeg" in shown
     eng = _engine(tmp_path)
     assert eng.ended_early and [turn["option"] for turn in eng.typed_turns()] == ["papers", "why_empty"]
 

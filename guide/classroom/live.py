@@ -250,7 +250,8 @@ def debrief_markdown(lib, play: Play, lang: str) -> str:
     moments, _end = walk(lib, play.flow_id, play.path) if flow else ([], None)
     out = [f"# {escape_md(t('live.debrief.title', lang))}", "", f"**{escape_md(title)}** · "
            f"{escape_md(t('live.debrief.code', lang, code=play.code))}", ""]
-    shown = [m for m in moments if m.chosen is not None or m.choice is None or m.index < play.current
+    over = play.status == AFTER  # the moment the play ended on was played too
+    shown = [m for m in moments if over or m.chosen is not None or m.choice is None or m.index < play.current
              or play.tally(m.index) or m.index in play.inside]
     if not shown:
         out += [t("live.debrief.empty", lang), ""]

@@ -23,15 +23,16 @@ from guide.moves.features import stem
 from guide.moves.guards import FUNCTION_WORDS, META
 from guide.moves.kinds import Reading
 from guide.moves.model import WEIGHTS
+from guide.moves.reader import LONGEST, guard
 from guide.moves.text import tokens
 
 # tuned on the train rows of tests/data/options (python -m benchmarks.options --train)
 CONCEPT, STEM = 1.0, 0.8  # what a shared concept and a shared word stem weigh
-MORE = 0.2  # a feature found only in the option's feedback or inner side, against one in its label
+MORE = 0.1  # a feature found only in the option's feedback or inner side, against one in its label
 SAME_MOVE, NEAR_MOVE = 0.1, 0.05  # the turn's move is the option's primary / one of its two moves
-THRESHOLD = 0.1  # the least nearness that makes an option the one meant
-MARGIN = 0.0  # how far the best must be ahead of the next one
-TURN = 0.0  # how much what the turn says beyond the options lowers its nearness (0: not at all)
+THRESHOLD = 0.08  # the least nearness that makes an option the one meant
+AGAIN = 1.0  # what each further word naming the same concept adds (up to three words)
+ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
 
 # words that say nothing about which option is meant
 _QUIET = {
@@ -39,12 +40,14 @@ _QUIET = {
            "misschien", "echt", "veel", "alles", "iets", "niks", "niets", "hier", "daar", "dan", "zijn",
            "hebben", "worden", "moet", "kan", "kunnen", "zou", "zal", "gaat", "gaan", "komt", "doen", "doe",
            "heel", "nog", "mij", "jullie", "ons", "onze", "deze", "die", "zo", "nu", "ook", "al", "er",
-           "waar", "wie", "welk", "welke", "hoeveel", "mag", "mogen", "weet", "willen"},
+           "waar", "wie", "welk", "welke", "hoeveel", "mag", "mogen", "weet", "willen", "haar", "hem",
+           "maak", "maken", "zien", "ziet", "zelf", "goed", "keer", "dingen", "iemand", "precies", "juist"},
     "en": {"just", "really", "maybe", "actually", "then", "there", "here", "will", "would", "could",
            "should", "shall", "must", "can", "some", "any", "all", "much", "many", "more", "also", "still",
            "now", "well", "right", "okay", "ok", "let", "lets", "get", "got", "going", "want", "need",
            "know", "about", "from", "into", "them", "their", "those", "these", "our", "us", "which", "who",
-           "where", "when", "been", "being", "were", "does", "did", "done"},
+           "where", "when", "been", "being", "were", "does", "did", "done", "like", "make",
+           "thing", "things", "someone", "exactly", "good", "time", "yourself"},
 }
 
 
@@ -57,19 +60,20 @@ class OptionMatch:
 
 
 @cache
-def _lexicon(lang: str) -> tuple[dict[str, set[str]], list[tuple[str, str]], dict[str, list]]:
-    """(word -> concepts, [(prefix, concept)], first word -> [(words of a phrase, concept)])."""
+def _lexicon(lang: str) -> tuple[dict[str, set[str]], dict[str, list], dict[str, list]]:
+    """(word -> concepts, first three letters -> [(prefix, concept)], first word -> [(phrase, concept)]).
+    A phrase's first word is a whole word; a prefix has three letters or more."""
     table = json.loads((WEIGHTS / "concepts.json").read_text(encoding="utf-8")).get(lang, {})
     words: dict[str, set[str]] = {}
-    prefixes: list[tuple[str, str]] = []
+    prefixes: dict[str, list] = {}
     phrases: dict[str, list] = {}
     for concept, entries in table.items():
         for entry in entries:
             parts = entry.split()
             if len(parts) > 1:
-                phrases.setdefault(parts[0], []).append((tuple(parts), concept))
+                phrases.setdefault(parts[0], []).append((tuple(parts[1:]), concept))
             elif entry.endswith("*"):
-                prefixes.append((entry[:-1], concept))
+                prefixes.setdefault(entry[:3], []).append((entry[:-1], concept))
             else:
                 words.setdefault(entry, set()).add(concept)
     return words, prefixes, phrases
@@ -83,28 +87,41 @@ def _fits(entry: str, word: str) -> bool:
 def _word_concepts(word: str, lang: str) -> frozenset[str]:
     words, prefixes, _ = _lexicon(lang)
     found = set(words.get(word, ()))
-    found.update(concept for prefix, concept in prefixes if word.startswith(prefix))
+    found.update(concept for prefix, concept in prefixes.get(word[:3], ()) if word.startswith(prefix))
     return frozenset(found)
+
+
+@lru_cache(maxsize=1024)
+def per_word(text: str, lang: str) -> tuple[frozenset[str], ...]:
+    """Each word's concepts ('c:money') and content stem ('s:meter'); a phrase's concept goes with its first
+    word."""
+    toks = tokens(text, lang)
+    words = [tok.norm for tok in toks]
+    _, _, phrases = _lexicon(lang)
+    quiet = FUNCTION_WORDS.get(lang, set()) | _QUIET.get(lang, set())
+    out = []
+    for i, word in enumerate(words):
+        found = {f"c:{c}" for c in _word_concepts(word, lang)}
+        for rest, concept in phrases.get(word, ()):
+            if len(rest) < len(words) - i and all(
+                    _fits(p, w) for p, w in zip(rest, words[i + 1:i + 1 + len(rest)], strict=False)):
+                found.add(f"c:{concept}")
+        if len(word) >= 4 and word not in quiet and not _name(text, toks, i):
+            found.add(f"s:{stem(word, lang)[:6]}")
+        out.append(frozenset(found))
+    return tuple(out)
 
 
 def features(text: str, lang: str) -> frozenset[str]:
-    """A text's concepts ('c:money') and content word stems ('s:meter')."""
-    words = [tok.norm for tok in tokens(text, lang)]
-    _, _, phrases = _lexicon(lang)
-    quiet = FUNCTION_WORDS.get(lang, set()) | _QUIET.get(lang, set())
-    found: set[str] = set()
-    for i, word in enumerate(words):
-        found.update(f"c:{c}" for c in _word_concepts(word, lang))
-        for first, group in phrases.items():
-            if not _fits(first, word):
-                continue
-            for parts, concept in group:
-                if len(parts) <= len(words) - i and all(
-                        _fits(p, w) for p, w in zip(parts, words[i:i + len(parts)], strict=False)):
-                    found.add(f"c:{concept}")
-        if len(word) >= 4 and word not in quiet:
-            found.add(f"s:{stem(word, lang)[:6]}")
-    return frozenset(found)
+    """A text's concepts and content word stems."""
+    return frozenset().union(*per_word(text, lang))
+
+
+def _name(text: str, toks, i: int) -> bool:
+    """A capitalised word inside a sentence is a name ('Bruno'): who is meant, not what is said."""
+    typed = text[toks[i].start:toks[i].end]
+    inside = i > 0 and toks[i - 1].sentence == toks[i].sentence
+    return inside and typed[:1].isupper() and typed[1:].islower()
 
 
 @dataclass(frozen=True)
@@ -124,18 +141,28 @@ def _option(value: str, label: str, more: str, lang: str) -> _Read:
                  _gist(label, reading.cues))
 
 
+SHORT = 100  # characters of an option's label quoted in the understood line
+
+
 def _gist(label: str, cues: tuple[str, ...]) -> str:
-    """The sentence of the label that holds the words its move was read from."""
+    """The label, or when it is long, the sentence holding the words its move was read from, cut short."""
+    if len(label) <= SHORT:
+        return label
     parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+", label) if p.strip()]
-    for cue in cues:  # the primary move's words first
-        for part in parts:
-            if cue and cue in part:
-                return part
-    return parts[-1] if parts else label
+    part = next((p for cue in cues for p in parts if cue and cue in p), parts[0] if parts else label)
+    return part if len(part) <= SHORT else part[:SHORT].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
-def _weights(options: list[_Read]) -> tuple[dict[str, float], float]:
-    """A feature found in fewer of the options tells them apart better; (weights, a new word's weight)."""
+def understood(reading: Reading, option: _Read, lang: str) -> str:
+    """The move, when the reader finds the same one in the turn and in the option, and the option's words;
+    else the option's words alone (the move of a long turn or label is the reader's guess)."""
+    if reading.move == option.moves[0] and reading.move != "not_a_turn":
+        return t(f"matching.understood.{reading.move}", lang, gist=option.gist)
+    return t("matching.understood.as", lang, gist=option.gist)
+
+
+def _weights(options: list[_Read]) -> dict[str, float]:
+    """A feature found in fewer of the options tells them apart better."""
     count: dict[str, float] = {}
     for option in options:
         for feature in option.label:
@@ -143,17 +170,20 @@ def _weights(options: list[_Read]) -> tuple[dict[str, float], float]:
         for feature in option.more:
             count[feature] = count.get(feature, 0) + MORE
     n = len(options)
-    return {f: math.log((n + 1) / (c + 0.5)) for f, c in count.items()}, math.log((n + 1) / 0.5)
+    return {f: math.log((n + 1) / (c + 0.5)) for f, c in count.items()}
 
 
 def _kind(feature: str) -> float:
     return CONCEPT if feature.startswith("c:") else STEM
 
 
-def _shared(turn: frozenset[str], option: _Read, idf: dict[str, float]) -> tuple[float, float]:
-    """(the weight of what the turn shares with the option, the option's own weight)."""
-    shared = sum(_kind(f) * idf[f] for f in turn & option.label)
-    shared += MORE * sum(_kind(f) * idf[f] for f in turn & option.more)
+def _shared(turn: dict[str, int], option: _Read, idf: dict[str, float]) -> tuple[float, float]:
+    """(the weight of what the turn shares with the option, the option's own weight). A concept the turn
+    names with more than one word weighs more."""
+    def said(f: str) -> float:
+        return _kind(f) * idf[f] * (1 + AGAIN * (min(turn[f], 3) - 1))
+    shared = sum(said(f) for f in turn.keys() & option.label)
+    shared += MORE * sum(said(f) for f in turn.keys() & option.more)
     own = sum(_kind(f) * idf[f] for f in option.label) + MORE * sum(_kind(f) * idf[f] for f in option.more)
     return shared, own
 
@@ -166,6 +196,15 @@ def _move(reading: Reading, option: _Read) -> float:
     return 0.0
 
 
+def _no_turn(turn: str, reading: Reading, lang: str, context: str | None) -> bool:
+    """No move at all (mashing, test words, method words, a copy, off-topic chat: the reader's guards).
+    A described action the reader finds no spoken move in ('Je belt haar op') still has a meaning."""
+    if reading.move != "not_a_turn":
+        return False
+    heard = tokens(context, lang) if context else []
+    return guard(turn[:LONGEST], tokens(turn[:LONGEST], lang), lang, heard) is not None or not turn.strip()
+
+
 def keywords(turn: str, lang: str) -> bool:
     """Words strung together with nothing that makes a sentence: 'afspraak ontvangstbewijs krachtlijn'."""
     words = [tok.norm for tok in tokens(turn, lang)]
@@ -175,19 +214,24 @@ def keywords(turn: str, lang: str) -> bool:
     return not any(w in glue for w in words) or sum(w in META.get(lang, set()) for w in words) >= 2
 
 
-def scores(turn: str, reading: Reading, step: Step, lang: str) -> list[tuple[_Read, float, float]]:
-    """Each option with how near the turn's content is to it (0..1) and its whole score, in order."""
+def scores(turn: str, reading: Reading, step: Step, lang: str) -> list[tuple[_Read, float, float, int]]:
+    """Each option, in order, with how near the turn's content is to it (the weight they share over the
+    square root of the option's own), its whole score, and how many of the turn's words it shares."""
     options = [_option(o.value, text_in(o.label, lang),
                        " ".join((text_in(o.feedback, lang), text_in(o.think, lang))), lang)
                for o in step.options]
-    idf, new = _weights(options)
-    said = features(turn, lang)
-    mass = sum(_kind(f) * idf.get(f, new) for f in said)
+    idf = _weights(options)
+    words = per_word(turn, lang)
+    said: dict[str, int] = {}
+    for word in words:
+        for feature in word:
+            said[feature] = said.get(feature, 0) + 1
     out = []
     for option in options:
         shared, own = _shared(said, option, idf)
-        near = shared / math.sqrt(max(own, 1e-9) * max(mass, 1e-9) ** TURN) if shared else 0.0
-        out.append((option, near, near + (_move(reading, option) if shared else 0.0)))
+        near = shared / math.sqrt(own) if shared else 0.0
+        count = sum(bool(word & option.label or word & option.more) for word in words)
+        out.append((option, near, near + (_move(reading, option) if shared else 0.0), count))
     return out
 
 
@@ -196,16 +240,14 @@ def match(turn: str, step: Step, lang: str, context: str | None = None) -> Optio
     lang = lang if lang in ("nl", "en") else "nl"
     reading = read(turn, lang, context)
     none = t("matching.understood.none", lang)
-    if reading.move == "not_a_turn" or keywords(turn, lang):
+    if _no_turn(turn, reading, lang, context) or keywords(turn, lang):
         return OptionMatch(None, reading, tuple((o.value, 0.0) for o in step.options), none)
     scored = scores(turn, reading, step, lang)
     order = sorted(scored, key=lambda item: -item[2])
-    ranked = tuple((option.value, round(min(1.0, total / (1 + SAME_MOVE)), 4)) for option, _, total in order)
+    ranked = tuple((item[0].value, round(item[2] / (1 + item[2]), 4)) for item in order)
     if not order:
         return OptionMatch(None, reading, ranked, none)
-    best, content, total = order[0]
-    ahead = total - (order[1][2] if len(order) > 1 else 0.0)
-    if content < THRESHOLD or ahead < MARGIN:
+    best, near, _, count = order[0]
+    if near < (THRESHOLD if count > 1 else ALONE):
         return OptionMatch(None, reading, ranked, none)
-    line = t(f"matching.understood.{best.moves[0]}", lang, gist=best.gist)
-    return OptionMatch(best.value, reading, ranked, line)
+    return OptionMatch(best.value, reading, ranked, understood(reading, best, lang))

@@ -1,7 +1,8 @@
 """Matching a typed turn to a choice's options (guide/moves/options.py): how the turn was understood."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    # the gist is the sentence of the matched option that carries its move, quoted
+    # the gist is the matched option's label (or, when long, its sentence that carries the move), quoted;
+    # the move is named only when the reader finds it in the turn and in the option
     "matching.understood.open_question": {"nl": "Je vraagt open, zoals in: “{gist}”",
                                           "en": "You ask an open question, as in: “{gist}”"},
     "matching.understood.closed_question": {"nl": "Je stelt een gesloten vraag, zoals in: “{gist}”",
@@ -22,7 +23,7 @@ STRINGS: dict[str, dict[str, str]] = {
                                      "en": "You confront the other with what they do, as in: “{gist}”"},
     "matching.understood.reassure": {"nl": "Je stelt gerust, zoals in: “{gist}”",
                                      "en": "You reassure, as in: “{gist}”"},
-    "matching.understood.not_a_turn": {"nl": "Je bedoelt: “{gist}”", "en": "You mean: “{gist}”"},
+    "matching.understood.as": {"nl": "Begrepen als: “{gist}”", "en": "Understood as: “{gist}”"},
     "matching.understood.none": {
         "nl": "Dit lijkt op geen van de mogelijkheden: de cliënt hoort iets anders.",
         "en": "This matches none of the options: the client hears something else.",
