@@ -20,7 +20,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "typedui.empty": {"nl": "Typ eerst wat je zegt.", "en": "First type what you say."},
     "typedui.the-client": {"nl": "de cliënt", "en": "the client"},
     # the confirmation line
-    "typedui.understood": {"nl": "Zo begrepen", "en": "Understood as"},
     "typedui.confirm-keys": {
         "nl": "{accept}: klopt · {pick}: kies wat je bedoelde · {back}: anders zeggen",
         "en": "{accept}: that's it · {pick}: pick what you meant · {back}: say it differently",
@@ -33,7 +32,4 @@ STRINGS: dict[str, dict[str, str]] = {
     "typedui.something-else": {"nl": "Iets anders", "en": "Something else"},
     "typedui.key.accept": {"nl": "Klopt", "en": "That's it"},
     "typedui.key.pick": {"nl": "Kies zelf", "en": "Pick"},
-    # in the transcript, after the turn
-    "typedui.heard-as": {"nl": "Begrepen als: {option}", "en": "Understood as: {option}"},
-    "typedui.heard-else": {"nl": "Begrepen als: iets anders", "en": "Understood as: something else"},
 }

@@ -82,9 +82,7 @@ class ConversationScreen(GuideScreen):
         self.apply_keys()
         self.update_title()
         items = [tr.Item("notice", "", t(notice.code, lang, **notice.params)) for notice in self.conv.notices]
-        if self.engine is not None and self.engine.typed:
-            items += typedplay.history_items(self.engine, self.conv.lib, lang, self.binnenkant)
-        elif self.engine is not None:
+        if self.engine is not None:
             items += tr.history_items(self.engine, self.conv.lib, lang, self.binnenkant)
             if self.engine.finished:
                 items += tr.finish_items(self.engine, self.conv.lib, lang)
@@ -328,9 +326,9 @@ class ConversationScreen(GuideScreen):
         self.query_one(TypedConfirm).close()
         area = self.query_one(AnswerArea)
         area.clear_words()
-        items = [typedplay.turn_item(turn, step, value, lang)]
+        items = [tr.you_item(turn, lang)]  # as transcript.history_items shows a typed turn
         items += tr.after_response(eng, step, lang, self.binnenkant)
-        items += typedplay.event_items(events, eng, lang)
+        items += tr.event_items(events, lang, typedplay.speaker(eng, step, lang))
         if eng.finished:
             items += tr.finish_items(eng, self.conv.lib, lang)
         elif eng.current is not None:

@@ -1,7 +1,7 @@
 """Typed play in the app ("In je eigen woorden"): at a choice the learner types the turn and sees no
 options. The confirmation line says how the turn was understood (guide.moves.options.match): Enter
-accepts it, a key opens the options to pick the one meant, or "something else". Also the transcript
-of a typed play: the typed turns, and the client's reactions to a turn that meant none of the options."""
+accepts it, a key opens the options to pick the one meant, or "something else". What the transcript
+shows of a typed play is guide.artefacts.transcript's, as for every play."""
 
 from __future__ import annotations
 
@@ -10,18 +10,23 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from guide.artefacts import transcript as tr
 from guide.base.i18n import t
-from guide.flows.model import Step, Text, text_in
+from guide.flows.model import Step, text_in
 from guide.moves.options import OptionMatch, match
-from guide.run.engine import Engine, Event
+from guide.run.engine import Engine
 from guide.tui import keys
 
 ELSE = "\x00else"  # the id of "something else" in the list of options (no option value starts so)
 
 
 def client_name(engine: Engine, lang: str) -> str:
+    """The client's name, for the prompt ("Wat zeg je tegen Jolien?")."""
     return engine.flow.persona or t("typedui.the-client", lang)
+
+
+def speaker(engine: Engine, step: Step, lang: str) -> str:
+    """Who speaks the client's lines, as the transcript names them."""
+    return step.speaker or engine.flow.persona or t("play.client", lang)
 
 
 def last_client_line(engine: Engine, lang: str) -> str | None:
@@ -43,83 +48,6 @@ def understand(engine: Engine, turn: str, lang: str) -> OptionMatch:
 def is_typed_choice(engine: Engine | None, step: Step | None = None) -> bool:
     step = step or (engine.current if engine is not None else None)
     return bool(engine is not None and engine.typed and step is not None and step.kind == "choice")
-
-
-# -- the transcript -------------------------------------------------------------------------------
-
-def turn_item(words: str, step: Step, option: str | None, lang: str) -> tr.Item:
-    """The typed turn, with how it was taken: the option it meant or "something else"."""
-    label = next((o.label.get(lang) for o in step.options if o.value == option), None)
-    heard = t("typedui.heard-as", lang, option=label) if label else t("typedui.heard-else", lang)
-    return tr.Item("you", t("conv.you", lang), words, heard)
-
-
-def event_items(events: list[Event], engine: Engine, lang: str) -> list[tr.Item]:
-    """As transcript.event_items, with the client's line of a turn that meant none of the options."""
-    items: list[tr.Item] = []
-    for ev in events:
-        if ev.kind == "say" and ev.text is not None:  # the otherwise: line, or the persona's neutral reaction
-            line = f"“{ev.text.get(lang)}”" if ev.step.otherwise is not None else ev.text.get(lang)
-            items.append(tr.Item("client", client_name(engine, lang), line, ""))
-        else:
-            items += tr.event_items([ev], lang)
-    return items
-
-
-def _neutral(engine: Engine, key: str, before: int) -> Text:
-    """The persona's neutral reaction to the n-th turn at `key` that meant none of the options
-    (as Engine.submit_otherwise says it: it asks what you mean, the next time it waits)."""
-    which = ("engine.otherwise.asks", "engine.otherwise.waits")[before % 2]
-    flow = engine.flows.get(key.split("/", 1)[0]) or engine.flow
-    return Text({lang: t(which, lang, name=flow.persona or t("engine.otherwise.someone", lang))
-                 for lang in ("nl", "en")})
-
-
-def otherwise_events(engine: Engine, step: Step, key: str, n: int) -> list[Event]:
-    """What the client did at history entry `n`, a turn that meant none of the options."""
-    block = step.otherwise
-    if block is None:
-        before = sum(1 for e in engine.history[:n] if e.get("otherwise") and e["key"] == key)
-        return [Event("say", _neutral(engine, key, before), step)]
-    return [Event(kind, text, step) for kind, text in (("say", block.say), ("think", block.think))
-            if text is not None]
-
-
-def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> list[tr.Item]:
-    """The transcript of a typed play so far, rebuilt from the engine (resume, back, language)."""
-    items: list[tr.Item] = []
-    phase = None
-    for n, entry in enumerate(engine.history):
-        step = engine.step_for(entry["key"])
-        if step is None:
-            continue
-        if step.phase != phase:
-            items.append(tr.phase_item(step.phase, lang))
-            phase = step.phase
-        items += tr.step_items(step, engine, lib, lang, entry["key"].split("/", 1)[0], binnenkant)
-        if not step.needs_input:
-            continue
-        typed = "typed" in entry or entry.get("otherwise")
-        value = entry.get("option") if typed else engine.answers.get(entry["key"])
-        if typed:
-            items.append(turn_item(entry.get("typed", ""), step, value, lang))
-        else:
-            skipped = entry["key"] not in engine.answers
-            items.append(tr.you_item(tr.answer_text(step, value, lang, skipped=skipped), lang))
-        if binnenkant == "after":
-            items += tr.thought_items(tr.held_back(engine, n), engine, lang)
-        if entry.get("otherwise"):
-            items += event_items(otherwise_events(engine, step, entry["key"], n), engine, lang)
-        elif value is not None:
-            items += tr.event_items(engine.option_events(step, value), lang)
-    if engine.finished and binnenkant == "after":
-        items += tr.thought_items(tr.held_back(engine, len(engine.history)), engine, lang)
-    current = engine.current
-    if current is not None:
-        if current.phase != phase:
-            items.append(tr.phase_item(current.phase, lang))
-        items += tr.step_items(current, engine, lib, lang, binnenkant=binnenkant)
-    return items
 
 
 # -- the confirmation line ------------------------------------------------------------------------
@@ -176,8 +104,7 @@ class TypedConfirm(Vertical, can_focus=True):
             self._fill(listing, listing.highlighted)
         keys.apply(self, keys.TYPED_KEYS, lang)
         head = self.query_one("#typed-understood", Static)
-        head.update(f"{t('conv.you', lang)}: “{self.turn}”\n"
-                    f"{t('typedui.understood', lang)}: {self.found.understood}")
+        head.update(f"{t('conv.you', lang)}: “{self.turn}”\n{self.found.understood}")  # a sentence
         hint = self.query_one("#typed-keys", Static)
         if self.picking:
             hint.update(t("typedui.pick-keys", lang, back=names["back"]))
