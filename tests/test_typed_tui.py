@@ -165,6 +165,19 @@ async def test_nonsense_turns_take_the_something_else_path_and_never_the_best_op
                 assert value != max(step.options, key=points).value, key
         text = transcript_text(screen)
         assert all(turn["text"] in text for turn in turns[-3:])
+        # resumed later: still typed, the turns in the transcript, one box for the open choice
+        at = eng.current.id
+        await pilot.press("ctrl+g")  # home
+        await until(pilot, lambda: len(app.screen_stack) == 1 and not screen.is_attached, "home")
+        app.resume_session(1)
+        await until(pilot, lambda: isinstance(app.screen, ConversationScreen)
+                    and app.screen.focused is not None, "the play resumed")
+        again = app.screen
+        assert again.engine.typed and again.engine.current.id == at
+        box = again.query_one("#say", Input)
+        assert box.display and box.placeholder == "Wat zeg je tegen Jolien?"
+        assert not again.query_one("#choice", OptionList).display
+        assert all(turn["text"] in transcript_text(again) for turn in turns[-3:])
         otherwise = eng.step_for(turns[0]["key"]).otherwise
         if otherwise is not None:  # Jolien's own reaction, else the neutral one
             assert otherwise.say.get("nl") in text
@@ -213,6 +226,10 @@ async def test_the_confirmation_line_accepts_with_enter_or_picks_another_option(
         assert not confirm.open and screen.query_one("#answer").display
         # the turn is on disk with the option it led to
         assert stored(private_dirs)[0].state["history"][-1]["typed"] == "Wat is er met de meter?"
+        # Back from Jolien's answer: the choice again, with the words as typed, ready to change
+        await pilot.press("ctrl+b")
+        await until(pilot, lambda: eng.current.id == "c_first", "back at the choice")
+        assert screen.query_one("#say", Input).value == "Wat is er met de meter?" and not eng.typed_turns()
 
 
 async def test_iets_anders_from_the_list_and_a_second_enter_accepts(private_dirs):
