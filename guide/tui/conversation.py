@@ -268,6 +268,11 @@ class ConversationScreen(GuideScreen):
         await self.refresh_controls()
 
     # -- typed play -------------------------------------------------------------
+    def confirming(self) -> bool:
+        """The line that says how a typed turn was understood is open (not yet accepted)."""
+        found = self.query(TypedConfirm)
+        return bool(found) and found.first().open
+
     async def typed_turn(self, text: str, at: str | None) -> None:
         """The learner's turn at a choice of a typed play: how it was understood, to confirm; or,
         with typed_confirm off, the client answers at once."""
@@ -424,7 +429,7 @@ class ConversationScreen(GuideScreen):
         if action == "save_text":
             usable = (eng is not None and step is not None and not self.conv.readonly
                       and (step.kind == "text" or eng.needs_words(step) or typedplay.is_typed_choice(eng))
-                      and not self.query_one(TypedConfirm).open)
+                      and not self.confirming())
         elif action == "skip":
             usable = step is not None and (not step.needs_input or step.optional) and not self.conv.readonly
         elif action == "back":
