@@ -142,6 +142,9 @@ class ConversationScreen(GuideScreen):
         app_width = keys.footer_width(
             (keymap(app).get(s[0], s[1]), t(s[3], self.lang)) for s in keys.APP_KEYS if s[4]
         )
+        if self.confirming():  # the confirmation line's own keys come first in the footer
+            app_width += keys.footer_width((keymap(app).get(s[0], s[1]), t(s[3], self.lang))
+                                           for s in keys.TYPED_KEYS)
         hide = keys.fit(keys.CONVERSATION_KEYS, usable, self.lang, keymap(app),
                         app.size.width - app_width - 1)
         keys.apply(self, keys.CONVERSATION_KEYS, self.lang, hide)
