@@ -8,6 +8,7 @@ from textual.widgets import Input, OptionList, RadioButton
 
 from guide.base import settings
 from guide.flows.fairness import points
+from guide.flows.model import text_in
 from guide.tui import typedplay
 from guide.tui.app import GuideApp
 from guide.tui.conversation import ConversationScreen
@@ -181,6 +182,10 @@ async def test_nonsense_turns_take_the_something_else_path_and_never_the_best_op
         otherwise = eng.step_for(turns[0]["key"]).otherwise
         if otherwise is not None:  # Jolien's own reaction, else the neutral one
             assert otherwise.say.get("nl") in text
+            last = eng.history[-1]
+            if last.get("otherwise"):  # the next turn is read after her reaction
+                said = eng.step_for(last["key"]).otherwise.say
+                assert typedplay.last_client_line(eng, "nl") == text_in(said, "nl")
         else:
             assert "Hoe bedoel je?" in text
 

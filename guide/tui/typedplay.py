@@ -30,11 +30,16 @@ def speaker(engine: Engine, step: Step, lang: str) -> str:
 
 
 def last_client_line(engine: Engine, lang: str) -> str | None:
-    """What the client said last: the reader's context for the learner's turn."""
+    """What the client said last (a line, or its reaction to a turn that meant none of the options):
+    the reader's context for the learner's turn."""
     for entry in reversed(engine.history):
         step = engine.step_for(entry["key"])
-        if step is not None and step.kind == "line" and step.say is not None:
+        if step is None:
+            continue
+        if step.kind == "line" and step.say is not None:
             return text_in(step.say, lang)
+        if entry.get("otherwise") and step.otherwise is not None and step.otherwise.say is not None:
+            return text_in(step.otherwise.say, lang)
     return None
 
 
