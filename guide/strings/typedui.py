@@ -24,7 +24,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "{accept}: klopt · {pick}: kies wat je bedoelde · {back}: anders zeggen",
         "en": "{accept}: that's it · {pick}: pick what you meant · {back}: say it differently",
     },
-    "typedui.pick-title": {"nl": "Wat bedoelde je?", "en": "What did you mean?"},
     "typedui.pick-keys": {
         "nl": "Enter: dit bedoelde ik · {back}: terug",
         "en": "Enter: this is what I meant · {back}: back",
