@@ -25,8 +25,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{accept}: that's it · {pick}: pick what you meant · {back}: say it differently",
     },
     "typedui.pick-keys": {
-        "nl": "Enter: dit bedoelde ik · {back}: terug",
-        "en": "Enter: this is what I meant · {back}: back",
+        "nl": "{accept}: dit bedoelde ik · {back}: terug",
+        "en": "{accept}: this is what I meant · {back}: back",
     },
     "typedui.something-else": {"nl": "Iets anders", "en": "Something else"},
     "typedui.key.accept": {"nl": "Klopt", "en": "That's it"},

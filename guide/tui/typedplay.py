@@ -112,7 +112,7 @@ class TypedConfirm(Vertical, can_focus=True):
         head.update(f"{t('conv.you', lang)}: “{self.turn}”\n{self.found.understood}")  # a sentence
         hint = self.query_one("#typed-keys", Static)
         if self.picking:
-            hint.update(t("typedui.pick-keys", lang, back=names["back"]))
+            hint.update(t("typedui.pick-keys", lang, accept=names["typed_accept"], back=names["back"]))
         else:
             pick = names["typed_pick"]
             pick = pick.lower() if len(pick) == 1 else pick  # a letter as it is typed
