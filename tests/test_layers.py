@@ -3,6 +3,7 @@ inside a function says why it is there."""
 
 import ast
 import io
+import os
 import subprocess
 import sys
 import tokenize
@@ -176,8 +177,9 @@ def test_a_test_without_its_marker_fails_when_it_starts_chromium_or_tmux():
 def test_every_marker_used_is_registered():
     """A misspelt marker (`@pytest.mark.brower`) would select nothing: pytest refuses unknown ones."""
     selected = "browser or tmux or slow"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_XDIST")}  # a run of its own
     done = subprocess.run([sys.executable, "-m", "pytest", "--co", "-q", "-n", "0", "-m", selected],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "PytestUnknownMarkWarning" not in done.stdout + done.stderr
     for kind in ("test_browser_e2e.py", "test_tmux_e2e.py", "test_fuzz.py::test_mutated_intake"):
