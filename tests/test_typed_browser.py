@@ -5,11 +5,14 @@ import os
 import subprocess
 import sys
 
+import pytest
 from playwright.sync_api import sync_playwright
 
 from guide.storage.store import Store
 from tests.conftest import ROOT, stop_group
 from tests.test_browser_e2e import CHROMIUM, FLAGS, BrowserTab, _free_port, _wait_port
+
+pytestmark = pytest.mark.browser
 
 RIK = ROOT / "tests" / "fixtures" / "tui-state"
 
