@@ -11,6 +11,8 @@ import pytest
 from guide.tui.app import GuideApp
 from tests.test_snapshots import SIZES, fixed_dirs  # noqa: F401  (fixed_dirs: the same fixed folders)
 
+pytestmark = pytest.mark.xdist_group("snapshots")  # the same fixed folder as tests/test_snapshots.py
+
 RIK = Path(__file__).parent / "fixtures" / "tui-state"
 
 
