@@ -16,7 +16,7 @@ from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.base.paths import data_dir
 from guide.base.settings import pick_lang
-from guide.cli.options import VersionAction, global_options, localise_argparse, peek_lang
+from guide.cli.options import Parser, VersionAction, global_options, localise_argparse, peek_lang
 
 COMMANDS = (
     "check",
@@ -34,7 +34,7 @@ COMMANDS = (
 )
 
 
-class _Peek(argparse.ArgumentParser):
+class _Peek(Parser):
     def error(self, message):  # the full parser gives the message
         raise ValueError(message)
 
@@ -56,7 +56,7 @@ def command_asked(argv: list[str], lang: str) -> str | None:
 
 def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with `only`, that one command's arguments (the others are not imported)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="bindkracht", description=t("cli.description", lang), parents=[global_options(lang, top=True)]
     )
     parser.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang))

@@ -239,8 +239,8 @@ def _hostname() -> str:
 def _boot_id() -> str:
     """This boot of the computer ("" where /proc does not say: then only the process id counts)."""
     try:
-        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as f:
-            return f.read().strip()
+        with open("/proc/sys/kernel/random/boot_id", "rb") as f:  # bytes: no codec module to import
+            return f.read().decode("ascii").strip()
     except (OSError, ValueError):
         return ""
 
@@ -248,8 +248,8 @@ def _boot_id() -> str:
 def _started(pid: int) -> str:
     """When process `pid` started, in clock ticks since boot (field 22 of /proc/PID/stat); "" when unknown."""
     try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            text = f.read()
+        with open(f"/proc/{pid}/stat", "rb") as f:  # bytes: no codec module to import
+            text = f.read().decode("ascii", "replace")
         return text[text.rindex(")") + 2:].split()[19]  # after the name (which may hold spaces): field 3 on
     except (OSError, ValueError, IndexError):
         return ""
