@@ -58,3 +58,26 @@ def test_folders_are_where_platformdirs_puts_them(monkeypatch, env):
         monkeypatch.setenv(var, value)
     assert paths.data_dir() == user_data_path("bindkracht", appauthor=False)
     assert paths.config_dir() == user_config_path("bindkracht", appauthor=False)
+
+
+@pytest.mark.parametrize("text", [
+    'lang = "en"\n', 'lang="nl"\r\n# a note\n\nwelcomed = true\n', '  # note\n\ttheme = "textual-dark"\t\n',
+    'theme = "é ü"\n', 'lang = "en\\n"\n', 'welcomed = 1\n', 'lang = "en" # note\n', "lang = 'en'\n",
+    'a.b = "x"\n', 'lang = "en"\nlang = "nl"\n', '[table]\nlang = "en"\n', '# \x01\nlang = "en"\n',
+    'lang = "en"\rtheme = "x"\n', '\x0b\n', '',
+])
+def test_settings_read_without_tomllib_agree_with_tomllib(tmp_path, text):
+    import tomllib
+
+    from guide.base import settings
+
+    path = tmp_path / "settings.toml"
+    path.write_bytes(text.encode("utf-8"))
+    try:  # as before: tomllib reads the file's text with its line ends made "\n"
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError:
+        expected = None
+    else:
+        expected = {str(k): str(v) for k, v in data.items() if isinstance(v, (str, int, bool))}
+    values, broken = settings._read(path)
+    assert (values if broken is None else None) == expected
