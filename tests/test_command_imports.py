@@ -81,3 +81,15 @@ def test_settings_read_without_tomllib_agree_with_tomllib(tmp_path, text):
         expected = {str(k): str(v) for k, v in data.items() if isinstance(v, (str, int, bool))}
     values, broken = settings._read(path)
     assert (values if broken is None else None) == expected
+
+
+@pytest.mark.parametrize("columns", [None, "", "0", "-3", "abc", "40", "200"])
+def test_help_is_as_wide_as_shutil_would_make_it(monkeypatch, columns):
+    import shutil
+
+    from guide.cli.options import _columns
+
+    monkeypatch.delenv("COLUMNS", raising=False)
+    if columns is not None:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert _columns() == shutil.get_terminal_size().columns

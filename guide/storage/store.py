@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import sqlite3
 import time
 from collections.abc import Callable
@@ -526,7 +525,7 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc).lower() and "busy" not in str(exc).lower() or attempt == 7:
                     raise
-                time.sleep(delay + random.random() * delay)
+                time.sleep(delay * (1 + os.urandom(1)[0] / 256))  # jittered; os, not random: start-up
                 delay *= 2
         return None
 
@@ -984,7 +983,7 @@ def suggest_label(store: Store | None = None) -> str:
         label = f"S-{stamp}-{n:02d}"
         if label not in taken:
             return label
-    return f"S-{stamp}-{random.randint(1000, 9999)}"
+    return f"S-{stamp}-{1000 + int.from_bytes(os.urandom(2), 'big') % 9000}"
 
 
 class Notice(_Record):
