@@ -1,5 +1,6 @@
-"""Store figures: the cost of saving an answer early and late in a long session, and the whole
-`bindkracht sessions list` command at 10,000 and 100,000 sessions (process start to exit)."""
+"""Store figures: the cost of saving an answer early and late in a long session, the whole
+`bindkracht sessions list` command beside Python's floor for it, and at 10,000 and 100,000
+sessions (process start to exit)."""
 
 from __future__ import annotations
 
