@@ -269,7 +269,7 @@ def _spread(values: list[float]) -> str:
     return "/".join(f"{v * 1000:.1f}" for v in (min(values), statistics.median(values), max(values)))
 
 
-def bench_card_steps(rounds: int = 3, samples: int = 80) -> None:
+def bench_card_steps(rounds: int = 3, samples: int = 200) -> None:
     """Key -> next prompt painted, CPU, for the steps whose answer changes the card panel against the
     others, and the median against the bare app's floor; each round measures both apps, figures are
     min/median/max over the rounds."""
