@@ -180,10 +180,10 @@ async def _bare_press(samples: int) -> tuple[list[float], list[float]]:
 
 
 async def _guide(
-    tmp: Path, history: int, samples: int, profile=None
+    tmp: Path, history: int, samples: int, profile=None, cards: list[bool] | None = None
 ) -> tuple[list[float], list[float], list[float]]:
     """(answer handed to the screen -> painted, key press -> painted, CPU of the key press -> painted)
-    with `history` messages before."""
+    with `history` messages before; `cards` gets, for each key press, whether the card panel changed."""
     from benchmarks.gen import ANSWERS, flow_yaml
     from guide.artefacts.transcript import history_items
     from guide.tui.app import GuideApp
@@ -221,9 +221,12 @@ async def _guide(
                     await pilot.pause()
                 if profile is not None:
                     profile.enable()
+                card_before = screen.shown_card
                 start, cpu_start = time.perf_counter(), time.process_time()
                 _press(app, "ctrl+s" if kind == "text" else "enter")
                 pressed.append(await clock.wait(start, cpu_start, cpu))
+                if cards is not None:
+                    cards.append(screen.shown_card != card_before)
                 if profile is not None:
                     profile.disable()
             await pilot.pause()  # let everything settle before the next sample
@@ -271,6 +274,39 @@ def bench_answer_latency(histories=(100, 500, 2000), samples: int = 40) -> None:
         _collection_lines.clear()
 
 
+def _spread(values: list[float]) -> str:
+    return "/".join(f"{v * 1000:.1f}" for v in (min(values), statistics.median(values), max(values)))
+
+
+def bench_card_steps(rounds: int = 3, samples: int = 200) -> None:
+    """Key -> next prompt painted, CPU, for the steps whose answer changes the card panel against the
+    others, and the median against the bare app's floor; each round measures both apps, figures are
+    min/median/max over the rounds."""
+    card_ratio, floor_ratio, card_p90, other_p90, medians, bare_medians = [], [], [], [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["BINDKRACHT_CONFIG_DIR"] = f"{tmp}/config"
+        for r in range(rounds):
+            bare_cpu = asyncio.run(_bare_press(samples // 2))[1]
+            cards: list[bool] = []
+            round_dir = Path(tmp) / f"round-{r}"
+            round_dir.mkdir()
+            cpu = asyncio.run(_guide(round_dir, 100, samples, cards=cards))[2]
+            with_card = [c for c, changed in zip(cpu, cards, strict=True) if changed]
+            others = [c for c, changed in zip(cpu, cards, strict=True) if not changed]
+            card_p90.append(_stats(with_card)[1] / 1000)
+            other_p90.append(_stats(others)[1] / 1000)
+            card_ratio.append(card_p90[-1] / other_p90[-1])
+            medians.append(statistics.median(cpu))
+            bare_medians.append(statistics.median(bare_cpu))
+            floor_ratio.append(medians[-1] / bare_medians[-1])
+    print(f"card steps, key -> next prompt painted, CPU p90 ms min/med/max {_spread(card_p90)}; other steps "
+          f"{_spread(other_p90)}; ratio {min(card_ratio):.2f}/{statistics.median(card_ratio):.2f}/"
+          f"{max(card_ratio):.2f} (target <= 1.3)")
+    print(f"all steps, CPU median ms min/med/max {_spread(medians)}; bare app {_spread(bare_medians)}; "
+          f"ratio {min(floor_ratio):.2f}/{statistics.median(floor_ratio):.2f}/{max(floor_ratio):.2f} "
+          "(target <= 1.25)")
+
+
 def profile_answer(history: int = 2000, samples: int = 30, top: int = 25) -> None:
     """cProfile of the key -> painted path only (the setup is not profiled)."""
     import cProfile
@@ -288,10 +324,13 @@ def profile_answer(history: int = 2000, samples: int = 30, top: int = 25) -> Non
 def bench_app() -> None:
     bench_startup()
     bench_answer_latency()
+    bench_card_steps()
 
 
-if __name__ == "__main__":  # python -m benchmarks.app --profile [MESSAGES]
+if __name__ == "__main__":  # python -m benchmarks.app [--profile [MESSAGES] | --cards]
     if len(sys.argv) > 1 and sys.argv[1] == "--profile":
         profile_answer(int(sys.argv[2]) if len(sys.argv) > 2 else 2000)
+    elif len(sys.argv) > 1 and sys.argv[1] == "--cards":
+        bench_card_steps()
     else:
         bench_app()

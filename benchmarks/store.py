@@ -1,5 +1,6 @@
-"""Store figures: the cost of saving an answer early and late in a long session, and the whole
-`bindkracht sessions list` command at 10,000 and 100,000 sessions (process start to exit)."""
+"""Store figures: the cost of saving an answer early and late in a long session, the whole
+`bindkracht sessions list` command beside Python's floor for it, and at 10,000 and 100,000
+sessions (process start to exit)."""
 
 from __future__ import annotations
 
@@ -121,6 +122,46 @@ def _populate(data: Path, lib, sessions: int, answers: int) -> None:
     conn.close()
 
 
+def _spread(values: list[float]) -> str:
+    return "/".join(f"{v * 1000:.1f}" for v in (min(values), statistics.median(values), max(values)))
+
+
+def bench_floor(tmp: Path, lib, rounds: int = 9) -> None:
+    """`sessions list` beside Python's floor for it (`python -c "import sqlite3"`), runs taken in turns so
+    that each sees the same load: on an empty store (target at most 1.5x the floor) and at 10,000
+    sessions (target at most 50 ms above it). CPU time of the child, min/median/max over the rounds."""
+    base = bench_env(tmp)
+    empty = dict(base, XDG_DATA_HOME=str(tmp / "floor-empty"))
+    full_data = tmp / "floor-10000" / "bindkracht"
+    _populate(full_data, lib, 10_000, 60)
+    full = dict(base, XDG_DATA_HOME=str(full_data.parent))
+    args = command() + ["sessions", "list"]
+    jobs = {"floor": ([sys.executable, "-c", "import sqlite3"], base), "empty": (args, empty),
+            "10k": (args, full)}
+    cpu: dict[str, list[float]] = {k: [] for k in jobs}
+    wall: dict[str, list[float]] = {k: [] for k in jobs}
+    for _ in range(rounds):
+        for key, (argv, env) in jobs.items():
+            w, c, done = run_command(argv, env)
+            assert done.returncode == 0, (key, done.stderr[-500:])
+            wall[key].append(w)
+            cpu[key].append(c)
+    label = 'python -c "import sqlite3" (the floor), CPU ms min/med/max'
+    print(f"{label:<62} {_spread(cpu['floor'])}")
+    ratios = [e / f for e, f in zip(cpu["empty"], cpu["floor"], strict=True)]
+    ratio = statistics.median(ratios)
+    print(f"{'sessions list, empty store, CPU ms min/med/max':<62} {_spread(cpu['empty'])}   "
+          f"{ratio:.2f}x the floor (min {min(ratios):.2f}, max {max(ratios):.2f})   target <= 1.5x"
+          f"{'  met' if ratio <= 1.5 else '  NOT MET'}")
+    above = [c - f for c, f in zip(cpu["10k"], cpu["floor"], strict=True)]
+    print(f"{'sessions list, 10,000 sessions, CPU ms min/med/max':<62} {_spread(cpu['10k'])}   "
+          f"{statistics.median(above) * 1000:.1f} ms above the floor (min {min(above) * 1000:.1f}, "
+          f"max {max(above) * 1000:.1f})   target <= 50 ms"
+          f"{'  met' if statistics.median(above) <= 0.050 else '  NOT MET'}")
+    print(f"{'  the same in wall time, ms min/med/max':<62} floor {_spread(wall['floor'])}, "
+          f"empty {_spread(wall['empty'])}, 10,000 {_spread(wall['10k'])}")
+
+
 def bench_list(tmp: Path) -> None:
     """The whole `bindkracht sessions list`, as a user runs it, at 10,000 and 100,000 sessions."""
     env = bench_env(tmp)
@@ -149,4 +190,5 @@ def bench_list(tmp: Path) -> None:
 
 def bench_store(tmp: Path) -> None:
     bench_save(tmp)
+    bench_floor(tmp, _library(tmp / "floor", 80))
     bench_list(tmp)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from guide.base.errors import StoreError
@@ -34,6 +35,9 @@ def config_dir() -> Path:
     override = os.environ.get("BINDKRACHT_CONFIG_DIR")
     if override:
         return Path(override)
+    found = _xdg("XDG_CONFIG_HOME", ".config")
+    if found is not None:
+        return found
     from platformdirs import user_config_path  # deferred: ~12 ms, not needed when a folder is given
 
     return user_config_path(APP, appauthor=False)
@@ -50,6 +54,23 @@ def data_dir(override: str | None = None) -> Path:
             return Path(chosen).expanduser()
         except RuntimeError:  # '~someone' whose home is unknown
             raise StoreError("store.unknown-home", path=chosen) from None
+    found = _xdg("XDG_DATA_HOME", ".local/share")
+    if found is not None:
+        return found
     from platformdirs import user_data_path  # deferred: ~12 ms, not needed when a folder is given
 
     return user_data_path(APP, appauthor=False)
+
+
+def _xdg(variable: str, under_home: str) -> Path | None:
+    """The folder platformdirs gives on Linux, found without importing it (a third of a short command's
+    start): $variable when it is an absolute path, else ~/under_home; None where platformdirs must decide."""
+    if not sys.platform.startswith("linux"):
+        return None
+    base = os.environ.get(variable, "")
+    if not os.path.isabs(base):
+        home = os.environ.get("HOME", "")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, under_home)
+    return Path(base) / APP

@@ -57,13 +57,38 @@ def _read(path: Path) -> tuple[dict[str, str], Broken | None]:
         return {}, None
     except (OSError, UnicodeDecodeError) as exc:
         return {}, Broken(path, 1, 1, getattr(exc, "strerror", None) or str(exc))
-    import tomllib  # only when there is a file to read: it is a noticeable part of a command's start
+    plain = _plain(text)
+    if plain is not None:
+        return plain, None
+    import tomllib  # deferred: only for a file beyond plain lines, a tenth of a short command's start
 
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return {}, Broken(path, *_where(exc))
     return {str(k): str(v) for k, v in data.items() if isinstance(v, (str, int, bool))}, None
+
+
+_PLAIN_LINE = re.compile(
+    r'[ \t]*([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\\x00-\x1f\x7f]*)"|(true|false))[ \t]*')
+
+_PLAIN_SKIP = re.compile(r"[ \t]*(?:#[^\x00-\x08\x0a-\x1f\x7f]*)?")
+
+
+def _plain(text: str) -> dict[str, str] | None:
+    """What the app itself writes (`key = "text"` lines without escapes, true or false, blank lines,
+    comments on their own line) read without tomllib; None for anything else, which tomllib reads."""
+    values: dict[str, str] = {}
+    for line in text.split("\n"):
+        line = line.removesuffix("\r")
+        if _PLAIN_SKIP.fullmatch(line):
+            continue
+        found = _PLAIN_LINE.fullmatch(line)
+        if found is None or found[1] in values:
+            return None
+        text_value, word = found[2], found[3]
+        values[found[1]] = text_value if text_value is not None else ("True" if word == "true" else "False")
+    return values
 
 
 SHEETS = ("trainer", "everyone")

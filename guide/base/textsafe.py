@@ -30,9 +30,18 @@ def first_control(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+# the three above in one class: visible() reads a long text (sessions list) once, not three times
+_HIDDEN = re.compile(f"{CONTROL.pattern[:-1]}{INVISIBLE.pattern[1:-1]}{SURROGATE.pattern[1:]}")
+
+
+def _shown(match: re.Match) -> str:
+    code = ord(match.group(0))
+    if code <= 0x9F:
+        return f"\\x{code:02x}"
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
+
+
 def visible(text: str) -> str:
     """For a terminal or an export: each control character shown as its code (\\x1b), each
     invisible one as its code (\\u202e), undecodable bytes as U+FFFD; never sent raw."""
-    text = CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)
-    text = INVISIBLE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
-    return SURROGATE.sub("\ufffd", text)
+    return _HIDDEN.sub(_shown, text)

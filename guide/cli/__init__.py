@@ -16,7 +16,8 @@ from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.base.paths import data_dir
 from guide.base.settings import pick_lang
-from guide.cli.options import VersionAction, global_options, localise_argparse, peek_lang, with_examples
+from guide.cli.options import (Parser, RawFormatter, VersionAction, global_options, localise_argparse, peek_lang,
+                               with_examples)
 
 COMMANDS = (
     "check",
@@ -35,7 +36,7 @@ COMMANDS = (
 )
 
 
-class _Peek(argparse.ArgumentParser):
+class _Peek(Parser):
     def error(self, message):  # the full parser gives the message
         raise ValueError(message)
 
@@ -56,10 +57,10 @@ def command_asked(argv: list[str], lang: str) -> str | None:
 
 def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with `only`, that one command's arguments (the others are not imported)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="bindkracht", description=t("cli.description", lang), parents=[global_options(lang, top=True)],
         epilog=f"{t('cli.examples', lang)}\n\n{t('cli.exit-codes', lang)}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=RawFormatter,
     )
     parser.add_argument("--version", action=VersionAction, help=t("cli.opt.version", lang))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

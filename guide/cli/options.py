@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
 from guide import __version__
@@ -39,9 +41,45 @@ def localise_argparse(lang: str) -> None:
     argparse._ = words  # type: ignore[attr-defined]
 
 
+class Formatter(argparse.HelpFormatter):
+    """argparse's help layout, its width found as shutil finds it, without importing shutil (and with it
+    bz2 and lzma, a tenth of a short command's start): argparse makes a formatter for every argument."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+class RawFormatter(Formatter, argparse.RawDescriptionHelpFormatter):
+    """Formatter that keeps the description and the examples as written."""
+
+
+def _columns() -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS when above 0, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser laid out by Formatter; its subcommands' parsers are Parsers too."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(*args, **kwargs)
+
+
 def global_options(lang: str, top: bool) -> argparse.ArgumentParser:
     """The global options; on a subcommand they must not reset what was given before it."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     keep: dict[str, Any] = {} if top else {"default": argparse.SUPPRESS}
     common.add_argument("--lang", choices=LANGS, help=t("cli.opt.lang", lang), **keep)
     common.add_argument("--flows", action="append", type=Path, metavar="DIR", help=t("cli.opt.flows", lang),
@@ -55,7 +93,7 @@ def with_examples(parser: argparse.ArgumentParser, name: str, lang: str) -> None
     """A command's --help ends with its examples and the exit codes, kept as written."""
     lines = "\n".join(f"  {line}" for line in t(f"cli.{name}.examples", lang).splitlines())
     parser.epilog = f"{t('cli.examples-head', lang)}\n{lines}\n\n{t('cli.exit-codes', lang)}"
-    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.formatter_class = RawFormatter
 
 
 def peek_lang(argv: list[str]) -> str | None:

@@ -10,8 +10,8 @@ from guide.base.files import ReadError, display_path, read_limited
 from guide.flows import terms
 from guide.flows.cardchecks import check_rights_cards
 from guide.flows.cards import card_problems, inside_folder
-from guide.flows.checks import check_call_cycles, check_flow
-from guide.flows.model import Flow, FlowRefs
+from guide.flows.checks import check_call_cycles, check_flow, texts
+from guide.flows.model import NO_MARKS, Flow, FlowRefs
 from guide.flows.parse import parse_flow
 from guide.flows.problems import Problem, sort_key
 from guide.flows.yamlnodes import MAX_BYTES
@@ -254,4 +254,6 @@ def _load_file(path: Path, shipped: bool) -> FlowFile:
     flow, problems, refs = parse_flow(name, data)
     if flow is not None:
         problems += terms.flow_problems(flow, data.decode("utf-8", errors="replace"))
+        for text in texts(flow):  # where each language's value starts: only that check needs it
+            text.marks = NO_MARKS
     return FlowFile(path, flow, problems, refs, shipped)

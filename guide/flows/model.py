@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 TYPE_CHECKING = False  # typing's flag, without importing typing (start-up time)
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from guide.flows.expr import Compiled
 
 PHASES = ("intake", "rights", "process", "closure")
@@ -57,10 +60,14 @@ class Text:
 
     values: dict[str, str]
     mark: Mark
-    marks: dict[str, Mark] = field(default_factory=dict, compare=False)  # where each language's value starts
+    # where each language's value starts: read by the checks while loading, then NO_MARKS (see library.py)
+    marks: Mapping[str, Mark] = field(default_factory=dict, compare=False)
 
     def get(self, lang: str) -> str:
         return self.values.get(lang) or next(iter(self.values.values()), "")
+
+
+NO_MARKS: Mapping[str, Mark] = MappingProxyType({})  # a loaded text's marks: read-only and shared
 
 
 def text_in(text: Text | None, lang: str) -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import sqlite3
 import time
 from collections.abc import Callable
@@ -239,8 +238,8 @@ def _hostname() -> str:
 def _boot_id() -> str:
     """This boot of the computer ("" where /proc does not say: then only the process id counts)."""
     try:
-        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as f:
-            return f.read().strip()
+        with open("/proc/sys/kernel/random/boot_id", "rb") as f:  # bytes: no codec module to import
+            return f.read().decode("ascii").strip()
     except (OSError, ValueError):
         return ""
 
@@ -248,8 +247,8 @@ def _boot_id() -> str:
 def _started(pid: int) -> str:
     """When process `pid` started, in clock ticks since boot (field 22 of /proc/PID/stat); "" when unknown."""
     try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            text = f.read()
+        with open(f"/proc/{pid}/stat", "rb") as f:  # bytes: no codec module to import
+            text = f.read().decode("ascii", "replace")
         return text[text.rindex(")") + 2:].split()[19]  # after the name (which may hold spaces): field 3 on
     except (OSError, ValueError, IndexError):
         return ""
@@ -526,7 +525,7 @@ class Store:
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc).lower() and "busy" not in str(exc).lower() or attempt == 7:
                     raise
-                time.sleep(delay + random.random() * delay)
+                time.sleep(delay * (1 + os.urandom(1)[0] / 256))  # jittered; os, not random: start-up
                 delay *= 2
         return None
 
@@ -984,7 +983,7 @@ def suggest_label(store: Store | None = None) -> str:
         label = f"S-{stamp}-{n:02d}"
         if label not in taken:
             return label
-    return f"S-{stamp}-{random.randint(1000, 9999)}"
+    return f"S-{stamp}-{1000 + int.from_bytes(os.urandom(2), 'big') % 9000}"
 
 
 class Notice(_Record):

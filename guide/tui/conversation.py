@@ -29,6 +29,7 @@ from guide.tui.widgets import AnswerArea, PhaseStepper
 class ConversationScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "conversation.tcss"  # read when the screen first opens
     KEY_SPEC = keys.TYPED_KEYS  # typed play's confirmation line (F1 lists them when they work)
+    CARDS_KEPT = 12  # rendered cards kept in the panel, shown and hidden rather than rebuilt
     conv: Conversation
 
     def __init__(self, conv: Conversation) -> None:
@@ -36,6 +37,7 @@ class ConversationScreen(GuideScreen):
         self.conv = conv
         self.card_visible: bool | None = None
         self.shown_card: tuple[str | None, str] | None = None  # (card, language) in the panel
+        self._cards: dict[tuple[str | None, str, str], Markdown] = {}  # (card, language, text), latest last
         self.prefill: object = None  # the answer that Back just took back: shown again, ready to edit
         self._visited: tuple[int, dict | None, set[str]] = (0, None, set())
 
@@ -47,8 +49,7 @@ class ConversationScreen(GuideScreen):
                 yield Transcript(id="transcript")
                 yield TypedConfirm(id="typed-confirm")
                 yield AnswerArea(id="answer")
-            with VerticalScroll(id="cardpanel"):
-                yield Markdown("", id="card-md", open_links=False)
+            yield VerticalScroll(id="cardpanel")
         yield KeyFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
@@ -188,13 +189,26 @@ class ConversationScreen(GuideScreen):
             card = step.card or (step.focus[0] if step.focus else None)
         if not allowed_card(card, self.conv.lib, self.conv.session.training):
             card = None  # a coach or observer sheet, and this session may not show it
-        if card is None:
-            text = t("conv.no-card", self.lang)
-        else:
-            text = self.conv.lib.card_text(card, self.lang) or card
         if (card, self.lang) != self.shown_card:
             self.shown_card = (card, self.lang)
-            self.query_one("#card-md", Markdown).update(text)
+            self._show_card(panel, card)
+
+    def _show_card(self, panel, card: str | None) -> None:
+        """The card's rendered text in the panel: drawn once, then shown again (the others hidden);
+        the least recently shown is dropped beyond CARDS_KEPT. The file is read again, so an edit shows."""
+        lang = self.lang
+        text = t("conv.no-card", lang) if card is None else self.conv.lib.card_text(card, lang) or card
+        key = (card, lang, text)
+        shown = self._cards.pop(key, None)
+        if shown is None:
+            shown = Markdown(text, open_links=False)
+            panel.mount(shown)
+        self._cards[key] = shown
+        for widget in self._cards.values():
+            widget.display = widget is shown
+        while len(self._cards) > self.CARDS_KEPT:
+            self._cards.pop(next(iter(self._cards))).remove()
+        panel.scroll_home(animate=False)
 
     # -- answering --------------------------------------------------------------
     async def on_answer_area_answered(self, message: AnswerArea.Answered) -> None:
