@@ -16,8 +16,15 @@ from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.base.paths import data_dir
 from guide.base.settings import pick_lang
-from guide.cli.options import (Parser, RawFormatter, VersionAction, global_options, localise_argparse, peek_lang,
-                               with_examples)
+from guide.cli.options import (
+    Parser,
+    RawFormatter,
+    VersionAction,
+    global_options,
+    localise_argparse,
+    peek_lang,
+    with_examples,
+)
 
 COMMANDS = (
     "check",
