@@ -104,8 +104,9 @@ HANGING = re.compile(r"(\s*)(?:[-*] |\d+\) |[^:“]{1,30}: )?")  # "- ", "3) ", 
 def _wrap(line: str, width: int) -> str:
     if len(line) <= width:
         return line
-    found = HANGING.match(line)
-    hang = " " * (len(found.group(0)) if len(found.group(0)) <= width // 2 else len(found.group(1)))
+    found = HANGING.match(line)  # every group is optional: it always matches
+    lead, indent = (found.group(0), found.group(1)) if found else ("", "")
+    hang = " " * (len(lead) if len(lead) <= width // 2 else len(indent))
     return textwrap.fill(line, width, subsequent_indent=hang, break_on_hyphens=False)
 
 

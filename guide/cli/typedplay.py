@@ -45,9 +45,10 @@ def turn(conv, term, step: Step, raw: str, shown: str, command=None) -> list:
         if not confirm:
             value = found.option
             break
-        raw, value = _confirm(term, eng, step, found, command)
-        if raw is None:
+        again, value = _confirm(term, eng, step, found, command)
+        if again is None:
             break
+        raw = again
         term.say(f"  ({t('typed.read-again', lang)})")  # the turn typed again at the confirmation
         shown = conv.position()  # the words said moved the position: the new ones answer that
     at = conv.position()
