@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from guide.base.i18n import t
-from guide.flows.model import PHASES, Step, text_in
+from guide.flows import krachtlijnen
+from guide.flows.model import PHASES, Option, Step, text_in
 from guide.run.engine import Engine, Event
 
 
@@ -114,7 +115,16 @@ def answer_text(step: Step, value, lang: str, skipped: bool = False) -> str:
     return str(value)
 
 
-def event_items(events: list[Event], lang: str) -> list[Item]:
+def scored_names(option: Option, lib, lang: str) -> list[str]:
+    """"Krachtlijn 6 · Een gepaste rolcombinatie" for each krachtlijn the option scores, 1 to 10."""
+    if lib is None:
+        return []
+    return [krachtlijnen.label(lib, tag, lang) for tag in krachtlijnen.ordered(option.scores)
+            if krachtlijnen.number(tag)]
+
+
+def event_items(events: list[Event], lang: str, lib=None) -> list[Item]:
+    """The feedback (with the names of the krachtlijnen the option scores), the inner side, a sub-flow."""
     items: list[Item] = []
     for ev in events:
         if ev.text is None:
@@ -123,7 +133,10 @@ def event_items(events: list[Event], lang: str) -> list[Item]:
             items.append(Item("guide", "", ev.text.get(lang), ""))
             continue
         who = {"feedback": "feedback", "think": "inner", "end": "end"}[ev.kind]
-        items.append(Item(who, t(f"play.event.{ev.kind}", lang), ev.text.get(lang), ""))
+        names = []
+        if ev.kind == "feedback":
+            names = [n for o in ev.step.options if o.feedback is ev.text for n in scored_names(o, lib, lang)]
+        items.append(Item(who, t(f"play.event.{ev.kind}", lang), ev.text.get(lang), "\n".join(names)))
     return items
 
 
@@ -154,7 +167,7 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
             if binnenkant == "after":
                 items += thought_items(held_back(engine, n), engine, lang)
             if value is not None:
-                items += event_items(engine.option_events(step, value), lang)
+                items += event_items(engine.option_events(step, value), lang, lib)
     if engine.finished and binnenkant == "after":
         items += thought_items(held_back(engine, len(engine.history)), engine, lang)
     current = engine.current
@@ -175,9 +188,17 @@ def finish_items(engine: Engine, lib, lang: str) -> list[Item]:
                       end.text.get(lang) if end is not None and end.text else "", ""))
     scores = engine.scores()
     if scores:
-        lines = [f"{lib.card_title(tag, lang)}: {got} / {best}" for tag, (got, best) in scores.items()]
+        lines = [f"{krachtlijnen.label(lib, tag, lang)}: {krachtlijnen.score_text(*scores[tag], lang)}"
+                 for tag in krachtlijnen.ordered(scores)]
         items.append(Item("feedback", t("conv.scores", lang), "\n".join(lines), ""))
     return items
+
+
+def feedback_head(option: Option, lib, lang: str) -> str:
+    """"Feedback (Krachtlijn 6 · Een gepaste rolcombinatie)": the word, then the names it scores."""
+    names = scored_names(option, lib, lang)
+    head = t("play.event.feedback", lang)
+    return f"{head} ({'; '.join(names)})" if names else head
 
 
 def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engine, lib,
@@ -193,8 +214,8 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
     elif step.kind == "line":
         speaker = step.speaker or engine.flows[key.split('/')[0]].persona or t("play.client", lang)
         out.append(f"**{escape_md(speaker)}:** “{escape_md(text_in(step.say, lang))}”")
-        if step.think:
-            out.append(f"*{t('play.event.think', lang)}: {escape_md(step.think.get(lang))}*")
+        if step.think:  # a paragraph of its own, apart from what the client said
+            out += ["", f"*{t('play.event.think', lang)}: {escape_md(step.think.get(lang))}*"]
     elif step.text is not None:
         out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
     if step.needs_input:
@@ -215,7 +236,7 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
             if o.value in chosen:
                 if o.feedback:
                     out.append("")
-                    out.append(f"*{t('play.event.feedback', lang)}:* {escape_md(o.feedback.get(lang))}")
+                    out.append(f"*{escape_md(feedback_head(o, lib, lang))}:* {escape_md(o.feedback.get(lang))}")
                 if o.think:
                     out.append("")
                     out.append(f"*{t('play.event.think', lang)}:* {escape_md(o.think.get(lang))}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from guide.artefacts.transcript import after_response, step_items
+from guide.artefacts.transcript import after_response, event_items, step_items
 from guide.base import settings, typed
 from guide.base.codes import clean_training
 from guide.base.errors import AnswerError
@@ -17,7 +17,7 @@ from guide.base.i18n import t
 from guide.base.paths import config_dir
 from guide.base.textsafe import visible
 from guide.classroom.training import allowed_card
-from guide.flows import library
+from guide.flows import krachtlijnen, library
 from guide.flows.model import PHASES, Step
 from guide.storage.sessions import open_session
 from guide.storage.store import StoreError, open_store, suggest_label
@@ -156,7 +156,7 @@ def _start(args, lang: str, term: Terminal, lib, store, training: str):
     term.say(t("play.started", lang, label=conv.session.label))
     if conv.session.training:
         term.say(t("training.started", lang, code=conv.session.training))
-    show_events(term, events)
+    show_events(term, events, conv.lib)
     return conv
 
 
@@ -166,16 +166,12 @@ def show_items(term: Terminal, items) -> None:
         term.say(f"  {item.title}: {item.body}" if item.title else f"  {item.body}")
 
 
-def show_events(term: Terminal, events) -> None:
-    lang = term.lang
-    for ev in events:
-        if ev.text is None:
-            continue
-        if ev.kind == "call":
-            term.say(ev.text.get(lang))
-            continue
-        label = t(f"play.event.{ev.kind}", lang)
-        term.say(f"  {label}: {ev.text.get(lang)}")
+def show_events(term: Terminal, events, lib=None) -> None:
+    """Feedback (then the krachtlijnen it scores, by name), the inner side, a sub-flow's start."""
+    for item in event_items(events, term.lang, lib):
+        term.say(f"  {item.title}: {item.body}" if item.title else item.body)
+        for name in item.extra.splitlines():
+            term.say(f"    {name}")
 
 
 def show_step(term: Terminal, conv, step: Step) -> None:
@@ -309,7 +305,7 @@ def _respond(conv, term: Terminal, step: Step, raw: str, command: str | None, sh
             value = []
         events = conv.submit(value, shown)
     show_items(term, after_response(eng, step, term.lang, term.binnenkant))  # what the client thought then
-    show_events(term, events)
+    show_events(term, events, conv.lib)
 
 
 def _aside(conv, term: Terminal, step: Step, command: str) -> None:
@@ -393,6 +389,6 @@ def _finish(conv, term: Terminal) -> None:
     scores = eng.scores()
     if scores:
         term.say(t("play.scores", lang))
-        for tag, (got, best) in scores.items():
-            term.say(f"  {conv.lib.card_title(tag, lang)}: {got}/{best}")
+        for tag in krachtlijnen.ordered(scores):  # 1 to 10; n.v.t. with its points, never "0/0"
+            term.say(f"  {krachtlijnen.label(conv.lib, tag, lang)}: {krachtlijnen.score_text(*scores[tag], lang)}")
     term.say(t("play.finished", lang, id=conv.session.id))

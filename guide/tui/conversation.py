@@ -95,7 +95,7 @@ class ConversationScreen(GuideScreen):
         self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, self.visited(),
                                           self.app.size.width)
         area = self.query_one(AnswerArea)
-        area.report_kind = eng.end_step.report if eng is not None and eng.finished and eng.end_step else None
+        area.report_kind = eng.report if eng is not None else None  # a walk-out: the scenario's debrief
         value, self.prefill = self.prefill, None
         step = eng.current if eng else None
         await area.build(step, lang, finished=bool(eng and eng.finished), readonly=self.conv.readonly,
@@ -239,7 +239,7 @@ class ConversationScreen(GuideScreen):
         if answer:
             items.append(answer)
         items += tr.after_response(eng, step, lang, self.binnenkant)  # what the client thought then
-        items += tr.event_items(events, lang)
+        items += tr.event_items(events, lang, self.conv.lib)
         if eng.finished:
             items += tr.finish_items(eng, self.conv.lib, lang)
         elif eng.current is not None:
