@@ -76,7 +76,8 @@ def test_earlier_debriefs_of_the_same_scenario_side_by_side(tmp_path):
     assert [r[1].get("krachtlijn-7") for r in rows] == [100, -50]
     text = export.render(store.get(conv2.session.id), lib, [], "en", "md", store)
     assert "Your earlier debriefs of this scenario side by side" in text
-    assert "| Line of strength 7 · Positive basic attitude, dialogue and participation | 100% | -50% |" in text
+    seven = "Line of strength 7 · Positive basic attitude, dialogue and participation"
+    assert f"| {seven} | 100% | -50% |" in text
 
 
 def test_html_debrief_has_an_svg_chart_with_escaped_labels(tmp_path):

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from guide.artefacts.markup import escape_md as _esc
 from guide.artefacts.transcript import feedback_head
 from guide.base.i18n import t
-from guide.flows.checks import END, successors
 from guide.flows import krachtlijnen
+from guide.flows.checks import END, successors
 from guide.flows.model import KRACHTLIJNEN, Option, Step, text_in
 from guide.run.engine import Engine
 
@@ -199,9 +199,16 @@ def _short(label: str, room: int) -> str:
     return label if len(label) <= room else label[: room - 1] + "…"
 
 
-def terminal_chart(rows, lang: str, room: int = 100, width: int | None = None) -> str:
+def terminal_chart(rows, lang: str, room: int = 100, width: int | None = None, fold: bool = False) -> str:
     """One line per krachtlijn in `room` columns: a bar from zero (left of the axis when negative),
-    the %, the self-score. Narrow terminals get shorter labels and bars, never a wrapped line."""
+    the %, the self-score. Narrow terminals get shorter labels and bars, never a wrapped line.
+    With `fold` (a low terminal), the krachtlijnen not tested and not self-scored share one last line."""
+    folded = [label.split()[0] for label, earned, mine in rows if earned is None and mine is None]
+    folded = folded if fold else []
+    if len(folded) > 1:
+        rows = [r for r in rows if not (r[1] is None and r[2] is None)]
+        tail_line = t("krachtlijn.folded", lang, numbers=", ".join(folded))
+        return (terminal_chart(rows, lang, room, width) + "\n" if rows else "") + tail_line
     mine_text = t("report.self" if room >= 90 else "report.self-short", lang)
     tail = len(mine_text) + 6 if any(mine is not None for _, _, mine in rows) else 0
     free = room - 12 - tail  # spaces, the axis and the percentage take 12 columns

@@ -236,7 +236,8 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
             if o.value in chosen:
                 if o.feedback:
                     out.append("")
-                    out.append(f"*{escape_md(feedback_head(o, lib, lang))}:* {escape_md(o.feedback.get(lang))}")
+                    head = escape_md(feedback_head(o, lib, lang))
+                    out.append(f"*{head}:* {escape_md(o.feedback.get(lang))}")
                 if o.think:
                     out.append("")
                     out.append(f"*{t('play.event.think', lang)}:* {escape_md(o.think.get(lang))}")

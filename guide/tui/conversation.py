@@ -294,8 +294,14 @@ class ConversationScreen(GuideScreen):
         self.app.push_screen(screen)
 
     def action_toggle_card(self) -> None:
+        """Show or hide the card. Shown, it takes the focus (arrows and Page Down read it, Tab goes
+        back), so a long card can be read on a small terminal too; hidden, the answer has it again."""
         self.card_visible = not self.card_visible
         self.update_card()
+        if self.card_visible:
+            self.query_one("#cardpanel").focus()
+        else:
+            self.query_one(AnswerArea).focus_input()
 
     def action_export(self) -> None:
         self.app.export_session(self.conv)
