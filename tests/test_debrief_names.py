@@ -1,6 +1,7 @@
 """Issue 29: a walk-out gets the full debrief; one name per krachtlijn; scores 1 to 10 with one
-n.v.t. rule and percentages within bounds; pages that fit a phone."""
+n.v.t. rule and percentages within bounds; pages that fit a phone; room to think."""
 
+from pathlib import Path
 
 import pytest
 from textual.widgets import Button, Static
@@ -158,3 +159,105 @@ def test_a_live_walk_out_opens_with_its_why_then_scores_state_and_path(tmp_path,
         assert head in heads, head
     word = {"nl": "Krachtlijn", "en": "Line of strength"}[lang]
     assert f"| {word} 5 · " in md and " / 0" not in md
+
+
+# -- room to write on the printed observation sheet ------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_printed_observation_sheet_has_lines_to_write_on(tmp_path, lang):
+    from tests.artefacts import print_pdf
+    from tests.test_export_cli import _cli
+
+    out = tmp_path / "sheets.html"
+    r = _cli("sheets", "rp-caw", "--out", str(out), "--lang", lang, "--training", "BK-gent-2026-12-02",
+             env_data=tmp_path / "d")
+    assert r.returncode == 0, r.stderr
+    page = out.read_text(encoding="utf-8")
+    sheet = page[page.index('<section class="observe">'):]
+    items = sheet[:sheet.index("</section>")].count("</li>")
+    assert items == 8  # five things to watch, three questions: each with two lines to write on
+    assert sheet.count('<div class="write"></div><div class="write"></div></li>') == items
+    assert page.count('<section class="observe">') == 1  # the persona and coach sheets stay as they were
+    pages = print_pdf(page, tmp_path / "sheets.pdf")
+    title = {"nl": "Observatieblad", "en": "Observation sheet"}[lang]
+    assert len(pages) == 3 and pages[2].lstrip().startswith(title)  # still one page of its own
+
+
+# -- room to think: a note on a reflection cue, select all in a field --------------------------------
+
+SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
+
+
+async def test_a_reflection_cue_takes_a_short_note_kept_with_the_session(private_dirs):
+    from textual.widgets import Input
+
+    from tests.test_app import stored
+
+    app = GuideApp(lang="nl", flow_dirs=[SHOWCASE], data_dir=str(private_dirs), blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot, "showcase")
+        while screen.engine.current.kind != "cue":
+            await pilot.press("enter")
+            await pilot.pause()
+        field = screen.query_one("#cue-note", Input)
+        assert field.display and field.has_focus and "Verder" in str(screen.query_one("#continue").label)
+        assert "Je notitie komt in je rapport" in str(screen.query_one("#hint", Static).render())
+        await pilot.press(*"Ik praat te veel")
+        await pilot.press("ctrl+a")  # selects all the text, not "to the start of the line"
+        assert field.selected_text == "Ik praat te veel"
+        await pilot.press(*"Ik luister")  # typed over the selection
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.engine.current.kind == "line"  # Verder
+        assert "Jouw notitie\nIk luister" in transcript_text(screen)
+        _session, notes, _changes = stored(private_dirs)
+        assert [(key, text) for key, _at, text in notes] == [("showcase/s_cue", "Ik luister")]
+        await pilot.press("enter")  # the next cue-less step: Enter goes on as before
+        await pilot.pause()
+
+
+def test_the_reflection_report_shows_a_cue_note_under_its_question(tmp_path):
+    from guide.artefacts import reflection
+    from guide.storage.sessions import Conversation
+    from guide.storage.store import Store
+    from tests.conftest import walk
+
+    lib = library.load(flow_dirs=[SHOWCASE], include_user=False)
+    store = Store(tmp_path / "data")
+    try:
+        conv, _ = Conversation.start(store, lib, "showcase", "R-1", "rehearse", "en")
+        walk(conv, {"s_choice": "listen", "s_multi": ["rent"], "s_scale": 3, "s_text": "Less talking"})
+        notes = [("showcase/s_cue", 0.0, "I talk too much"), ("showcase/s_text", 0.0, "ask my mentor")]
+        md = "\n".join(reflection.reflections_markdown(conv.engine, notes, "en"))
+        conv.close()
+    finally:
+        store.close()
+    cue = md.index("> I talk too much")
+    assert md.rindex("**", 0, cue) > 0 and "Who talks the most?" in md[:cue]  # under its question
+    assert cue < md.index("> Less talking")  # in the order of the path
+    assert "- Note: ask my mentor" in md
+
+
+async def test_f7_and_ctrl_a_select_all_in_a_text_answer_and_f1_says_so(private_dirs):
+    from textual.widgets import TextArea
+
+    app = GuideApp(lang="en", flow_dirs=[SHOWCASE], data_dir=str(private_dirs), blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot, "showcase")
+        while screen.engine.current.kind != "text":
+            step = screen.engine.current
+            answers = {"choice": "listen", "multi": ["rent"], "checklist": [], "scale": 3}
+            await screen.answer(answers.get(step.kind))
+            await pilot.pause()
+        area = screen.query_one("#text", TextArea)
+        assert area.has_focus and "F7 or Ctrl+A selects all the text." in str(
+            screen.query_one("#hint", Static).render())
+        await pilot.press(*"one"), await pilot.press("enter"), await pilot.press(*"two")
+        for key in ("f7", "ctrl+a"):
+            area.move_cursor((1, 1))
+            await pilot.press(key)
+            assert area.selected_text == "one\ntwo", key
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = "\n".join(str(s.render()) for s in app.screen.query(Static))
+        assert "In a text field: F7 or Ctrl+A selects all the text" in help_text

@@ -94,7 +94,26 @@ body.plan .safeguards li { margin: .15rem 0; }
 """
 PAGE_CSS = {  # one page style's own print rules; @page cannot be scoped to a body class
     "plan": "@media print { @page { size: A4; margin: 12mm; } }",
+    # the observation sheet: ruled lines to write on under each thing to watch and each question
+    "sheets": """
+body.sheets section.observe .write { height: 1.5rem; }
+body.sheets section.observe li { margin-bottom: .3rem; break-inside: avoid; }
+""",
 }
+
+
+def writing_room(page: str, observe: list[bool]) -> str:
+    """The printed sheets (split by their page breaks): an observation sheet becomes a section
+    whose items each get two lines to write on (PAGE_CSS["sheets"])."""
+    head, sep, rest = page.partition("<main>\n")
+    body, end, tail = rest.rpartition("</main>")
+    parts = body.split('<hr class="page" />')
+    if len(parts) != len(observe):  # a sheet holds a rule of its own: leave the page as it is
+        return page
+    lines = '<div class="write"></div>' * 2
+    shown = [f'<section class="observe">{p.replace("</li>", lines + "</li>")}</section>' if obs else p
+             for p, obs in zip(parts, observe, strict=True)]
+    return head + sep + '<hr class="page" />'.join(shown) + end + tail
 
 
 def scroll_tables(body: str, lang: str) -> str:

@@ -181,7 +181,30 @@ class ConversationScreen(GuideScreen):
     # -- answering --------------------------------------------------------------
     async def on_answer_area_answered(self, message: AnswerArea.Answered) -> None:
         message.stop()
+        if message.note and not self.cue_note(message.note, message.at, message.pressed):
+            return  # not saved: the note stays in its field, the cue on screen
         await self.answer(message.value, at=message.at, pressed=message.pressed)
+
+    def cue_note(self, text: str, at: str | None, pressed: float | None) -> bool:
+        """The learner's short note on a reflection cue: kept with the session (the reflection
+        report shows it under the cue), then shown in the transcript. False when it was not kept."""
+        eng = self.engine
+        area = self.query_one(AnswerArea)
+        if eng is None or eng.current is None or self.conv.readonly or area.too_early(pressed):
+            return False
+        if at is not None and at != area.position:
+            return False
+        lang = self.lang
+        try:
+            self.conv.note(text)
+        except AnswerError as exc:
+            self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
+            return False
+        except StoreError as exc:
+            self.app.notify(t(exc.code, lang, **exc.params), severity="error", timeout=8)
+            return False
+        self.add([tr.Item("you", t("conv.cue-noted", lang), text)])
+        return True
 
     async def on_answer_area_said(self, message: AnswerArea.Said) -> None:
         """The own words at a say-first choice: on disk first, then the options appear."""
