@@ -16,8 +16,7 @@ STRINGS.update({  # room to think: a note on a reflection cue, selecting all tex
         "en": "Type a note or leave it empty; Enter or Continue goes on. Your note goes in your report.",
     },
     "conv.cue-noted": {"nl": "Jouw notitie", "en": "Your note"},
-    "conv.select-all": {"nl": "F7 of Ctrl+A selecteert alle tekst.",
-                        "en": "F7 or Ctrl+A selects all the text."},
+    "conv.select-all": {"nl": "F7 selecteert alle tekst.", "en": "F7 selects all the text."},
     "help.fields": {
         "nl": "In een tekstveld: F7 of Ctrl+A selecteert alle tekst, Home gaat naar het begin van de regel.",
         "en": "In a text field: F7 or Ctrl+A selects all the text, Home goes to the start of the line.",
