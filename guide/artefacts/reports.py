@@ -212,9 +212,9 @@ def terminal_chart(rows, lang: str, room: int = 100, width: int | None = None, f
     mine_text = t("report.self" if room >= 90 else "report.self-short", lang)
     tail = len(mine_text) + 6 if any(mine is not None for _, _, mine in rows) else 0
     free = room - 12 - tail  # spaces, the axis and the percentage take 12 columns
-    if width is None:
-        width = min(20, max(6, free // 3))
     longest = max((len(label) for label, _e, _m in rows), default=12)
+    if width is None:  # bars give way (down to 10 columns) to whole names
+        width = max(min(10, free // 3), min(20, free - longest))
     label_w = max(12, min(longest, free - width))  # the whole name where the terminal has room
     neg = max(4, width // 5)
     lines = []

@@ -46,7 +46,7 @@ def step_items(step: Step, engine: Engine, lib, lang: str, flow_id: str | None =
         why = step.why.get(lang) if step.why else ""
         return [Item("ask", label + style, f"“{text_in(step.text, lang)}”", why)]
     if kind == "cue":
-        foci = ", ".join(lib.card_title(f, lang) for f in step.focus)
+        foci = ", ".join(krachtlijnen.label(lib, f, lang) for f in step.focus)  # one name per krachtlijn
         return [Item("cue", f"{label} · {foci}", text_in(step.text, lang), "")]
     if kind == "line":
         speaker = _speaker(step, engine, lang, flow_id)
