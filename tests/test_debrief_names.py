@@ -261,3 +261,58 @@ async def test_f7_and_ctrl_a_select_all_in_a_text_answer_and_f1_says_so(private_
         await pilot.pause()
         help_text = "\n".join(str(s.render()) for s in app.screen.query(Static))
         assert "In a text field: F7 or Ctrl+A selects all the text" in help_text
+
+
+# -- names cut where there is room ------------------------------------------------------------------
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_the_sessions_to_continue_get_room_and_their_whole_title(private_dirs, size):
+    from textual.widgets import OptionList
+
+    from guide.storage.sessions import Conversation
+    from guide.storage.store import Store
+    from tests.conftest import app_ready, until
+
+    lib = library.load(include_user=False)
+    store = Store(private_dirs)
+    for flow_id in ("rp-caw", "rp-nieuwkomers"):
+        Conversation.start(store, lib, flow_id, "K-1", "rehearse", "nl")[0].close()
+    store.close()
+    app = GuideApp(lang="nl", data_dir=str(private_dirs), blink=False)
+    async with app.run_test(size=size) as pilot:
+        await app_ready(pilot)
+        resume = app.screen.query_one("#resume", OptionList)
+        await until(pilot, lambda: resume.option_count == 2, "the sessions listed")
+        await pilot.pause()
+        assert resume.size.height >= 4  # two lines or more of a session, not one
+        assert resume.size.height > app.screen.query_one("#done", OptionList).size.height
+        prompt = str(resume.get_option_at_index(0).prompt)
+        assert "Rollenspel — Senait en Yonas, nieuw in België" in prompt  # the whole title
+
+
+async def test_at_80x24_the_card_panel_takes_the_focus_and_scrolls(private_dirs):
+    app = GuideApp(lang="nl", data_dir=str(private_dirs), blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start(app, pilot, "rp-caw")
+        panel = screen.query_one("#cardpanel")
+        assert not panel.display  # narrow: hidden until asked for
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert panel.display and panel.has_focus and panel.max_scroll_y > 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert panel.scroll_y == panel.max_scroll_y  # the end of the card can be read
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert not panel.display and screen.query_one("#continue").has_focus
+
+
+def test_a_low_terminal_folds_the_untested_krachtlijnen_into_one_line(lib):
+    from guide.artefacts import reports
+
+    rows = [(krachtlijnen.short(lib, f"krachtlijn-{n}", "nl"), 50 if n in (3, 7) else None, None)
+            for n in range(1, 11)]
+    lines = reports.terminal_chart(rows, "nl", 76, fold=True).splitlines()
+    assert len(lines) == 3 and lines[0].startswith(" 3 Relationele gelijkwaardigheid")
+    assert lines[2] == "n.v.t. (niet getoetst in dit scenario): krachtlijn 1, 2, 4, 5, 6, 8, 9, 10"
+    assert len(reports.terminal_chart(rows, "nl", 76).splitlines()) == 10  # room: one line each
