@@ -72,7 +72,7 @@ def bench_memory() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
-    parser.add_argument("--only", choices=("core", "store", "app", "classroom", "moves"),
+    parser.add_argument("--only", choices=("core", "store", "app", "classroom", "moves", "options"),
                         help="run one group")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmpdir:
@@ -98,6 +98,10 @@ def main() -> int:
             from benchmarks.moves import bench_moves
 
             bench_moves()
+        if args.only in (None, "options"):
+            from benchmarks.options import bench_options
+
+            bench_options()
     return 0
 
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "bad"
 FIXTURE_FILES = sorted(FIXTURES.glob("*.yaml"))
 WARNING_CODES = {"partial-languages", "uncovered", "card-source-stale", "longest-best", "one-good-option",
-                 "term-variant"}
+                 "term-variant", "warm-best", "question-best"}
 LINE_RE = re.compile(r"^[^:]+:\d+:\d+: (error|warning)\[[a-z-]+\]: .+")
 PLACEHOLDER_RE = re.compile(r"\{[a-z_]+\}")
 

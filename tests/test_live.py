@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+from textual.widgets import OptionList
 
 from guide.base import codes
 from guide.base.i18n import t
@@ -170,12 +171,62 @@ async def test_join_by_code_then_the_trainer_screen_follows_another_process(tmp_
                      lambda: "kalm" in _rendered(app.screen), "the observer's note on the trainer's screen")
         assert t("live.joined", lang, worker=1, coach=0, observer=1) in _rendered(app.screen)
 
-        await pilot.press("down", "enter")  # the trainer marks the second option as written: welcome
+        await pilot.press("enter")  # nothing highlighted yet: a hasty Enter marks nothing
+        await pilot.pause()
+        assert live.read(other, play.id).path == []
+        await pilot.press("down", "down", "enter")  # the trainer marks the second option as written: welcome
         await _until(pilot, lambda: live.read(other, play.id).path == ["welcome"], "the moment marked")
         assert t("live.moment", lang, n=2) in _rendered(app.screen)
         await pilot.press("ctrl+e")
         await _until(pilot, lambda: isinstance(app.screen, LiveDebriefScreen), "the debrief after the play")
         other.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+async def test_the_worker_sees_no_options_and_the_room_sees_the_inner_side_only_when_shown(tmp_path, lang):
+    app = GuideApp(lang=lang, blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
+        play, trainer = live.start(app.store, "rp-wantrouwen", lang)
+        _, worker = live.join(app.store, play.code, "worker")
+        moments, _end = live.walk(app.lib, play.flow_id, [])
+        inner = moments[0].lines[0].think.get(lang)  # what the client thinks and does not say
+        reaction = moments[0].choice.options[0].think.get(lang)  # how the client reacts to an option
+
+        app.push_screen(WorkerScreen(play.id, worker, "worker"))
+        await _until(pilot, lambda: t("live.worker.hint", lang) in _rendered(app.screen), "the worker's tab")
+        seen = _rendered(app.screen)
+        assert not app.screen.query(OptionList), "the worker's tab offers options"
+        assert t("live.closest", lang) not in seen
+        assert moments[0].choice.options[1].label.get(lang) not in seen and inner not in seen
+
+        app.switch_screen(TrainerScreen(play.id, trainer, "trainer"))
+        await _until(pilot, lambda: t("live.col.coach", lang) in _rendered(app.screen), "the trainer screen")
+        hidden = _rendered(app.screen)
+        assert inner not in hidden and reaction not in hidden
+        assert t("live.hidden", lang, key="Ctrl+O") in hidden  # the room is told how to show them
+        assert dict(app.keys_here(app.screen)).get("Ctrl+O") == t("live.key.reveal", lang)
+        await pilot.press("ctrl+o")
+        await _until(pilot, lambda: inner in _rendered(app.screen), "the inner side shown")
+        assert reaction in _rendered(app.screen)
+        await pilot.press("ctrl+o")
+        await _until(pilot, lambda: inner not in _rendered(app.screen), "the inner side hidden again")
+
+        await pilot.press("ctrl+o", "down", "enter")  # shown, then the first option marked: moment 2
+        await _until(pilot, lambda: t("live.moment", lang, n=2) in _rendered(app.screen), "moment 2")
+        second = live.walk(app.lib, play.flow_id, ["file"])[0][1]
+        assert live.coach_cues(second, lang)
+        for cue_head, cue in live.coach_cues(second, lang):
+            if cue_head != t("live.coach.say", lang):
+                assert cue not in _rendered(app.screen), "a new moment starts hidden"
+        assert t("live.hidden", lang, key="Ctrl+O") in _rendered(app.screen)
+
+        await pilot.press("ctrl+e")  # the play is over: the trainer reads what comes next and its keys
+        await _until(pilot, lambda: isinstance(app.screen, LiveDebriefScreen), "the debrief after the play")
+        await _until(pilot, lambda: t("live.after.trainer", lang, export="Ctrl+R", close="Esc")
+                     in _rendered(app.screen), "what comes next")
+        md = live.debrief_markdown(app.lib, live.read(app.store, play.id), lang)
+        assert t("live.moment", lang, n=2) in md  # the moment the play ended on is in the debrief
 
 
 async def test_observer_marks_and_coach_writes_the_binnenkant_by_keyboard(tmp_path):

@@ -77,9 +77,11 @@ def test_three_tabs_play_live_by_code_and_the_debrief_shows_marks_and_binnenkant
                 observer.press("Tab", *["ArrowDown"] * 6, "Enter")  # Tab: from the note to the list
                 observer.wait_for("Bewaard: krachtlijn 7 bij moment 1", mark)
 
-                # the worker marks the option that came closest: the play moves to moment 2 everywhere
+                # the worker's tab has nothing to mark; the trainer marks the option that came closest
+                # (here from the script that started the play): it moves to moment 2 everywhere
+                assert "dichtst bij" not in worker.painted
                 mark_w, mark_c, mark_o = worker.mark(), coach.mark(), observer.mark()
-                worker.press("ArrowDown", "Enter")  # "welcome" as written
+                live.mark_closest(trainer, play.id, 0, "welcome")
                 worker.wait_for("Moment 2", mark_w)
                 coach.wait_for("Moment 2", mark_c)
                 observer.wait_for("Moment 2", mark_o)

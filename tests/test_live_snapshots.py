@@ -1,12 +1,13 @@
 """Live role-play screens as SVG snapshots at 80x24 and 120x36: the trainer's screen with its
-join code, and the live debrief. Update after an intended change:
+join code (the client's inner side hidden, then shown), the worker's tab (the client, no options),
+and the live debrief. Update after an intended change:
 pytest tests/test_live_snapshots.py --snapshot-update"""
 
 import pytest
 
 from guide.classroom import live
 from guide.storage.store import Store
-from guide.tui.live import LiveDebriefScreen, TrainerScreen
+from guide.tui.live import LiveDebriefScreen, TrainerScreen, WorkerScreen
 from tests.test_snapshots import SIZES, app, fixed_dirs  # noqa: F401  (the fixture keeps paths fixed)
 
 
@@ -28,7 +29,7 @@ def _play(store, lang="nl"):
     return play, trainer
 
 
-def run_with(screen_for, finish: bool):
+def run_with(screen_for, finish: bool, press: tuple[str, ...] = ()):
     async def run(pilot):
         application = pilot.app
         while application.store is None or application.lib is None:
@@ -45,12 +46,26 @@ def run_with(screen_for, finish: bool):
         application.push_screen(screen_for(play.id, trainer))
         await pilot.pause()
         await pilot.pause()
+        await pilot.press(*press)
+        await pilot.pause()
     return run
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_live_trainer_screen_with_code(snap_compare, size):
     run = run_with(lambda play, role: TrainerScreen(play, role, "trainer"), finish=False)
+    assert snap_compare(app(), terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_live_trainer_screen_shows_the_inner_side(snap_compare, size):
+    run = run_with(lambda play, role: TrainerScreen(play, role, "trainer"), finish=False, press=("ctrl+o",))
+    assert snap_compare(app(), terminal_size=size, run_before=run)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_live_worker_tab(snap_compare, size):
+    run = run_with(lambda play, _trainer: WorkerScreen(play, _trainer, "worker"), finish=False)
     assert snap_compare(app(), terminal_size=size, run_before=run)
 
 

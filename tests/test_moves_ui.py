@@ -219,6 +219,32 @@ def test_the_group_view_counts_the_kinds_of_own_turns_per_moment_and_never_shows
         assert words not in md and words not in page
 
 
+def test_the_group_view_counts_every_turn_of_a_typed_play_too(tmp_path):
+    from guide.classroom import group
+    from guide.flows import library
+    from guide.storage.sessions import Conversation
+    from guide.storage.store import Store
+    from tests.groups import GROUP
+
+    lib = library.load(flow_dirs=[GROUP], include_user=False)
+    store = Store(tmp_path / "data")
+    try:
+        for n in range(5):
+            conv, _ = Conversation.start(store, lib, "group-demo", f"T-{n}", "rehearse", "nl",
+                                         "BK-gent-2026-12-02", True)
+            while (step := conv.engine.current) is not None:
+                if step.kind == "choice":
+                    conv.say(TYPED[n % len(TYPED)])
+                conv.submit({"first_choice": "listen", "second_choice": "together"}.get(step.id))
+            conv.close()
+        view = group.build(store, lib, "BK-gent-2026-12-02", "group-demo")
+    finally:
+        store.close()
+    first, second = view.moments
+    assert sum(n for _m, n in first.moves) == 5 and sum(n for _m, n in second.moves) == 5
+    assert dict(first.moves) == dict(second.moves) == {"open_question": 3, "advice": 1, "reflection": 1}
+
+
 def test_below_five_sessions_the_group_view_counts_no_moves(tmp_path):
     from guide.classroom import group, group_page
 

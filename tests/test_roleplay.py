@@ -1,6 +1,7 @@
 """Role-play that trains: fair option order, scoring that cannot be gamed."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -134,8 +135,53 @@ def test_tricks_score_far_below_the_best_path(lib, flow_id):
     figures = strategies.figures(lib.flows, flow_id)
     print(flow_id, figures)
     assert figures["best"] > 0
-    for trick in ("longest", "first", "random"):
-        assert figures[trick] < 0.6, (flow_id, trick, figures)
+    for trick in ("longest", "first", "random", "warm-words", "lone-question"):
+        assert figures[trick] <= 0.4, (flow_id, trick, figures)
+
+
+def test_warm_words_and_questions_are_counted_as_a_learner_sees_them():
+    assert fairness.warmth("Neem gerust je tijd, we bekijken het samen.", "nl") == 3
+    assert fairness.warmth("Ik begrijp het. Goed dat je belt.", "nl") == 2  # begrijp*, "goed dat"
+    assert fairness.warmth("Take your time, we'll sort it out together.", "en") == 2
+    assert fairness.warmth("Don’t worry, I'll help.", "en") == 2  # a curly apostrophe too
+    assert fairness.warmth("Het formulier, alstublieft. Eventueel morgen.", "nl") == 0  # not "even"
+    assert fairness.is_question("Wat brengt je hier?") and not fairness.is_question("(je zwijgt en wacht)")
+
+
+def test_the_practice_case_has_two_defensible_moves_in_half_its_choices(lib):
+    flow = lib.flows["case-dewitte"]
+    steps = fairness.scored_choices(flow)
+    two = [s.id for s in steps if sum(fairness.points(o) > 0 for o in s.options) >= 2]
+    assert len(two) * 2 >= len(steps), two
+    # the two hardest moments: the cooking money, and owning the school bill that was missed
+    hardest = flow.step_map()
+    assert hardest["p_tension"].say_first and hardest["c_school_repair"].say_first
+
+
+def _walk_out_words(flow) -> set[str]:
+    """What the client says on the way out: the quoted words of each early end and every line that
+    can lead straight to one, cut into sentences and lower-cased."""
+    early = {s.id for s in flow.steps() if s.kind == "end" and s.early}
+    spoken: list[str] = []
+    for step in flow.steps():
+        for lang in ("nl", "en"):
+            if step.id in early:
+                spoken += re.findall(r"['\"‘“](.+?)['\"’”](?:\s|$)", step.text.get(lang))
+            elif step.kind == "line" and any(b.target in early for b in step.next):
+                spoken.append(step.say.get(lang))
+    return {
+        " ".join(re.findall(r"[\w']+", part.lower()))
+        for line in spoken for part in re.split(r"(?<=[.!?])\s+", line) if re.search(r"\w", part)
+    }
+
+
+def test_no_client_walks_out_with_another_clients_words(lib):
+    words = {flow_id: _walk_out_words(lib.flows[flow_id]) for flow_id in SCENARIOS}
+    assert sum(bool(w) for w in words.values()) >= 10  # the quoted goodbyes are found
+    for a in SCENARIOS:
+        for b in SCENARIOS:
+            if a < b:
+                assert not words[a] & words[b], (a, b, words[a] & words[b])
 
 
 @pytest.mark.parametrize("flow_id", SCENARIOS)

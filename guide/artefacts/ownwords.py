@@ -1,6 +1,9 @@
 """Said it yourself first: per say-first moment the learner's words, how they were read (guide/moves),
 what they meant when they say the reading is wrong, the option chosen and the best option; and the
-mirror of those turns. A reading never changes a score."""
+mirror of those turns. A reading never changes a score.
+
+In typed play every turn at a choice is a moment: the option it was understood as (or "something
+else") and what the client thought then (the binnenkant) stand beside it."""
 
 from __future__ import annotations
 
@@ -23,6 +26,7 @@ class Moment:
     meant: str | None  # the move the learner says they meant, or None
     chosen: str
     best: str
+    thought: str | None = None  # typed play: what the client thought then ("–": nothing); None: say-first
 
 
 def client_line(engine: Engine, key: str, lang: str) -> str | None:
@@ -44,6 +48,8 @@ def moments(
     if engine is None:
         return []
     corrections = corrections or {}
+    if engine.typed:
+        return typed_moments(engine, lang, words_lang, corrections)
     out = []
     for key, step in engine.path_steps(engine.said):
         if not step.options:
@@ -61,6 +67,37 @@ def moments(
     return out
 
 
+def typed_moments(engine: Engine, lang: str, words_lang: str, corrections: dict) -> list[Moment]:
+    """Every typed turn of a typed play, in order. A turn at a choice asked again is keyed "key#2", ..."""
+    out = []
+    seen: dict[str, int] = {}
+    for turn in engine.typed_turns():
+        key, words, value = turn["key"], turn["text"], turn["option"]
+        step = engine.step_for(key)
+        if step is None or not step.options:
+            continue
+        seen[key] = seen.get(key, 0) + 1
+        here = key if seen[key] == 1 else f"{key}#{seen[key]}"
+        option = next((o for o in step.options if o.value == value), None)
+        if option is not None:
+            chosen, thought = option.label.get(lang), option.think
+        else:
+            chosen = t("typed.something-else", lang)
+            thought = step.otherwise.think if step.otherwise is not None else None
+        best = max(step.options, key=points) if any(o.scores for o in step.options) else None
+        context = client_line(engine, key, words_lang)
+        reading = moves.read(words, words_lang, context) if words.strip() else None
+        meant = corrections.get(here) if corrections.get(here) in moves.MOVES else None
+        out.append(Moment(here, step.text.get(lang) if step.text else key, words, reading, meant, chosen,
+                          best.label.get(lang) if best is not None else "–",
+                          thought.get(lang) if thought is not None else "–"))
+    return out
+
+
+def _typed(items: list[Moment]) -> bool:
+    return any(m.thought is not None for m in items)
+
+
 def reading_text(m: Moment, lang: str) -> str:
     """'een reflectie: geeft een gevoel terug, ...' and, when corrected, what the learner meant."""
     if m.reading is None:
@@ -73,6 +110,8 @@ def reading_text(m: Moment, lang: str) -> str:
 def said_markdown(items: list[Moment], lang: str) -> list[str]:
     if not items:
         return []
+    if _typed(items):
+        return typed_markdown(items, lang)
     out = [f"## {t('state.compare', lang)}", "", t("state.compare-note", lang), ""]
     out.append(f"| {t('state.moment', lang)} | {t('state.own-words', lang)} | {t('state.chosen', lang)} "
                f"| {t('state.best', lang)} | {t('words.read-as', lang)} |")
@@ -86,7 +125,24 @@ def said_markdown(items: list[Moment], lang: str) -> list[str]:
     return out
 
 
+def typed_markdown(items: list[Moment], lang: str) -> list[str]:
+    """The debrief of a typed play: one row per turn, everything typed escaped."""
+    out = [f"## {t('typed.title', lang)}", "", t("typed.note", lang), ""]
+    out.append(f"| {t('state.moment', lang)} | {t('typed.turn', lang)} | {t('words.read-as', lang)} "
+               f"| {t('typed.matched', lang)} | {t('state.best', lang)} | {t('typed.thought', lang)} |")
+    out.append("|---|---|---|---|---|---|")
+    for m in items:
+        cells = [escape_md(" ".join(x.split())) for x in (
+            m.question, m.words or t("state.said-nothing", lang), reading_text(m, lang), m.chosen, m.best,
+            m.thought or "–")]
+        out.append("| " + " | ".join(cells) + " |")  # one table row
+    out.append("")
+    return out
+
+
 def said_terminal(items: list[Moment], lang: str) -> list[str]:
+    if _typed(items):
+        return typed_terminal(items, lang)
     out = []
     for n, m in enumerate(items, 1):
         out += [f"{n}. {m.question}",
@@ -168,3 +224,14 @@ def mirror_terminal(items: list[Moment], lang: str) -> list[str]:
         return [t("mirror.title", lang), t("mirror.nothing", lang, n=mirror.not_turns)]
     out = [t("mirror.title", lang), mirror_intro(mirror, lang)]
     return out + [f"  {what}: {yours} ({ref})" for what, yours, ref in mirror_lines(mirror, lang)]
+
+
+def typed_terminal(items: list[Moment], lang: str) -> list[str]:
+    out = [t("typed.title", lang), t("typed.note", lang)]
+    for n, m in enumerate(items, 1):
+        out += [f"{n}. {m.question}",
+                f"  {t('typed.turn', lang)}: {m.words or t('state.said-nothing', lang)}",
+                f"  {t('words.read-as', lang)}: {reading_text(m, lang)}",
+                f"  {t('typed.matched', lang)}: {m.chosen}", f"  {t('state.best', lang)}: {m.best}",
+                f"  {t('typed.thought', lang)}: {m.thought or '–'}"]
+    return out

@@ -123,14 +123,18 @@ def scored_names(option: Option, lib, lang: str) -> list[str]:
             if krachtlijnen.number(tag)]
 
 
-def event_items(events: list[Event], lang: str, lib=None) -> list[Item]:
-    """The feedback (with the names of the krachtlijnen the option scores), the inner side, a sub-flow."""
+def event_items(events: list[Event], lang: str, lib=None, speaker: str | None = None) -> list[Item]:
+    """Events as transcript items: the feedback (with the names of the krachtlijnen the option scores),
+    the inner side, a sub-flow; `speaker` names the client of a typed play's "say" lines."""
     items: list[Item] = []
     for ev in events:
         if ev.text is None:
             continue
-        if ev.kind == "call":
+        if ev.kind in ("call", "react"):  # a sub-flow starts; a client's neutral reaction (it names them)
             items.append(Item("guide", "", ev.text.get(lang), ""))
+            continue
+        if ev.kind == "say":  # typed play: the client's otherwise: line
+            items.append(Item("client", speaker or t("play.client", lang), f"“{ev.text.get(lang)}”", ""))
             continue
         who = {"feedback": "feedback", "think": "inner", "end": "end"}[ev.kind]
         names = []
@@ -158,7 +162,9 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
             phase = step.phase
         flow_id = entry["key"].split("/", 1)[0]
         items += step_items(step, engine, lib, lang, flow_id, binnenkant)
-        if step.needs_input:
+        if "typed" in entry or entry.get("otherwise"):  # typed play: the turn, then what the client did
+            items += _typed_items(engine, step, entry, n, lang, binnenkant, lib)
+        elif step.needs_input:
             if entry["key"] in engine.said:
                 items.append(said_item(engine.said[entry["key"]], lang))
             value = engine.answers.get(entry["key"])
@@ -179,6 +185,18 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
         if said is not None:
             items.append(said_item(said, lang))
     return items
+
+
+def _typed_items(engine: Engine, step: Step, entry: dict, n: int, lang: str, binnenkant: str,
+                 lib=None) -> list[Item]:
+    items = [you_item(entry.get("typed") or t("state.said-nothing", lang), lang)]
+    if binnenkant == "after":
+        items += thought_items(held_back(engine, n), engine, lang)
+    if entry.get("otherwise"):
+        events = engine.otherwise_events(step, entry["key"], n)
+        speaker = _speaker(step, engine, lang, entry["key"].split("/", 1)[0])
+        return items + event_items(events, lang, lib, speaker)
+    return items + event_items(engine.option_events(step, entry.get("option")), lang, lib)
 
 
 def finish_items(engine: Engine, lib, lang: str) -> list[Item]:
@@ -219,6 +237,10 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
     elif step.text is not None:
         out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
     if step.needs_input:
+        for turn in (x for x in engine.typed_turns() if x["key"] == key):  # typed play: each turn here
+            words = escape_md(turn["text"] or t("state.said-nothing", lang))
+            other = "" if turn["option"] else f" → {t('typed.something-else', lang)}"  # an option: below
+            out += ["", f"*{t('typed.turn', lang)}:* {words}{other}"]
         if key in engine.said:
             words = engine.said[key] or t("state.said-nothing", lang)
             out += ["", f"*{t('state.said', lang)}:* {escape_md(words)}"]

@@ -25,6 +25,11 @@ def shipped_content() -> Path:
     return shipped_root() / "content"
 
 
+def shipped_schema() -> Path:
+    """The editor schema of flows (schema/flow.schema.json), shipped with the package."""
+    return shipped_root() / "schema" / "flow.schema.json"
+
+
 def config_dir() -> Path:
     override = os.environ.get("BINDKRACHT_CONFIG_DIR")
     if override:

@@ -3,6 +3,8 @@
 settings.toml:  lang = "en"   welcomed = "True"
                 theme = "bindkracht" (or "bindkracht-light", "bindkracht-contrast")
                 binnenkant = "after"   (or "before": when a client line's inner side shows)
+                typed_confirm = true   (typed play: show how a turn was understood before the
+                                        client answers; false: the client answers at once)
                 sheets = "trainer" | "everyone"  (who sees coach and observer sheets,
                                                   see guide/classroom/training.py)
 keys.toml:      back = "ctrl+b"   note = "ctrl+j"        (binding id = key)
@@ -68,7 +70,7 @@ SHEETS = ("trainer", "everyone")
 # what each setting may be (None: checked where it is used, as the theme is by the app)
 CHOICES: dict[str, tuple[str, ...] | None] = {
     "lang": i18n.LANGS, "theme": None, "welcomed": ("True", "False"), "binnenkant": ("after", "before"),
-    "sheets": SHEETS,
+    "sheets": SHEETS, "typed_confirm": ("true", "false"),
 }
 
 
@@ -92,6 +94,11 @@ def take_problems() -> list[Problem]:
     found = list(_problems.values())
     _problems.clear()
     return found
+
+
+def typed_confirm(values: dict[str, str]) -> bool:
+    """Typed play asks the learner to confirm how a turn was understood (the default), or not."""
+    return values.get("typed_confirm", "true").strip().lower() != "false"
 
 
 def load() -> dict[str, str]:

@@ -180,13 +180,14 @@ def _count(picked: list[dict], flow_id: str, chosen: dict[str, dict[str, int]],
 
 
 def typed_moves(engine: Engine, flow_id: str, keys: list[str], lang: str) -> dict[str, dict[str, int]]:
-    """One session's own turns at its choices, by the kind of move read in them: {step id: {move: n}}.
-    The words stay here."""
+    """One session's own turns at its choices (say-first words, and every turn of a typed play), by the
+    kind of move read in them: {step id: {move: n}}. The words stay here."""
     path = engine.path()
+    turns = [(key, engine.said.get(key, "")) for key in keys if key in path]
+    turns += [(turn["key"], turn["text"]) for turn in engine.typed_turns() if turn["key"] in keys]
     out: dict[str, dict[str, int]] = {}
-    for key in keys:
-        words = engine.said.get(key, "")
-        if key in path and words.strip():
+    for key, words in turns:
+        if words.strip():
             move = reader.read(words, lang, ownwords.client_line(engine, key, lang)).move
             step = out.setdefault(key[len(flow_id) + 1:], {})
             step[move] = step.get(move, 0) + 1

@@ -267,7 +267,8 @@ def _debrief(lib, play: Play, lang: str, title: str, moments: list[Moment], engi
            f"{escape_md(t('live.debrief.code', lang, code=play.code))}", ""]
     ended = engine is not None and engine.finished
     out += statechart.early_markdown(engine, lang) if ended else []  # the client walked out: why, first
-    shown = [m for m in moments if m.chosen is not None or m.choice is None or m.index < play.current
+    over = play.status == AFTER  # the moment the play ended on was played too
+    shown = [m for m in moments if over or m.chosen is not None or m.choice is None or m.index < play.current
              or play.tally(m.index) or m.index in play.inside]
     if not shown:
         out += [t("live.debrief.empty", lang), ""]

@@ -16,7 +16,7 @@ from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.base.paths import data_dir
 from guide.base.settings import pick_lang
-from guide.cli.options import VersionAction, global_options, localise_argparse, peek_lang
+from guide.cli.options import VersionAction, global_options, localise_argparse, peek_lang, with_examples
 
 COMMANDS = (
     "check",
@@ -26,6 +26,7 @@ COMMANDS = (
     "sessions",
     "serve",
     "new",
+    "schema",
     "sheets",
     "training",
     "graph",
@@ -42,7 +43,6 @@ class _Peek(argparse.ArgumentParser):
 def command_asked(argv: list[str], lang: str) -> str | None:
     """The command argv names, found with the global options only; None for the app, --help or a typo."""
     peek = _Peek(add_help=False, parents=[global_options(lang, top=True)])
-    peek.add_argument("--training")
     peek.add_argument("rest", nargs=argparse.REMAINDER)
     try:
         rest = peek.parse_known_args(argv)[0].rest
@@ -57,14 +57,16 @@ def command_asked(argv: list[str], lang: str) -> str | None:
 def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with `only`, that one command's arguments (the others are not imported)."""
     parser = argparse.ArgumentParser(
-        prog="bindkracht", description=t("cli.description", lang), parents=[global_options(lang, top=True)]
+        prog="bindkracht", description=t("cli.description", lang), parents=[global_options(lang, top=True)],
+        epilog=f"{t('cli.examples', lang)}\n\n{t('cli.exit-codes', lang)}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang))
     parser.add_argument("--version", action=VersionAction, help=t("cli.opt.version", lang))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = global_options(lang, top=False)
     for name in (only,) if only else COMMANDS:
         import_module(f"guide.cli.{name}").add(sub, common, lang)
+        with_examples(sub.choices[name], name, lang)
     return parser
 
 

@@ -16,7 +16,7 @@ from guide.flows.problems import Problem, sort_key
 def add(sub, common, lang: str) -> None:
     p = sub.add_parser("check", parents=[common], help=t("cli.check.help", lang))
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=t("cli.check.paths", lang))
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=("text", "json"), default="text", help=t("cli.check.format", lang))
     p.add_argument("--coverage", action="store_true", help=t("cli.check.coverage", lang))
     p.add_argument("--strict", action="store_true", help=t("cli.check.strict", lang))
     p.add_argument("--watch", action="store_true", help=t("cli.check.watch", lang))

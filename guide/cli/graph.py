@@ -11,8 +11,9 @@ from guide.cli.common import load_flow
 
 def add(sub, common, lang: str) -> None:
     p = sub.add_parser("graph", parents=[common], help=t("cli.graph.help", lang))
-    p.add_argument("flow", metavar="FLOW")
-    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid")
+    p.add_argument("flow", metavar="FLOW", help=t("cli.graph.flow", lang))
+    p.add_argument("--format", choices=("mermaid", "dot"), default="mermaid",
+                   help=t("cli.graph.format", lang))
     p.set_defaults(run=run)
 
 

@@ -1,5 +1,6 @@
 """`bindkracht moves "tekst"` reads one turn in words;
-`bindkracht moves --jsonl` reads JSON lines for scripts."""
+`bindkracht moves --jsonl` reads JSON lines for scripts, and with a role-play's flow and choice step
+also says which option the turn means (guide/moves/options.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from guide.base.i18n import LANGS, t
 from guide.base.textsafe import visible
 from guide.base.typed import undecodable
 from guide.moves import describe, read
+from guide.moves.options import match
 
 
 def add(sub, common, lang: str) -> None:
@@ -26,7 +28,7 @@ def run(args, lang: str) -> int:
         print(t("cli.moves.one-of", lang), file=sys.stderr)
         return 2
     if args.jsonl:
-        return jsonl(lang)
+        return jsonl(lang, args.flows)
     if undecodable(args.turn) or (args.context is not None and undecodable(args.context)):
         print(t("cli.moves.err.bytes", lang), file=sys.stderr)  # as --jsonl says of such a line
         return 2
@@ -39,8 +41,35 @@ def run(args, lang: str) -> int:
     return 0
 
 
-def answer(line: bytes, lang: str) -> dict:
-    """One input line -> the reading, or {"error": ...} saying what is wrong with the line."""
+class Choices:
+    """The choice steps of the shipped and user flows, loaded on the first line that names one."""
+
+    def __init__(self, flow_dirs) -> None:
+        self.flow_dirs = flow_dirs
+        self.flows: dict | None = None
+
+    def find(self, flow: object, step: object, lang: str):
+        """(the choice step, None) or (None, an error saying what is wrong)."""
+        if not isinstance(flow, str) or not isinstance(step, str):
+            return None, t("cli.moves.err.flow-step", lang)
+        if self.flows is None:
+            from guide.flows import library  # deferred: only lines that name a flow need the library
+
+            self.flows = library.load(flow_dirs=self.flow_dirs).flows
+        found = self.flows.get(flow)
+        if found is None:
+            return None, t("cli.moves.err.flow", lang, flow=flow)
+        target = found.step_map().get(step)
+        if target is None:
+            return None, t("cli.moves.err.step", lang, flow=flow, step=step)
+        if target.kind != "choice" or not target.options:
+            return None, t("cli.moves.err.not-choice", lang, step=step, kind=target.kind)
+        return target, None
+
+
+def answer(line: bytes, lang: str, choices: Choices | None = None) -> dict:
+    """One input line -> the reading (and with "flow" and "step", the option it means),
+    or {"error": ...} saying what is wrong with the line."""
     try:
         text = line.decode("utf-8")
     except UnicodeDecodeError:
@@ -58,15 +87,24 @@ def answer(line: bytes, lang: str) -> dict:
         return {"error": t("cli.moves.err.lang", lang, langs=", ".join(LANGS))}
     if context is not None and not isinstance(context, str):
         return {"error": t("cli.moves.err.context", lang)}
+    if choices is not None and ("flow" in item or "step" in item):
+        step, error = choices.find(item.get("flow"), item.get("step"), lang)
+        if error is not None:
+            return {"error": error}
+        found = match(turn, step, turn_lang, context)
+        reading = found.reading
+        return {"move": reading.move, "secondary": reading.secondary, "why": reading.why,
+                "option": found.option, "understood": found.understood}
     reading = read(turn, turn_lang, context)
     return {"move": reading.move, "secondary": reading.secondary, "why": reading.why}
 
 
-def jsonl(lang: str) -> int:
+def jsonl(lang: str, flow_dirs=None) -> int:
     """One JSON line out per line in, in order, each written as soon as it is read."""
     out = sys.stdout.buffer
+    choices = Choices(flow_dirs or [])
     for line in sys.stdin.buffer:
-        result = answer(line.rstrip(b"\r\n"), lang)
+        result = answer(line.rstrip(b"\r\n"), lang, choices)
         out.write(json.dumps(result, ensure_ascii=False).encode("utf-8") + b"\n")
         out.flush()
     return 0

@@ -11,7 +11,7 @@ from guide.flows.scaffold import ScaffoldError, create
 
 def add(sub, common, lang: str) -> None:
     p = sub.add_parser("new", parents=[common], help=t("cli.new.help", lang))
-    p.add_argument("kind", choices=("flow", "scenario"))
+    p.add_argument("kind", choices=("flow", "scenario"), help=t("cli.new.kind", lang))
     p.add_argument("name", metavar="NAME", help=t("cli.new.name", lang))
     p.set_defaults(run=run)
 

@@ -47,7 +47,15 @@ def global_options(lang: str, top: bool) -> argparse.ArgumentParser:
     common.add_argument("--flows", action="append", type=Path, metavar="DIR", help=t("cli.opt.flows", lang),
                         **({"default": []} if top else keep))
     common.add_argument("--data-dir", metavar="DIR", help=t("cli.opt.data-dir", lang), **keep)
+    common.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang), **keep)
     return common
+
+
+def with_examples(parser: argparse.ArgumentParser, name: str, lang: str) -> None:
+    """A command's --help ends with its examples and the exit codes, kept as written."""
+    lines = "\n".join(f"  {line}" for line in t(f"cli.{name}.examples", lang).splitlines())
+    parser.epilog = f"{t('cli.examples-head', lang)}\n{lines}\n\n{t('cli.exit-codes', lang)}"
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
 def peek_lang(argv: list[str]) -> str | None:

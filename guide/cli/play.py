@@ -11,7 +11,7 @@ def add(sub, common, lang: str) -> None:
     p.add_argument("--label", help=t("cli.play.label", lang))
     p.add_argument("--job", choices=("prepare", "rehearse", "practise"), help=t("cli.play.job", lang))
     p.add_argument("--take-over", action="store_true", help=t("cli.play.take-over", lang))
-    p.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang))
+    p.add_argument("--typed", action="store_true", help=t("cli.play.typed", lang))
     p.set_defaults(run=run)
 
 

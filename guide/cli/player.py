@@ -6,9 +6,13 @@ committed to the store before the next prompt appears; run it again to resume.
 
 from __future__ import annotations
 
+import os
+import re
+import select
 import sys
+import textwrap
 
-from guide.artefacts.transcript import after_response, event_items, step_items
+from guide.artefacts.transcript import after_response, scored_names, step_items
 from guide.base import settings, typed
 from guide.base.codes import clean_training
 from guide.base.errors import AnswerError
@@ -17,6 +21,7 @@ from guide.base.i18n import t
 from guide.base.paths import config_dir
 from guide.base.textsafe import visible
 from guide.classroom.training import allowed_card
+from guide.cli import typedplay
 from guide.flows import krachtlijnen, library
 from guide.flows.model import PHASES, Step
 from guide.storage.sessions import open_session
@@ -50,10 +55,21 @@ class Terminal:
         self.inp = inp or sys.stdin
 
     def say(self, text: str = "") -> None:
-        print(visible(text), file=self.out, flush=True)
+        print(self.fit(visible(text)), file=self.out, flush=True)
+
+    def fit(self, text: str) -> str:
+        """At a terminal, long lines wrapped between words to its width (the terminal itself would
+        cut words in two); list items and indented lines keep their indent."""
+        try:
+            width = os.get_terminal_size(self.out.fileno()).columns - 1 if self.out.isatty() else 0
+        except (AttributeError, ValueError, OSError):  # a stream without a terminal behind it
+            width = 0
+        if width < 20:
+            return text
+        return "\n".join(_wrap(line, width) for line in text.split("\n"))
 
     def ask(self, prompt: str) -> str:
-        self.out.write(visible(prompt))
+        self.out.write(self.fit(visible(prompt)))
         self.out.flush()
         stream = getattr(self.inp, "buffer", None)  # bytes: a line that is not UTF-8 cannot stop the play
         line = stream.readline() if stream is not None else self.inp.readline()
@@ -64,6 +80,33 @@ class Terminal:
                 self.say(t("typed.undecodable", self.lang))
             line = line.decode("utf-8", errors="replace")
         return line.rstrip("\n").rstrip("\r")
+
+    def waiting(self) -> bool:
+        """A line already typed or pasted behind the one just read. Only at a terminal: piped
+        lines are answers one by one."""
+        try:
+            return self.inp.isatty() and bool(select.select([self.inp], [], [], 0.05)[0])
+        except (AttributeError, ValueError, OSError):  # a stream without a file behind it
+            return False
+
+    def whole_turn(self, first: str) -> str:
+        """`first` with the lines pasted in the same burst: one turn. An Enter pressed twice adds
+        nothing (so it never accepts the understood line before it is read)."""
+        lines = [first]
+        while self.waiting():
+            lines.append(self.ask(""))
+        return " ".join(line.strip() for line in lines if line.strip()) or first
+
+
+HANGING = re.compile(r"(\s*)(?:[-*] |\d+\) |[^:“]{1,30}: )?")  # "- ", "3) ", "Jolien: ": the rest lines up
+
+
+def _wrap(line: str, width: int) -> str:
+    if len(line) <= width:
+        return line
+    found = HANGING.match(line)
+    hang = " " * (len(found.group(0)) if len(found.group(0)) <= width // 2 else len(found.group(1)))
+    return textwrap.fill(line, width, subsequent_indent=hang, break_on_hyphens=False)
 
 
 def play(args, lang: str, term: Terminal | None = None) -> int:
@@ -80,6 +123,9 @@ def play(args, lang: str, term: Terminal | None = None) -> int:
     if not lib.runnable(args.flow):
         term.say(t("cli.broken-flow", lang, flow=args.flow))
         return 1
+    if getattr(args, "typed", False) and not lib.flows[args.flow].persona:
+        term.say(t("typed.not-roleplay", lang, flow=args.flow))
+        return 2
     store, notices = open_store(args.data_dir)
     for n in notices:
         term.say(t(n.code, lang, **n.params))
@@ -101,11 +147,11 @@ def _session(args, lang: str, term: Terminal, lib, store, training: str) -> int:
         if conv is None:
             conv = _start(args, lang, term, lib, store, training)
         return run(conv, term)
-    except EOFError:
+    except (EOFError, KeyboardInterrupt) as stopped:  # end of input, or Ctrl+C: every answer is on disk
         term.say()
         if conv is not None:
             term.say(t("play.saved", lang, flow=args.flow))
-        return 0
+        return 130 if isinstance(stopped, KeyboardInterrupt) else 0
     except StoreError as exc:
         term.say(t(exc.code, lang, **exc.params))
         return 1
@@ -134,7 +180,27 @@ def _resume(args, lang: str, term: Terminal, lib, store, training: str):
     if conv.readonly:
         term.say(t("play.readonly", lang, id=s.id))
         return conv, 1
+    _where_left(conv, term)
+    if conv.engine is not None and conv.engine.typed != bool(getattr(args, "typed", False)):
+        mode = t("typed.mode." + ("typed" if conv.engine.typed else "options"), lang)
+        term.say(t("typed.mode-kept", lang, mode=mode))
     return conv, None
+
+
+def _where_left(conv, term: Terminal) -> None:
+    """On resume at a choice of a role-play: the client's last line again, to answer it."""
+    eng = conv.engine
+    step = eng.current if eng is not None else None
+    if step is None or step.kind == "line":
+        return
+    for entry in reversed(eng.history):
+        line = eng.step_for(entry["key"])
+        if line is not None and line.kind == "line":
+            flow_id = entry["key"].split("/", 1)[0]
+            (said, *_rest) = step_items(line, eng, conv.lib, term.lang, flow_id, binnenkant="after")
+            term.say(t("play.where-left", term.lang))
+            term.say(f"{said.title}: {said.body}")
+            return
 
 
 def _start(args, lang: str, term: Terminal, lib, store, training: str):
@@ -152,11 +218,11 @@ def _start(args, lang: str, term: Terminal, lib, store, training: str):
             label = None
     job = args.job or (lib.flows[args.flow].jobs or ["prepare"])[0]
     conv, events = open_session(store, lib, flow_id=args.flow, label=label, job=job, lang=lang,
-                                training=training)
+                                training=training, typed_play=bool(getattr(args, "typed", False)))
     term.say(t("play.started", lang, label=conv.session.label))
     if conv.session.training:
         term.say(t("training.started", lang, code=conv.session.training))
-    show_events(term, events, conv.lib)
+    show_events(term, events, lib=conv.lib)
     return conv
 
 
@@ -166,12 +232,28 @@ def show_items(term: Terminal, items) -> None:
         term.say(f"  {item.title}: {item.body}" if item.title else f"  {item.body}")
 
 
-def show_events(term: Terminal, events, lib=None) -> None:
-    """Feedback (then the krachtlijnen it scores, by name), the inner side, a sub-flow's start."""
-    for item in event_items(events, term.lang, lib):
-        term.say(f"  {item.title}: {item.body}" if item.title else item.body)
-        for name in item.extra.splitlines():
-            term.say(f"    {name}")
+def show_events(term: Terminal, events, speaker: str | None = None, lib=None) -> None:
+    """What followed an answer; `speaker` names the client of a role-play (its typed-play lines).
+    With `lib`, a feedback is followed by the names of the krachtlijnen its option scores."""
+    lang = term.lang
+    for ev in events:
+        if ev.text is None:
+            continue
+        if ev.kind == "call":
+            term.say(ev.text.get(lang))
+            continue
+        if ev.kind == "say":  # typed play, a turn that meant none of the options: the client's line
+            term.say(f"{speaker or t('play.client', lang)}: “{ev.text.get(lang)}”")
+            continue
+        if ev.kind == "react":  # ... or, without an otherwise: block, the client's neutral reaction
+            term.say(f"({ev.text.get(lang)})")
+            continue
+        label = t(f"play.event.{ev.kind}", lang)
+        term.say(f"  {label}: {ev.text.get(lang)}")
+        if ev.kind == "feedback":
+            for option in (o for o in ev.step.options if o.feedback is ev.text):
+                for name in scored_names(option, lib, lang):
+                    term.say(f"    {name}")
 
 
 def show_step(term: Terminal, conv, step: Step) -> None:
@@ -190,7 +272,12 @@ def show_step(term: Terminal, conv, step: Step) -> None:
     if step.kind == "card" and step.card and allowed_card(step.card, lib, conv.session.training):
         term.say()
         term.say((lib.card_text(step.card, lang) or "").strip())
-    if conv.engine.needs_words(step):
+    if typedplay.is_typed_choice(conv, step):
+        term.say(f"  {t('typed.prompt', lang)}")
+        kept = typedplay.kept_words(conv, step)
+        if kept:
+            term.say(f"  {t('typed.kept', lang, words=kept)}")
+    elif conv.engine.needs_words(step):
         term.say(f"  {t('state.say-prompt', lang)}")
     else:
         show_options(term, conv, step)
@@ -265,7 +352,11 @@ def _answer(conv, term: Terminal, step: Step, shown):
     the next answer answers."""
     lang = term.lang
     eng = conv.engine
-    raw = term.ask(f"{_hint(step, lang, eng.needs_words(step))}\n> ")
+    typed_turn = typedplay.is_typed_choice(conv, step)
+    hint = t("typed.hint", lang) if typed_turn else _hint(step, lang, eng.needs_words(step))
+    raw = term.ask(f"{hint}\n> ")
+    if typed_turn:
+        raw = term.whole_turn(raw)
     command = _command(raw)
     try:
         if command == "quit":
@@ -279,6 +370,14 @@ def _answer(conv, term: Terminal, step: Step, shown):
                 term.say(t("play.no-back", lang))
                 return "again", shown
             return "back", shown
+        if command is None and eng.typed and not step.needs_input and raw.strip():
+            term.say(f"  ! {t('typed.not-a-turn', lang)}")  # typed play: words where no turn is asked
+            return "again", shown
+        if command is None and typed_turn:  # typed play: the turn is read, not picked
+            events = typedplay.turn(conv, term, step, raw, shown, _command)
+            show_items(term, after_response(eng, step, lang, term.binnenkant))  # what the client thought
+            show_events(term, events, eng.flow.persona, conv.lib)
+            return "next", conv.position()
         if command is None and eng.needs_words(step):  # say it yourself first
             conv.say(raw, shown)
             show_options(term, conv, step)
@@ -305,7 +404,7 @@ def _respond(conv, term: Terminal, step: Step, raw: str, command: str | None, sh
             value = []
         events = conv.submit(value, shown)
     show_items(term, after_response(eng, step, term.lang, term.binnenkant))  # what the client thought then
-    show_events(term, events, conv.lib)
+    show_events(term, events, lib=conv.lib)
 
 
 def _aside(conv, term: Terminal, step: Step, command: str) -> None:

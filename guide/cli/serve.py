@@ -17,7 +17,6 @@ def add(sub, common, lang: str) -> None:
     p.add_argument("--font-size", type=FONT_SIZE, default=16, metavar="N",
                    help=t("cli.serve.font-size", lang))
     p.add_argument("--no-code", action="store_true", help=t("cli.serve.no-code", lang))
-    p.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang))
     p.set_defaults(run=run)
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from guide.base.i18n import t
 from guide.base.textsafe import visible
 from guide.cli.common import with_store, write_export
-from guide.cli.options import SESSION_ID, duration
+from guide.cli.options import SESSION_ID, duration, global_options
 
 
 def add(sub, common, lang: str) -> None:
@@ -18,19 +19,22 @@ def add(sub, common, lang: str) -> None:
     q = actions.add_parser("list", parents=[common], help=t("cli.sessions.list", lang))
     q.set_defaults(act=list_sessions)
     q = actions.add_parser("show", parents=[common], help=t("cli.sessions.show", lang))
-    q.add_argument("id", type=SESSION_ID)
+    q.add_argument("id", type=SESSION_ID, help=t("cli.sessions.id", lang))
     q.set_defaults(act=show)
     q = actions.add_parser("export", parents=[common], help=t("cli.sessions.export", lang))
-    q.add_argument("id", type=SESSION_ID)
+    q.add_argument("id", type=SESSION_ID, help=t("cli.sessions.id", lang))
     q.add_argument("--format", choices=("md", "html"), default=None, help=t("cli.sessions.format", lang))
     q.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
     q.add_argument("--private", action="store_true", help=t("cli.sessions.private", lang))
     q.add_argument("--hand-in", action="store_true", help=t("cli.sessions.hand-in", lang))
     q.set_defaults(act=export_session)
-    q = actions.add_parser("delete", parents=[common], help=t("cli.sessions.delete", lang))
-    q.add_argument("ids", type=SESSION_ID, nargs="*", metavar="ID")
+    own = global_options(lang, top=False)  # its own copy: --training is resolved to what it does on delete
+    q = actions.add_parser("delete", parents=[own], help=t("cli.sessions.delete", lang),
+                           conflict_handler="resolve")
+    q.add_argument("ids", type=SESSION_ID, nargs="*", metavar="ID", help=t("cli.sessions.id", lang))
     q.add_argument("--participant", metavar="PARTICIPANT", help=t("cli.sessions.participant", lang))
-    q.add_argument("--training", metavar="CODE", help=t("cli.sessions.training", lang))
+    q.add_argument("--training", metavar="CODE", help=t("cli.sessions.training", lang),
+                   default=argparse.SUPPRESS)
     q.add_argument("--yes", action="store_true", help=t("cli.sessions.yes", lang))
     q.set_defaults(act=delete)
     q = actions.add_parser("purge", parents=[common], help=t("cli.sessions.purge", lang))

@@ -14,8 +14,7 @@ from guide.cli.common import load_flow, say, write_export
 
 def add(sub, common, lang: str) -> None:
     p = sub.add_parser("sheets", parents=[common], help=t("cli.sheets.help", lang))
-    p.add_argument("flow", metavar="SCENARIO")
-    p.add_argument("--training", metavar="CODE", help=t("cli.opt.training", lang))
+    p.add_argument("flow", metavar="SCENARIO", help=t("cli.sheets.flow", lang))
     p.add_argument("--out", type=Path, metavar="PATH", help=t("cli.sessions.out", lang))
     p.set_defaults(run=run)
 

@@ -10,7 +10,7 @@ from guide.base.i18n import t
 
 def add(sub, common, lang: str) -> None:
     p = sub.add_parser("test", parents=[common], help=t("cli.test.help", lang))
-    p.add_argument("plans", nargs="*", type=Path, metavar="PLAN")
+    p.add_argument("plans", nargs="*", type=Path, metavar="PLAN", help=t("cli.test.plans", lang))
     p.set_defaults(run=run)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from guide.base.i18n import LANGS
 from guide.base.speed import without_gc
-from guide.flows import clientstate
+from guide.flows import clientstate, otherwise
 from guide.flows.fairness import fairness_problems
 from guide.flows.model import FOCI, KIND_VAR_TYPE, KRACHTLIJNEN, Flow, FlowRefs, Mark, Step, Text
 from guide.flows.problems import Problem
@@ -99,6 +99,9 @@ def _check_targets(steps: list[Step], index: dict[str, int], flow_ids: set[str])
         for o in step.options:
             if o.next and o.next not in index:
                 problems.append(_p(o.next_mark or step.mark, "unknown-target", target=o.next))
+        other = step.otherwise
+        if other is not None and other.next and other.next not in index:
+            problems.append(_p(other.next_mark or other.mark, "unknown-target", target=other.next))
         if step.kind == "call" and step.flow and step.flow not in flow_ids:
             problems.append(_p(step.flow_mark or step.mark, "unknown-flow", flow=step.flow))
         if step.kind == "end" and step.next:
@@ -121,6 +124,7 @@ def texts(flow: Flow):
             for t in (o.label, o.feedback, o.think):
                 if isinstance(t, Text):
                     yield t
+        yield from otherwise.texts(step)
 
 
 def _check_variables(flow: Flow, steps: list[Step]) -> list[Problem]:

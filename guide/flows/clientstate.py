@@ -20,7 +20,7 @@ here; the engine applies the effects. Plain data: no YAML library, no Textual.
 
 from __future__ import annotations
 
-from guide.flows.model import Flow, Mark, Option, StateVar, Step
+from guide.flows.model import Flow, Mark, Option, Otherwise, StateVar, Step
 from guide.flows.problems import Problem
 
 # keys every step kind accepts when reading, so that a misplaced one gets its own code
@@ -61,8 +61,8 @@ def read_state(parser, node, flow: Flow) -> None:
         flow.state[name] = StateVar(name, low, high, start, label, parser.mark(key))
 
 
-def read_effects(parser, node, opt: Option) -> None:
-    """An option's `effects:` mapping: state name -> a whole number to add."""
+def read_effects(parser, node, opt: Option | Otherwise) -> None:
+    """An option's (or an otherwise block's) `effects:` mapping: state name -> a whole number to add."""
     opt.effects_mark = parser.mark(node)
     m = parser.mapping(node, "effects")
     if m is None:

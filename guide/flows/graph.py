@@ -39,6 +39,8 @@ def edges(flow: Flow, lang: str = "nl") -> list[GraphEdge]:
                 label = t("graph.after-call", lang, flow=step.flow or "")
             elif e.kind == "else":
                 label = "else"
+            elif e.kind == "otherwise":  # a typed turn that means none of the options
+                label = t("graph.otherwise", lang)
             else:
                 label = e.cond
             merged.setdefault((e.target, e.kind == "when-skip"), []).append(label)

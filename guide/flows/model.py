@@ -99,6 +99,20 @@ class Option:
 
 
 @dataclass(slots=True)
+class Otherwise:
+    """A choice's reaction to a typed turn that means none of its options (typed play)."""
+
+    mark: Mark
+    say: Text | None = None  # the client's line
+    think: Text | None = None  # the client's inner side
+    scores: dict[str, int] = field(default_factory=dict)  # count when it leaves the choice (`next`)
+    next: str | None = None  # None: the same choice is asked again
+    next_mark: Mark | None = None
+    effects: dict[str, int] = field(default_factory=dict)  # client state changes (clientstate)
+    effects_mark: Mark | None = None
+
+
+@dataclass(slots=True)
 class Step:
     id: str
     kind: str
@@ -118,6 +132,7 @@ class Step:
     set: str | None = None  # input kinds: the variable to store into
     set_mark: Mark | None = None
     options: list[Option] = field(default_factory=list)
+    otherwise: Otherwise | None = None  # choice: the reaction to a typed turn that means none of the options
     min: int | None = None
     max: int | None = None
     min_label: Text | None = None

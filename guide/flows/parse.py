@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from guide.base.i18n import LANGS
 from guide.base.speed import without_gc
 from guide.base.textsafe import clean, first_control
-from guide.flows import clientstate, yamlnodes
+from guide.flows import clientstate, otherwise, yamlnodes
 from guide.flows.expr import ExprError, compile_expr
 from guide.flows.model import (
     JOBS,
@@ -55,7 +55,7 @@ STEP_KEYS: dict[str, StepKind] = {
     "card": StepKind(frozenset(), ("card",)),
     "ask": StepKind(frozenset({"why", "style"}), ("text",)),
     "cue": StepKind(frozenset({"focus"}), ("text", "focus")),
-    "choice": StepKind(frozenset({"set", "options", "say_first"}), ("text", "options")),
+    "choice": StepKind(frozenset({"set", "options", "say_first", "otherwise"}), ("text", "options")),
     "multi": StepKind(frozenset({"set", "options"}), ("text", "options")),
     "checklist": StepKind(frozenset({"set", "options"}), ("text", "options")),
     "scale": StepKind(frozenset({"set", "min", "max", "min_label", "max_label"}), ("text", "min", "max")),
@@ -463,6 +463,7 @@ STEP_READERS = {
     "focus": Parser.focus,
     "set": _marked("set"),
     "options": Parser.options,
+    "otherwise": otherwise.read,
     "min": _set("min", Parser.integer),
     "max": Parser.maximum,
     "min_label": _set("min_label", Parser.text),

@@ -7,8 +7,10 @@ import re
 from pathlib import Path
 
 from guide.base.errors import CodedError, StoreError
-from guide.base.files import make_private_dir
-from guide.base.paths import shipped_root
+from guide.base.files import make_private_dir, write_private
+from guide.base.paths import shipped_root, shipped_schema
+
+SCHEMA_NAME = "flow.schema.json"  # written beside the new flow: its first line names it, from any folder
 
 FLOW = """\
 # yaml-language-server: $schema={schema}
@@ -165,7 +167,7 @@ phases:
             effects: {{trust: -1}}
             next: closes_down
           - value: fix                # partly right: it helps today, but takes over
-            label: {{nl: "Ik regel het meteen voor je.", en: "I'll sort it out for you right away."}}
+            label: {{nl: "Geen zorgen, ik regel het meteen voor je.", en: "Don't worry, I'll sort it out for you right away."}}   # a poor answer may sound warm
             feedback:
               nl: Krachtlijn 6 — redden kan passen bij acute nood, maar vraag eerst wat Sam zelf wil.
               en: Line of strength 6 — rescuing can fit an acute need, but first ask what Sam wants.
@@ -279,10 +281,6 @@ class ScaffoldError(CodedError):
     """A new flow that cannot be written (bad name, file exists, no room)."""
 
 
-def _schema_hint() -> str:
-    return (shipped_root() / "schema" / "flow.schema.json").as_uri()
-
-
 def _doc_paths() -> dict[str, Path]:
     """The shipped documentation (inside the installed package, or the checkout's docs/)."""
     docs = shipped_root() / "docs"
@@ -301,7 +299,7 @@ def create(kind: str, name: str, directory: Path, taken_ids: dict | None = None)
     plan_path = directory / f"{name}.plan.yaml"
     files: dict[Path, str] = {}
     title = name.replace("-", " ").replace("_", " ").capitalize()
-    fields = dict(id=name, title=title, path=flow_path, plan=plan_path, schema=_schema_hint(),
+    fields = dict(id=name, title=title, path=flow_path, plan=plan_path, schema=SCHEMA_NAME,
                   content=directory / "content", **_doc_paths())
     if kind == "flow":
         files[flow_path] = FLOW.format(**fields)
@@ -321,10 +319,24 @@ def create(kind: str, name: str, directory: Path, taken_ids: dict | None = None)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
+        schema = _refresh_schema(directory)
     except StoreError as exc:
         raise ScaffoldError("new.failed", path=exc.params.get("path", directory),
                             detail=exc.params.get("detail", "")) from None
     except OSError as exc:
         raise ScaffoldError("new.failed", path=exc.filename or directory,
                             detail=exc.strerror or str(exc)) from None
-    return list(files)
+    return list(files) + ([schema] if schema else [])
+
+
+def _refresh_schema(directory: Path) -> Path | None:
+    """The editor schema beside the flows, as this version of the app ships it; its path when written."""
+    target = directory / SCHEMA_NAME
+    data = shipped_schema().read_bytes()
+    try:
+        if target.read_bytes() == data:
+            return None
+    except OSError:  # not there yet (or unreadable: written anew)
+        pass
+    write_private(target, data)
+    return target

@@ -10,7 +10,9 @@ left. Kinds:
   goes when the picked option has no `next` of its own;
 - ``linear``: on to the next step in file order, or to a single `next:` target;
 - ``call``: where a call step goes on once the flow it called has ended;
-- ``end``: an end step finishes its flow.
+- ``end``: an end step finishes its flow;
+- ``otherwise``: a choice's `otherwise:` block with a `next`, taken when a typed turn means
+  none of the options (Engine.submit_otherwise).
 
 `END` stands for "past the last step": the flow ends there too.
 """
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 from guide.flows.model import Expr, Flow, Step
 
 END = "__end__"
-KINDS = ("when-skip", "branch", "else", "linear", "call", "end")
+KINDS = ("when-skip", "branch", "else", "linear", "call", "end", "otherwise")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ def step_edges(step: Step, following: str, phase_when: Expr | None = None) -> li
     picks = [(o, o.next) for o in step.options if o.next] if step.kind == "choice" else []
     for opt, target in picks:
         out.append(Edge(target, "branch", _option_cond(step, opt.value), value=opt.value))
+    if step.kind == "choice" and step.otherwise is not None and step.otherwise.next:
+        out.append(Edge(step.otherwise.next, "otherwise"))
     if picks and len(picks) == len(step.options) and not step.optional:
         return out  # every answer leads somewhere: nothing falls through
     # what follows without a condition: after a call, "call"; after options that

@@ -16,6 +16,7 @@ from transitions import Machine
 
 from guide.base import typed
 from guide.base.errors import AnswerError, CodedError  # AnswerError: callers read it from here too
+from guide.base.i18n import LANGS, t
 from guide.flows import clientstate
 from guide.flows.model import Flow, Option, Step, Text
 from guide.flows.successors import END, Edge, flow_edges
@@ -119,6 +120,8 @@ def _transition(source: str, edge: Edge) -> dict | None:
         return {"trigger": "pass_over", "source": source, "dest": edge.target}
     if edge.kind == "end":
         return None  # an end step finishes its flow in Engine._settle
+    if edge.kind == "otherwise":  # Engine.submit_otherwise: a typed turn that means none of the options
+        return {"trigger": "go_otherwise", "source": source, "dest": edge.target}
     t: dict[str, object] = {"trigger": "advance", "source": source, "dest": edge.target}
     if edge.value is not None:
         value = edge.value
@@ -144,12 +147,16 @@ class _Frame:
 
         def pass_over(self) -> bool: ...
 
+        def go_otherwise(self) -> bool: ...
+
 
 @dataclass
 class Event:
     """Something to show after an answer: feedback, inner side, a sub-flow's end."""
 
-    kind: str  # feedback | think | call (a sub-flow starts) | end (a sub-flow ended)
+    # feedback | think | call (a sub-flow starts) | end (a sub-flow ended); typed play:
+    # say (an otherwise: line of the client) | react (the client's neutral reaction, it names the client)
+    kind: str
     text: Text | None
     step: Step
     flow: str = ""
@@ -157,7 +164,7 @@ class Event:
 
 class Engine:
     def __init__(self, flows: dict[str, Flow], root: str, programs: dict | None = None,
-                 seed: int | None = None) -> None:
+                 seed: int | None = None, typed: bool = False) -> None:
         if root not in flows:
             raise RestoreError("engine.unknown-flow", flow=root)
         self.seed = new_seed() if seed is None else seed
@@ -170,6 +177,7 @@ class Engine:
         self.history: list[dict] = []
         self.state: dict[str, int] = {}  # the client's state (guide.flows.clientstate), e.g. {"trust": 2}
         self.said: dict[str, str] = {}  # say-first choices: the learner's own words, by step key
+        self.typed = typed  # typed play: the learner types every turn at a choice (say, then submit)
         self.unsaved: list[list] = []  # changes since the last save, as statelog ops
         self.finished = False
         self.end_step: Step | None = None
@@ -266,9 +274,10 @@ class Engine:
         return step is not None and step.say_first and self.key(step) not in self.said
 
     def say(self, text: str) -> str:
-        """The learner's own words at a say-first choice, before its options appear. Never scored."""
+        """The learner's own words at a say-first choice, before its options appear, or (typed play)
+        at any choice, before the option it means is submitted. Never scored."""
         step = self.current
-        if step is None or not step.say_first:
+        if step is None or not (step.say_first or (self.typed and step.kind == "choice")):
             raise AnswerError("engine.finished" if step is None else "engine.pick-one")
         words = typed.take(text, typed.ANSWER)
         self.said[self.key(step)] = words
@@ -351,8 +360,13 @@ class Engine:
             entry.update(var=step.set, var_had=step.set in self.vars, var_old=self.vars.get(step.set))
         if self.state:
             entry["state"] = dict(self.state)
+        typed_turn = self.typed and step.kind == "choice" and key in self.said and not skipped
+        if typed_turn:  # the words move into the history: the turn is on the path, the choice open no more
+            entry.update(typed=self.said.pop(key), option=value)
         self.history.append(entry)
         self.unsaved.append(["h+", entry])
+        if typed_turn:
+            self.unsaved.append(["s-", key])
         events: list[Event] = []
         if step.needs_input:
             self._put(self.answers, "a", key, not skipped, value)
@@ -368,6 +382,62 @@ class Engine:
         chosen = value if step.kind == "choice" else None
         self._settle(events, chosen=chosen, fire=True)
         return events
+
+    def submit_otherwise(self) -> list[Event]:
+        """The learner's turn at the current choice means none of its options ("something else").
+
+        With an `otherwise:` block its line and inner side are shown and its effects apply, then it
+        goes to its `next`, or the same choice is asked again. Without one the client reacts neutrally
+        and nothing changes. Never falls back to an option. Back undoes it like an answer."""
+        step = self.current
+        if step is None:
+            raise AnswerError("engine.finished")
+        if step.kind != "choice":
+            raise AnswerError("engine.pick-one")
+        key = self.key(step)
+        entry = {"at": self.position(), "key": key, "had": key in self.answers, "old": self.answers.get(key),
+                 "otherwise": True}
+        if self.state:
+            entry["state"] = dict(self.state)
+        if self.typed and key in self.said:
+            entry.update(typed=self.said.pop(key), option=None)
+            self.unsaved.append(["s-", key])
+        block = step.otherwise
+        events = self.otherwise_events(step, key, len(self.history))
+        if block is not None:
+            if self.state and block.effects:
+                clientstate.apply(self.state, self.flow.state, block.effects)
+            if block.next:
+                entry["left"] = True
+        if self.state:
+            entry["after"] = dict(self.state)
+        self.history.append(entry)
+        self.unsaved.append(["h+", entry])
+        if entry.get("left"):
+            self.stack[-1].go_otherwise()
+            self._settle(events)
+        return events
+
+    def otherwise_events(self, step: Step, key: str, at: int) -> list[Event]:
+        """What the client does at a turn that means none of the options, the one at history[at]:
+        the `otherwise:` line and inner side, or the persona's neutral reaction (it asks what you mean,
+        and the next time at this choice it waits)."""
+        flow_id = key.partition("/")[0]
+        block = step.otherwise
+        if block is not None:
+            return [Event(kind, text, step, flow_id)
+                    for kind, text in (("say", block.say), ("think", block.think)) if text is not None]
+        before = sum(1 for e in self.history[:at] if e.get("otherwise") and e["key"] == key)
+        which = ("engine.otherwise.asks", "engine.otherwise.waits")[before % 2]
+        flow = self.flows.get(flow_id) or self.flow
+        values = {lang: t(which, lang, name=flow.persona or t("engine.otherwise.someone", lang))
+                  for lang in LANGS}
+        return [Event("react", Text(values, flow.mark), step, flow_id)]
+
+    def typed_turns(self) -> list[dict]:
+        """The turns typed in typed play, in order: {"key", "text", "option": value or None}."""
+        return [{"key": e["key"], "text": e["typed"], "option": e.get("option")}
+                for e in self.history if "typed" in e]
 
     def option_events(self, step: Step, value) -> list[Event]:
         """The feedback and inner side that the chosen options carry."""
@@ -497,6 +567,16 @@ class Engine:
                 pair = totals.setdefault(tag, [0, 0])
                 pair[0] += got
                 pair[1] += best
+        for key in dict.fromkeys(e["key"] for e in self.history if e.get("left")):
+            step = self.step_for(key)  # a choice left through its otherwise: its scores count
+            if key in self.answers or step is None or step.otherwise is None:
+                continue
+            for tag in {tag for o in step.options for tag in o.scores} | set(step.otherwise.scores):
+                got = step.otherwise.scores.get(tag, 0)
+                best = max(got, *(o.scores.get(tag, 0) for o in step.options))
+                pair = totals.setdefault(tag, [0, 0])
+                pair[0] += got
+                pair[1] += best
         return {tag: (got, best) for tag, (got, best) in sorted(totals.items())}
 
     # -- persistence -------------------------------------------------------
@@ -523,6 +603,7 @@ class Engine:
             "state": dict(self.state),
             "said": dict(self.said),
             "history": list(self.history),
+            "typed": self.typed,
         }
 
     def delta(self) -> Delta:
@@ -544,6 +625,7 @@ class Engine:
         engine.vars = dict(state.get("vars") or {})
         engine.history = list(state.get("history") or [])
         engine.said = {str(k): str(v) for k, v in (state.get("said") or {}).items()}
+        engine.typed = state.get("typed") is True
         saved = state.get("state")
         if isinstance(saved, dict):  # sessions from before client state start from the flows' starts
             engine.state = {str(k): v for k, v in saved.items() if isinstance(v, int)}

@@ -19,6 +19,8 @@
           state: {trust: 3}            # the client's state at the end
           ended: early                 # early (the client left) | normal
         said: {c_first: "own words"}   # optional: what is typed first at a say-first choice
+        otherwise: [c_first, c_first]  # optional: "something else" at these choices, once per mention,
+                                       # before their answer (typed play, the choice's otherwise:)
 """
 
 from __future__ import annotations
@@ -105,7 +107,8 @@ def run_plan_file(
         pm = parser.mapping(item, "plan")
         if pm is None:
             continue
-        p = parser.keys(pm, {"name", "lang", "seed", "answers", "said", "expect"}, ("name",), "plan")
+        p = parser.keys(pm, {"name", "lang", "seed", "answers", "said", "expect", "otherwise"}, ("name",),
+                        "plan")
         name = parser.string(p["name"], "name") if "name" in p else "?"
         seed = parser.integer(p["seed"], "seed") if "seed" in p else 0
         answers = _plain(p.get("answers")) or {}
@@ -114,18 +117,23 @@ def run_plan_file(
         if not isinstance(answers, dict) or not isinstance(expect, dict) or not isinstance(said, dict):
             parser.error(pm, "type", what="answers/expect", expected="mapping")
             continue
+        other = _plain(p.get("otherwise")) or []
+        if not isinstance(other, list) or not all(isinstance(x, str) for x in other):
+            parser.error(p["otherwise"], "type", what="otherwise", expected="list")
+            continue
         result = PlanResult(display, item.line, item.col, flow_id, name or "?")
-        _run(lib, flow_id, answers, expect, result, seed or 0, said)
+        _run(lib, flow_id, answers, expect, result, seed or 0, said, other)
         results.append(result)
     return results, parser.problems
 
 
 def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanResult, seed: int = 0,
-         said: dict | None = None) -> None:
+         said: dict | None = None, otherwise: list[str] | None = None) -> None:
     engine = Engine(lib.flows, flow_id, lib.programs, seed=seed)
     orders: dict[str, list[str]] = {}
+    other = list(otherwise or [])
     try:
-        shown = _walk(engine, flow_id, answers, said or {}, result, orders)
+        shown = _walk(engine, flow_id, answers, said or {}, result, orders, other)
     except RestoreError as exc:
         result.failures.append(("plan.engine", {"code": exc.code}))
         return
@@ -133,6 +141,8 @@ def _run(lib: Library, flow_id: str, answers: dict, expect: dict, result: PlanRe
         engine.close()
     if shown is not None:
         _compare(engine, shown, expect, result, orders)
+        if other:  # a "something else" the walk never came to: a typo, or a choice not on the path
+            result.failures.append(("plan.otherwise-left", {"steps": ", ".join(other)}))
 
 
 def _passed(result: PlanResult, events) -> None:
@@ -142,7 +152,7 @@ def _passed(result: PlanResult, events) -> None:
 
 
 def _walk(engine: Engine, flow_id: str, answers: dict, said: dict, result: PlanResult,
-          orders: dict[str, list[str]]) -> list[str] | None:
+          orders: dict[str, list[str]], otherwise: list[str]) -> list[str] | None:
     """The plan played to the end: the steps shown (short ids), or None when it failed on the way."""
     _passed(result, engine.start())
     shown: list[str] = []
@@ -158,18 +168,24 @@ def _walk(engine: Engine, flow_id: str, answers: dict, said: dict, result: PlanR
         result.visited.add(key)
         if step.options:
             orders[short] = [o.value for o in engine.options(step)]
-        if not _play_step(engine, step, short, key, answers, said, result):
+        if not _play_step(engine, step, short, key, answers, said, result, otherwise):
             return None
     result.failures.append(("plan.loops", {"n": MAX_STEPS}))
     return None
 
 
 def _play_step(engine: Engine, step, short: str, key: str, answers: dict, said: dict,
-               result: PlanResult) -> bool:
-    """Pass, answer or skip one step as the plan says; False (the failure noted) when it cannot."""
+               result: PlanResult, otherwise: list[str]) -> bool:
+    """Pass, answer or skip one step as the plan says; False (the failure noted) when it cannot.
+    `otherwise`: the choices still to get a "something else" turn (taken off as they are played)."""
     if not step.needs_input:
         _passed(result, engine.submit())
         return True
+    for name in (short, key):
+        if step.kind == "choice" and name in otherwise:  # something else first, then (still here) the answer
+            otherwise.remove(name)
+            _passed(result, engine.submit_otherwise())
+            return True
     if short in answers or key in answers:
         value = answers.get(short, answers.get(key))
         try:

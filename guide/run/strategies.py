@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 
-from guide.flows.fairness import points
+from guide.flows.fairness import is_question, points, warmth
 from guide.flows.model import Flow, Step
 from guide.run.engine import Engine
 
@@ -126,7 +126,8 @@ def _next_scored_choice(flows: dict[str, Flow], state: dict, programs) -> tuple[
 
 
 def figures(flows: dict[str, Flow], flow_id: str, walks: int = 200) -> dict[str, float]:
-    """Best total and, as a share of it, what three tricks earn."""
+    """Best total and, as a share of it, what five tricks earn: the longest label, the first
+    option, a random one, the one with the most warm words, the only question."""
     programs: dict = {}
     best = best_total(flows, flow_id, programs)
 
@@ -136,6 +137,20 @@ def figures(flows: dict[str, Flow], flow_id: str, walks: int = 200) -> dict[str,
     longest_nl = strategy_total(flows, flow_id, longest("nl"), programs=programs)
     longest_en = strategy_total(flows, flow_id, longest("en"), programs=programs)
     first = strategy_total(flows, flow_id, lambda opts: opts[0], programs=programs)
+
+    def warm(lang):
+        return lambda opts: max(opts, key=lambda o: warmth(o.label.get(lang), lang))
+
+    def question(lang):
+        def pick(opts):
+            asking = [o for o in opts if is_question(o.label.get(lang))]
+            return asking[0] if len(asking) == 1 else opts[0]
+        return pick
+
+    by_lang = {
+        name: max(strategy_total(flows, flow_id, make(lang), programs=programs) for lang in ("nl", "en"))
+        for name, make in (("warm-words", warm), ("lone-question", question))
+    }
     rng = random.Random(15)
     randoms = [
         strategy_total(flows, flow_id, rng.choice, seed=n + 1, programs=programs) for n in range(walks)
@@ -149,4 +164,6 @@ def figures(flows: dict[str, Flow], flow_id: str, walks: int = 200) -> dict[str,
         "longest": share(max(longest_nl, longest_en)),
         "first": share(first),
         "random": share(sum(randoms) / len(randoms)),
+        "warm-words": share(by_lang["warm-words"]),
+        "lone-question": share(by_lang["lone-question"]),
     }

@@ -17,14 +17,15 @@ class StaleAnswer(AnswerError):
 
 def open_session(store: Store, lib: Library, session_id: int | None = None, *, take_over: bool = False,
                  flow_id: str = "", label: str = "", job: str = "", lang: str = "",
-                 training: str = "") -> tuple[Conversation, list[Event]]:
-    """Resume the stored session `session_id`, or start a new one of `flow_id` (with its opening events).
+                 training: str = "", typed_play: bool = False) -> tuple[Conversation, list[Event]]:
+    """Resume the stored session `session_id`, or start a new one of `flow_id` (with its opening events;
+    `typed_play`: played in the learner's own words, see Engine.typed).
 
     Raises StoreError, AnswerError or RestoreError, each with a code to show the user.
     """
     if session_id is not None:
         return Conversation.resume(store, lib, session_id, take_over=take_over), []
-    return Conversation.start(store, lib, flow_id, label, job, lang, training)
+    return Conversation.start(store, lib, flow_id, label, job, lang, training, typed_play)
 
 
 class Conversation:
@@ -41,14 +42,14 @@ class Conversation:
     # -- opening -------------------------------------------------------------
     @classmethod
     def start(cls, store: Store, lib: Library, flow_id: str, label: str, job: str, lang: str,
-              training: str = "") -> tuple[Conversation, list[Event]]:
+              training: str = "", typed_play: bool = False) -> tuple[Conversation, list[Event]]:
         label = typed.take(label, typed.LABEL, line=True)
         if not label:
             raise AnswerError("engine.empty-text")
         training = clean_training(training)
         if flow_id not in lib.flows:
             raise RestoreError("engine.unknown-flow", flow=flow_id)
-        engine = Engine(lib.flows, flow_id, lib.programs)
+        engine = Engine(lib.flows, flow_id, lib.programs, typed=typed_play)
         events = engine.start()
         flow = lib.flows[flow_id]
         sid = store.create(label, job, flow, lang, engine.to_state(), engine.phase or "", _where(engine),
@@ -167,6 +168,18 @@ class Conversation:
             eng.unsaved.append(["s-", key])  # and a later save takes the words back too
             raise
         return words
+
+    def submit_otherwise(self, at: str | None = None) -> list[Event]:
+        """Typed play: the turn just said means none of the options (Engine.submit_otherwise)."""
+        eng = self._guard(at)
+        key = eng.key()
+        events = eng.submit_otherwise()
+        try:
+            self._commit(eng, "otherwise", key, None)
+        except StoreError:
+            eng.back()  # not on disk, so not accepted: the user is back at the choice
+            raise
+        return events
 
     def skip(self, at: str | None = None) -> list[Event]:
         eng = self._guard(at)

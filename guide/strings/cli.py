@@ -207,6 +207,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "  Notitie bewaard.",
         "en": "  Note saved.",
     },
+    "play.where-left": {
+        "nl": "Waar je bleef:",
+        "en": "Where you left off:",
+    },
     "play.no-back": {
         "nl": "  Je bent bij de eerste stap.",
         "en": "  You are at the first step.",

@@ -5,4 +5,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "na {flow}",
         "en": "after {flow}",
     },
+    "graph.otherwise": {
+        "nl": "iets anders",
+        "en": "something else",
+    },
 }

@@ -53,8 +53,12 @@ STRINGS = {
     "live.col.worker": {"nl": "Hulpverlener ziet", "en": "Worker sees"},
     "live.col.coach": {"nl": "Coach: reacties", "en": "Coach: reactions"},
     "live.col.observers": {"nl": "Observaties tot nu", "en": "Observations so far"},
-    "live.closest": {"nl": "Wat kwam het dichtst bij wat de hulpverlener deed?",
-                     "en": "What came closest to what the worker did?"},
+    "live.closest": {"nl": "Wat kwam het dichtst bij wat de hulpverlener deed? (↑↓, Enter)",
+                     "en": "What came closest to what the worker did? (↑↓, Enter)"},
+    "live.hidden": {"nl": "Verborgen voor de zaal: de binnenkant van de cliënt en hoe die reageert. "
+                          "{key} toont ze.",
+                    "en": "Hidden from the room: the client's inner side and how they react. "
+                          "{key} shows them."},
     "live.closest.taken": {"nl": "Dit moment is al aangeduid; het volgende moment staat klaar.",
                            "en": "This moment was already marked; the next moment is ready."},
     "live.end-reached": {"nl": "Het scenario is ten einde. Sluit het spel af met {key}.",
@@ -64,16 +68,27 @@ STRINGS = {
     "live.no-marks-yet": {"nl": "Nog geen observaties.", "en": "No observations yet."},
     "live.after": {"nl": "Het spel is voorbij. De coach schrijft nu de binnenkant per moment.",
                    "en": "The play is over. The coach now writes the binnenkant per moment."},
+    "live.after.trainer": {
+        "nl": "Het spel is voorbij. Nu schrijft de coach de binnenkant per moment; die verschijnt hier zodra "
+              "ze bewaard is. Bespreek intussen met de groep wat de observatoren zagen.\n"
+              "{export}: de nabespreking bewaren (HTML en Markdown) · {close}: sluiten",
+        "en": "The play is over. Now the coach writes the binnenkant per moment; it appears here as soon as "
+              "it is saved. Meanwhile, talk with the group about what the observers saw.\n"
+              "{export}: save the debrief (HTML and Markdown) · {close}: close",
+    },
     # keys
     "live.key.back": {"nl": "Moment terug", "en": "Moment back"},
     "live.key.finish": {"nl": "Spel afsluiten", "en": "End the play"},
+    "live.key.reveal": {"nl": "Binnenkant", "en": "Inner side"},
     "live.key.debrief": {"nl": "Nabespreking", "en": "Debrief"},
     "live.key.export": {"nl": "Exporteren", "en": "Export"},
     "live.key.close": {"nl": "Sluiten", "en": "Close"},
     "live.key.save": {"nl": "Bewaren", "en": "Save"},
     # worker, coach, observer
-    "live.worker.hint": {"nl": "Spreek vrij, in je eigen woorden. De coach speelt de cliënt.",
-                         "en": "Speak freely, in your own words. The coach plays the client."},
+    "live.worker.hint": {"nl": "Spreek vrij, in je eigen woorden. De coach speelt de cliënt; de trainer "
+                               "houdt bij wat je deed.",
+                         "en": "Speak freely, in your own words. The coach plays the client; the trainer "
+                               "keeps track of what you did."},
     "live.coach.sheet": {"nl": "Coachblad", "en": "Coach sheet"},
     "live.observe.hint": {"nl": "Kies een krachtlijn (Enter) voor wat je zag; een korte notitie mag.",
                           "en": "Choose a line of strength (Enter) for what you saw; "

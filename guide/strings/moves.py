@@ -95,9 +95,11 @@ STRINGS: dict[str, dict[str, str]] = {
                                 "reflection mirrors it)"},
     "cli.moves.jsonl": {
         "nl": 'lees JSON-regels van stdin ({"turn", "lang", "context"}) en schrijf per regel '
-              '{"move", "secondary", "why"}',
+              '{"move", "secondary", "why"}; met "flow" en "step" (een keuze) ook "option": de '
+              'waarde van de bedoelde optie, of null voor iets anders',
         "en": 'read JSON lines on stdin ({"turn", "lang", "context"}) and write one '
-              '{"move", "secondary", "why"} per line',
+              '{"move", "secondary", "why"} per line; with "flow" and "step" (a choice) also '
+              '"option": the value of the option meant, or null for something else',
     },
     "cli.moves.one-of": {"nl": "geef een tekst of --jsonl (niet allebei)",
                          "en": "give a text or --jsonl (not both)"},

@@ -60,6 +60,7 @@ LIVE_VIEW_KEYS = [  # the worker's, coach's and observers' screens, and the live
 LIVE_TRAINER_KEYS = [
     ("live-back", "ctrl+b", "step_back", "live.key.back", True),
     ("live-finish", "ctrl+e", "finish", "live.key.finish", True),
+    ("live-reveal", "ctrl+o", "reveal", "live.key.reveal", True),  # the inner side, for the room
     *LIVE_VIEW_KEYS,
 ]
 LIVE_INSIDE_KEYS = [  # the coach's binnenkant, after the play

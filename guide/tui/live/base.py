@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from guide.base.errors import StoreError
 from guide.base.i18n import t
@@ -36,7 +35,6 @@ class LiveBase(GuideScreen):
         self.play: live.Play | None = None
         self.moments: list[live.Moment] = []
         self.end: Step | None = None
-        self.closest_key: tuple[int, str] | None = None  # what the closest-option list shows now
 
     @property
     def lang(self) -> str:
@@ -142,36 +140,12 @@ class LiveBase(GuideScreen):
             return live.situation(m, self.lang)
         return self.end.text.get(self.lang) if self.end is not None and self.end.text else ""
 
-    def fill_closest(self, options: OptionList) -> None:
-        m = self.moment
-        items = []
-        if m is not None and m.choice is not None:
-            items = [Option(o.label.get(self.lang), id=f"o:{o.value}") for o in m.options()]
-            items.append(Option(t("live.other", self.lang), id="o:" + live.OTHER))
-        key = (self.shown.current, self.lang)
-        if self.closest_key != key:  # keep the highlight while nothing moved
-            self.closest_key = key
-            options.set_options(items)
-            options.highlighted = 0 if items else None
-        options.display = bool(items)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        oid = event.option.id or ""
-        if event.option_list.id == "live-closest" and oid.startswith("o:"):
-            event.stop()
-            self.mark_closest(oid[2:])
-
-    def mark_closest(self, value: str) -> None:
-        try:
-            moved = live.mark_closest(self.store, self.play_id, self.shown.current, value)
-        except StoreError as exc:
-            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
-            return
-        if not moved:
-            self.notify(t("live.closest.taken", self.lang))
-        elif value == live.OTHER:
-            self.notify(t("live.other.note", self.lang))
-        self.reload()
+    def key_name(self, bid: str) -> str:
+        """How the key of binding `bid` reads on this screen now (rebinding in keys.toml applied)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.id == bid and keys.works_here(key):
+                return keys.display(key)
+        return ""
 
     def action_close(self) -> None:
         self.app.pop_screen()

@@ -29,13 +29,20 @@ class LiveDebriefScreen(LiveBase):
     def show(self) -> None:
         lang = self.lang
         self.query_one("#topbar", Static).update(f"{t('live.debrief.title', lang)} · {self.shown.code}")
-        self.query_one("#live-after", Static).update(
-            t("live.after", lang) if self.shown.status == live.AFTER else ""
-        )
+        self.query_one("#live-after", Static).update(self.after_text())
         text = live.debrief_markdown(self.lib, self.shown, lang)
         if text != getattr(self, "_shown", None):
             self._shown = text
             self.query_one("#live-debrief", Markdown).update(text)
+
+    def after_text(self) -> str:
+        """Once the play is over: what comes next; the trainer also reads which keys do what."""
+        if self.shown.status != live.AFTER:
+            return ""
+        if self.role != "trainer":
+            return t("live.after", self.lang)
+        return t("live.after.trainer", self.lang, export=self.key_name("live-export"),
+                 close=self.key_name("live-close"))
 
     def action_export(self) -> None:
         path = export_debrief(self.app, self.shown)

@@ -23,19 +23,12 @@ class WorkerScreen(LiveBase):
     KEY_SPEC = keys.LIVE_VIEW_KEYS
 
     def compose(self) -> ComposeResult:
-        yield from self.compose_moment("live-worker-hint")
-        yield Label(id="live-closest-title", classes="section")
-        yield OptionList(id="live-closest", classes="live-pick")
+        yield from self.compose_moment("live-worker-hint")  # the client and the prompt only: nothing to mark
         yield KeyFooter(compact=True, show_command_palette=False)
 
     def show(self) -> None:
-        m = self.moment
         self.show_moment()
         self.query_one("#live-worker-hint", Static).update("\n" + t("live.worker.hint", self.lang))
-        self.query_one("#live-closest-title", Label).update(
-            t("live.closest", self.lang) if m and m.choice else ""
-        )
-        self.fill_closest(self.query_one("#live-closest", OptionList))
 
     def after_screen(self):
         return LiveDebriefScreen(self.play_id, self.role_id, self.role)

@@ -1,11 +1,14 @@
-"""The trainer's live screen: everyone side by side, for a projector."""
+"""The trainer's live screen: everyone side by side, for a projector. The client's inner side and
+reactions stay hidden until the trainer shows them (one key); the trainer marks what came closest."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Label, OptionList, Static
+from textual.widgets.option_list import Option
 
+from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.classroom import live
 from guide.tui import keys
@@ -16,6 +19,11 @@ from guide.tui.live.debrief import LiveDebriefScreen
 
 class TrainerScreen(LiveBase):
     KEY_SPEC = keys.LIVE_TRAINER_KEYS
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.closest_key: tuple[int, str] | None = None  # what the closest-option list shows now
+        self.revealed_at: int | None = None  # the moment whose inner side the room may see
 
     def compose(self) -> ComposeResult:
         yield Static(id="topbar", markup=False)
@@ -49,11 +57,59 @@ class TrainerScreen(LiveBase):
         self.query_one("#col-coach-title", Static).update(t("live.col.coach", lang))
         self.query_one("#col-observers-title", Static).update(t("live.col.observers", lang))
         self.query_one("#col-worker-body", Static).update(self.situation())
-        cues = live.coach_cues(m, lang) if m else []
-        self.query_one("#col-coach-body", Static).update(cue_text(cues))
+        self.query_one("#col-coach-body", Static).update(self.coach_text())
         self.query_one("#col-observers-body", Static).update(observer_summary(self.lib, play, lang))
         self.query_one("#live-closest-title", Label).update(t("live.closest", lang) if m and m.choice else "")
         self.fill_closest(self.query_one("#live-closest", OptionList))
+
+    @property
+    def revealed(self) -> bool:
+        return self.revealed_at is not None and self.revealed_at == self.shown.current
+
+    def coach_text(self) -> str:
+        """The inner side and the reactions once shown; before that, how to show them."""
+        m = self.moment
+        cues = live.coach_cues(m, self.lang) if m else []
+        if not cues or self.revealed:
+            return cue_text(cues)
+        return t("live.hidden", self.lang, key=self.key_name("live-reveal"))
+
+    def action_reveal(self) -> None:
+        """Show the room the client's inner side and reactions at this moment, or hide them again."""
+        self.revealed_at = None if self.revealed else self.shown.current
+        self.show()
+
+    def fill_closest(self, options: OptionList) -> None:
+        """The options of this moment and "something else", none highlighted: a hasty Enter marks nothing."""
+        m = self.moment
+        items = []
+        if m is not None and m.choice is not None:
+            items = [Option(o.label.get(self.lang), id=f"o:{o.value}") for o in m.options()]
+            items.append(Option(t("live.other", self.lang), id="o:" + live.OTHER))
+        key = (self.shown.current, self.lang)
+        if self.closest_key != key:  # keep the highlight while nothing moved
+            self.closest_key = key
+            options.set_options(items)
+            options.highlighted = None
+        options.display = bool(items)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        oid = event.option.id or ""
+        if event.option_list.id == "live-closest" and oid.startswith("o:"):
+            event.stop()
+            self.mark_closest(oid[2:])
+
+    def mark_closest(self, value: str) -> None:
+        try:
+            moved = live.mark_closest(self.store, self.play_id, self.shown.current, value)
+        except StoreError as exc:
+            self.notify(t(exc.code, self.lang, **exc.params), severity="error")
+            return
+        if not moved:
+            self.notify(t("live.closest.taken", self.lang))
+        elif value == live.OTHER:
+            self.notify(t("live.other.note", self.lang))
+        self.reload()
 
     def after_screen(self):
         return LiveDebriefScreen(self.play_id, self.role_id, self.role)

@@ -1,0 +1,232 @@
+"""Typed play's matcher (guide/moves/options.py): the paraphrase data refers to real options and holds the
+agreed counts for every role-play, nonsense and key-word strings never reach an option, a few typed turns on
+rp-energie land on the option they mean (or on none), and `bindkracht moves --jsonl` with a flow and step.
+
+The turns written here are this file's own; the rows of tests/data/options/ are only counted and checked for
+what they refer to (the benchmark alone scores the test rows). Dev rows (*.dev.jsonl) are checked for their
+format and are extra to the agreed counts."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from guide.base.i18n import t
+from guide.flows import library
+from guide.moves.options import OptionMatch, features, match
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data" / "options"
+SCENARIOS = sorted(
+    p.stem for p in (ROOT / "flows" / "scenarios").glob("*.yaml") if not p.name.endswith(".plan.yaml")
+)
+
+
+@pytest.fixture(scope="module")
+def flows():
+    return library.load(flow_dirs=[], include_user=False).flows
+
+
+def _stems(text: str) -> set[str]:  # the data's overlap, as the data format defines it
+    return {w[:5] for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) >= 4}
+
+
+def _low(turn: str, label: str) -> bool:
+    s = _stems(turn)
+    return len(s & _stems(label)) / max(1, len(s)) <= 0.25
+
+
+def _rows(lang: str, flow_id: str) -> list[dict]:
+    out = []
+    for path in (DATA / lang / f"{flow_id}.jsonl", DATA / lang / f"{flow_id}.extra.jsonl"):
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            out += [json.loads(line) for line in lines if line.strip()]
+    return out
+
+
+def test_every_data_row_names_a_choice_and_one_of_its_options(flows):
+    for path in sorted(DATA.glob("*/*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            row = json.loads(line)
+            where = f"{path.relative_to(ROOT)}:{n}"
+            assert list(row) == ["flow", "step", "turn", "option", "split"], where
+            assert path.parent.name in ("nl", "en") and row["split"] in ("train", "test", "dev"), where
+            assert path.name.split(".")[0] == row["flow"] and row["flow"] in flows, where
+            step = flows[row["flow"]].step_map().get(row["step"])
+            assert step is not None and step.kind == "choice", where
+            assert row["option"] is None or row["option"] in {o.value for o in step.options}, where
+            assert isinstance(row["turn"], str) and row["turn"].strip(), where
+
+
+# per option: (rows, low-overlap rows, test rows, low-overlap test rows, train rows); per moment for none:
+# (rows, test rows, train rows)
+LEAST = {"nl": ((5, 3, 2, 1, 3), (4, 2, 2)), "en": ((2, 1, 1, 0, 1), (2, 1, 1))}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("flow_id", SCENARIOS)
+def test_every_option_of_every_role_play_has_its_paraphrases(flows, flow_id, lang):
+    rows = _rows(lang, flow_id)
+    assert rows, f"no {lang} paraphrases for {flow_id} in {DATA / lang}"
+    per_option, least_none = LEAST[lang]
+    short = []
+    for step in (s for s in flows[flow_id].steps() if s.kind == "choice"):
+        here = [r for r in rows if r["step"] == step.id]
+        for option in step.options:
+            label = option.label.get(lang)
+            mine = [r for r in here if r["option"] == option.value]
+            counts = (len(mine), sum(_low(r["turn"], label) for r in mine),
+                      sum(r["split"] == "test" for r in mine),
+                      sum(r["split"] == "test" and _low(r["turn"], label) for r in mine),
+                      sum(r["split"] == "train" for r in mine))
+            if any(have < need for have, need in zip(counts, per_option, strict=True)):
+                short.append(f"{step.id} {option.value}: {counts} < {per_option}")
+        none = Counter(r["split"] for r in here if r["option"] is None)
+        counts = (none["test"] + none["train"], none["test"], none["train"])
+        if any(have < need for have, need in zip(counts, least_none, strict=True)):
+            short.append(f"{step.id} (something else): {counts} < {least_none}")
+    assert not short, f"{flow_id} ({lang}) lacks paraphrases: " + "; ".join(short)
+
+
+NONSENSE = {
+    "nl": ["open vraag empathie presentie luisteren", "reflectie samenvatting autonomie krachtlijn",
+           "asdf qwerty jklm", "hoe voel je knap jij beslist samen", "empathie empathie empathie",
+           "afspraak ontvangstbewijs budgetmeter krachtlijn", "meter papieren geld regelen", "", "   ",
+           "test", "hmm ok"],
+    "en": ["open question empathy presence listening", "reflection summary autonomy strengths",
+           "asdf qwerty jklm", "how do you feel brave you decide together", "empathy empathy empathy",
+           "appointment receipt meter papers", "meter papers money sort", "", "ok", "test"],
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_nonsense_and_key_word_strings_never_reach_an_option(flows, lang):
+    for flow_id in ("rp-energie", "rp-caw", "case-dewitte"):
+        for step in (s for s in flows[flow_id].steps() if s.kind == "choice"):
+            for turn in NONSENSE[lang]:
+                found = match(turn, step, lang)
+                assert found.option is None, (flow_id, step.id, turn, found.ranked)
+                assert found.understood == t("matching.understood.none", lang)
+
+
+# turns written for this test, as a learner might type them at rp-energie's choices
+TYPED = [
+    ("nl", "c_first", "Rustig maar, ge zijt hier op de goeie plek. Wat is er aan de hand met uw meter?",
+     "welcome"),
+    ("nl", "c_first", "Hoeveel euro moet erop? Ik zet het er direct voor u op.", "fix_now"),
+    ("nl", "c_first", "Hebt ge uw identiteitskaart en uw loonfiches bij? Anders kan ik niks doen.",
+     "papers"),
+    ("nl", "c_first", "Wat een weer vandaag, hè", None),
+    ("nl", "c_tonight", "Hoe komt da, dat die meter zo rap leeg is? Laat ge de verwarming aanstaan?",
+     "why_empty"),
+    ("nl", "c_shame", "Ge moet u daar echt nie voor schamen hoor, iedereen heeft het lastig. Kom, we zoeken "
+                      "een oplossing.", "cheer"),
+    ("nl", "c_rights", "Zullen we samen nakijken op welke premies ge recht hebt? Gij beslist waar we "
+                       "beginnen.", "check_rights"),
+    ("nl", "c_rights", "Hoe oud is uw dochter?", None),
+    ("en", "c_first", "Take your time, you're in the right place. What's happening with the meter?",
+     "welcome"),
+    ("en", "c_rights", "Leave that bill with me, I'll ring the supplier and sort out a payment plan.",
+     "take_over"),
+    ("en", "c_shame", "Do you like football?", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "step_id", "turn", "expected"), TYPED)
+def test_a_typed_turn_on_rp_energie_means_its_option_or_none(flows, lang, step_id, turn, expected):
+    step = flows["rp-energie"].step_map()[step_id]
+    found = match(turn, step, lang, context="Dag. Het is voor de meter.")
+    assert isinstance(found, OptionMatch) and found.option == expected, found.ranked
+    assert {value for value, _ in found.ranked} == {o.value for o in step.options}
+    assert all(0.0 <= score <= 1.0 for _, score in found.ranked)
+    assert [score for _, score in found.ranked] == sorted((score for _, score in found.ranked), reverse=True)
+    if expected is None:
+        assert found.understood == t("matching.understood.none", lang)
+    else:
+        label = next(o.label.get(lang) for o in step.options if o.value == expected)
+        quoted = found.understood.split("“", 1)[1].rstrip("”").removesuffix(" …")
+        assert quoted in label  # the matched option's words, quoted
+
+
+# turns written for this test: a stance (rescuing, silence as a stage direction) and a Dutch compound of
+# known words, at case-dewitte's first choice and rp-energie's
+STANCES = [
+    ("case-dewitte", "i_welcome", "nl", "(zwijgt)", "sit_wait"),
+    ("case-dewitte", "i_welcome", "nl", "*wacht even*", "sit_wait"),
+    ("case-dewitte", "i_welcome", "nl", "Ik laat een stilte vallen.", "sit_wait"),
+    ("case-dewitte", "i_welcome", "en", "(you stay quiet and wait for her)", "sit_wait"),
+    ("case-dewitte", "i_welcome", "nl", "Toon mij dat papier maar, ik fiks dat wel voor u, geen paniek.",
+     "take_letter"),
+    ("case-dewitte", "i_welcome", "en", "Hand me that letter, I will sort it out for you, no panic.",
+     "take_letter"),
+    ("case-dewitte", "i_welcome", "nl", "Lust ge suiker in uw koffie?", None),
+    ("rp-energie", "c_first", "nl", "Hoeveel moet er op de kaart? Dat doe ik direct voor u.", "fix_now"),
+]
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "lang", "turn", "expected"), STANCES)
+def test_a_stance_or_a_stage_direction_reaches_the_option_that_takes_it(flows, flow_id, step_id, lang, turn,
+                                                                        expected):
+    found = match(turn, flows[flow_id].step_map()[step_id], lang)
+    assert found.option == expected, found.ranked
+
+
+def test_a_dutch_compound_is_read_by_its_known_parts():
+    assert {"c:bill", "c:health"} <= features("ziekenhuisfactuur", "nl")  # a known beginning, a known end
+    assert {"c:children", "c:school"} <= features("kinderopvang", "nl")
+
+
+def test_a_dutch_verb_split_by_its_sentence_is_read_whole():
+    assert "c:do_for" in features("Ik neem dat van u over.", "nl")  # 'overnemen'
+    assert "c:look" in features("Ik zoek dat voor u uit, goed?", "nl")  # 'uitzoeken'
+    assert "c:do_for" not in features("Ik neem over een week een besluit.", "nl")  # not at the end
+
+
+def test_the_same_turn_always_gets_the_same_answer(flows):
+    step = flows["rp-energie"].step_map()["c_first"]
+    turn = "ge zit hier goed, vertel maar wat er scheelt"
+    assert len({match(turn, step, "nl") for _ in range(3)}) == 1
+
+
+def _bindkracht(*args: str, stdin: bytes) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "guide", *args], input=stdin, capture_output=True, cwd=ROOT,
+                          env=env, timeout=120)
+
+
+def test_moves_jsonl_with_a_flow_and_step_answers_the_option_and_every_bad_line():
+    lines = [
+        {"turn": "Neem gerust uw tijd, ge zit hier goed. Wat scheelt er met de meter?", "lang": "nl",
+         "flow": "rp-energie", "step": "c_first"},
+        {"turn": "open vraag empathie presentie luisteren", "lang": "nl", "flow": "rp-energie",
+         "step": "c_first"},
+        {"turn": "Leave the bill with me, I'll call the supplier.", "lang": "en", "flow": "rp-energie",
+         "step": "c_rights"},
+        {"turn": "x", "lang": "nl", "flow": "rp-bestaat-niet", "step": "c_first"},
+        {"turn": "x", "lang": "nl", "flow": "rp-energie", "step": "geen_stap"},
+        {"turn": "x", "lang": "nl", "flow": "rp-energie", "step": "e_open"},
+        {"turn": "x", "lang": "nl", "flow": "rp-energie"},
+        {"turn": "Komt wel goed", "lang": "nl"},
+    ]
+    stdin = b"\n".join(json.dumps(line).encode() for line in lines) + b"\n"
+    done = _bindkracht("moves", "--jsonl", "--lang", "en", stdin=stdin)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr
+    out = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert len(out) == len(lines)
+    assert out[0]["option"] == "welcome" and out[0]["move"] == "open_question" and out[0]["why"]
+    assert set(out[0]) == {"move", "secondary", "why", "option", "understood"}
+    assert out[1]["option"] is None and out[1]["move"] == "not_a_turn"
+    assert out[2]["option"] == "take_over"
+    assert out[3] == {"error": t("cli.moves.err.flow", "en", flow="rp-bestaat-niet")}
+    assert out[4] == {"error": t("cli.moves.err.step", "en", flow="rp-energie", step="geen_stap")}
+    assert out[5] == {"error": t("cli.moves.err.not-choice", "en", step="e_open", kind="line")}
+    assert out[6] == {"error": t("cli.moves.err.flow-step", "en")}
+    assert set(out[7]) == {"move", "secondary", "why"}  # without a flow: the reading alone
+    done = _bindkracht("moves", "--jsonl", "--lang", "nl", stdin=json.dumps(lines[3]).encode() + b"\n")
+    assert json.loads(done.stdout) == {"error": t("cli.moves.err.flow", "nl", flow="rp-bestaat-niet")}
