@@ -1,7 +1,7 @@
 """Benchmarks. Run from the repository root:  python -m benchmarks
 
-Figures are printed with their targets. Timings are medians of repeated runs;
-where a target is a ratio, both sides are measured in the same run.
+Figures are printed with their targets. Timings are medians of repeated runs (the start-up
+figures as min / median / max); where a target is a ratio, both sides are measured in the same run.
 """
 
 from __future__ import annotations

@@ -81,14 +81,23 @@ def bench_startup(runs: int = 9) -> None:
             bare.append(_run(BARE, env))
             guide.append(_run(GUIDE, env))
 
-    def med(rows, i):
-        return statistics.median(r[i] for r in rows)
+    def spread(values: list[float], unit: str = "", digits: int = 2) -> str:
+        """min / median / max: one slow run shows as a max, not as a shifted median."""
+        low, mid, high = min(values), statistics.median(values), max(values)
+        return f"min {low:.{digits}f}{unit} / median {mid:.{digits}f}{unit} / max {high:.{digits}f}{unit}"
 
-    print(f"first frame: bindkracht {med(guide, 0) * 1000:.0f} ms, bare Textual app "
-          f"{med(bare, 0) * 1000:.0f} ms, ratio {med(guide, 0) / med(bare, 0):.2f} (target <= 1.15)")
-    print(f"memory after settling (PSS): bindkracht {med(guide, 2) / 1024:.1f} MiB, bare "
-          f"{med(bare, 2) / 1024:.1f} MiB, ratio {med(guide, 2) / med(bare, 2):.2f} (target <= 1.3); "
-          f"peak RSS ratio {med(guide, 1) / med(bare, 1):.2f}")
+    def column(rows, i, scale: float = 1.0) -> list[float]:
+        return [r[i] * scale for r in rows]
+
+    def ratios(i: int) -> list[float]:  # each run against the bare run just before it
+        return [g[i] / b[i] for g, b in zip(guide, bare, strict=True)]
+
+    print(f"first frame ({runs} runs each): bindkracht {spread(column(guide, 0, 1000), ' ms', 0)}; "
+          f"bare Textual app {spread(column(bare, 0, 1000), ' ms', 0)}")
+    print(f"  ratio {spread(ratios(0))} (target median <= 1.15)")
+    print(f"memory after settling (PSS): bindkracht {spread(column(guide, 2, 1 / 1024), ' MiB', 1)}; "
+          f"bare {spread(column(bare, 2, 1 / 1024), ' MiB', 1)}")
+    print(f"  ratio {spread(ratios(2))} (target median <= 1.3); peak RSS ratio {spread(ratios(1))}")
 
 
 class PaintClock:

@@ -7,7 +7,9 @@ frame, and to "ready" (the home screen's lists painted). Per app process: PSS
 from /proc/PID/smaps_rollup. Then one tab's key-to-paint time while the apps
 started ahead are started again, and while the others are idle. Also: the time from
 starting `serve` to the first tab ready, and what an idle room (no tab open, its
-apps started ahead) costs. Each tab is its own participant (its own cookie).
+apps started ahead) costs. Each tab is its own participant (its own cookie), and every tab is
+read while it is open, as a browser does: a tab left unread would miss the server's heartbeat and
+be closed, so the figures count the tabs the server closed (target none).
 Bounded: loopback only, at most 30 tabs, a deadline on every wait, every process ended.
 
     python -m benchmarks --only classroom
@@ -77,57 +79,87 @@ def app_pids(server_pid: int) -> list[int]:
 
 
 class Tab:
+    """One participant's tab. Its reader takes every frame as it arrives, for as long as the tab is
+    open, and so answers the server's heartbeat: a tab nobody reads is closed by the server."""
+
     def __init__(self) -> None:
         self.first_frame: float | None = None
         self.ready: float | None = None
         self.ws = None
         self.screen = b""
-        self.frames: asyncio.Queue = asyncio.Queue()
+        self.frames: asyncio.Queue = asyncio.Queue()  # frames after "ready", for key_to_paint
+        self.reader: asyncio.Task | None = None
+        self.is_ready = asyncio.Event()
+
+    async def read(self, start: float, ready_text: bytes) -> None:
+        import aiohttp
+
+        async for msg in self.ws:  # answers pings as it goes (aiohttp's autoping)
+            if msg.type != aiohttp.WSMsgType.BINARY:
+                continue
+            now = time.perf_counter()
+            if self.first_frame is None:
+                self.first_frame = now - start
+            if self.ready is None:
+                self.screen += CSI.sub(b"", msg.data)
+                if ready_text in self.screen:
+                    self.ready = now - start
+                    self.is_ready.set()
+            else:
+                self.frames.put_nowait(msg.data)
+
+    @property
+    def dropped(self) -> bool:
+        """The server closed this tab (or its reader failed) before the benchmark did."""
+        return self.reader is not None and self.reader.done()
+
+    async def close(self) -> None:
+        if self.ws is not None:
+            await self.ws.close()
+        if self.reader is not None:
+            await asyncio.gather(self.reader, return_exceptions=True)
 
 
 async def open_tab(session, port: int, ready_text: bytes, tab: Tab) -> None:
-    import aiohttp
-
     start = time.perf_counter()
     ws = await session.ws_connect(f"ws://127.0.0.1:{port}/ws?width=100&height=30",
                                   origin=f"http://127.0.0.1:{port}",
                                   headers={"Cookie": f"bindkracht_id={secrets.token_urlsafe(18)}"})
     tab.ws = ws
     await ws.send_str(json.dumps(["resize", {"width": 100, "height": 30}]))
-    async with asyncio.timeout(TAB_DEADLINE):
-        async for msg in ws:
-            if msg.type != aiohttp.WSMsgType.BINARY:
-                continue
-            now = time.perf_counter()
-            if tab.first_frame is None:
-                tab.first_frame = now - start
-            tab.screen += CSI.sub(b"", msg.data)
-            if ready_text in tab.screen:
-                tab.ready = now - start
-                break
+    tab.reader = asyncio.create_task(tab.read(start, ready_text))
+    ready = asyncio.create_task(tab.is_ready.wait())
+    try:
+        async with asyncio.timeout(TAB_DEADLINE):
+            await asyncio.wait({tab.reader, ready}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        ready.cancel()
+    if tab.ready is None:
+        tab.reader.result()  # the reader's own error, if it failed
+        raise RuntimeError("the server closed the tab before it was ready")
+
+
+async def _quiet(tab: Tab, seconds: float = 0.05) -> None:
+    """Drop the frames of an earlier repaint, until none arrives for `seconds`."""
+    while True:
+        try:
+            await asyncio.wait_for(tab.frames.get(), seconds)
+        except TimeoutError:
+            return
 
 
 async def key_to_paint(tab: Tab) -> list[float]:
     """Press Down/Up in the job list and time until the app's repaint arrives."""
-    import aiohttp
-
     times = []
+    await _quiet(tab)
     for i in range(KEY_SAMPLES):
         key = "\x1b[B" if i % 2 == 0 else "\x1b[A"
         start = time.perf_counter()
         await tab.ws.send_str(json.dumps(["stdin", key]))
-        async with asyncio.timeout(10):
-            while True:
-                msg = await tab.ws.receive()
-                if msg.type == aiohttp.WSMsgType.BINARY:
-                    break
+        await asyncio.wait_for(tab.frames.get(), 10)
         times.append(time.perf_counter() - start)
         await asyncio.sleep(0.1)  # let the repaint settle before the next key
-        while True:  # drain the rest of that repaint
-            try:
-                msg = await asyncio.wait_for(tab.ws.receive(), 0.05)
-            except TimeoutError:
-                break
+        await _quiet(tab)
     return times
 
 
@@ -154,15 +186,16 @@ async def run_round(n: int, port: int, server_pid: int, ready_text: bytes, ahead
         keys_busy = await key_to_paint(tabs[0]) if ok else []  # while apps are started ahead again
         refill = await _settle(server_pid, n + ahead)
         keys = await key_to_paint(tabs[0]) if ok else []  # all other tabs idle
+        dropped = sum(tab.dropped for tab in tabs if tab.ready is not None)  # read all along
         for tab in tabs:
-            if tab.ws is not None:
-                await tab.ws.close()
+            await tab.close()
     await _settle(server_pid, ahead, 30)  # every tab's app must be gone
     left = app_pids(server_pid)
     if not ahead:
         keys_busy = []
     return {"n": n, "ahead": ahead, "tabs": tabs, "failed": failed, "pss": pss, "keys": keys,
-            "keys_busy": keys_busy, "refill": refill, "left": left if len(left) != ahead else []}
+            "keys_busy": keys_busy, "refill": refill, "dropped": dropped,
+            "left": left if len(left) != ahead else []}
 
 
 def _fmt(values: list[float]) -> str:
@@ -187,6 +220,8 @@ def report(r: dict) -> None:
                   f"max {keys[-1] * 1000:.1f} ms (target median 50 ms)")
     if r["ahead"]:
         print(f"  apps started ahead again within {r['refill']:.1f} s")
+    ready = sum(t.ready is not None for t in r["tabs"])
+    print(f"  tabs the server closed while they were open: {r['dropped']}/{ready} (target 0)")
     for failure in r["failed"][:3]:
         print(f"  a tab failed: {failure!r}")
     if r["left"]:
@@ -204,7 +239,7 @@ async def first_tab(port: int, ready_text: bytes) -> Tab:
     tab = Tab()
     async with aiohttp.ClientSession() as session:
         await open_tab(session, port, ready_text, tab)
-        await tab.ws.close()
+        await tab.close()
     return tab
 
 

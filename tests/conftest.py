@@ -5,8 +5,36 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import BrowserType
+
+from tests import kinds
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config):
+    """Chromium started for a test without the `browser` marker fails that test (tests/kinds.py)."""
+    for name in ("launch", "launch_persistent_context"):
+        original = getattr(BrowserType, name)
+        if getattr(original, "checks_marker", False):
+            continue
+
+        def checked(self, *args, _original=original, **kwargs):
+            kinds.require("browser")
+            return _original(self, *args, **kwargs)
+
+        checked.checks_marker = True
+        setattr(BrowserType, name, checked)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """The running test, for the marker checks in tests/kinds.py (its fixtures' setup included)."""
+    kinds.running = item
+    try:
+        return (yield)
+    finally:
+        kinds.running = None
 
 
 def stop_group(proc: subprocess.Popen, first: int = signal.SIGINT, timeout: float = 10) -> None:
@@ -24,7 +52,8 @@ def stop_group(proc: subprocess.Popen, first: int = signal.SIGINT, timeout: floa
 @pytest.fixture(scope="session", autouse=True)
 def own_tmux_server(tmp_path_factory):
     """The tmux tests talk to a tmux server of their own, stopped at the end: a user's tmux server
-    never inherits a test's environment (tmux copies the starting client's into its global one)."""
+    never inherits a test's environment (tmux copies the starting client's into its global one). Each
+    xdist worker runs this once, in its own temporary folder: a server of its own per worker."""
     import shutil
     import subprocess
 
@@ -142,21 +171,26 @@ JS_TOOLS = ROOT / "tests" / "js"
 
 
 @pytest.fixture(scope="session")
-def js_tools() -> Path:
-    """tests/js/node_modules with the locked Mermaid and axe-core (npm ci once if missing)."""
+def js_tools(tmp_path_factory) -> Path:
+    """tests/js/node_modules with the locked Mermaid and axe-core (npm ci once if missing; one xdist
+    worker installs while the others wait on the lock)."""
+    import fcntl
     import shutil
     import subprocess
 
     modules = JS_TOOLS / "node_modules"
-    if not (modules / "mermaid" / "dist" / "mermaid.min.js").exists() or not (
-        modules / "axe-core" / "axe.min.js"
-    ).exists():
-        npm = shutil.which("npm")
-        assert npm, "npm is needed for the Mermaid and axe-core checks (apt-get install npm)"
-        subprocess.run(
-            [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
-            cwd=JS_TOOLS, check=True, timeout=600,
-        )
+    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every xdist worker of a run
+    with open(shared / "bindkracht-npm.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (modules / "mermaid" / "dist" / "mermaid.min.js").exists() or not (
+            modules / "axe-core" / "axe.min.js"
+        ).exists():
+            npm = shutil.which("npm")
+            assert npm, "npm is needed for the Mermaid and axe-core checks (apt-get install npm)"
+            subprocess.run(
+                [npm, "ci", "--no-audit", "--no-fund", "--loglevel=error"],
+                cwd=JS_TOOLS, check=True, timeout=600,
+            )
     return modules
 
 

@@ -54,6 +54,7 @@ def artefacts(tmp_path_factory):
     return out
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGS)
 def test_intake_plan_prints_on_exactly_one_page_and_keeps_the_private_page_apart(artefacts, lang, tmp_path):
     plan = artefacts["plan", lang]
@@ -85,6 +86,7 @@ def test_intake_plan_prints_on_exactly_one_page_and_keeps_the_private_page_apart
     assert len(print_pdf(plan.private_html, tmp_path / "private.pdf")) == 1
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGS)
 def test_reflection_report_puts_own_words_scores_and_chart_first_within_four_pages(artefacts, lang, tmp_path):
     refl = artefacts["reflection", lang]
@@ -160,6 +162,7 @@ def _pages(artefacts, directory: Path, group_pages=None) -> list[Path]:
     return out
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_group_view_prints_its_moments_then_the_scores_on_a_page_of_their_own(
     group_pages, lang, tmp_path
@@ -184,6 +187,7 @@ def test_every_exported_page_passes_the_nu_html_checker(artefacts, group_pages, 
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.browser
 def test_every_exported_page_has_no_wcag_a_or_aa_violations(artefacts, group_pages, tmp_path, js_tools):
     from playwright.sync_api import sync_playwright
 
@@ -212,6 +216,7 @@ def test_every_exported_page_has_no_wcag_a_or_aa_violations(artefacts, group_pag
     assert not found, found
 
 
+@pytest.mark.browser
 def test_the_chart_scales_on_a_phone(artefacts, tmp_path):
     from playwright.sync_api import sync_playwright
 

@@ -10,10 +10,13 @@ import sys
 import threading
 import time
 
+import pytest
 from PIL import Image
 from playwright.sync_api import sync_playwright
 
 from tests.conftest import ROOT, stop_group
+
+pytestmark = pytest.mark.browser
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DEADLINE = 60.0

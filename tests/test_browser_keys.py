@@ -79,6 +79,7 @@ def test_an_app_started_for_a_browser_tab_switches_to_the_browser_keys(monkeypat
     assert keys.in_browser()
 
 
+@pytest.mark.browser
 def test_the_second_keys_reach_the_app_through_the_browser_page(tmp_path):
     """In Chromium, through xterm.js: F1 lists F10 to quit, and F10 arrives as a key the app acts on."""
     from playwright.sync_api import sync_playwright

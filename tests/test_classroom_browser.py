@@ -11,6 +11,7 @@ import os
 import re
 import threading
 
+import pytest
 from playwright.sync_api import sync_playwright
 
 from guide.base.i18n import t
@@ -20,6 +21,8 @@ from guide.storage.store import Store
 from guide.web.server import participant_of
 from tests.test_browser_e2e import CHROMIUM, DEADLINE, FLAGS, BrowserTab
 from tests.test_serve import served
+
+pytestmark = pytest.mark.browser
 
 NL = "nl"
 

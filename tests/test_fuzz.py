@@ -4,6 +4,7 @@ never a traceback; conditions either compile or give a located ExprError."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import tempfile
 from pathlib import Path
@@ -24,9 +25,12 @@ SCALAR_LINES = [
     i for i, line in enumerate(INTAKE_LINES) if re.match(r"^\s*(- )?[a-z_]+: \S", line)
 ]
 
+# A quick budget by default; CI runs the long one (BINDKRACHT_FUZZ_BUDGET=long in .ci/run), and so can
+# anyone: docs/development.md. The fuzz tests carry the `slow` marker either way.
+LONG = os.environ.get("BINDKRACHT_FUZZ_BUDGET", "") == "long"
 FUZZ = settings(
     deadline=None,
-    max_examples=250,
+    max_examples=250 if LONG else 40,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
@@ -50,12 +54,14 @@ def parse_ok(data: bytes):
     return flow, problems
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.binary(max_size=2000))
 def test_random_bytes(data: bytes):
     parse_ok(data)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(st.text(max_size=2000))
 def test_random_text(text: str):
@@ -69,6 +75,7 @@ YAMLISH = st.lists(
 ).map("".join)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(YAMLISH)
 def test_yaml_like_text(text: str):
@@ -112,6 +119,7 @@ def mutated_intake(draw) -> bytes:
     return "".join(lines).encode("utf-8", "surrogatepass")
 
 
+@pytest.mark.slow
 @FUZZ
 @given(mutated_intake())
 def test_mutated_intake(data: bytes):
@@ -179,6 +187,7 @@ VALUES = st.one_of(
 VARIABLES = st.dictionaries(st.sampled_from(NAMES), VALUES, max_size=5)
 
 
+@pytest.mark.slow
 @FUZZ
 @given(EXPRESSIONS, st.lists(VARIABLES, min_size=1, max_size=3))
 def test_compile_expr(source: str, variable_sets):

@@ -85,12 +85,14 @@ def _mermaid_node(dom_id: str) -> str:
     return m.group(1)
 
 
+@pytest.mark.browser
 def test_the_check_fails_on_raw_step_ids(mermaid_page):
     """The harness itself: a raw `end` node id is the error real Mermaid gives."""
     result = mermaid_page.evaluate(RENDER, ["flowchart TD\n  end[\"end\"] --> x\n", "raw"])
     assert not result["ok"]
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize("flow", FLOWS, ids=lambda f: f.id)
 def test_mermaid_renders_every_flow(mermaid_page, flow):
     for lang in ("nl", "en"):
@@ -107,6 +109,7 @@ def test_mermaid_renders_every_flow(mermaid_page, flow):
             assert f"{step.id} ({step.kind})" in result["text"]
 
 
+@pytest.mark.browser
 def test_mermaid_shows_awkward_labels_as_written(mermaid_page):
     flow = next(f for f in FLOWS if f.id == "adversarial")
     result = mermaid_page.evaluate(RENDER, [graph.mermaid(flow, "en"), "awkward"])

@@ -3,10 +3,17 @@ inside a function says why it is there."""
 
 import ast
 import io
+import os
 import subprocess
 import sys
 import tokenize
 from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tests import tmuxkit
+from tests.test_browser_e2e import CHROMIUM, FLAGS
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -156,3 +163,24 @@ def test_only_the_storage_folder_speaks_sql():
              if "storage" not in path.parts
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if sql.search(line)]
     assert found == [], "SQL outside guide/storage:\n" + "\n".join(found)
+
+
+def test_a_test_without_its_marker_fails_when_it_starts_chromium_or_tmux():
+    """The markers stay true: this test has neither `browser` nor `tmux`, so the helpers refuse it
+    before anything starts (the tmux session and Chromium are never launched)."""
+    with pytest.raises(AssertionError, match="uses tmux: mark it @pytest.mark.tmux"):
+        tmuxkit.start(tmuxkit.session_name("unmarked"), 80, 24, "true")
+    with sync_playwright() as pw, pytest.raises(AssertionError, match="uses browser: mark it @pytest.mark"):
+        pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+
+
+def test_every_marker_used_is_registered():
+    """A misspelt marker (`@pytest.mark.brower`) would select nothing: pytest refuses unknown ones."""
+    selected = "browser or tmux or slow"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST_XDIST")}  # a run of its own
+    done = subprocess.run([sys.executable, "-m", "pytest", "--co", "-q", "-n", "0", "-m", selected],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "PytestUnknownMarkWarning" not in done.stdout + done.stderr
+    for kind in ("test_browser_e2e.py", "test_tmux_e2e.py", "test_fuzz.py::test_mutated_intake"):
+        assert kind in done.stdout

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from playwright.sync_api import sync_playwright
 
 from guide.base.i18n import t
@@ -14,6 +15,8 @@ from guide.classroom import live
 from guide.storage.store import Store
 from tests.conftest import ROOT, stop_group
 from tests.test_browser_e2e import CHROMIUM, FLAGS, BrowserTab, _free_port, _wait_port
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
 def join(tab: BrowserTab, code: str, tabs_to_role: int) -> float:

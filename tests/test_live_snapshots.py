@@ -10,6 +10,8 @@ from guide.storage.store import Store
 from guide.tui.live import LiveDebriefScreen, TrainerScreen, WorkerScreen
 from tests.test_snapshots import SIZES, app, fixed_dirs  # noqa: F401  (the fixture keeps paths fixed)
 
+pytestmark = pytest.mark.xdist_group("snapshots")  # the same fixed folder as tests/test_snapshots.py
+
 
 @pytest.fixture(autouse=True)
 def fixed_code(monkeypatch):

@@ -53,6 +53,7 @@ def submit(page, button) -> None:
         page.keyboard.press("Enter")
 
 
+@pytest.mark.browser
 def test_a_screen_reader_gets_the_words_from_start_to_debrief(tmp_path, js_tools):
     from playwright.sync_api import sync_playwright
 

@@ -130,6 +130,7 @@ phases:
     assert eng.finished and eng.scores() == {}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("flow_id", SCENARIOS)
 def test_tricks_score_far_below_the_best_path(lib, flow_id):
     figures = strategies.figures(lib.flows, flow_id)

@@ -11,6 +11,7 @@ TEXTUAL_ENGLISH = ["No matches found", "Search for", "Focus Next", "Copy selecte
                    "textual-dark", "Cursor up"]
 
 
+@pytest.mark.slow
 async def test_every_control_on_every_screen_is_reached_by_tab_and_shift_tab(private_dirs):
     app = make_app(private_dirs, "nl")
     unreachable = {}

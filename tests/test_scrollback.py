@@ -1,5 +1,7 @@
 """The whole conversation scrolls back, by keyboard, with only a window of it mounted."""
 
+import pytest
+
 from benchmarks.gen import ANSWERS, flow_yaml
 from guide.artefacts.transcript import history_items
 from guide.tui.app import GuideApp
@@ -46,6 +48,7 @@ async def focus_transcript(pilot, app):
     assert isinstance(app.focused, Transcript), app.focused
 
 
+@pytest.mark.slow
 async def test_page_up_reaches_the_first_message_of_600_with_a_bounded_window(private_dirs, tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -13,6 +13,9 @@ from guide.tui.app import GuideApp
 SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
 SIZES = [(80, 24), (120, 36)]
 FIXED = Path("/tmp/bindkracht-snapshots")
+# one folder for every snapshot test (locked below): under xdist they run on one worker, one by one,
+# instead of holding the other workers at the lock
+pytestmark = pytest.mark.xdist_group("snapshots")
 
 
 @pytest.fixture(autouse=True)

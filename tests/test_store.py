@@ -1,6 +1,7 @@
 """The store: permissions, migrations, corrupt files, unwritable folders, resume."""
 
 import os
+import random
 import sqlite3
 import stat
 
@@ -88,12 +89,12 @@ def test_refuses_a_database_from_a_newer_app(tmp_path):
     assert err.value.code == "store.too-new"
 
 
-@pytest.mark.parametrize("content", [
-    os.urandom(8192),
-    b"SQLite format 3\x00" + os.urandom(3000),
+@pytest.mark.parametrize("content", [  # seeded noise: every xdist worker collects the same tests
+    random.Random(1).randbytes(8192),
+    b"SQLite format 3\x00" + random.Random(2).randbytes(3000),
     b"dit is geen databank maar een boodschappenlijst\n" * 40,
     "truncate",
-])
+], ids=["noise", "sqlite-header-then-noise", "a-shopping-list", "truncated"])
 def test_corrupt_database_is_moved_aside_and_a_fresh_one_starts(tmp_path, content):
     d = tmp_path / "d"
     if content == "truncate":

@@ -3,15 +3,19 @@
 import subprocess
 import time
 
+import pytest
+
 from guide.storage.store import Store
-from tests.tmuxkit import TMUX, command, keys, label, screen, start, wait_for
+from tests.tmuxkit import TMUX, command, keys, label, screen, session_name, start, wait_for
+
+pytestmark = pytest.mark.tmux
 
 
 def test_real_command_answer_quit_and_find_it_in_the_store(tmp_path):
     assert TMUX, "this test drives the app in tmux: install it (apt-get install tmux)"
     data = tmp_path / "data"
     config = tmp_path / "config"
-    session = f"bk{int(time.time() * 1000) % 10**8}"
+    session = session_name("bk")
     env = f"BINDKRACHT_DATA_DIR={data} BINDKRACHT_CONFIG_DIR={config} TERM=xterm-256color"
     start(session, 100, 30, f"env {env} {command()}")
     try:

@@ -4,10 +4,14 @@ switch language mid-answer, finish, open the plan from home, get home."""
 import subprocess
 import time
 
+import pytest
+
 from guide.flows import library
 from guide.run.engine import Engine
 from guide.storage.store import Store
-from tests.tmuxkit import TMUX, command, keys, label, literal, screen, start, wait_for
+from tests.tmuxkit import TMUX, command, keys, label, literal, screen, session_name, start, wait_for
+
+pytestmark = pytest.mark.tmux
 
 
 def _current(data, lib):
@@ -40,7 +44,7 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
     assert TMUX, "this test drives the app in tmux: install it (apt-get install tmux)"
     data, config = tmp_path / "data", tmp_path / "config"
     lib = library.load(include_user=False)
-    session = f"bkk{int(time.time() * 1000) % 10**8}"
+    session = session_name("bkk")
     env = (f"BINDKRACHT_DATA_DIR={data} BINDKRACHT_CONFIG_DIR={config} "
            "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
     start(session, 80, 24, f"env {env} {command()}")

@@ -3,11 +3,14 @@ fast typist): the saved answer is exactly what was typed, and a second press nev
 question the person has not seen."""
 
 import subprocess
-import time
 from pathlib import Path
 
+import pytest
+
 from guide.storage.store import Store
-from tests.tmuxkit import TMUX, command, label, send, start, wait_for
+from tests.tmuxkit import TMUX, command, label, send, session_name, start, wait_for
+
+pytestmark = pytest.mark.tmux
 
 RACE = """\
 id: race
@@ -52,7 +55,7 @@ class App:
         self.config = tmp_path / "config"
         (self.config / "flows").mkdir(parents=True, exist_ok=True)
         (self.config / "flows" / "race.yaml").write_text(RACE % steps, encoding="utf-8")
-        self.session = f"bkr{name}{time.time_ns() % 10**9}"
+        self.session = session_name(f"bkr{name}")
 
     def __enter__(self):
         env = f"BINDKRACHT_DATA_DIR={self.data} BINDKRACHT_CONFIG_DIR={self.config} TERM=xterm-256color"

@@ -7,8 +7,12 @@ import signal
 import subprocess
 import time
 
+import pytest
+
 from guide.storage.store import Store
 from tests.test_tmux_races import App, as_keys, send, text_step, wait_for
+
+pytestmark = [pytest.mark.tmux, pytest.mark.slow]
 
 BUDGET_S = 45  # rounds start until then; each round is short
 STEPS = 8

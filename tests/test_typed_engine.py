@@ -94,6 +94,18 @@ def test_otherwise_shows_its_line_applies_its_effects_and_asks_again(ty):
     ]
 
 
+def test_a_turn_longer_than_a_turn_is_refused_whole_and_the_choice_stays_open(ty):
+    from guide.base.errors import AnswerError
+
+    eng = _typed(ty)
+    with pytest.raises(AnswerError) as refused:
+        eng.say("Ik hoor je. " * 100)  # 1,200 characters: a pasted text, not a turn
+    assert refused.value.code == "typed.too-long" and "1000" in refused.value.message("nl")
+    assert eng.current.id == "c1" and eng.typed_turns() == [] and eng.said == {}
+    eng.say("Ik hoor je. " * 80)  # 960 characters still fit
+    assert eng.said["ty/c1"].startswith("Ik hoor je.")
+
+
 def test_without_otherwise_the_persona_reacts_neutrally_and_nothing_changes(ty):
     eng = _typed(ty)
     eng.say("Goed")

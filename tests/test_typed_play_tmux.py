@@ -5,10 +5,14 @@ import re
 import subprocess
 import time
 
+import pytest
+
 from guide.flows import library
 from guide.run.engine import Engine
 from guide.storage.store import Store
-from tests.tmuxkit import TMUX, command, start
+from tests.tmuxkit import TMUX, command, session_name, start
+
+pytestmark = pytest.mark.tmux
 
 BEST = [
     "Je zit hier goed, neem gerust je tijd. Wat is er met de meter?",
@@ -43,7 +47,7 @@ def _play(tmp_path, turns: list[str], confirm: bool = True, stop_after: int | No
     config.mkdir()
     if not confirm:
         (config / "settings.toml").write_text("typed_confirm = false\n", encoding="utf-8")
-    session = f"bkt{int(time.time() * 1000) % 10**8}"
+    session = session_name("bkt")
     env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={config} BINDKRACHT_SEED=0 "
            "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
     start(session, 160, 50, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "

@@ -3,10 +3,14 @@
 import subprocess
 import time
 
+import pytest
+
 from guide.flows import library
 from guide.run.engine import Engine
 from guide.storage.store import Store
-from tests.tmuxkit import TMUX, command, literal, send, start, wait_for
+from tests.tmuxkit import TMUX, command, literal, send, session_name, start, wait_for
+
+pytestmark = pytest.mark.tmux
 
 HINT = "Enter = zo bedoelde ik het"
 
@@ -35,7 +39,7 @@ def _engine(data) -> Engine:
 
 def test_a_pasted_turn_is_one_turn_and_a_double_enter_waits_for_the_learner(tmp_path):
     assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
-    session = f"bkp{int(time.time() * 1000) % 10**8}"
+    session = session_name("bkp")
     env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={tmp_path / 'config'} "
            "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
     start(session, 80, 24, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "
@@ -70,7 +74,7 @@ def test_a_pasted_turn_is_one_turn_and_a_double_enter_waits_for_the_learner(tmp_
 def test_ctrl_c_says_that_everything_is_saved(tmp_path):
     """Ctrl+C at the confirmation ends the play as :stop does: the words kept, the way back said."""
     assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
-    session = f"bkc{int(time.time() * 1000) % 10**8}"
+    session = session_name("bkc")
     env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={tmp_path / 'config'} "
            "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
     start(session, 120, 36, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "
@@ -96,7 +100,7 @@ def test_ctrl_c_says_that_everything_is_saved(tmp_path):
 def test_at_80_columns_lines_wrap_between_words(tmp_path):
     """The card and the client's lines are wrapped by the player, never cut mid-word by the terminal."""
     assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
-    session = f"bkw{int(time.time() * 1000) % 10**8}"
+    session = session_name("bkw")
     env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={tmp_path / 'config'} "
            "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
     start(session, 80, 24, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "

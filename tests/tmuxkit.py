@@ -1,10 +1,14 @@
 """Driving the real `bindkracht` command in tmux: shared by the tmux tests."""
 
+import os
 import shutil
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
+
+from tests import kinds
 
 TMUX = shutil.which("tmux")
 
@@ -15,9 +19,15 @@ def command() -> str:
     return str(script) if script.exists() else f"{sys.executable} -m guide"
 
 
+def session_name(prefix: str) -> str:
+    """A session name no other test picks, in this worker or another (xdist)."""
+    return f"{prefix}-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-{uuid.uuid4().hex[:10]}"
+
+
 def start(session: str, width: int, height: int, shell_command: str) -> None:
     """A detached tmux session running `shell_command`. A tmux server that is just exiting (its last
     session gone) refuses a new one once: then it is asked again, once that server is gone."""
+    kinds.require("tmux")
     for _attempt in range(50):
         done = subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", str(width),
                                "-y", str(height), shell_command], capture_output=True, text=True)

@@ -21,6 +21,7 @@ from guide.base.textsafe import INVISIBLE, SURROGATE, clean
 
 # the longest text each field keeps, in characters
 ANSWER = 50_000
+TURN = 1_000  # one turn in a conversation: own words at a choice, typed play
 NOTE = 50_000
 LABEL = 40
 TRAINING = 40

@@ -279,7 +279,7 @@ class Engine:
         step = self.current
         if step is None or not (step.say_first or (self.typed and step.kind == "choice")):
             raise AnswerError("engine.finished" if step is None else "engine.pick-one")
-        words = typed.take(text, typed.ANSWER)
+        words = typed.take(text, typed.TURN)
         self.said[self.key(step)] = words
         self.unsaved.append(["s", self.key(step), words])
         return words

@@ -71,6 +71,7 @@ class GuideApp(App):
         self.binnenkant: str = binnenkant or (
             saved["binnenkant"] if saved.get("binnenkant") in ("after", "before") else "after"
         )
+        self.typed_confirm = settings.typed_confirm(saved)  # typed play: confirm how a turn was understood
         self.lib: Library | None = None
         self.store: Store | None = None
         self.flow_stamps: Stamps | None = None  # the flow files as last loaded
@@ -366,19 +367,23 @@ class GuideApp(App):
             self.notify(t("home.store-failed", self.lang, error=self.store_error or "?"), severity="error")
             return
 
-        def begin(given: tuple[str, str] | None) -> None:
+        def begin(given: tuple[str, str, bool] | None) -> None:
             if given:
                 self.open_flow(flow_id, job, *given)
 
         flow = self.lib.flows.get(flow_id) if self.lib is not None else None
         training = recent_training(self.store) if flow is not None and flow.persona else None  # a role-play
-        self.push_screen(LabelScreen(suggest_label(self.store), training), begin)
+        typed_play = False if training is not None else None  # a role-play may be played in own words
+        self.push_screen(LabelScreen(suggest_label(self.store), training, typed_play), begin)
 
-    def open_flow(self, flow_id: str, job: str, label: str, training: str = "") -> None:
-        """A new session of the flow with this label, on screen at once (Start, once the label is given)."""
+    def open_flow(self, flow_id: str, job: str, label: str, training: str = "",
+                  typed_play: bool = False) -> None:
+        """A new session of the flow with this label, on screen at once (Start, once the label is given);
+        `typed_play`: a role-play played in the learner's own words."""
         from guide.tui.conversation import ConversationScreen  # deferred: engine, store (~300 ms)
 
-        conv = self.open_session(flow_id=flow_id, label=label, job=job, lang=self.lang, training=training)
+        conv = self.open_session(flow_id=flow_id, label=label, job=job, lang=self.lang, training=training,
+                                 typed_play=typed_play)
         if conv is not None:
             self.push_screen(ConversationScreen(conv))
 
@@ -427,7 +432,7 @@ class GuideApp(App):
     def key_names(self) -> dict[str, str]:
         """{binding id: key as shown, e.g. "Ctrl+Q"} after the user's rebinding."""
         return {bid.replace("-", "_"): keys.display(keymap(self).get(bid, keys.keys_for(bid, default)))
-                for bid, default, *_ in keys.APP_KEYS + keys.CONVERSATION_KEYS}
+                for bid, default, *_ in keys.APP_KEYS + keys.CONVERSATION_KEYS + keys.TYPED_KEYS}
 
     def action_stop_hint(self) -> None:
         """Ctrl+C copies in many programs; here it says how to stop."""

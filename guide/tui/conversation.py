@@ -10,22 +10,25 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Markdown, Static
 
 from guide.artefacts import transcript as tr
+from guide.base import typed
 from guide.base.i18n import t
 from guide.classroom.training import allowed_card
 from guide.run.engine import AnswerError, Engine
 from guide.storage.sessions import Conversation, StaleAnswer
 from guide.storage.store import StoreError
-from guide.tui import keys
+from guide.tui import keys, typedplay
 from guide.tui.footer import KeyFooter
 from guide.tui.modals import NoteScreen
 from guide.tui.screens import GuideScreen
 from guide.tui.scrollback import Transcript
 from guide.tui.textual_compat import keymap
+from guide.tui.typedplay import TypedConfirm
 from guide.tui.widgets import AnswerArea, PhaseStepper
 
 
 class ConversationScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "conversation.tcss"  # read when the screen first opens
+    KEY_SPEC = keys.TYPED_KEYS  # typed play's confirmation line (F1 lists them when they work)
     conv: Conversation
 
     def __init__(self, conv: Conversation) -> None:
@@ -42,6 +45,7 @@ class ConversationScreen(GuideScreen):
         with Horizontal(id="conv-body"):
             with Vertical(id="conv-main"):
                 yield Transcript(id="transcript")
+                yield TypedConfirm(id="typed-confirm")
                 yield AnswerArea(id="answer")
             with VerticalScroll(id="cardpanel"):
                 yield Markdown("", id="card-md", open_links=False)
@@ -98,10 +102,19 @@ class ConversationScreen(GuideScreen):
         area.report_kind = eng.report if eng is not None else None  # a walk-out: the scenario's debrief
         value, self.prefill = self.prefill, None
         step = eng.current if eng else None
+        confirm = self.query_one(TypedConfirm)
+        if confirm.open and confirm.at != self.conv.position():
+            confirm.close()  # the choice it was for is gone (back, another tab)
+        area.typed_confirm = self.app.typed_confirm
+        typed_for = typedplay.client_name(eng, lang) if eng and typedplay.is_typed_choice(eng) else None
         await area.build(step, lang, finished=bool(eng and eng.finished), readonly=self.conv.readonly,
                          value=value, position=self.conv.position(),
                          options=eng.options(step) if eng is not None and step is not None else None,
-                         words=bool(eng is not None and eng.needs_words(step)))
+                         words=bool(eng is not None and eng.needs_words(step)), typed=typed_for)
+        area.display = not confirm.open
+        if confirm.open:
+            confirm.show_lang(lang, self.app.key_names())
+            confirm.focus()
         self.update_card()
         self.apply_keys()
 
@@ -113,6 +126,8 @@ class ConversationScreen(GuideScreen):
         width = self.app.size.width - 2
         label = self.conv.session.label
         text = f"{label} · {title}"
+        if self.engine is not None and self.engine.typed:
+            text += f" · {t('typedui.topbar', lang)}"
         full = f"{t('app.title', lang)} — {text}"
         if len(full) <= width:
             text = full
@@ -127,6 +142,9 @@ class ConversationScreen(GuideScreen):
         app_width = keys.footer_width(
             (keymap(app).get(s[0], s[1]), t(s[3], self.lang)) for s in keys.APP_KEYS if s[4]
         )
+        if self.confirming():  # the confirmation line's own keys come first in the footer
+            app_width += keys.footer_width((keymap(app).get(s[0], s[1]), t(s[3], self.lang))
+                                           for s in keys.TYPED_KEYS)
         hide = keys.fit(keys.CONVERSATION_KEYS, usable, self.lang, keymap(app),
                         app.size.width - app_width - 1)
         keys.apply(self, keys.CONVERSATION_KEYS, self.lang, hide)
@@ -213,6 +231,9 @@ class ConversationScreen(GuideScreen):
         area = self.query_one(AnswerArea)
         if eng is None or eng.current is None or self.conv.readonly or area.too_early(message.pressed):
             return
+        if typedplay.is_typed_choice(eng):
+            await self.typed_turn(message.text, message.at)
+            return
         lang = self.lang
         try:
             words = self.conv.say(message.text, message.at)
@@ -272,12 +293,100 @@ class ConversationScreen(GuideScreen):
         self.add(items)
         await self.refresh_controls()
 
+    # -- typed play -------------------------------------------------------------
+    def confirming(self) -> bool:
+        """The line that says how a typed turn was understood is open (not yet accepted)."""
+        found = self.query(TypedConfirm)
+        return bool(found) and found.first().open
+
+    async def typed_turn(self, text: str, at: str | None) -> None:
+        """The learner's turn at a choice of a typed play: how it was understood, to confirm; or,
+        with typed_confirm off, the client answers at once."""
+        eng = self.engine
+        assert eng is not None  # a typed choice is open
+        lang = self.lang
+        confirm = self.query_one(TypedConfirm)
+        if confirm.open:  # a second Enter, typed before the line took the focus: it accepts
+            if confirm.at == at and confirm.found is not None:
+                await self.typed_answer(confirm.turn, confirm.found.option, at)
+            return
+        try:
+            turn = typed.take(text, typed.ANSWER)
+        except AnswerError as exc:
+            self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
+            return
+        if not turn:
+            self.app.notify(t("typedui.empty", lang), severity="warning")
+            return
+        found = typedplay.understand(eng, turn, lang)
+        if not self.app.typed_confirm:
+            await self.typed_answer(turn, found.option, at)
+            return
+        self.query_one(AnswerArea).display = False
+        confirm.ask(turn, found, at, eng.options(), lang, self.app.key_names())
+        self.apply_keys()
+
+    async def on_typed_confirm_chosen(self, message: TypedConfirm.Chosen) -> None:
+        message.stop()
+        confirm = self.query_one(TypedConfirm)
+        if confirm.open:
+            await self.typed_answer(confirm.turn, message.value, confirm.at)
+
+    async def typed_answer(self, turn: str, value: str | None, at: str | None) -> None:
+        """The turn on disk, then the option it means (None: something else); the client answers."""
+        eng = self.engine
+        if eng is None or eng.current is None or self.conv.readonly:
+            return
+        step = eng.current
+        lang = self.lang
+        before_phase = step.phase
+        try:
+            if eng.said.get(eng.key()) != turn:  # (already there when the answer failed to save before)
+                self.conv.say(turn, at)
+            events = self.conv.submit(value) if value is not None else self.conv.submit_otherwise()
+        except StaleAnswer:
+            return  # the choice it answered is gone: dropped, never applied to another
+        except AnswerError as exc:
+            self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
+            return
+        except StoreError as exc:
+            error = t(exc.code, lang, **exc.params)
+            self.add([tr.Item("notice", "", t("conv.not-saved", lang, error=error))])
+            self.app.notify(error, severity="error", timeout=8)
+            return  # the line stays: Enter tries again
+        self.query_one(TypedConfirm).close()
+        area = self.query_one(AnswerArea)
+        area.clear_words()
+        items = [tr.you_item(turn, lang)]  # as transcript.history_items shows a typed turn
+        items += tr.after_response(eng, step, lang, self.binnenkant)
+        items += tr.event_items(events, lang, typedplay.speaker(eng, step, lang))
+        if eng.finished:
+            items += tr.finish_items(eng, self.conv.lib, lang)
+        elif eng.current is not None:
+            if eng.current.phase != before_phase:
+                items.append(tr.phase_item(eng.current.phase, lang))
+            items += tr.step_items(eng.current, eng, self.conv.lib, lang, binnenkant=self.binnenkant)
+        self.add(items)
+        await self.refresh_controls()
+
     # -- actions ----------------------------------------------------------------
     async def action_back(self) -> None:
         if self.conv.readonly or self.engine is None:
             return
+        confirm = self.query_one(TypedConfirm)
+        if confirm.picking:  # from the list of options back to how the turn was understood
+            confirm.unpick()
+            return
+        if confirm.open:  # back to the words, to say it differently
+            turn = confirm.turn
+            confirm.close()
+            self.prefill = turn
+            await self.refresh_controls()
+            return
         last = self.engine.history[-1]["key"] if self.engine.history else None
         earlier = self.engine.answers.get(last) if last else None
+        if self.engine.history and "typed" in self.engine.history[-1]:  # typed play: the words typed
+            earlier = self.engine.history[-1]["typed"]
         if self.engine.current_key_said() is not None:  # back from the options to the own words
             earlier = self.engine.current_key_said()
         try:
@@ -350,8 +459,9 @@ class ConversationScreen(GuideScreen):
         step = eng.current if eng else None
         usable = True
         if action == "save_text":
-            usable = (eng is not None and step is not None and (step.kind == "text" or eng.needs_words(step))
-                      and not self.conv.readonly)
+            usable = (eng is not None and step is not None and not self.conv.readonly
+                      and (step.kind == "text" or eng.needs_words(step) or typedplay.is_typed_choice(eng))
+                      and not self.confirming())
         elif action == "skip":
             usable = step is not None and (not step.needs_input or step.optional) and not self.conv.readonly
         elif action == "back":

@@ -71,8 +71,12 @@ LIVE_DEBRIEF_KEYS = [
     ("live-export", "ctrl+r", "export", "live.key.export", True),
     *LIVE_VIEW_KEYS,
 ]
+TYPED_KEYS = [  # typed play: how a turn was understood (tui/typedplay.py), no text field has the focus
+    ("typed-accept", "enter", "typed_accept", "typedui.key.accept", True),
+    ("typed-pick", "o", "typed_pick", "typedui.key.pick", True),
+]
 EVERY_SPEC = [APP_KEYS, CONVERSATION_KEYS, HOME_KEYS, REPORT_KEYS, PRESENTER_KEYS, LIVE_VIEW_KEYS,
-              LIVE_TRAINER_KEYS, LIVE_INSIDE_KEYS, LIVE_DEBRIEF_KEYS]
+              LIVE_TRAINER_KEYS, LIVE_INSIDE_KEYS, LIVE_DEBRIEF_KEYS, TYPED_KEYS]
 
 
 # Keys a browser keeps for itself (new window, new tab, close tab, address bar; Firefox quits on

@@ -9,7 +9,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, Input, Label, Markdown, OptionList, Static
+from textual.widgets import (
+    Button,
+    Input,
+    Label,
+    Markdown,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    Static,
+)
 from textual.widgets.option_list import Option
 
 from guide.base import paths, typed
@@ -58,9 +67,19 @@ class QuitScreen(GuideModal[bool]):
         self.dismiss(True)
 
 
-class LabelScreen(GuideModal[tuple[str, str] | None]):
+class ModeSet(RadioSet):
+    """With choices or in your own words. Its keys act at once, as Tab does (FOCUS_KEYS): a mode
+    chosen and Start pressed in one burst of keys (Tab, Down, Enter, Tab, Enter) starts in that mode."""
+
+    BINDINGS = [Binding("down,right", "next_button", show=False, priority=True),
+                Binding("enter,space", "toggle_button", show=False, priority=True),
+                Binding("up,left", "previous_button", show=False, priority=True)]
+
+
+class LabelScreen(GuideModal[tuple[str, str, bool] | None]):
     """Ask for a session label (suggests a neutral code) and, for a role-play, an optional
-    training code. Gives back (label, training code or "").
+    training code and how it is played: with choices, or in your own words (typed play).
+    Gives back (label, training code or "", typed play).
 
     A code from earlier today is shown as a value with its label ("Training: T-0312", and a
     button to change it), never put silently in the field: a solo rehearsal must not count in
@@ -68,15 +87,18 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
 
     BINDINGS = [Binding("escape", "cancel", show=False), *FOCUS_KEYS]
 
-    def __init__(self, suggestion: str, training: str | None = None) -> None:
+    def __init__(self, suggestion: str, training: str | None = None,
+                 typed_play: bool | None = None) -> None:
         super().__init__()
         self.suggestion = suggestion
         self.training = training  # None: no training field (not a role-play)
+        self.typed_play = typed_play  # None: no choice of mode (not a role-play); else the mode shown chosen
         self.warned: str | None = None  # a name-like label passes on the second Enter
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
-        with Vertical(classes="dialog"):
+        # a role-play's dialog is wider: its prompts stay on one line each, so it fits 24 rows
+        with Vertical(classes="dialog" if self.typed_play is None else "dialog wide"):
             yield Label(t("label.title", lang), classes="dialog-title")
             yield Static(t("label.prompt", lang))
             field = Field(value=self.suggestion, id="label")  # too long: said on Enter, never cut
@@ -93,6 +115,14 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
                 code.cursor_blink = self.app.blink
                 code.display = not self.training
                 yield code
+            if self.typed_play is not None:  # a role-play: with choices, or in your own words
+                with Horizontal(id="mode-row"):
+                    yield Static(t("typedui.mode", lang))
+                    with ModeSet(id="mode"):
+                        yield RadioButton(t("typedui.mode.options", lang), value=not self.typed_play,
+                                          id="mode-options")
+                        yield RadioButton(t("typedui.mode.typed", lang), value=self.typed_play,
+                                          id="mode-typed")
             yield Static("", id="label-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button(t("label.start", lang), id="start", variant="primary")
@@ -115,7 +145,8 @@ class LabelScreen(GuideModal[tuple[str, str] | None]):
             self.query_one("#label-error", Static).update(
                 t("label.looks-like-name", self.app.lang, code=self.suggestion))
             return
-        self.dismiss((value, code))
+        modes = self.query("#mode-typed")
+        self.dismiss((value, code, bool(modes) and modes.first(RadioButton).value))
 
     def on_input_submitted(self) -> None:
         self._try()

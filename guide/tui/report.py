@@ -86,20 +86,28 @@ class ReportScreen(GuideScreen):
 
     async def show_own_words(self, moments: list, lang: str) -> None:
         """Per moment: the question, your words, how they were read (and what you meant), your choice
-        and the best option, with a button to say the reading is wrong."""
+        and the best option, with a button to say the reading is wrong. In a typed play: every typed
+        turn, the option it was understood as (or "iets anders"), the best one and what the client
+        thought then; the mirror of the turns follows (in the Markdown after)."""
         self.moments = moments
         box = self.query_one("#own-words", Vertical)
         await box.remove_children()
         box.display = bool(moments)
         if not moments:
             return
-        parts: list[Static | Button] = [Static(t("state.compare", lang), classes="own-title", markup=False),
-                 Static(t("state.compare-note", lang), classes="own-note", markup=False)]
+        typed_play = any(m.thought is not None for m in moments)  # a typed play: every turn, and the thought
+        title, note = ("typed.title", "typed.note") if typed_play else ("state.compare", "state.compare-note")
+        parts: list[Static | Button] = [Static(t(title, lang), classes="own-title", markup=False),
+                                        Static(t(note, lang), classes="own-note", markup=False)]
         for n, m in enumerate(moments):
+            words = m.words or t("state.said-nothing", lang)
             lines = [f"{n + 1}. {m.question}",
-                     f"{t('state.own-words', lang)}: “{m.words or t('state.said-nothing', lang)}”",
+                     f"{t('typed.turn' if typed_play else 'state.own-words', lang)}: “{words}”",
                      f"{t('words.read-as', lang)}: {ownwords.reading_text(m, lang)}",
-                     f"{t('state.chosen', lang)}: {m.chosen}", f"{t('state.best', lang)}: {m.best}"]
+                     f"{t('typed.matched' if typed_play else 'state.chosen', lang)}: {m.chosen}",
+                     f"{t('state.best', lang)}: {m.best}"]
+            if typed_play:
+                lines.append(f"{t('typed.thought', lang)}: {m.thought or '–'}")
             parts.append(Static("\n".join(lines), id=f"own-{n}", classes="own-moment", markup=False))
             if m.reading is not None:
                 parts.append(Button(t("words.not-meant", lang), id=f"not-meant-{n}", classes="not-meant"))

@@ -126,6 +126,7 @@ class AnswerArea(Vertical):
         self.lang = "nl"
         self._shape: tuple | None = None
         self.report_kind: str | None = None  # set by the screen when the flow ends with a report
+        self.typed_confirm = True  # typed play: the learner confirms how a turn was understood
 
     def compose(self):
         yield OptionList(id="choice")
@@ -155,8 +156,8 @@ class AnswerArea(Vertical):
         kind = self._shape[0] if self._shape else None
         if kind == "text":
             return self.query_one("#text", TextArea).text
-        if kind in ("say", "short"):
-            return self.query_one(f"#{kind}", Input).value
+        if kind in ("say", "short", "typed"):
+            return self.query_one("#short" if kind == "short" else "#say", Input).value
         if kind in ("multi", "checklist"):
             return list(self.query_one(MultiList).selected)
         if kind in ("choice", "scale"):
@@ -180,10 +181,11 @@ class AnswerArea(Vertical):
 
     async def build(self, step: Step | None, lang: str, finished: bool = False, readonly: bool = False,
                     value=None, position: str | None = None, options: list | None = None,
-                    words: bool = False) -> None:
+                    words: bool = False, typed: str | None = None) -> None:
         """Show the input for `step`, filled with `value` (an earlier answer, after Back).
         The same step drawn again (another language) keeps what was typed or ticked.
-        `words`: a say-first choice whose own words come first: a text box, then the options."""
+        `words`: a say-first choice whose own words come first: a text box, then the options.
+        `typed`: a choice of a typed play, the client's name: one text box and no options."""
         if position != self.position:
             self.position = position
             self.shown_at = event_clock()
@@ -194,6 +196,8 @@ class AnswerArea(Vertical):
             kind = "continue" if not step.needs_input else "say" if words else step.kind
             if step.kind == "cue" and not readonly:
                 kind = "cue"  # Verder, and room for a short note on it
+            if typed is not None and step.kind == "choice":
+                kind = "typed"
             if kind == "text" and step.short:
                 kind = "short"
         shape = (kind, lang, readonly, self.report_kind,
@@ -207,7 +211,7 @@ class AnswerArea(Vertical):
             value = self.draft()
         self._shape = shape
         self._show_buttons(kind, lang)
-        hint = self._show_input(kind, step, lang, options)
+        hint = self._show_input(kind, step, lang, options, typed)
         if value is not None and not ended:
             self._fill(kind, value)
         if not ended and step is not None and step.optional and step.needs_input:
@@ -223,7 +227,7 @@ class AnswerArea(Vertical):
         """The buttons this kind of input needs, labelled in `lang`; the others hidden."""
         report = self.report_kind
         shown = {"continue": kind in ("continue", "cue"), "confirm": kind in ("multi", "checklist"),
-                 "save": kind in ("text", "say", "short"), "report": kind == "end" and bool(report),
+                 "save": kind in ("text", "say", "short", "typed"), "report": kind == "end" and bool(report),
                  "export": kind == "end", "home": kind == "end"}
         labels = {"continue": "conv.continue", "confirm": "conv.confirm", "save": "conv.save",
                   "report": f"report.show.{report}", "export": "conv.export", "home": "conv.to-home"}
@@ -233,8 +237,10 @@ class AnswerArea(Vertical):
             if visible:
                 button.label = t(labels[bid], lang)
 
-    def _show_input(self, kind: str, step: Step | None, lang: str, options: list | None) -> str:
-        """The one input this kind takes, empty, with the step's options; returns the hint it needs."""
+    def _show_input(self, kind: str, step: Step | None, lang: str, options: list | None,
+                    name: str | None = None) -> str:
+        """The one input this kind takes, empty, with the step's options; returns the hint it needs.
+        `name`: the client's, in typed play."""
         choice = self.query_one("#choice", OptionList)
         multi = self.query_one("#multi", MultiList)
         text = self.query_one("#text", TextArea)
@@ -246,7 +252,7 @@ class AnswerArea(Vertical):
         choice.display = kind in ("choice", "scale")
         multi.display = kind in ("multi", "checklist")
         text.display = kind == "text"
-        say.display = kind == "say"
+        say.display = kind in ("say", "typed")
         hint = ""
         if step is None:  # the session ended: no input
             return hint
@@ -278,6 +284,10 @@ class AnswerArea(Vertical):
             save_key = keys.display(keymap(self.app).get("save", "ctrl+s"))
             hint = (f"{t('state.say-prompt', lang)} {t('state.say-hint', lang, save=save_key)} "
                     f"{t('conv.select-all', lang)}")
+        elif kind == "typed":
+            say.value = ""
+            say.placeholder = t("typedui.prompt", lang, name=name)
+            hint = t("typedui.hint" if self.typed_confirm else "typedui.hint-now", lang, name=name)
         if choice.display and choice.option_count:
             choice.highlighted = 0
         return hint
@@ -287,8 +297,8 @@ class AnswerArea(Vertical):
             area = self.query_one("#text", TextArea)
             area.text = str(value)
             area.move_cursor(area.document.end)
-        elif kind in ("say", "short"):
-            line = self.query_one(f"#{kind}", Input)
+        elif kind in ("say", "short", "typed"):
+            line = self.query_one("#short" if kind == "short" else "#say", Input)
             line.value = str(value)
             line.cursor_position = len(line.value)
         elif kind in ("multi", "checklist"):
@@ -356,13 +366,17 @@ class AnswerArea(Vertical):
         self.post_message(self.Said(self.query_one("#say", Input).value, self.position, self.pressed))
 
     def submit_text(self) -> None:
-        if self._shape and self._shape[0] == "say":
+        if self._shape and self._shape[0] in ("say", "typed"):
             self.submit_words()
             return
         if self._shape and self._shape[0] == "short":
             self.post_message(self.answered(self.query_one("#short", Input).value))
             return
         self.post_message(self.answered(self.query_one("#text", TextArea).text))
+
+    def clear_words(self) -> None:
+        """Empty the own-words box: a typed turn was taken (the same choice may be asked again)."""
+        self.query_one("#say", Input).value = ""
 
     def restore_text(self, text: str) -> None:
         """Put a refused or unsaved text back, so nothing typed is lost. When it is still there,
