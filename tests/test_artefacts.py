@@ -232,6 +232,7 @@ def test_the_chart_scales_on_a_phone(artefacts, tmp_path):
             browser.close()
 
 
+@pytest.mark.browser
 def test_every_page_fits_a_phone_its_tables_scroll_in_their_own_box(artefacts, group_pages, tmp_path):
     """At 375 px nothing is wider than the screen: a wide table scrolls sideways in its own box,
     which takes the focus (the arrow keys scroll it) and is named for a screen reader."""

@@ -163,6 +163,7 @@ def test_a_live_walk_out_opens_with_its_why_then_scores_state_and_path(tmp_path,
 
 # -- room to write on the printed observation sheet ------------------------------------------------
 
+@pytest.mark.browser
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_printed_observation_sheet_has_lines_to_write_on(tmp_path, lang):
     from tests.artefacts import print_pdf

@@ -359,7 +359,7 @@ class ConversationScreen(GuideScreen):
         area.clear_words()
         items = [tr.you_item(turn, lang)]  # as transcript.history_items shows a typed turn
         items += tr.after_response(eng, step, lang, self.binnenkant)
-        items += tr.event_items(events, lang, typedplay.speaker(eng, step, lang))
+        items += tr.event_items(events, lang, self.conv.lib, typedplay.speaker(eng, step, lang))
         if eng.finished:
             items += tr.finish_items(eng, self.conv.lib, lang)
         elif eng.current is not None:
