@@ -96,9 +96,10 @@ def test_the_group_view_counts_one_training_only_and_scores_per_krachtlijn(tmp_p
     assert [n for _o, n in second.counts] == [4, 5] and second.answered == 9
     assert [(line.id, n) for line, n in first.before] == [("hello", 10)]
     scores = {s.tag: s for s in view.scores}
+    # a hand-in's -300% counts as -100%: a percentage stays within bounds
     assert (scores["krachtlijn-3"].mean, scores["krachtlijn-3"].low, scores["krachtlijn-3"].high) == (
-        -56,
-        -300,
+        11,
+        -100,
         100,
     )
     assert scores["krachtlijn-7"].mean == 50 and scores["krachtlijn-6"].mean == -11
@@ -151,7 +152,12 @@ async def test_presenter_view_of_ten_sessions_shows_their_counts_and_not_the_oth
         await pilot.press("right")
         text = screen_text(app)
         assert "SCORES PER KRACHTLIJN (GEMIDDELDE VAN 9 AFGERONDE SESSIES)" in text
-        assert "-56%" in text and "-11%" in text and "50%" in text and "n.v.t." in text
+        assert " 11%" in text and "-11%" in text and "50%" in text and "n.v.t." in text
+        assert "-300%" not in text and "-56%" not in text  # within -100..100
+        # whole names at 120 columns, 1 to 10 in order
+        assert " 3 Relationele gelijkwaardigheid " in text and "Empowerm…" not in text
+        names = (" 1 Empowerment centraal", " 2 Empowerment als", "10 Overleg")
+        assert [text.index(n) for n in names] == sorted(text.index(n) for n in names)
         assert "▒" in text  # a negative mean shows left of the axis
         for label in ("G-0", "L-0", "SOLO"):  # it names no one
             assert label not in text
@@ -160,7 +166,7 @@ async def test_presenter_view_of_ten_sessions_shows_their_counts_and_not_the_oth
         await pilot.press("o")
         assert _digits(screen) == ["10"]
         await pilot.press("k")
-        assert "-56%" in screen_text(app)
+        assert "-11%" in screen_text(app)
         await app.switch_lang("en")
         await pilot.pause()
         assert "SCORES PER LINE OF STRENGTH (MEAN OF 9 FINISHED SESSIONS)" in screen_text(app)
@@ -250,7 +256,7 @@ def test_bindkracht_training_writes_the_group_view_as_html_and_markdown(tmp_path
     assert _cli("training", TRAINING, "--out", str(md), "--lang", "nl", data=data).returncode == 0
     text = md.read_text(encoding="utf-8")
     assert "| A | Vertel maar, ik luister. | 6 | Ze kijkt me aan. |" in text
-    assert "| Krachtlijn 3 — Relationele gelijkwaardigheid | -56% | van -300% tot 100% |" in text
+    assert "| Krachtlijn 3 · Relationele gelijkwaardigheid | 11% | van -100% tot 100% |" in text
     missing = _cli("training", "BK-nowhere", "--flow", "group-demo", "--out", str(md), data=data)
     assert missing.returncode == 1 and "BK-nowhere" in missing.stderr
 

@@ -55,9 +55,11 @@ def test_debrief_shows_scores_path_and_what_another_choice_would_open(tmp_path):
     assert [o.value for o in made[0].better] == ["listen"]
     text = export.render(store.get(conv.session.id), lib, [], "nl", "md", store)
     assert text.startswith("# Debriefing")
-    assert "| Krachtlijn 7 — Positieve basishouding, dialoog en participatie | -1 | 2 | -50% |" in text
-    assert "| Krachtlijn 1 — Empowerment centraal in de armoedebestrijding | – | – | n.v.t. |" in text
-    assert "\n\n   *Feedback:* Het formulier komt voor de mens." in text  # its own paragraph
+    assert "| Krachtlijn 7 · Positieve basishouding, dialoog en participatie | -1 | 2 | -50% |" in text
+    assert "| Krachtlijn 1 · Empowerment centraal in de armoedebestrijding | – | – | n.v.t. |" in text
+    # its own paragraph, with the names of the krachtlijnen the option scores
+    assert ("\n\n   *Feedback (Krachtlijn 7 · Positieve basishouding, dialoog en participatie):* "
+            "Het formulier komt voor de mens.") in text
     assert "## De momenten die het meest kostten" in text
     assert "*Wat de cliënt toen dacht:* Weer papieren." in text
     assert "→ **Vul eerst dit formulier in.** (-1)" in text
@@ -74,7 +76,8 @@ def test_earlier_debriefs_of_the_same_scenario_side_by_side(tmp_path):
     assert [r[1].get("krachtlijn-7") for r in rows] == [100, -50]
     text = export.render(store.get(conv2.session.id), lib, [], "en", "md", store)
     assert "Your earlier debriefs of this scenario side by side" in text
-    assert "| Line of strength 7 | 100% | -50% |" in text
+    seven = "Line of strength 7 · Positive basic attitude, dialogue and participation"
+    assert f"| {seven} | 100% | -50% |" in text
 
 
 def test_html_debrief_has_an_svg_chart_with_escaped_labels(tmp_path):
@@ -84,7 +87,8 @@ def test_html_debrief_has_an_svg_chart_with_escaped_labels(tmp_path):
     assert page.index("<svg") > page.index("</table>")
     assert "&lt;b&gt;luisterde" in page and "<b>luisterde" not in page
     rows = reports.chart_rows(conv.engine, lib, "nl")
-    assert [label.split(" —")[0] for label, _, _ in rows] == [f"Krachtlijn {n}" for n in range(1, 11)]
+    assert [label.split()[0] for label, _, _ in rows] == [str(n) for n in range(1, 11)]  # 1 to 10
+    assert rows[2][0] == " 3 Relationele gelijkwaardigheid"  # the card's name, whole
     assert [earned for _, earned, _ in rows] == [None, None, 100, None, None, None, 100, None, None, None]
     bars = reports.terminal_chart(rows, "nl", width=10).splitlines()
     assert bars[2].startswith(" 3 Relationele gelijkwaar") and "│██████████  100%" in bars[2]

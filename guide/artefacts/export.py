@@ -16,15 +16,15 @@ from guide.artefacts import intake_plan, markup, ownwords, reflection, reports, 
 from guide.artefacts.markup import escape_md, markdown_to_html
 from guide.artefacts.transcript import step_markdown
 from guide.base.i18n import t
+from guide.flows import krachtlijnen
 from guide.flows.model import PHASES
 from guide.run.engine import Engine, RestoreError
 
 
 def report_kind(engine: Engine | None) -> str | None:
-    """plan / debrief / reflection when the session finished at an end step that asks for one."""
-    if engine is None or not engine.finished or engine.end_step is None:
-        return None
-    return engine.end_step.report
+    """plan / debrief / reflection when the session finished at an end step that asks for one
+    (a walk-out: the scenario's own debrief, Engine.report)."""
+    return engine.report if engine is not None else None
 
 
 def restore(session, lib) -> Engine | None:
@@ -179,7 +179,7 @@ def _summary(session, lib, notes, lang, engine, kind, store, moments) -> list[st
             out += statechart.markdown(statechart.chart(engine, lang), lang)
             out += ownwords.said_markdown(moments, lang)
             out += ownwords.mirror_markdown(moments, lang)
-        out += reports.path_markdown(engine, lang)
+        out += reports.path_markdown(engine, lang, lib)
         if store is not None:
             out += reports.comparison_markdown(reports.earlier_scores(store, lib, session.flow_id, lang), lib,
                                                lang)
@@ -259,10 +259,12 @@ def _scores_table_md(engine: Engine, lib, lang: str) -> list[str]:
     if not scores:
         return []
     out = [f"## {t('export.scores', lang)}", ""]
-    out.append(f"| {t('export.tag', lang)} | {t('export.points', lang)} | {t('export.best', lang)} |")
-    out.append("|---|---:|---:|")
-    for tag, (got, best) in scores.items():
-        out.append(f"| {escape_md(_tag_label(tag, engine, lib, lang))} | {got} | {best} |")
+    out.append(f"| {t('export.tag', lang)} | {t('export.points', lang)} |")
+    out.append("|---|---:|")
+    for tag in krachtlijnen.ordered(scores):
+        got, best = scores[tag]
+        shown = krachtlijnen.score_text(got, best, lang)  # n.v.t. with its points, never "0 / 0"
+        out.append(f"| {escape_md(_tag_label(tag, engine, lib, lang))} | {shown} |")
     out.append("")
     return out
 
@@ -292,7 +294,7 @@ def _tag_label(tag: str, engine: Engine, lib, lang: str) -> str:
     for flow in engine.flows.values():
         if tag in flow.tags:
             return flow.tags[tag].get(lang)
-    return lib.card_title(tag, lang)
+    return krachtlijnen.label(lib, tag, lang)
 
 
 def default_path(directory: Path, session, fmt: str) -> Path:

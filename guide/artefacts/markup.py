@@ -13,6 +13,7 @@ import time
 
 from markdown_it import MarkdownIt
 
+from guide.base.i18n import t
 from guide.base.textsafe import visible
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
@@ -46,10 +47,13 @@ blockquote { margin: .3rem 0 .8rem; padding: .3rem .8rem; background: #f1f6f4;
 table { border-collapse: collapse; }
 figure { margin: 1rem 0; }
 .write { border-bottom: 1px solid #9aa9a3; height: 1.6rem; }
-td, th { border: 1px solid #c9d6d1; padding: .25rem .6rem; }
+td, th { border: 1px solid #c9d6d1; padding: .25rem .6rem; overflow-wrap: break-word; }
+.wide { overflow-x: auto; max-width: 100%; margin: .5rem 0; }
+.wide:focus { outline: 2px solid #3d7a6b; }
 svg { max-width: 100%; height: auto; }
 hr.page { border: 0; border-top: 1px dashed #c9d6d1; margin: 2rem 0; }
 @media print {
+  .wide { overflow: visible; }
   hr.page { border: 0; margin: 0; break-after: page; }
   h2.appendix { break-before: page; }
   body { margin: 0; max-width: none; font-size: 11pt; color: #000; }
@@ -90,7 +94,34 @@ body.plan .safeguards li { margin: .15rem 0; }
 """
 PAGE_CSS = {  # one page style's own print rules; @page cannot be scoped to a body class
     "plan": "@media print { @page { size: A4; margin: 12mm; } }",
+    # the observation sheet: ruled lines to write on under each thing to watch and each question
+    "sheets": """
+body.sheets section.observe .write { height: 1.5rem; }
+body.sheets section.observe li { margin-bottom: .3rem; break-inside: avoid; }
+""",
 }
+
+
+def writing_room(page: str, observe: list[bool]) -> str:
+    """The printed sheets (split by their page breaks): an observation sheet becomes a section
+    whose items each get two lines to write on (PAGE_CSS["sheets"])."""
+    head, sep, rest = page.partition("<main>\n")
+    body, end, tail = rest.rpartition("</main>")
+    parts = body.split('<hr class="page" />')
+    if len(parts) != len(observe):  # a sheet holds a rule of its own: leave the page as it is
+        return page
+    lines = '<div class="write"></div>' * 2
+    shown = [f'<section class="observe">{p.replace("</li>", lines + "</li>")}</section>' if obs else p
+             for p, obs in zip(parts, observe, strict=True)]
+    return head + sep + '<hr class="page" />'.join(shown) + end + tail
+
+
+def scroll_tables(body: str, lang: str) -> str:
+    """Each table in a box of its own that scrolls sideways, so a page fits a phone (375 px);
+    the box can take the focus (arrow keys scroll it) and says what it is to a screen reader."""
+    label = html.escape(t("page.wide-table", lang))
+    opening = f'<div class="wide" role="region" tabindex="0" aria-label="{label}">'
+    return re.sub(r"(<table\b.*?</table>)", lambda m: opening + m.group(1) + "</div>", body, flags=re.S)
 
 
 def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "", page: str = "") -> str:
@@ -98,10 +129,10 @@ def markdown_to_html(markdown: str, title: str, lang: str, extra_html: str = "",
 
     `page` names a page style ("plan": the one-page intake plan)."""
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
-    body = md.render(markdown)
+    body = scroll_tables(md.render(markdown), lang)
     body_tag = f'<body class="{page}">' if page else "<body>"
     if extra_html and "</table>" in body:  # the chart goes right under the scores table
-        body = body.replace("</table>", "</table>\n" + extra_html, 1)
+        body = body.replace("</table></div>", "</table></div>\n" + extra_html, 1)
         extra_html = ""
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'

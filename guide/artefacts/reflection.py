@@ -27,20 +27,28 @@ def worked(changes: list, lang: str) -> list[str]:
 
 
 def reflections_markdown(engine: Engine, notes: list, lang: str) -> list[str]:
-    """The intern's own written answers and notes, each under its phase and question."""
+    """The intern's own written answers and notes on reflection cues, each under its phase and
+    question, in the order of the path; then the other notes."""
     out = [f"## {t('reflect.own', lang)}", ""]
     found = False
+    on_cue: dict[str, list[str]] = {}
+    rest = []
+    for key, _at, text in notes:
+        step = engine.step_for(key)
+        (on_cue.setdefault(key, []) if step is not None and step.kind == "cue" else rest).append(text)
     for key in dict.fromkeys(engine.path()):
         step = engine.step_for(key)
-        if step is None or step.kind != "text" or not engine.answers.get(key):
+        if step is None or not (step.kind == "text" and engine.answers.get(key) or key in on_cue):
             continue
         found = True
-        out += [f"**{t('phase.' + step.phase, lang)}** · *{escape_md(text_in(step.text, lang))}*", "",
-                f"> {escape_md(answer_text(step, engine.answers[key], lang))}", ""]
-    for _key, _at, text in notes:
+        out += [f"**{t('phase.' + step.phase, lang)}** · *{escape_md(text_in(step.text, lang))}*", ""]
+        said = [answer_text(step, engine.answers[key], lang)] if step.kind == "text" else on_cue.pop(key)
+        out += [line for words in said for line in (f"> {escape_md(words)}", "")]
+    rest += [text for texts in on_cue.values() for text in texts]  # a cue no longer on the path
+    for text in rest:
         found = True
         out += [f"- {t('export.note', lang)}: {escape_md(text)}"]
-    if notes:
+    if rest:
         out.append("")
     return out if found else out + [t("reflect.none", lang), ""]
 

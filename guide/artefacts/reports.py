@@ -12,7 +12,9 @@ import time
 from dataclasses import dataclass, field
 
 from guide.artefacts.markup import escape_md as _esc
+from guide.artefacts.transcript import feedback_head
 from guide.base.i18n import t
+from guide.flows import krachtlijnen
 from guide.flows.checks import END, successors
 from guide.flows.model import KRACHTLIJNEN, Option, Step, text_in
 from guide.run.engine import Engine
@@ -54,8 +56,8 @@ def self_assessment(engine: Engine) -> dict[str, int]:
 
 
 def percent(got: int, best: int) -> int | None:
-    """Earned against the best possible; negative when done badly, None when not tested."""
-    return round(100 * got / best) if best > 0 else None
+    """Earned against the best possible, within -100..100; negative when done badly, None when not tested."""
+    return krachtlijnen.percent(got, best)
 
 
 def scenario_best(engine: Engine) -> dict[str, int]:
@@ -87,12 +89,12 @@ def score_table(engine: Engine) -> dict[str, tuple[int, int]]:
     """Per krachtlijn 1-10 (then other tags): (earned, best over the whole scenario)."""
     got = {tag: g for tag, (g, _b) in engine.scores().items()}
     best = scenario_best(engine)
-    tags = list(KRACHTLIJNEN) + sorted(t_ for t_ in set(got) | set(best) if t_ not in KRACHTLIJNEN)
+    tags = krachtlijnen.ordered(set(KRACHTLIJNEN) | set(got) | set(best))
     return {tag: (got.get(tag, 0), best.get(tag, 0)) for tag in tags}
 
 
 def show_percent(value: int | None, lang: str) -> str:
-    return t("report.not-tested", lang) if value is None else f"{value}%"
+    return krachtlijnen.percent_text(value, lang)
 
 
 # -- text parts --------------------------------------------------------------------
@@ -110,11 +112,11 @@ def scores_markdown(engine: Engine, lib, lang: str) -> list[str]:
         rule += "---:|"
     out += [head, rule]
     for tag, (got, best) in table.items():
-        if tag not in KRACHTLIJNEN and not best:
+        if tag not in KRACHTLIJNEN and not best and not got:
             continue
-        tested = best > 0
-        row = (f"| {_esc(lib.card_title(tag, lang))} | {got if tested else '–'} | {best if tested else '–'} "
-               f"| {show_percent(percent(got, best), lang)} |")
+        # one rule: no points possible is n.v.t., with the points earned beside it when there are any
+        row = (f"| {_esc(krachtlijnen.label(lib, tag, lang))} | {got if best > 0 or got else '–'} "
+               f"| {best if best > 0 else '–'} | {show_percent(percent(got, best), lang)} |")
         if own:
             row += f" {own[tag]} / 5 |" if tag in own else " – |"
         out.append(row)
@@ -122,18 +124,19 @@ def scores_markdown(engine: Engine, lib, lang: str) -> list[str]:
     return out
 
 
-def _reactions(options, lang: str, indent: str) -> list[str]:
-    """Feedback and the client's inner voice, each its own paragraph."""
+def _reactions(options, lang: str, indent: str, lib=None) -> list[str]:
+    """Feedback (with the krachtlijnen it scores) and the client's inner voice, each its own paragraph."""
     out = []
     for o in options:
         if o.feedback:
-            out += ["", f"{indent}*{t('play.event.feedback', lang)}:* {_esc(o.feedback.get(lang))}"]
+            head = _esc(feedback_head(o, lib, lang))
+            out += ["", f"{indent}*{head}:* {_esc(o.feedback.get(lang))}"]
         if o.think:
             out += ["", f"{indent}*{t('play.event.think', lang)}:* {_esc(o.think.get(lang))}"]
     return out
 
 
-def path_markdown(engine: Engine, lang: str) -> list[str]:
+def path_markdown(engine: Engine, lang: str, lib=None) -> list[str]:
     made = choices(engine)
     if not made:
         return []
@@ -142,7 +145,7 @@ def path_markdown(engine: Engine, lang: str) -> list[str]:
         chosen = "; ".join(o.label.get(lang) for o in c.chosen) or t("export.skipped", lang)
         out.append(f"{n}. {_esc(text_in(c.step.text, lang))}  ")
         out.append(f"   → **{_esc(chosen)}** ({c.points:+d})")
-        out += _reactions(c.chosen, lang, "   ")
+        out += _reactions(c.chosen, lang, "   ", lib)
         out.append("")
     out += costly_markdown(made, lang)
     opened = [c for c in made if c.better]
@@ -153,7 +156,7 @@ def path_markdown(engine: Engine, lang: str) -> list[str]:
         alt = c.better[0]
         out.append(f"- {_esc(text_in(c.step.text, lang))}  ")
         out.append(f"  {t('report.instead', lang)} **{_esc(alt.label.get(lang))}** ({_points(alt):+d})")
-        out += _reactions([alt], lang, "  ")
+        out += _reactions([alt], lang, "  ", lib)
         out.append("")
     return out
 
@@ -187,27 +190,32 @@ def chart_rows(engine: Engine, lib, lang: str) -> list[tuple[str, int | None, in
     for tag in KRACHTLIJNEN:
         got, best = table.get(tag, (0, 0))
         mine = own[tag] * 20 if tag in own else None
-        rows.append((lib.card_title(tag, lang), percent(got, best), mine))
+        rows.append((krachtlijnen.short(lib, tag, lang), percent(got, best), mine))
     return rows
 
 
 def _short(label: str, room: int) -> str:
-    """"Krachtlijn 3 — Name" -> "3 Name", cut to the room there is."""
-    head, _, name = label.partition("—")
-    number = head.split()[-1] if head.split() and head.split()[-1].isdigit() else head.strip()
-    text = f"{number:>2} {name.strip()}" if name else label
-    return text if len(text) <= room else text[: room - 1] + "…"
+    """A chart's label (" 3 Name", krachtlijnen.short), cut to the room there is."""
+    return label if len(label) <= room else label[: room - 1] + "…"
 
 
-def terminal_chart(rows, lang: str, room: int = 100, width: int | None = None) -> str:
+def terminal_chart(rows, lang: str, room: int = 100, width: int | None = None, fold: bool = False) -> str:
     """One line per krachtlijn in `room` columns: a bar from zero (left of the axis when negative),
-    the %, the self-score. Narrow terminals get shorter labels and bars, never a wrapped line."""
+    the %, the self-score. Narrow terminals get shorter labels and bars, never a wrapped line.
+    With `fold` (a low terminal), the krachtlijnen not tested and not self-scored share one last line."""
+    folded = [label.split()[0] for label, earned, mine in rows if earned is None and mine is None]
+    folded = folded if fold else []
+    if len(folded) > 1:
+        rows = [r for r in rows if not (r[1] is None and r[2] is None)]
+        tail_line = t("krachtlijn.folded", lang, numbers=", ".join(folded))
+        return (terminal_chart(rows, lang, room, width) + "\n" if rows else "") + tail_line
     mine_text = t("report.self" if room >= 90 else "report.self-short", lang)
     tail = len(mine_text) + 6 if any(mine is not None for _, _, mine in rows) else 0
     free = room - 12 - tail  # spaces, the axis and the percentage take 12 columns
-    if width is None:
-        width = min(20, max(6, free // 3))
-    label_w = max(12, min(30, free - width))
+    longest = max((len(label) for label, _e, _m in rows), default=12)
+    if width is None:  # bars give way (down to 10 columns) to whole names
+        width = max(min(10, free // 3), min(20, free - longest))
+    label_w = max(12, min(longest, free - width))  # the whole name where the terminal has room
     neg = max(4, width // 5)
     lines = []
     for label, earned, mine in rows:
@@ -232,7 +240,8 @@ def svg_chart(rows, lang: str) -> str:
     """A horizontal bar chart that scales (viewBox); negatives left of the axis; every text escaped."""
     if not rows:
         return ""
-    label_w, neg_w, bar_w, row_h = 190, 50, 230, 34
+    longest = max(len(label) for label, _e, _m in rows)
+    label_w, neg_w, bar_w, row_h = max(190, min(62, longest) * 7), 50, 230, 34  # whole names, up to 62 chars
     zero = label_w + neg_w
     width, height = zero + bar_w + 90, row_h * len(rows) + 34
     with_self = any(mine is not None for _, _, mine in rows)
@@ -250,7 +259,7 @@ def svg_chart(rows, lang: str) -> str:
     parts.append(f'<line x1="{zero}" y1="22" x2="{zero}" y2="{height - 4}" stroke="#555"/>')
     for i, (label, earned, mine) in enumerate(rows):
         y = 28 + i * row_h
-        parts.append(f'<text x="0" y="{y + 12}">{html.escape(_short(label, 30))}</text>')
+        parts.append(f'<text x="0" y="{y + 12}">{html.escape(_short(label, 62))}</text>')
         if earned is None:
             parts.append(f'<text x="{zero + 6}" y="{y + 11}" '
                          f'fill="#555">{html.escape(t("report.not-tested", lang))}</text>')
@@ -300,6 +309,6 @@ def comparison_markdown(rows: list[tuple[str, dict]], lib, lang: str) -> list[st
     out.append("|---|" + "---:|" * len(rows))
     for tag in tags:
         cells = " | ".join(f"{r[tag]}%" if tag in r else "–" for _, r in rows)
-        out.append(f"| {_esc(lib.card_title(tag, lang).split('—')[0].strip())} | {cells} |")
+        out.append(f"| {_esc(krachtlijnen.label(lib, tag, lang))} | {cells} |")
     out.append("")
     return out

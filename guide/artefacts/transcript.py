@@ -14,7 +14,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from guide.base.i18n import t
-from guide.flows.model import PHASES, Step, text_in
+from guide.flows import krachtlijnen
+from guide.flows.model import PHASES, Option, Step, text_in
 from guide.run.engine import Engine, Event
 
 
@@ -45,7 +46,7 @@ def step_items(step: Step, engine: Engine, lib, lang: str, flow_id: str | None =
         why = step.why.get(lang) if step.why else ""
         return [Item("ask", label + style, f"“{text_in(step.text, lang)}”", why)]
     if kind == "cue":
-        foci = ", ".join(lib.card_title(f, lang) for f in step.focus)
+        foci = ", ".join(krachtlijnen.label(lib, f, lang) for f in step.focus)  # one name per krachtlijn
         return [Item("cue", f"{label} · {foci}", text_in(step.text, lang), "")]
     if kind == "line":
         speaker = _speaker(step, engine, lang, flow_id)
@@ -114,8 +115,17 @@ def answer_text(step: Step, value, lang: str, skipped: bool = False) -> str:
     return str(value)
 
 
-def event_items(events: list[Event], lang: str, speaker: str | None = None) -> list[Item]:
-    """Events as transcript items; `speaker` names the client of a typed play's "say" lines."""
+def scored_names(option: Option, lib, lang: str) -> list[str]:
+    """"Krachtlijn 6 · Een gepaste rolcombinatie" for each krachtlijn the option scores, 1 to 10."""
+    if lib is None:
+        return []
+    return [krachtlijnen.label(lib, tag, lang) for tag in krachtlijnen.ordered(option.scores)
+            if krachtlijnen.number(tag)]
+
+
+def event_items(events: list[Event], lang: str, lib=None, speaker: str | None = None) -> list[Item]:
+    """Events as transcript items: the feedback (with the names of the krachtlijnen the option scores),
+    the inner side, a sub-flow; `speaker` names the client of a typed play's "say" lines."""
     items: list[Item] = []
     for ev in events:
         if ev.text is None:
@@ -127,7 +137,10 @@ def event_items(events: list[Event], lang: str, speaker: str | None = None) -> l
             items.append(Item("client", speaker or t("play.client", lang), f"“{ev.text.get(lang)}”", ""))
             continue
         who = {"feedback": "feedback", "think": "inner", "end": "end"}[ev.kind]
-        items.append(Item(who, t(f"play.event.{ev.kind}", lang), ev.text.get(lang), ""))
+        names = []
+        if ev.kind == "feedback":
+            names = [n for o in ev.step.options if o.feedback is ev.text for n in scored_names(o, lib, lang)]
+        items.append(Item(who, t(f"play.event.{ev.kind}", lang), ev.text.get(lang), "\n".join(names)))
     return items
 
 
@@ -150,7 +163,7 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
         flow_id = entry["key"].split("/", 1)[0]
         items += step_items(step, engine, lib, lang, flow_id, binnenkant)
         if "typed" in entry or entry.get("otherwise"):  # typed play: the turn, then what the client did
-            items += _typed_items(engine, step, entry, n, lang, binnenkant)
+            items += _typed_items(engine, step, entry, n, lang, binnenkant, lib)
         elif step.needs_input:
             if entry["key"] in engine.said:
                 items.append(said_item(engine.said[entry["key"]], lang))
@@ -160,7 +173,7 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
             if binnenkant == "after":
                 items += thought_items(held_back(engine, n), engine, lang)
             if value is not None:
-                items += event_items(engine.option_events(step, value), lang)
+                items += event_items(engine.option_events(step, value), lang, lib)
     if engine.finished and binnenkant == "after":
         items += thought_items(held_back(engine, len(engine.history)), engine, lang)
     current = engine.current
@@ -174,14 +187,16 @@ def history_items(engine: Engine, lib, lang: str, binnenkant: str = "after") -> 
     return items
 
 
-def _typed_items(engine: Engine, step: Step, entry: dict, n: int, lang: str, binnenkant: str) -> list[Item]:
+def _typed_items(engine: Engine, step: Step, entry: dict, n: int, lang: str, binnenkant: str,
+                 lib=None) -> list[Item]:
     items = [you_item(entry.get("typed") or t("state.said-nothing", lang), lang)]
     if binnenkant == "after":
         items += thought_items(held_back(engine, n), engine, lang)
     if entry.get("otherwise"):
         events = engine.otherwise_events(step, entry["key"], n)
-        return items + event_items(events, lang, _speaker(step, engine, lang, entry["key"].split("/", 1)[0]))
-    return items + event_items(engine.option_events(step, entry.get("option")), lang)
+        speaker = _speaker(step, engine, lang, entry["key"].split("/", 1)[0])
+        return items + event_items(events, lang, lib, speaker)
+    return items + event_items(engine.option_events(step, entry.get("option")), lang, lib)
 
 
 def finish_items(engine: Engine, lib, lang: str) -> list[Item]:
@@ -191,9 +206,17 @@ def finish_items(engine: Engine, lib, lang: str) -> list[Item]:
                       end.text.get(lang) if end is not None and end.text else "", ""))
     scores = engine.scores()
     if scores:
-        lines = [f"{lib.card_title(tag, lang)}: {got} / {best}" for tag, (got, best) in scores.items()]
+        lines = [f"{krachtlijnen.label(lib, tag, lang)}: {krachtlijnen.score_text(*scores[tag], lang)}"
+                 for tag in krachtlijnen.ordered(scores)]
         items.append(Item("feedback", t("conv.scores", lang), "\n".join(lines), ""))
     return items
+
+
+def feedback_head(option: Option, lib, lang: str) -> str:
+    """"Feedback (Krachtlijn 6 · Een gepaste rolcombinatie)": the word, then the names it scores."""
+    names = scored_names(option, lib, lang)
+    head = t("play.event.feedback", lang)
+    return f"{head} ({'; '.join(names)})" if names else head
 
 
 def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engine, lib,
@@ -209,8 +232,8 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
     elif step.kind == "line":
         speaker = step.speaker or engine.flows[key.split('/')[0]].persona or t("play.client", lang)
         out.append(f"**{escape_md(speaker)}:** “{escape_md(text_in(step.say, lang))}”")
-        if step.think:
-            out.append(f"*{t('play.event.think', lang)}: {escape_md(step.think.get(lang))}*")
+        if step.think:  # a paragraph of its own, apart from what the client said
+            out += ["", f"*{t('play.event.think', lang)}: {escape_md(step.think.get(lang))}*"]
     elif step.text is not None:
         out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
     if step.needs_input:
@@ -235,7 +258,8 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
             if o.value in chosen:
                 if o.feedback:
                     out.append("")
-                    out.append(f"*{t('play.event.feedback', lang)}:* {escape_md(o.feedback.get(lang))}")
+                    head = escape_md(feedback_head(o, lib, lang))
+                    out.append(f"*{head}:* {escape_md(o.feedback.get(lang))}")
                 if o.think:
                     out.append("")
                     out.append(f"*{t('play.event.think', lang)}:* {escape_md(o.think.get(lang))}")

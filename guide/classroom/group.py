@@ -218,7 +218,8 @@ def _scores(steps: list[Step], percents: dict[str, list[int | None]]) -> list[Sc
     """Per krachtlijn: the finished sessions' mean, lowest and highest %, or n.v.t. when not tested."""
     scores = []
     for tag in KRACHTLIJNEN:
-        values = [v for v in percents.get(tag, []) if v is not None]
+        # within -100..100, also for a hand-in made before percentages were bounded
+        values = [max(-100, min(100, v)) for v in percents.get(tag, []) if v is not None]
         is_tested = any(o.scores.get(tag, 0) > 0 for st in steps for o in st.options)
         if not is_tested or not values:
             scores.append(Score(tag, is_tested))

@@ -8,9 +8,10 @@ from __future__ import annotations
 import html
 
 from guide.artefacts import reports
-from guide.artefacts.markup import CSS, escape_md
+from guide.artefacts.markup import CSS, escape_md, scroll_tables
 from guide.base.i18n import t
 from guide.classroom.group import MIN_GROUP, GroupView, Moment, letter
+from guide.flows import krachtlijnen
 from guide.flows.model import text_in
 
 
@@ -27,7 +28,12 @@ def score_text(score, lang: str) -> str:
         return t("report.not-tested", lang)
     if score.mean is None:
         return t("group.no-data", lang)
-    return f"{score.mean}%"
+    return krachtlijnen.percent_text(score.mean, lang)
+
+
+def chart_rows(view: GroupView, lib, lang: str) -> list[tuple[str, int | None, None]]:
+    """The group's chart: per krachtlijn 1 to 10 its number and name, and the mean % (None: n.v.t.)."""
+    return [(krachtlijnen.short(lib, s.tag, lang), s.mean if s.tested else None, None) for s in view.scores]
 
 
 def _facts(view: GroupView, lang: str) -> list[str]:
@@ -92,7 +98,8 @@ def markdown(view: GroupView, lib, lang: str) -> str:
     out += [f"| {t('export.tag', lang)} | % | |", "|---|---:|---|"]
     for s in view.scores:
         spread = t("group.range", lang, low=s.low, high=s.high) if s.mean is not None else ""
-        out.append(f"| {escape_md(lib.card_title(s.tag, lang))} | {score_text(s, lang)} | {spread} |")
+        name = escape_md(krachtlijnen.label(lib, s.tag, lang))
+        out.append(f"| {name} | {score_text(s, lang)} | {spread} |")
     out += ["", t("group.scores-note", lang), "", f"<!-- {t('report.flavour', lang)} -->", ""]
     return "\n".join(out)
 
@@ -165,7 +172,8 @@ def page(view: GroupView, lib, lang: str) -> str:
         f"<title>{esc(head)}</title>\n<style>{CSS}{PAGE_CSS}"
         ".sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }"
         "</style>\n</head>\n"
-        f'<body class="group">\n<main>\n' + "\n".join(body) + "\n</main>\n</body>\n</html>\n"
+        f'<body class="group">\n<main>\n' + scroll_tables("\n".join(body), lang)
+        + "\n</main>\n</body>\n</html>\n"
     )
 
 
@@ -214,13 +222,14 @@ def _scores_html(view: GroupView, lib, lang: str) -> list[str]:
     body.append(f"<h2>{esc(t('group.scores', lang, n=view.finished))}</h2>")
     if not view.finished:
         body.append(f"<p>{esc(t('group.no-scores', lang))}</p>")
-    rows = [(lib.card_title(s.tag, lang), s.mean if s.tested else None, None) for s in view.scores]
+    rows = chart_rows(view, lib, lang)
     body.append(f'<figure class="chart">{reports.svg_chart(rows, lang)}</figure>')
     body.append(f"<table><thead><tr><th scope=\"col\">{esc(t('export.tag', lang))}</th><th "
                 "scope=\"col\">%</th><th scope=\"col\"><span class=\"sr\">…</span></th></tr></thead><tbody>")
     for s in view.scores:
         spread = t("group.range", lang, low=s.low, high=s.high) if s.mean is not None else ""
-        body.append(f"<tr><td>{esc(lib.card_title(s.tag, lang))}</td><td>{esc(score_text(s, lang))}</td>"
+        name = krachtlijnen.label(lib, s.tag, lang)
+        body.append(f"<tr><td>{esc(name)}</td><td>{esc(score_text(s, lang))}</td>"
                     f"<td>{esc(spread)}</td></tr>")
     body.append(f"</tbody></table><p>{esc(t('group.scores-note', lang))}</p></section>")
     return body

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from guide.artefacts import reports, statechart
 from guide.artefacts.markup import escape_md, markdown_to_html
 from guide.base import codes, typed
 from guide.base.i18n import t
+from guide.flows import krachtlijnen
 from guide.flows.model import CONTINUE_KINDS, KRACHTLIJNEN, Option, Step
 from guide.run.engine import AnswerError, Engine, RestoreError
 from guide.storage import live_rows as rows
@@ -59,9 +61,10 @@ class Moment:
         return next((o for o in self.options() if o.value == self.chosen), None)
 
 
-def walk(lib, flow_id: str, path: list[str]) -> tuple[list[Moment], Step | None]:
+def walk(lib, flow_id: str, path: list[str], keep: list | None = None) -> tuple[list[Moment], Step | None]:
     """The moments so far along `path` (the values marked, in order), the current one last,
-    and the end step when the play has reached the scenario's end (None otherwise)."""
+    and the end step when the play has reached the scenario's end (None otherwise).
+    With `keep`, the engine that played the path is added to it, open: the caller closes it."""
     if flow_id not in lib.flows:  # the scenario was removed or broken since the play started
         return [], None
     engine = Engine(lib.flows, flow_id, lib.programs, seed=0)
@@ -94,7 +97,10 @@ def walk(lib, flow_id: str, path: list[str]) -> tuple[list[Moment], Step | None]
     except (AnswerError, RestoreError, KeyError):
         end = None
     finally:
-        engine.close()
+        if keep is None:
+            engine.close()
+        else:
+            keep.append(engine)
     if lines:
         moments.append(Moment(len(moments), lines, None))
     return moments, end or _last(lib, flow_id)
@@ -236,20 +242,31 @@ def closest_label(moment: Moment, lang: str) -> str:
 
 
 def krachtlijn_name(lib, n: int, lang: str) -> str:
-    title = lib.card_title(f"krachtlijn-{n}", lang)
-    return title.split("—", 1)[1].strip() if "—" in title else title
+    return krachtlijnen.name(lib, f"krachtlijn-{n}", lang)
 
 
 # -- the live debrief ----------------------------------------------------------------------
 
 def debrief_markdown(lib, play: Play, lang: str) -> str:
     """Per moment: what was played, the observers' marks (counts per krachtlijn, notes) and the
-    coach's binnenkant. Everything typed is escaped."""
+    coach's binnenkant; a play that reached its end adds the scores, the client's state over the
+    moments and the path, and a walk-out opens with why the client left. Everything typed is escaped."""
     flow = lib.flows.get(play.flow_id)
     title = flow.title.get(lang) if flow else play.flow_id
-    moments, _end = walk(lib, play.flow_id, play.path) if flow else ([], None)
+    kept: list[Engine] = []
+    moments, _end = walk(lib, play.flow_id, play.path, kept) if flow else ([], None)
+    try:
+        return _debrief(lib, play, lang, title, moments, kept[0] if kept else None)
+    finally:
+        for engine in kept:
+            engine.close()
+
+
+def _debrief(lib, play: Play, lang: str, title: str, moments: list[Moment], engine: Engine | None) -> str:
     out = [f"# {escape_md(t('live.debrief.title', lang))}", "", f"**{escape_md(title)}** · "
            f"{escape_md(t('live.debrief.code', lang, code=play.code))}", ""]
+    ended = engine is not None and engine.finished
+    out += statechart.early_markdown(engine, lang) if ended else []  # the client walked out: why, first
     over = play.status == AFTER  # the moment the play ended on was played too
     shown = [m for m in moments if over or m.chosen is not None or m.choice is None or m.index < play.current
              or play.tally(m.index) or m.index in play.inside]
@@ -276,6 +293,12 @@ def debrief_markdown(lib, play: Play, lang: str) -> str:
         out += [f"### {escape_md(t('live.debrief.inside', lang))}", ""]
         inside = play.inside.get(m.index)
         out += [escape_md(inside) if inside else t("live.debrief.no-inside", lang), ""]
+    if ended and OTHER not in play.path:  # every moment marked with an option: its points count
+        out += reports.scores_markdown(engine, lib, lang)
+        out += statechart.markdown(statechart.chart(engine, lang), lang)
+        out += reports.path_markdown(engine, lang, lib)
+    elif ended:
+        out += statechart.markdown(statechart.chart(engine, lang), lang)
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -12,7 +12,7 @@ import select
 import sys
 import textwrap
 
-from guide.artefacts.transcript import after_response, step_items
+from guide.artefacts.transcript import after_response, scored_names, step_items
 from guide.base import settings, typed
 from guide.base.codes import clean_training
 from guide.base.errors import AnswerError
@@ -22,7 +22,7 @@ from guide.base.paths import config_dir
 from guide.base.textsafe import visible
 from guide.classroom.training import allowed_card
 from guide.cli import typedplay
-from guide.flows import library
+from guide.flows import krachtlijnen, library
 from guide.flows.model import PHASES, Step
 from guide.storage.sessions import open_session
 from guide.storage.store import StoreError, open_store, suggest_label
@@ -223,7 +223,7 @@ def _start(args, lang: str, term: Terminal, lib, store, training: str):
     term.say(t("play.started", lang, label=conv.session.label))
     if conv.session.training:
         term.say(t("training.started", lang, code=conv.session.training))
-    show_events(term, events)
+    show_events(term, events, lib=conv.lib)
     return conv
 
 
@@ -233,8 +233,9 @@ def show_items(term: Terminal, items) -> None:
         term.say(f"  {item.title}: {item.body}" if item.title else f"  {item.body}")
 
 
-def show_events(term: Terminal, events, speaker: str | None = None) -> None:
-    """What followed an answer; `speaker` names the client of a role-play (its typed-play lines)."""
+def show_events(term: Terminal, events, speaker: str | None = None, lib=None) -> None:
+    """What followed an answer; `speaker` names the client of a role-play (its typed-play lines).
+    With `lib`, a feedback is followed by the names of the krachtlijnen its option scores."""
     lang = term.lang
     for ev in events:
         if ev.text is None:
@@ -250,6 +251,10 @@ def show_events(term: Terminal, events, speaker: str | None = None) -> None:
             continue
         label = t(f"play.event.{ev.kind}", lang)
         term.say(f"  {label}: {ev.text.get(lang)}")
+        if ev.kind == "feedback":
+            for option in (o for o in ev.step.options if o.feedback is ev.text):
+                for name in scored_names(option, lib, lang):
+                    term.say(f"    {name}")
 
 
 def show_step(term: Terminal, conv, step: Step) -> None:
@@ -372,7 +377,7 @@ def _answer(conv, term: Terminal, step: Step, shown):
         if command is None and typed_turn:  # typed play: the turn is read, not picked
             events = typedplay.turn(conv, term, step, raw, shown, _command)
             show_items(term, after_response(eng, step, lang, term.binnenkant))  # what the client thought
-            show_events(term, events, eng.flow.persona)
+            show_events(term, events, eng.flow.persona, conv.lib)
             return "next", conv.position()
         if command is None and eng.needs_words(step):  # say it yourself first
             conv.say(raw, shown)
@@ -400,7 +405,7 @@ def _respond(conv, term: Terminal, step: Step, raw: str, command: str | None, sh
             value = []
         events = conv.submit(value, shown)
     show_items(term, after_response(eng, step, term.lang, term.binnenkant))  # what the client thought then
-    show_events(term, events)
+    show_events(term, events, lib=conv.lib)
 
 
 def _aside(conv, term: Terminal, step: Step, command: str) -> None:
@@ -484,6 +489,7 @@ def _finish(conv, term: Terminal) -> None:
     scores = eng.scores()
     if scores:
         term.say(t("play.scores", lang))
-        for tag, (got, best) in scores.items():
-            term.say(f"  {conv.lib.card_title(tag, lang)}: {got}/{best}")
+        for tag in krachtlijnen.ordered(scores):  # 1 to 10; n.v.t. with its points, never "0/0"
+            shown = krachtlijnen.score_text(*scores[tag], lang)
+            term.say(f"  {krachtlijnen.label(conv.lib, tag, lang)}: {shown}")
     term.say(t("play.finished", lang, id=conv.session.id))

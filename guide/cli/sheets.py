@@ -36,8 +36,9 @@ def run(args, lang: str) -> int:
         return 1
     parts = [lib.card_text(c, lang) or "" for c in cards]
     markdown = "\n\n---\n\n".join(p.strip() for p in parts) + "\n"
-    page = markup.markdown_to_html(markdown, flow.title.get(lang), lang)
-    page = page.replace("<hr />", '<hr class="page" />')
+    page = markup.markdown_to_html(markdown, flow.title.get(lang), lang, page="sheets")
+    page = markup.writing_room(page.replace("<hr />", '<hr class="page" />'),
+                               [c.startswith("observe-") for c in cards])
     try:
         write_export(args, lambda data: data / "exports" / f"sheets-{flow.id}-{lang}.html", page, lang)
     except StoreError as exc:

@@ -256,6 +256,18 @@ class Engine:
         """The client left: the session finished at an end marked `early`."""
         return self.finished and self.end_step is not None and self.end_step.early
 
+    @property
+    def report(self) -> str | None:
+        """plan / debrief / reflection when the session finished at an end that asks for one. The client
+        walked out (an early end naming none): the report of the scenario's own end, its full debrief."""
+        end = self.end_step
+        if not self.finished or end is None:
+            return None
+        if end.report or not end.early:
+            return end.report
+        flow = self.flows.get(self.end_flow or "") or self.flows[self.root]
+        return next((s.report for s in flow.steps() if s.kind == "end" and s.report), None)
+
     def needs_words(self, step: Step | None = None) -> bool:
         """A say-first choice whose own words are not typed yet."""
         step = step or self.current

@@ -65,10 +65,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Punten",
         "en": "Points",
     },
-    "export.best": {
-        "nl": "Best mogelijk",
-        "en": "Best possible",
-    },
     "export.written": {
         "nl": "Geschreven: {path}",
         "en": "Written: {path}",

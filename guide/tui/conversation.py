@@ -100,7 +100,7 @@ class ConversationScreen(GuideScreen):
         self.query_one(PhaseStepper).show(eng.phase if eng else None, lang, self.visited(),
                                           self.app.size.width)
         area = self.query_one(AnswerArea)
-        area.report_kind = eng.end_step.report if eng is not None and eng.finished and eng.end_step else None
+        area.report_kind = eng.report if eng is not None else None  # a walk-out: the scenario's debrief
         value, self.prefill = self.prefill, None
         step = eng.current if eng else None
         confirm = self.query_one(TypedConfirm)
@@ -213,7 +213,30 @@ class ConversationScreen(GuideScreen):
     # -- answering --------------------------------------------------------------
     async def on_answer_area_answered(self, message: AnswerArea.Answered) -> None:
         message.stop()
+        if message.note and not self.cue_note(message.note, message.at, message.pressed):
+            return  # not saved: the note stays in its field, the cue on screen
         await self.answer(message.value, at=message.at, pressed=message.pressed)
+
+    def cue_note(self, text: str, at: str | None, pressed: float | None) -> bool:
+        """The learner's short note on a reflection cue: kept with the session (the reflection
+        report shows it under the cue), then shown in the transcript. False when it was not kept."""
+        eng = self.engine
+        area = self.query_one(AnswerArea)
+        if eng is None or eng.current is None or self.conv.readonly or area.too_early(pressed):
+            return False
+        if at is not None and at != area.position:
+            return False
+        lang = self.lang
+        try:
+            self.conv.note(text)
+        except AnswerError as exc:
+            self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
+            return False
+        except StoreError as exc:
+            self.app.notify(t(exc.code, lang, **exc.params), severity="error", timeout=8)
+            return False
+        self.add([tr.Item("you", t("conv.cue-noted", lang), text)])
+        return True
 
     async def on_answer_area_said(self, message: AnswerArea.Said) -> None:
         """The own words at a say-first choice: on disk first, then the options appear."""
@@ -274,7 +297,7 @@ class ConversationScreen(GuideScreen):
         if answer:
             items.append(answer)
         items += tr.after_response(eng, step, lang, self.binnenkant)  # what the client thought then
-        items += tr.event_items(events, lang)
+        items += tr.event_items(events, lang, self.conv.lib)
         if eng.finished:
             items += tr.finish_items(eng, self.conv.lib, lang)
         elif eng.current is not None:
@@ -350,7 +373,7 @@ class ConversationScreen(GuideScreen):
         area.clear_words()
         items = [tr.you_item(turn, lang)]  # as transcript.history_items shows a typed turn
         items += tr.after_response(eng, step, lang, self.binnenkant)
-        items += tr.event_items(events, lang, typedplay.speaker(eng, step, lang))
+        items += tr.event_items(events, lang, self.conv.lib, typedplay.speaker(eng, step, lang))
         if eng.finished:
             items += tr.finish_items(eng, self.conv.lib, lang)
         elif eng.current is not None:
@@ -417,8 +440,14 @@ class ConversationScreen(GuideScreen):
         self.app.push_screen(screen)
 
     def action_toggle_card(self) -> None:
+        """Show or hide the card. Shown, it takes the focus (arrows and Page Down read it, Tab goes
+        back), so a long card can be read on a small terminal too; hidden, the answer has it again."""
         self.card_visible = not self.card_visible
         self.update_card()
+        if self.card_visible:
+            self.query_one("#cardpanel").focus()
+        else:
+            self.query_one(AnswerArea).focus_input()
 
     def action_export(self) -> None:
         self.app.export_session(self.conv)

@@ -163,6 +163,7 @@ class HomeScreen(GuideScreen):
         options.highlighted = 0 if not rows[0].disabled else None
         # a list that only says it is empty is passed over by Tab (a new user would land on nothing)
         options.can_focus = not rows[0].disabled
+        options.set_class(rows[0].disabled, "empty")  # "none" takes one line: the room goes to the other
         if options.has_focus and not options.can_focus:
             self.query_one("#jobs", OptionList).focus()
 

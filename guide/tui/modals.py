@@ -18,7 +18,6 @@ from textual.widgets import (
     RadioButton,
     RadioSet,
     Static,
-    TextArea,
 )
 from textual.widgets.option_list import Option
 
@@ -31,6 +30,7 @@ from guide.flows.model import FOCI
 from guide.tui import keys
 from guide.tui.screens import GuideModal
 from guide.tui.textual_compat import keymap
+from guide.tui.widgets import Field, TextBox
 
 if TYPE_CHECKING:
     from textual import getters
@@ -101,7 +101,7 @@ class LabelScreen(GuideModal[tuple[str, str, bool] | None]):
         with Vertical(classes="dialog" if self.typed_play is None else "dialog wide"):
             yield Label(t("label.title", lang), classes="dialog-title")
             yield Static(t("label.prompt", lang))
-            field = Input(value=self.suggestion, id="label")  # too long: said on Enter, never cut
+            field = Field(value=self.suggestion, id="label")  # too long: said on Enter, never cut
             field.cursor_blink = self.app.blink
             yield field
             if self.training is not None:
@@ -110,7 +110,7 @@ class LabelScreen(GuideModal[tuple[str, str, bool] | None]):
                     with Horizontal(id="training-current"):
                         yield Static(t("training.current", lang, code=self.training), markup=False)
                         yield Button(t("training.change", lang), id="training-change", compact=True)
-                code = Input(value=self.training, id="training",
+                code = Field(value=self.training, id="training",
                              placeholder=t("training.placeholder", lang))
                 code.cursor_blink = self.app.blink
                 code.display = not self.training
@@ -166,7 +166,7 @@ class LabelScreen(GuideModal[tuple[str, str, bool] | None]):
         self.dismiss(None)
 
 
-class NoteArea(TextArea):
+class NoteArea(TextBox):
     """The note's text. Ctrl+S is read here, in turn with the letters: the note is exactly what
     was typed before it, and whatever was typed after it goes to the screen that comes next."""
 
@@ -302,6 +302,7 @@ class HelpScreen(GuideModal[None]):
                 rebind = t("help.rebind", lang, path=paths.config_dir() / "keys.toml",
                            ids=", ".join(keys.all_ids()))
                 yield Static(rebind, classes="hint", markup=False)
+                yield Static(t("help.fields", lang), classes="hint", markup=False)
                 yield Static(t("typed.rule", lang), classes="hint", markup=False)
                 yield Label(t("help.cards", lang), classes="section")
                 cards = ["fase-onthaal", "fase-basisrechten", "fase-proces", "fase-afbouw", "presentie",

@@ -248,9 +248,10 @@ class PresenterScreen(GuideScreen):
             return
         lib = self.app.lib
         assert lib is not None  # the view was built from it
-        rows = [(lib.card_title(s.tag, lang), s.mean if s.tested else None, None) for s in view.scores]
-        width = max(20, self.app.size.width - 44)
-        chart = Text(reports.terminal_chart(rows, lang, width=width), style="bold")
+        rows = group_page.chart_rows(view, lib, lang)
+        room = max(40, self.app.size.width - 8)  # the whole width: whole names where they fit
+        chart = Text(reports.terminal_chart(rows, lang, room=room, width=max(10, min(40, room // 4))),
+                     style="bold")
         parts = [Static(chart, id="p-chart")]
         if not view.finished:
             parts.append(Static(t("group.no-scores", lang), classes="p-before"))

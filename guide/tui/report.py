@@ -130,10 +130,13 @@ class ReportScreen(GuideScreen):
         self.app.push_screen(MeantScreen(moment.words, moment.meant is not None), meant)
 
     def draw_chart(self) -> None:
-        """The bars fit the width there is (the scroll bar and padding take 4 columns)."""
+        """The bars fit the width there is (the scroll bar and padding take 4 columns); on a low
+        terminal the krachtlijnen not tested share one line, so the chart leaves room for the rest."""
         rows = self.chart_rows
         chart = self.query_one("#chart", Static)
-        chart.update(reports.terminal_chart(rows, self.app.lang, self.size.width - 4) if rows else "")
+        low = self.app.size.height < 30
+        text = reports.terminal_chart(rows, self.app.lang, self.size.width - 4, fold=low) if rows else ""
+        chart.update(text)
         chart.display = bool(rows)
 
     def on_resize(self) -> None:

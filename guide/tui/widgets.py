@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from textual.widgets.selection_list import Selection
 
 from guide.artefacts.transcript import Item
+from guide.base import typed
 from guide.base.i18n import t
 from guide.flows.model import PHASES, Step
 from guide.tui import keys
@@ -76,6 +77,21 @@ class MultiList(SelectionList):
         return Strip(segments, strip.cell_length)
 
 
+SELECT_ALL = [Binding("ctrl+a,f7", "select_all", show=False)]  # not "to the start of the line"
+
+
+class Field(Input):
+    """A one-line field where F7 and Ctrl+A select all the text (Home goes to the start)."""
+
+    BINDINGS = SELECT_ALL
+
+
+class TextBox(TextArea):
+    """A text area where F7 and Ctrl+A select all the text (Home goes to the start of the line)."""
+
+    BINDINGS = SELECT_ALL
+
+
 class AnswerArea(Vertical):
     """The input for the current step. Every kind of input stays mounted and is
     shown or hidden, so moving to the next step never mounts widgets."""
@@ -84,9 +100,11 @@ class AnswerArea(Vertical):
         """An answer, with the position it answers (see Conversation.position) and the time of
         the key or click that gave it."""
 
-        def __init__(self, value, at: str | None = None, pressed: float | None = None) -> None:
+        def __init__(self, value, at: str | None = None, pressed: float | None = None,
+                     note: str = "") -> None:
             super().__init__()
             self.value = value
+            self.note = note  # a short note on a reflection cue, typed before Verder
             self.at = at
             self.pressed = pressed
 
@@ -113,15 +131,18 @@ class AnswerArea(Vertical):
     def compose(self):
         yield OptionList(id="choice")
         yield MultiList(id="multi")
-        area = TextArea(id="text", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+        area = TextBox(id="text", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         area.cursor_blink = self.app.blink
         yield area
-        say = Input(id="say")
+        say = Field(id="say")
         say.cursor_blink = self.app.blink
         yield say
-        short = Input(id="short")  # a one-line answer: a date, a time, a place
+        short = Field(id="short")  # a one-line answer: a date, a time, a place
         short.cursor_blink = self.app.blink
         yield short
+        cue = Field(id="cue-note", max_length=typed.NOTE)  # a reflection cue: a short note, or none
+        cue.cursor_blink = self.app.blink
+        yield cue
         with Horizontal(classes="buttons"):
             for bid in ("continue", "confirm", "save", "report", "export", "home"):
                 button = Button("", id=bid, variant="default" if bid == "home" else "primary")
@@ -173,6 +194,8 @@ class AnswerArea(Vertical):
             kind = "end"
         else:
             kind = "continue" if not step.needs_input else "say" if words else step.kind
+            if step.kind == "cue" and not readonly:
+                kind = "cue"  # Verder, and room for a short note on it
             if typed is not None and step.kind == "choice":
                 kind = "typed"
             if kind == "text" and step.short:
@@ -203,7 +226,7 @@ class AnswerArea(Vertical):
     def _show_buttons(self, kind: str, lang: str) -> None:
         """The buttons this kind of input needs, labelled in `lang`; the others hidden."""
         report = self.report_kind
-        shown = {"continue": kind == "continue", "confirm": kind in ("multi", "checklist"),
+        shown = {"continue": kind in ("continue", "cue"), "confirm": kind in ("multi", "checklist"),
                  "save": kind in ("text", "say", "short", "typed"), "report": kind == "end" and bool(report),
                  "export": kind == "end", "home": kind == "end"}
         labels = {"continue": "conv.continue", "confirm": "conv.confirm", "save": "conv.save",
@@ -224,6 +247,8 @@ class AnswerArea(Vertical):
         say = self.query_one("#say", Input)
         short = self.query_one("#short", Input)
         short.display = kind == "short"
+        cue = self.query_one("#cue-note", Input)
+        cue.display = kind == "cue"
         choice.display = kind in ("choice", "scale")
         multi.display = kind in ("multi", "checklist")
         text.display = kind == "text"
@@ -245,13 +270,20 @@ class AnswerArea(Vertical):
             hint = t("conv.multi-hint", lang)
         elif kind == "text":
             text.text = ""
+            hint = t("conv.select-all", lang)
         elif kind == "short":
             short.value = ""
+            hint = t("conv.select-all", lang)
+        elif kind == "cue":
+            cue.value = ""
+            cue.placeholder = t("conv.cue-note", lang)
+            hint = t("conv.cue-note-hint", lang)
         elif kind == "say":
             say.value = ""
             say.placeholder = t("state.say-prompt", lang)
             save_key = keys.display(keymap(self.app).get("save", "ctrl+s"))
-            hint = f"{t('state.say-prompt', lang)} {t('state.say-hint', lang, save=save_key)}"
+            hint = (f"{t('state.say-prompt', lang)} {t('state.say-hint', lang, save=save_key)} "
+                    f"{t('conv.select-all', lang)}")
         elif kind == "typed":
             say.value = ""
             say.placeholder = t("typedui.prompt", lang, name=name)
@@ -304,7 +336,7 @@ class AnswerArea(Vertical):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "continue":
             event.stop()
-            self.post_message(self.answered(None))
+            self.go_on()
         elif event.button.id == "confirm":
             event.stop()
             self.post_message(self.answered(list(self.query_one(MultiList).selected)))
@@ -322,6 +354,13 @@ class AnswerArea(Vertical):
             self.submit_words()
         elif event.input.id == "short":
             self.submit_text()
+        elif event.input.id == "cue-note":
+            self.go_on()
+
+    def go_on(self) -> None:
+        """Verder; at a reflection cue with the note typed there (none: just Verder)."""
+        note = self.query_one("#cue-note", Input).value if self._shape and self._shape[0] == "cue" else ""
+        self.post_message(self.Answered(None, self.position, self.pressed, note.strip()))
 
     def submit_words(self) -> None:
         self.post_message(self.Said(self.query_one("#say", Input).value, self.position, self.pressed))
