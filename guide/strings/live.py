@@ -55,6 +55,8 @@ STRINGS = {
     "live.col.observers": {"nl": "Observaties tot nu", "en": "Observations so far"},
     "live.closest": {"nl": "Wat kwam het dichtst bij wat de hulpverlener deed? (↑↓, Enter)",
                      "en": "What came closest to what the worker did? (↑↓, Enter)"},
+    "live.closest.hidden": {"nl": "Wat kwam het dichtst bij? Na de beurt toont {key} de mogelijkheden.",
+                            "en": "What came closest? After the turn, {key} shows the options."},
     "live.hidden": {"nl": "Verborgen voor de zaal: de binnenkant van de cliënt en hoe die reageert. "
                           "{key} toont ze.",
                     "en": "Hidden from the room: the client's inner side and how they react. "
