@@ -105,6 +105,10 @@ def test_a_moment_is_marked_once_and_the_path_follows_the_choice(tmp_path, lib):
     cues = dict(live.coach_cues(moments[0], "en"))
     assert "never again" in cues[t("live.coach.think", "en")]  # the coach sees the inner side
     assert "never again" not in live.situation(moments[0], "en")  # the worker never does
+    other = moments[0].choice.otherwise  # what the author wrote for a turn that is none of the options
+    unforeseen = cues[t("live.coach.other", "en")]
+    assert other.say.get("en") in unforeseen and other.think.get("en") in unforeseen
+    assert other.say.get("en") not in live.situation(moments[0], "en")
     store.close()
 
 

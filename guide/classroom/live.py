@@ -225,6 +225,11 @@ def coach_cues(moment: Moment, lang: str) -> list[tuple[str, str]]:
     for o in moment.options():
         if o.think:
             out.append((t("live.coach.if", lang, option=o.label.get(lang)), o.think.get(lang)))
+    other = moment.choice.otherwise if moment.choice is not None else None
+    if other is not None and (other.say or other.think):  # the author's reaction to an unforeseen turn
+        said = [f"«{other.say.get(lang)}»"] if other.say else []
+        thought = [f"{t('live.coach.think', lang)}: {other.think.get(lang)}"] if other.think else []
+        out.append((t("live.coach.other", lang), "\n".join(said + thought)))
     return out
 
 

@@ -30,6 +30,8 @@ STRINGS = {
     "live.coach.say": {"nl": "Zeg ongeveer", "en": "Say roughly"},
     "live.coach.think": {"nl": "Binnenkant (niet zeggen)", "en": "Inside (do not say)"},
     "live.coach.if": {"nl": "Als de werker: {option}", "en": "If the worker: {option}"},
+    "live.coach.other": {"nl": "Als de werker iets anders doet (de trainer duidt 'Iets anders' aan)",
+                         "en": "If the worker does something else (the trainer marks 'Something else')"},
     # entry
     "live.cmd": {"nl": "Live rollenspel", "en": "Live role-play"},
     "live.cmd.help": {"nl": "Start een live rollenspel als trainer, of doe mee met een code",
