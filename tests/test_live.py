@@ -112,6 +112,20 @@ def test_a_moment_is_marked_once_and_the_path_follows_the_choice(tmp_path, lib):
     store.close()
 
 
+def test_something_else_never_takes_an_options_path(lib):
+    """Marked 'something else', the client answers with the scenario's own reaction and the same
+    choice comes again: the play does not go on as if the worker had picked the first option."""
+    first, _end = live.walk(lib, "rp-wantrouwen", [])
+    moments, _end = live.walk(lib, "rp-wantrouwen", [live.OTHER])
+    other = first[0].choice.otherwise
+    assert moments[1].choice.id == first[0].choice.id  # asked again: its `otherwise:` has no next
+    shown = live.situation(moments[1], "en")
+    assert f"«{other.say.get('en')}»" in shown
+    assert other.think.get("en") not in shown  # the worker never reads the inner side
+    assert "I've been here before" not in shown  # the first option's branch ('file')
+    assert other.think.get("en") in dict(live.coach_cues(moments[1], "en"))[t("live.coach.think", "en")]
+
+
 def test_codes_avoid_look_alikes_and_typing_is_forgiving(tmp_path):
     drawn = {codes.new_live_code() for _ in range(300)}
     assert all(len(c) == codes.LIVE_LENGTH and not set(c) & set("0O1IL2Z5S8B") for c in drawn)

@@ -24,8 +24,10 @@ STRINGS = {
     # the moment
     "live.moment": {"nl": "Moment {n}", "en": "Moment {n}"},
     "live.other": {"nl": "Iets anders", "en": "Something else"},
-    "live.other.note": {"nl": "Iets anders: het spel gaat verder zoals na de eerste optie van het scenario.",
-                        "en": "Something else: the play goes on as after the scenario's first option."},
+    "live.other.note": {"nl": "Iets anders: de cliënt reageert zoals het scenario dat voorziet; geen enkele "
+                                "optie wordt gekozen.",
+                        "en": "Something else: the client reacts as the scenario foresees; no option is "
+                              "chosen."},
     "live.krachtlijn": {"nl": "Krachtlijn", "en": "Line of strength"},
     "live.coach.say": {"nl": "Zeg ongeveer", "en": "Say roughly"},
     "live.coach.think": {"nl": "Binnenkant (niet zeggen)", "en": "Inside (do not say)"},
