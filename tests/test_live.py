@@ -105,7 +105,25 @@ def test_a_moment_is_marked_once_and_the_path_follows_the_choice(tmp_path, lib):
     cues = dict(live.coach_cues(moments[0], "en"))
     assert "never again" in cues[t("live.coach.think", "en")]  # the coach sees the inner side
     assert "never again" not in live.situation(moments[0], "en")  # the worker never does
+    other = moments[0].choice.otherwise  # what the author wrote for a turn that is none of the options
+    unforeseen = cues[t("live.coach.other", "en")]
+    assert other.say.get("en") in unforeseen and other.think.get("en") in unforeseen
+    assert other.say.get("en") not in live.situation(moments[0], "en")
     store.close()
+
+
+def test_something_else_never_takes_an_options_path(lib):
+    """Marked 'something else', the client answers with the scenario's own reaction and the same
+    choice comes again: the play does not go on as if the worker had picked the first option."""
+    first, _end = live.walk(lib, "rp-wantrouwen", [])
+    moments, _end = live.walk(lib, "rp-wantrouwen", [live.OTHER])
+    other = first[0].choice.otherwise
+    assert moments[1].choice.id == first[0].choice.id  # asked again: its `otherwise:` has no next
+    shown = live.situation(moments[1], "en")
+    assert f"«{other.say.get('en')}»" in shown
+    assert other.think.get("en") not in shown  # the worker never reads the inner side
+    assert "I've been here before" not in shown  # the first option's branch ('file')
+    assert other.think.get("en") in dict(live.coach_cues(moments[1], "en"))[t("live.coach.think", "en")]
 
 
 def test_codes_avoid_look_alikes_and_typing_is_forgiving(tmp_path):
@@ -171,7 +189,11 @@ async def test_join_by_code_then_the_trainer_screen_follows_another_process(tmp_
                      lambda: "kalm" in _rendered(app.screen), "the observer's note on the trainer's screen")
         assert t("live.joined", lang, worker=1, coach=0, observer=1) in _rendered(app.screen)
 
-        await pilot.press("enter")  # nothing highlighted yet: a hasty Enter marks nothing
+        await pilot.press("enter")  # nothing shown, nothing highlighted: a hasty Enter marks nothing
+        await pilot.pause()
+        assert live.read(other, play.id).path == []
+        await pilot.press("ctrl+o")  # the worker has spoken: the room sees the inner side and the options
+        await pilot.press("enter")  # shown, still nothing highlighted
         await pilot.pause()
         assert live.read(other, play.id).path == []
         await pilot.press("down", "down", "enter")  # the trainer marks the second option as written: welcome
@@ -204,11 +226,21 @@ async def test_the_worker_sees_no_options_and_the_room_sees_the_inner_side_only_
         await _until(pilot, lambda: t("live.col.coach", lang) in _rendered(app.screen), "the trainer screen")
         hidden = _rendered(app.screen)
         assert inner not in hidden and reaction not in hidden
+        listed = [str(o.prompt) for ol in app.screen.query(OptionList) if ol.display for o in ol.options]
+        for option in moments[0].choice.options:  # the worker reads the projector before speaking
+            label = option.label.get(lang)
+            assert label not in hidden and label not in listed, "an option on the projector, unasked"
+        assert t("live.closest.hidden", lang, key="Ctrl+O") in hidden
         assert t("live.hidden", lang, key="Ctrl+O") in hidden  # the room is told how to show them
         assert dict(app.keys_here(app.screen)).get("Ctrl+O") == t("live.key.reveal", lang)
         await pilot.press("ctrl+o")
         await _until(pilot, lambda: inner in _rendered(app.screen), "the inner side shown")
         assert reaction in _rendered(app.screen)
+        assert t("live.closest", lang) in _rendered(app.screen)
+        closest = app.screen.query_one("#live-closest", OptionList)
+        assert closest.display and app.focused is closest  # ↑↓ and Enter mark straight away
+        labels = [o.label.get(lang) for o in moments[0].choice.options]
+        assert [str(o.prompt) for o in closest.options][:-1] == labels
         await pilot.press("ctrl+o")
         await _until(pilot, lambda: inner not in _rendered(app.screen), "the inner side hidden again")
 

@@ -21,7 +21,7 @@ from guide.artefacts.markup import escape_md, markdown_to_html
 from guide.base import codes, typed
 from guide.base.i18n import t
 from guide.flows import krachtlijnen
-from guide.flows.model import CONTINUE_KINDS, KRACHTLIJNEN, Option, Step
+from guide.flows.model import CONTINUE_KINDS, KRACHTLIJNEN, Option, Step, Text
 from guide.run.engine import AnswerError, Engine, RestoreError
 from guide.storage import live_rows as rows
 from guide.storage.store import Store, StoreError
@@ -48,9 +48,18 @@ def live_flows(lib) -> list:
 # -- moments -------------------------------------------------------------------------
 
 @dataclass
+class Reply:
+    """How the client answered 'something else' (the scenario's `otherwise:` or a neutral reaction)."""
+
+    say: Text | None = None
+    think: Text | None = None
+    quoted: bool = True  # False: the neutral reaction, told about the client ("Johan waits")
+
+
+@dataclass
 class Moment:
     index: int
-    lines: list[Step]  # what the client says, in order, up to the choice
+    lines: list[Step | Reply]  # what the client says, in order, up to the choice
     choice: Step | None  # what the worker does (None: the closing lines)
     chosen: str | None = None  # the option marked closest, OTHER, or None (not yet)
 
@@ -87,8 +96,12 @@ def walk(lib, flow_id: str, path: list[str], keep: list | None = None) -> tuple[
                 if moment.index >= len(path):
                     return moments, None
                 moment.chosen = path[moment.index]
-                value = moment.chosen if moment.chosen != OTHER else step.options[0].value
-                engine.submit(value)
+                if moment.chosen == OTHER:  # never an option's path: the client answers, the play goes on
+                    said = {e.kind: e.text for e in engine.submit_otherwise()}
+                    reply = said.get("say") or said.get("react")
+                    lines.append(Reply(reply, said.get("think"), quoted="say" in said))
+                else:
+                    engine.submit(moment.chosen)
             elif step.optional:
                 engine.skip()
             else:  # the learner's own reflection (text, scale): not part of the live play
@@ -214,7 +227,8 @@ def set_inside(store: Store, play_id: int, moment: int, text: str) -> None:
 
 def situation(moment: Moment, lang: str) -> str:
     """For the worker: what the client says and the situation, never the inner side."""
-    parts = [f"«{s.say.get(lang)}»" for s in moment.lines if s.say]
+    parts = [s.say.get(lang) if isinstance(s, Reply) and not s.quoted else f"«{s.say.get(lang)}»"
+             for s in moment.lines if s.say]
     if moment.choice is not None and moment.choice.text:
         parts.append(moment.choice.text.get(lang))
     return "\n\n".join(parts)
@@ -231,6 +245,11 @@ def coach_cues(moment: Moment, lang: str) -> list[tuple[str, str]]:
     for o in moment.options():
         if o.think:
             out.append((t("live.coach.if", lang, option=o.label.get(lang)), o.think.get(lang)))
+    other = moment.choice.otherwise if moment.choice is not None else None
+    if other is not None and (other.say or other.think):  # the author's reaction to an unforeseen turn
+        said = [f"«{other.say.get(lang)}»"] if other.say else []
+        thought = [f"{t('live.coach.think', lang)}: {other.think.get(lang)}"] if other.think else []
+        out.append((t("live.coach.other", lang), "\n".join(said + thought)))
     return out
 
 

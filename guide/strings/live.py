@@ -24,12 +24,16 @@ STRINGS = {
     # the moment
     "live.moment": {"nl": "Moment {n}", "en": "Moment {n}"},
     "live.other": {"nl": "Iets anders", "en": "Something else"},
-    "live.other.note": {"nl": "Iets anders: het spel gaat verder zoals na de eerste optie van het scenario.",
-                        "en": "Something else: the play goes on as after the scenario's first option."},
+    "live.other.note": {"nl": "Iets anders: de cliënt reageert zoals het scenario dat voorziet; geen enkele "
+                                "optie wordt gekozen.",
+                        "en": "Something else: the client reacts as the scenario foresees; no option is "
+                              "chosen."},
     "live.krachtlijn": {"nl": "Krachtlijn", "en": "Line of strength"},
     "live.coach.say": {"nl": "Zeg ongeveer", "en": "Say roughly"},
     "live.coach.think": {"nl": "Binnenkant (niet zeggen)", "en": "Inside (do not say)"},
     "live.coach.if": {"nl": "Als de werker: {option}", "en": "If the worker: {option}"},
+    "live.coach.other": {"nl": "Als de werker iets anders doet (de trainer duidt 'Iets anders' aan)",
+                         "en": "If the worker does something else (the trainer marks 'Something else')"},
     # entry
     "live.cmd": {"nl": "Live rollenspel", "en": "Live role-play"},
     "live.cmd.help": {"nl": "Start een live rollenspel als trainer, of doe mee met een code",
@@ -55,6 +59,8 @@ STRINGS = {
     "live.col.observers": {"nl": "Observaties tot nu", "en": "Observations so far"},
     "live.closest": {"nl": "Wat kwam het dichtst bij wat de hulpverlener deed? (↑↓, Enter)",
                      "en": "What came closest to what the worker did? (↑↓, Enter)"},
+    "live.closest.hidden": {"nl": "Wat kwam het dichtst bij? Na de beurt toont {key} de mogelijkheden.",
+                            "en": "What came closest? After the turn, {key} shows the options."},
     "live.hidden": {"nl": "Verborgen voor de zaal: de binnenkant van de cliënt en hoe die reageert. "
                           "{key} toont ze.",
                     "en": "Hidden from the room: the client's inner side and how they react. "

@@ -1,5 +1,6 @@
-"""The trainer's live screen: everyone side by side, for a projector. The client's inner side and
-reactions stay hidden until the trainer shows them (one key); the trainer marks what came closest."""
+"""The trainer's live screen: everyone side by side, for a projector. The client's inner side,
+reactions and the moment's options stay hidden until the trainer shows them (one key); then the
+trainer marks what came closest."""
 
 from __future__ import annotations
 
@@ -52,14 +53,13 @@ class TrainerScreen(LiveBase):
             observer=play.roles.get("observer", 0)))
         self.query_one("#live-now", Static).update(self.moment_name())
         self.query_one("#live-code-hint", Static).update(t("live.code.hint", lang))
-        m = self.moment
         self.query_one("#col-worker-title", Static).update(t("live.col.worker", lang))
         self.query_one("#col-coach-title", Static).update(t("live.col.coach", lang))
         self.query_one("#col-observers-title", Static).update(t("live.col.observers", lang))
         self.query_one("#col-worker-body", Static).update(self.situation())
         self.query_one("#col-coach-body", Static).update(self.coach_text())
         self.query_one("#col-observers-body", Static).update(observer_summary(self.lib, play, lang))
-        self.query_one("#live-closest-title", Label).update(t("live.closest", lang) if m and m.choice else "")
+        self.query_one("#live-closest-title", Label).update(self.closest_title())
         self.fill_closest(self.query_one("#live-closest", OptionList))
 
     @property
@@ -74,13 +74,25 @@ class TrainerScreen(LiveBase):
             return cue_text(cues)
         return t("live.hidden", self.lang, key=self.key_name("live-reveal"))
 
+    def closest_title(self) -> str:
+        """Above the options; before they are shown, how to show them (the room reads this screen)."""
+        m = self.moment
+        if m is None or m.choice is None:
+            return ""
+        return t("live.closest", self.lang) if self.revealed else t(
+            "live.closest.hidden", self.lang, key=self.key_name("live-reveal"))
+
     def action_reveal(self) -> None:
-        """Show the room the client's inner side and reactions at this moment, or hide them again."""
+        """Show the room the client's inner side, reactions and options at this moment, or hide them."""
         self.revealed_at = None if self.revealed else self.shown.current
         self.show()
+        options = self.query_one("#live-closest", OptionList)
+        if options.display:
+            options.focus()  # the trainer marks next: ↑↓ and Enter
 
     def fill_closest(self, options: OptionList) -> None:
-        """The options of this moment and "something else", none highlighted: a hasty Enter marks nothing."""
+        """The options of this moment and "something else", none highlighted: a hasty Enter marks nothing.
+        Shown only once revealed: the worker, in the room, does not read them before speaking."""
         m = self.moment
         items = []
         if m is not None and m.choice is not None:
@@ -91,7 +103,7 @@ class TrainerScreen(LiveBase):
             self.closest_key = key
             options.set_options(items)
             options.highlighted = None
-        options.display = bool(items)
+        options.display = bool(items) and self.revealed
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         oid = event.option.id or ""
