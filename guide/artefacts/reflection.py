@@ -32,7 +32,7 @@ def reflections_markdown(engine: Engine, notes: list, lang: str) -> list[str]:
     out = [f"## {t('reflect.own', lang)}", ""]
     found = False
     on_cue: dict[str, list[str]] = {}
-    rest = []
+    rest: list[str] = []
     for key, _at, text in notes:
         step = engine.step_for(key)
         (on_cue.setdefault(key, []) if step is not None and step.kind == "cue" else rest).append(text)

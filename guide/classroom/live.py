@@ -78,7 +78,7 @@ def walk(lib, flow_id: str, path: list[str], keep: list | None = None) -> tuple[
         return [], None
     engine = Engine(lib.flows, flow_id, lib.programs, seed=0)
     moments: list[Moment] = []
-    lines: list[Step] = []
+    lines: list[Step | Reply] = []
     end = None
     try:
         engine.start()
@@ -285,6 +285,7 @@ def _debrief(lib, play: Play, lang: str, title: str, moments: list[Moment], engi
     out = [f"# {escape_md(t('live.debrief.title', lang))}", "", f"**{escape_md(title)}** · "
            f"{escape_md(t('live.debrief.code', lang, code=play.code))}", ""]
     ended = engine is not None and engine.finished
+    played = engine if ended else None  # the engine of a play that reached its end
     out += statechart.early_markdown(engine, lang) if ended else []  # the client walked out: why, first
     over = play.status == AFTER  # the moment the play ended on was played too
     shown = [m for m in moments if over or m.chosen is not None or m.choice is None or m.index < play.current
@@ -312,12 +313,12 @@ def _debrief(lib, play: Play, lang: str, title: str, moments: list[Moment], engi
         out += [f"### {escape_md(t('live.debrief.inside', lang))}", ""]
         inside = play.inside.get(m.index)
         out += [escape_md(inside) if inside else t("live.debrief.no-inside", lang), ""]
-    if ended and OTHER not in play.path:  # every moment marked with an option: its points count
-        out += reports.scores_markdown(engine, lib, lang)
-        out += statechart.markdown(statechart.chart(engine, lang), lang)
-        out += reports.path_markdown(engine, lang, lib)
-    elif ended:
-        out += statechart.markdown(statechart.chart(engine, lang), lang)
+    if played is not None and OTHER not in play.path:  # every moment marked with an option: its points count
+        out += reports.scores_markdown(played, lib, lang)
+        out += statechart.markdown(statechart.chart(played, lang), lang)
+        out += reports.path_markdown(played, lang, lib)
+    elif played is not None:
+        out += statechart.markdown(statechart.chart(played, lang), lang)
     return "\n".join(out).rstrip() + "\n"
 
 

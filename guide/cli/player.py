@@ -490,6 +490,7 @@ def _finish(conv, term: Terminal) -> None:
     if scores:
         term.say(t("play.scores", lang))
         for tag in krachtlijnen.ordered(scores):  # 1 to 10; n.v.t. with its points, never "0/0"
-            shown = krachtlijnen.score_text(*scores[tag], lang)
+            got, best = scores[tag]
+            shown = krachtlijnen.score_text(got, best, lang)
             term.say(f"  {krachtlijnen.label(conv.lib, tag, lang)}: {shown}")
     term.say(t("play.finished", lang, id=conv.session.id))

@@ -77,7 +77,8 @@ class MultiList(SelectionList):
         return Strip(segments, strip.cell_length)
 
 
-SELECT_ALL = [Binding("ctrl+a,f7", "select_all", show=False)]  # not "to the start of the line"
+SELECT_ALL: list[Binding | tuple[str, str] | tuple[str, str, str]] = [
+    Binding("ctrl+a,f7", "select_all", show=False)]  # not "to the start of the line"
 
 
 class Field(Input):
