@@ -253,3 +253,24 @@ async def test_theme_picker_offers_our_themes_and_the_terminals_own_by_name(priv
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert set(THEMES) <= set(app.available_themes)
+
+
+async def test_a_continue_pressed_without_a_key_this_area_saw_is_never_dropped_as_too_early(private_dirs):
+    """Under load a button can be pressed by a key the answer area never saw; such a press used to be
+    compared with the last key it did see (from the question before, or none: 0) and dropped as too early."""
+    from textual.widgets import Button
+
+    app = make_app(private_dirs)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start(app, pilot)
+        first = screen.engine.current.id
+        screen.query_one("#continue", Button).press()  # no key reached the area for this question
+        await pilot.pause()
+        second = screen.engine.current.id
+        assert second != first
+        await pilot.press("enter")  # a key the area sees, for the second question
+        await pilot.pause()
+        assert screen.engine.current.id != second
+        screen.query_one("#continue", Button).press()  # the third question: the Enter before is old
+        await pilot.pause()
+        assert len(screen.engine.history) == 3

@@ -122,7 +122,9 @@ class AnswerArea(Vertical):
         super().__init__(**kwargs)
         self.position: str | None = None  # the question shown, as the conversation names it
         self.shown_at = 0.0  # when it was put on screen
-        self.pressed = 0.0  # when the last key or click reached this area
+        # when the last key or click meant for the question shown reached this area (None: none yet;
+        # a button can be pressed by a key this area never saw, and such a press is never too early)
+        self.pressed: float | None = None
         self.step: Step | None = None
         self.lang = "nl"
         self._shape: tuple | None = None
@@ -190,6 +192,7 @@ class AnswerArea(Vertical):
         if position != self.position:
             self.position = position
             self.shown_at = event_clock()
+            self.pressed = None  # a key seen before this question counts for no later press
         ended = readonly or finished or step is None
         if ended or step is None:
             kind = "end"
