@@ -292,3 +292,24 @@ async def test_f1_and_the_footer_know_the_keys_of_the_confirmation_line(private_
         assert ("O", "Pick") in app.keys_here(screen)
         await pilot.press("f1")
         await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+
+
+async def test_a_turn_too_long_to_keep_is_refused_before_it_is_read(private_dirs):
+    """A pasted text over the limit of one turn never reaches the line that says how it was
+    understood (Enter there could only fail): the warning names the limit, the words stay."""
+    app = make_app(private_dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        confirm = screen.query_one(TypedConfirm)
+        await pilot.press("enter", "enter")  # the card, Jolien's first line
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        long_turn = ("Ik hoor dat het zwaar is en dat je veel draagt. " * 30)[:1199]
+        await say(pilot, screen, long_turn)
+        await until(pilot, lambda: any("1000" in str(n.message) for n in app._notifications),
+                    "the warning with the limit")
+        assert not confirm.open and screen.query_one("#say", Input).display
+        assert screen.query_one("#say", Input).value == long_turn  # to shorten, not to type again
+        assert not eng.typed_turns() and eng.current.kind == "choice"
+        await say(pilot, screen, "Wat is er met de meter?")
+        await until(pilot, lambda: confirm.open, "a shorter turn is read")

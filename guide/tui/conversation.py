@@ -288,7 +288,7 @@ class ConversationScreen(GuideScreen):
                 await self.typed_answer(confirm.turn, confirm.found.option, at)
             return
         try:
-            turn = typed.take(text, typed.ANSWER)
+            turn = typed.take(text, typed.TURN)  # the limit the turn is saved with, before it is read
         except AnswerError as exc:
             self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
             return
