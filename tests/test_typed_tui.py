@@ -313,3 +313,31 @@ async def test_a_turn_too_long_to_keep_is_refused_before_it_is_read(private_dirs
         assert not eng.typed_turns() and eng.current.kind == "choice"
         await say(pilot, screen, "Wat is er met de meter?")
         await until(pilot, lambda: confirm.open, "a shorter turn is read")
+
+
+async def test_the_button_under_the_box_says_what_enter_does_in_typed_play(private_dirs):
+    """Nothing is saved when the learner sends a typed turn: the button says "Zeg het (Enter)",
+    and pressing it reads the turn as Enter does."""
+    app = make_app(private_dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        await pilot.press("enter", "enter")  # the card, Jolien's first line
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        button = screen.query_one("#save")
+        assert button.display and str(button.label) == "Zeg het (Enter)"
+        screen.query_one("#say", Input).value = "Wat is er met de meter?"
+        await pilot.click("#save")
+        confirm = screen.query_one(TypedConfirm)
+        await until(pilot, lambda: confirm.open, "the turn was read")
+        assert confirm.turn == "Wat is er met de meter?"
+
+
+async def test_the_send_button_in_english(private_dirs):
+    app = make_app(private_dirs, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        await pilot.press("enter", "enter")
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        assert str(screen.query_one("#save").label) == "Say it (Enter)"

@@ -17,6 +17,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Typ wat je zegt, dan Enter. {name} antwoordt meteen, zonder te vragen hoe je het bedoelde.",
         "en": "Type what you say, then Enter. {name} answers at once, without asking what you meant.",
     },
+    "typedui.send": {"nl": "Zeg het (Enter)", "en": "Say it (Enter)"},  # the button under the box
     "typedui.empty": {"nl": "Typ eerst wat je zegt.", "en": "First type what you say."},
     "typedui.the-client": {"nl": "de cliënt", "en": "the client"},
     # the confirmation line
