@@ -341,3 +341,28 @@ async def test_the_send_button_in_english(private_dirs):
         await pilot.press("enter", "enter")
         await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
         assert str(screen.query_one("#save").label) == "Say it (Enter)"
+
+
+async def test_in_the_list_of_options_the_footer_says_what_enter_takes(private_dirs):
+    """At the line Enter accepts how the turn was understood ("Klopt"); in the list it takes the
+    highlighted option: the footer says "Dit bedoelde ik", as the hint under the list does."""
+    app = make_app(private_dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        confirm = screen.query_one(TypedConfirm)
+        await pilot.press("enter", "enter")  # the card, Jolien's first line
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        await say(pilot, screen, "Wat is er met de meter?")
+        await until(pilot, lambda: confirm.open, "the confirmation line")
+
+        def footer() -> list[str]:
+            return [b.binding.description for b in screen.active_bindings.values() if b.binding.show]
+
+        assert "Klopt" in footer() and "Dit bedoelde ik" not in footer()
+        await pilot.press("o")
+        await until(pilot, lambda: confirm.picking and "Dit bedoelde ik" in footer(), "the list's footer")
+        assert "Klopt" not in footer() and "Kies zelf" not in footer()
+        assert "Enter: dit bedoelde ik" in str(confirm.query_one("#typed-keys").render())
+        await pilot.press("ctrl+b")
+        await until(pilot, lambda: not confirm.picking and "Klopt" in footer(), "back at the line")

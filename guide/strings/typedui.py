@@ -32,4 +32,5 @@ STRINGS: dict[str, dict[str, str]] = {
     "typedui.something-else": {"nl": "Iets anders", "en": "Something else"},
     "typedui.key.accept": {"nl": "Klopt", "en": "That's it"},
     "typedui.key.pick": {"nl": "Kies zelf", "en": "Pick"},
+    "typedui.key.meant": {"nl": "Dit bedoelde ik", "en": "This is what I meant"},
 }
