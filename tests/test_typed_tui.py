@@ -366,3 +366,26 @@ async def test_in_the_list_of_options_the_footer_says_what_enter_takes(private_d
         assert "Enter: dit bedoelde ik" in str(confirm.query_one("#typed-keys").render())
         await pilot.press("ctrl+b")
         await until(pilot, lambda: not confirm.picking and "Klopt" in footer(), "back at the line")
+
+
+async def test_enter_on_the_empty_box_warns_once_however_often_it_is_pressed(private_dirs):
+    """A double or triple Enter on the empty box: one "Typ eerst wat je zegt." on screen, not a stack
+    of the same toast over the conversation."""
+    app = make_app(private_dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        await pilot.press("enter", "enter")  # the card, Jolien's first line
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+
+        def warnings() -> int:
+            return sum(str(n.message) == "Typ eerst wat je zegt." for n in app._notifications)
+
+        await pilot.press("enter")
+        await until(pilot, lambda: warnings() == 1, "the warning")
+        for _ in range(2):  # each Enter handled before the next, as the box reads them one by one
+            await pilot.press("enter")
+            await pilot.pause()
+        assert warnings() == 1 and eng.current.kind == "choice" and not eng.typed_turns()
+        await say(pilot, screen, "Wat is er met de meter?")
+        await until(pilot, lambda: screen.query_one(TypedConfirm).open, "a turn is still read")

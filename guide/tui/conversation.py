@@ -4,6 +4,7 @@ fits the step, the phase stepper and a background card panel."""
 from __future__ import annotations
 
 from pathlib import Path
+from time import monotonic
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -37,6 +38,7 @@ class ConversationScreen(GuideScreen):
         self.card_visible: bool | None = None
         self.shown_card: tuple[str | None, str] | None = None  # (card, language) in the panel
         self.prefill: object = None  # the answer that Back just took back: shown again, ready to edit
+        self.empty_warned_until = 0.0  # "type first" is on screen until then: Enter again adds none
         self._visited: tuple[int, dict | None, set[str]] = (0, None, set())
 
     def compose(self) -> ComposeResult:
@@ -293,7 +295,9 @@ class ConversationScreen(GuideScreen):
             self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
             return
         if not turn:
-            self.app.notify(t("typedui.empty", lang), severity="warning")
+            if monotonic() >= self.empty_warned_until:  # one toast for a double Enter, not a stack
+                self.app.notify(t("typedui.empty", lang), severity="warning")
+                self.empty_warned_until = monotonic() + self.app.NOTIFICATION_TIMEOUT
             return
         found = typedplay.understand(eng, turn, lang)
         if not self.app.typed_confirm:
