@@ -292,3 +292,100 @@ async def test_f1_and_the_footer_know_the_keys_of_the_confirmation_line(private_
         assert ("O", "Pick") in app.keys_here(screen)
         await pilot.press("f1")
         await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help")
+
+
+async def test_a_turn_too_long_to_keep_is_refused_before_it_is_read(private_dirs):
+    """A pasted text over the limit of one turn never reaches the line that says how it was
+    understood (Enter there could only fail): the warning names the limit, the words stay."""
+    app = make_app(private_dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        confirm = screen.query_one(TypedConfirm)
+        await pilot.press("enter", "enter")  # the card, Jolien's first line
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        long_turn = ("Ik hoor dat het zwaar is en dat je veel draagt. " * 30)[:1199]
+        await say(pilot, screen, long_turn)
+        await until(pilot, lambda: any("1000" in str(n.message) for n in app._notifications),
+                    "the warning with the limit")
+        assert not confirm.open and screen.query_one("#say", Input).display
+        assert screen.query_one("#say", Input).value == long_turn  # to shorten, not to type again
+        assert not eng.typed_turns() and eng.current.kind == "choice"
+        await say(pilot, screen, "Wat is er met de meter?")
+        await until(pilot, lambda: confirm.open, "a shorter turn is read")
+
+
+async def test_the_button_under_the_box_says_what_enter_does_in_typed_play(private_dirs):
+    """Nothing is saved when the learner sends a typed turn: the button says "Zeg het (Enter)",
+    and pressing it reads the turn as Enter does."""
+    app = make_app(private_dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        await pilot.press("enter", "enter")  # the card, Jolien's first line
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        button = screen.query_one("#save")
+        assert button.display and str(button.label) == "Zeg het (Enter)"
+        screen.query_one("#say", Input).value = "Wat is er met de meter?"
+        await pilot.click("#save")
+        confirm = screen.query_one(TypedConfirm)
+        await until(pilot, lambda: confirm.open, "the turn was read")
+        assert confirm.turn == "Wat is er met de meter?"
+
+
+async def test_the_send_button_in_english(private_dirs):
+    app = make_app(private_dirs, lang="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        await pilot.press("enter", "enter")
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        assert str(screen.query_one("#save").label) == "Say it (Enter)"
+
+
+async def test_in_the_list_of_options_the_footer_says_what_enter_takes(private_dirs):
+    """At the line Enter accepts how the turn was understood ("Klopt"); in the list it takes the
+    highlighted option: the footer says "Dit bedoelde ik", as the hint under the list does."""
+    app = make_app(private_dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        confirm = screen.query_one(TypedConfirm)
+        await pilot.press("enter", "enter")  # the card, Jolien's first line
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        await say(pilot, screen, "Wat is er met de meter?")
+        await until(pilot, lambda: confirm.open, "the confirmation line")
+
+        def footer() -> list[str]:
+            return [b.binding.description for b in screen.active_bindings.values() if b.binding.show]
+
+        assert "Klopt" in footer() and "Dit bedoelde ik" not in footer()
+        await pilot.press("o")
+        await until(pilot, lambda: confirm.picking and "Dit bedoelde ik" in footer(), "the list's footer")
+        assert "Klopt" not in footer() and "Kies zelf" not in footer()
+        assert "Enter: dit bedoelde ik" in str(confirm.query_one("#typed-keys").render())
+        await pilot.press("ctrl+b")
+        await until(pilot, lambda: not confirm.picking and "Klopt" in footer(), "back at the line")
+
+
+async def test_enter_on_the_empty_box_warns_once_however_often_it_is_pressed(private_dirs):
+    """A double or triple Enter on the empty box: one "Typ eerst wat je zegt." on screen, not a stack
+    of the same toast over the conversation."""
+    app = make_app(private_dirs)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_typed(app, pilot)
+        eng = screen.engine
+        await pilot.press("enter", "enter")  # the card, Jolien's first line
+        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+
+        def warnings() -> int:
+            return sum(str(n.message) == "Typ eerst wat je zegt." for n in app._notifications)
+
+        await pilot.press("enter")
+        await until(pilot, lambda: warnings() == 1, "the warning")
+        for _ in range(2):  # each Enter handled before the next, as the box reads them one by one
+            await pilot.press("enter")
+            await pilot.pause()
+        assert warnings() == 1 and eng.current.kind == "choice" and not eng.typed_turns()
+        await say(pilot, screen, "Wat is er met de meter?")
+        await until(pilot, lambda: screen.query_one(TypedConfirm).open, "a turn is still read")

@@ -17,6 +17,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Typ wat je zegt, dan Enter. {name} antwoordt meteen, zonder te vragen hoe je het bedoelde.",
         "en": "Type what you say, then Enter. {name} answers at once, without asking what you meant.",
     },
+    "typedui.send": {"nl": "Zeg het (Enter)", "en": "Say it (Enter)"},  # the button under the box
     "typedui.empty": {"nl": "Typ eerst wat je zegt.", "en": "First type what you say."},
     "typedui.the-client": {"nl": "de cliënt", "en": "the client"},
     # the confirmation line
@@ -31,4 +32,5 @@ STRINGS: dict[str, dict[str, str]] = {
     "typedui.something-else": {"nl": "Iets anders", "en": "Something else"},
     "typedui.key.accept": {"nl": "Klopt", "en": "That's it"},
     "typedui.key.pick": {"nl": "Kies zelf", "en": "Pick"},
+    "typedui.key.meant": {"nl": "Dit bedoelde ik", "en": "This is what I meant"},
 }

@@ -4,6 +4,7 @@ fits the step, the phase stepper and a background card panel."""
 from __future__ import annotations
 
 from pathlib import Path
+from time import monotonic
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -39,6 +40,7 @@ class ConversationScreen(GuideScreen):
         self.shown_card: tuple[str | None, str] | None = None  # (card, language) in the panel
         self._cards: dict[tuple[str | None, str, str], Markdown] = {}  # (card, language, text), latest last
         self.prefill: object = None  # the answer that Back just took back: shown again, ready to edit
+        self.empty_warned_until = 0.0  # "type first" is on screen until then: Enter again adds none
         self._visited: tuple[int, dict | None, set[str]] = (0, None, set())
 
     def compose(self) -> ComposeResult:
@@ -325,12 +327,14 @@ class ConversationScreen(GuideScreen):
                 await self.typed_answer(confirm.turn, confirm.found.option, at)
             return
         try:
-            turn = typed.take(text, typed.ANSWER)
+            turn = typed.take(text, typed.TURN)  # the limit the turn is saved with, before it is read
         except AnswerError as exc:
             self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
             return
         if not turn:
-            self.app.notify(t("typedui.empty", lang), severity="warning")
+            if monotonic() >= self.empty_warned_until:  # one toast for a double Enter, not a stack
+                self.app.notify(t("typedui.empty", lang), severity="warning")
+                self.empty_warned_until = monotonic() + self.app.NOTIFICATION_TIMEOUT
             return
         found = typedplay.understand(eng, turn, lang)
         if not self.app.typed_confirm:

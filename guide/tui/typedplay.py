@@ -17,6 +17,9 @@ from guide.run.engine import Engine
 from guide.tui import keys
 
 ELSE = "\x00else"  # the id of "something else" in the list of options (no option value starts so)
+# In the list of options Enter takes the highlighted one: the footer says so, as the hint does
+PICKING_KEYS = [(i, key, action, "typedui.key.meant" if i == "typed-accept" else desc, show)
+                for i, key, action, desc, show in keys.TYPED_KEYS]
 
 
 def client_name(engine: Engine, lang: str) -> str:
@@ -107,7 +110,7 @@ class TypedConfirm(Vertical, can_focus=True):
         listing = self.query_one("#typed-pick", OptionList)
         if listing.display:
             self._fill(listing, listing.highlighted)
-        keys.apply(self, keys.TYPED_KEYS, lang)
+        keys.apply(self, PICKING_KEYS if listing.display else keys.TYPED_KEYS, lang)
         head = self.query_one("#typed-understood", Static)
         head.update(f"{t('conv.you', lang)}: “{self.turn}”\n{self.found.understood}")  # a sentence
         hint = self.query_one("#typed-keys", Static)

@@ -233,7 +233,8 @@ class AnswerArea(Vertical):
         shown = {"continue": kind in ("continue", "cue"), "confirm": kind in ("multi", "checklist"),
                  "save": kind in ("text", "say", "short", "typed"), "report": kind == "end" and bool(report),
                  "export": kind == "end", "home": kind == "end"}
-        labels = {"continue": "conv.continue", "confirm": "conv.confirm", "save": "conv.save",
+        labels = {"continue": "conv.continue", "confirm": "conv.confirm",
+                  "save": "typedui.send" if kind == "typed" else "conv.save",
                   "report": f"report.show.{report}", "export": "conv.export", "home": "conv.to-home"}
         for bid, visible in shown.items():
             button = self.query_one(f"#{bid}", Button)
