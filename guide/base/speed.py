@@ -29,6 +29,13 @@ def nothing_frozen() -> bool:
     return gc.get_freeze_count() == 0
 
 
+# While the app holds its heap, a full collection waits for a pause (`collect_if_due`) rather than
+# landing in an answer: each walked 80-200 ms of a conversation's new objects. Past this many
+# younger collections it runs anyway, so a user who never pauses still gets the memory back.
+HELD_FULL_AFTER = 100
+_threshold: tuple[int, int, int] | None = None  # the collector's own, while ours is set
+
+
 def hold_live_objects(collect_first: bool = False) -> None:
     """Everything alive now (the flow library, a drawn conversation) leaves the cyclic collector's
     walks. With 2,000 messages on screen, a full collection walked them all for 100-140 ms, about
@@ -37,8 +44,24 @@ def hold_live_objects(collect_first: bool = False) -> None:
     if collect_first:
         gc.collect()
     gc.freeze()
+    global _threshold
+    if _threshold is None:
+        _threshold = gc.get_threshold()
+        gc.set_threshold(_threshold[0], _threshold[1], max(_threshold[2], HELD_FULL_AFTER))
+
+
+def collect_if_due() -> bool:
+    """In a pause: the full collection the collector would have made by now, if any."""
+    if _threshold is None or gc.get_count()[2] < _threshold[2]:
+        return False
+    gc.collect()
+    return True
 
 
 def let_go() -> None:
-    """Hand everything held back to the collector."""
+    """Hand everything held back to the collector, with its own threshold."""
+    global _threshold
     gc.unfreeze()
+    if _threshold is not None:
+        gc.set_threshold(*_threshold)
+        _threshold = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
 STORE_WATCH_S = 0.5  # how often the app asks the store whether another process wrote (microseconds each)
 
+IDLE_COLLECT_S = 1.0  # seconds without a key before a due full garbage collection runs
 ANY = object()  # App.hold_keys: the keys wait whatever screen is on top
 
 
@@ -81,6 +83,7 @@ class GuideApp(App):
         # they stay frozen, so they stay shared with the other tabs, and this app holds nothing itself.
         self.holds_heap = speed.nothing_frozen()
         self.heap_let_go = False  # a conversation closed since the last hold: collect before the next
+        self.last_key = 0.0  # monotonic time of the last key: the collector's full walks wait for a pause
         self.store_watch: Timer | None = None  # the one timer that follows other processes' writes
         self.store_version: int | None = None
         # Keys typed before a screen can take them (the lists while the flows load, a dialog that is
@@ -151,6 +154,8 @@ class GuideApp(App):
         return mounted
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseDown)):  # an answer by key or by click
+            self.last_key = time.monotonic()
         if isinstance(event, events.Key) and not event.is_forwarded and self._holding():
             self.app_focus = True
             if await priority_binding(self, event.key):
@@ -260,12 +265,19 @@ class GuideApp(App):
             await home.build_lists()
         self.call_later(self.release_keys)  # after the focus moved to the first list
         self.hold_heap()
+        if self.holds_heap:
+            self.set_interval(IDLE_COLLECT_S, self.collect_in_pause)
 
     def hold_heap(self) -> None:
         """What lives now stays out of the garbage collector's full walks (speed.hold_live_objects)."""
         if self.holds_heap:
             speed.hold_live_objects(collect_first=self.heap_let_go)
             self.heap_let_go = False
+
+    def collect_in_pause(self) -> None:
+        """No key for a while (the user reads the client's line): the collector's full walk, if due."""
+        if self.holds_heap and time.monotonic() - self.last_key >= IDLE_COLLECT_S:
+            speed.collect_if_due()
 
     def release_heap(self) -> None:
         """A conversation closed: what was held goes back to the collector, which frees the closed
