@@ -71,3 +71,13 @@ def test_the_column_titles_are_all_capitals_in_both_languages(tmp_path, capsys):
     for lang in ("nl", "en"):
         title = _listed(tmp_path / "data", capsys, "--lang", lang)[0]
         assert title.split() == title.upper().split() and "TRAINING" in title.split()
+
+
+def test_a_session_saved_this_minute_is_from_just_now_not_zero_minutes_ago():
+    import time
+
+    from guide.base.i18n import ago
+
+    now = time.time()
+    assert (ago(now, "nl"), ago(now - 30, "en")) == ("zojuist", "just now")
+    assert (ago(now - 300, "nl"), ago(now - 300, "en")) == ("5 min geleden", "5 min ago")

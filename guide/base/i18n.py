@@ -42,8 +42,10 @@ def t(key: str, lang: str, /, **params: object) -> str:
 
 
 def ago(when: float, lang: str) -> str:
-    """'5 min geleden' / '3 h ago': how long ago a unix time was."""
+    """'zojuist' / '5 min geleden' / '3 h ago': how long ago a unix time was."""
     minutes = max(0, int((time.time() - when) // 60))
+    if minutes == 0:
+        return t("time.now", lang)
     if minutes < 60:
         return t("time.minutes", lang, n=minutes)
     if minutes < 48 * 60:

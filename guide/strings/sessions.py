@@ -124,6 +124,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "{n} answer(s) belong to steps that no longer exist ({steps}); "
               "they are kept and appear in the export.",
     },
+    "time.now": {
+        "nl": "zojuist",
+        "en": "just now",
+    },
     "time.minutes": {
         "nl": "{n} min geleden",
         "en": "{n} min ago",
