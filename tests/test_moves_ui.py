@@ -99,11 +99,11 @@ def test_the_mirror_counts_a_known_session_of_own_turns():
     )
     nl = "\n".join(ownwords.mirror_markdown(items, "nl"))
     assert "| Open vragen onder je vragen | 67% (2/3) | 50% redelijk, 70% goed · jij: redelijk |" in nl
-    assert "| Reflecties per vraag | 1,3 (4/3) | 1 redelijk, 2 goed · jij: redelijk |" in nl
+    assert "| Reflecties per vraag | 1,33 (4/3) | 1 redelijk, 2 goed · jij: redelijk |" in nl
     assert "| Advies zonder toestemming | 2 |" in nl and "| Confrontaties | 1 |" in nl
     assert "een spiegel, geen cijfer" in nl and "4.2.1" in nl
     en = "\n".join(ownwords.mirror_markdown(items, "en"))
-    assert "| Reflections per question | 1.3 (4/3) | 1 fair, 2 good · you: fair |" in en
+    assert "| Reflections per question | 1.33 (4/3) | 1 fair, 2 good · you: fair |" in en
     assert "a mirror, not a grade" in en and "| Premature reassurance | 1 |" in en
     assert ownwords.mirror_markdown([], "nl") == []  # no own words, no mirror
 
@@ -326,3 +326,13 @@ def test_no_mirror_table_when_no_turn_reads_as_a_move():
     assert ownwords.mirror_markdown(items, "nl") == [
         "## Spiegel van je eigen woorden", "",
         "Geen van je 2 eigen beurten las als een gespreksbeurt: er valt nog niets te spiegelen.", ""]
+
+
+def test_the_mirror_shows_one_reflection_per_four_questions_as_a_quarter_not_rounded_down():
+    from guide.artefacts.ownwords import mirror_lines
+    from guide.moves.mirror import Mirror
+
+    mirror = Mirror(turns=5, not_turns=0, questions=4, open_questions=2, reflections=1, advice_unasked=0,
+                    confrontations=0, reassurance=0)
+    assert mirror_lines(mirror, "nl")[1][1] == "0,25 (1/4)"
+    assert mirror_lines(mirror, "en")[1][1] == "0.25 (1/4)"

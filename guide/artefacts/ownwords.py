@@ -169,7 +169,7 @@ def _percent(share: float | None) -> str:
 def _ratio(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
-    text = f"{value:.1f}".removesuffix(".0")
+    text = f"{value:.2f}".rstrip("0").rstrip(".")  # 1/4 is 0.25, never a rounded-down 0.2
     return text.replace(".", ",") if lang == "nl" else text
 
 
