@@ -317,3 +317,23 @@ def test_a_low_terminal_folds_the_untested_krachtlijnen_into_one_line(lib):
     assert len(lines) == 3 and lines[0].startswith(" 3 Relationele gelijkwaardigheid")
     assert lines[2] == "n.v.t. (niet getoetst in dit scenario): krachtlijn 1, 2, 4, 5, 6, 8, 9, 10"
     assert len(reports.terminal_chart(rows, "nl", 76).splitlines()) == 10  # room: one line each
+
+
+def test_a_walk_out_ends_the_record_with_ended_early_not_finished(lib):
+    from guide.artefacts.transcript import finish_items
+    from guide.run.engine import Engine
+
+    eng = Engine(lib.flows, "rp-energie", lib.programs, seed=0)
+    try:
+        eng.start()
+        for value in ("papers", "why_empty"):  # two poor moves: Jolien leaves
+            while eng.current is not None and eng.current.kind != "choice":
+                eng.submit(None)
+            eng.submit(value)
+        while eng.current is not None and not eng.current.needs_input:
+            eng.submit(None)
+        assert eng.ended_early
+        assert [i.title for i in finish_items(eng, lib, "nl")][0] == "Het gesprek eindigde vroeg."
+        assert [i.title for i in finish_items(eng, lib, "en")][0] == "The conversation ended early."
+    finally:
+        eng.close()

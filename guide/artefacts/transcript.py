@@ -202,7 +202,7 @@ def _typed_items(engine: Engine, step: Step, entry: dict, n: int, lang: str, bin
 def finish_items(engine: Engine, lib, lang: str) -> list[Item]:
     items: list[Item] = []
     end = engine.end_step
-    items.append(Item("end", t("conv.finished", lang),
+    items.append(Item("end", t("conv.ended-early" if engine.ended_early else "conv.finished", lang),
                       end.text.get(lang) if end is not None and end.text else "", ""))
     scores = engine.scores()
     if scores:

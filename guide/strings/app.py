@@ -156,6 +156,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Niet bewaard: {error} Je antwoord staat nog klaar; probeer opnieuw.",
         "en": "Not saved: {error} Your answer is still there; try again.",
     },
+    "conv.ended-early": {
+        "nl": "Het gesprek eindigde vroeg.",
+        "en": "The conversation ended early.",
+    },
     "conv.finished": {
         "nl": "Afgerond.",
         "en": "Finished.",
