@@ -270,7 +270,9 @@ async def test_observer_marks_and_coach_writes_the_binnenkant_by_keyboard(tmp_pa
         _, observer = live.join(app.store, play.code, "observer")
         app.push_screen(ObserverScreen(play.id, observer, "observer"))
         await pilot.pause()
-        await pilot.press(*"zit naast hem", "tab", "down", "down", "enter")
+        await pilot.press(*"zit naast hem", "ctrl+a")
+        assert app.screen.query_one("#live-note").selected_text == "zit naast hem"  # select all, as elsewhere
+        await pilot.press("tab", "down", "down", "enter")
         await _until(pilot, lambda: live.read(other, play.id).marks, "the mark on disk")
         mark = live.read(other, play.id).marks[0]
         assert (mark.moment, mark.krachtlijn, mark.note) == (0, 3, "zit naast hem")
@@ -281,7 +283,9 @@ async def test_observer_marks_and_coach_writes_the_binnenkant_by_keyboard(tmp_pa
         live.finish(other, play.id)
         app.push_screen(InsideScreen(play.id, coach, "coach"))
         await pilot.pause()
-        await pilot.press(*"Ik schaamde mij", "ctrl+s")
+        await pilot.press(*"Ik schaamde mij", "f7")
+        assert app.screen.query_one("#live-inside-text").selected_text == "Ik schaamde mij"
+        await pilot.press("ctrl+s")
         await _until(pilot, lambda: live.read(other, play.id).inside, "the binnenkant on disk")
         assert live.read(other, play.id).inside == {0: "Ik schaamde mij"}
         other.close()
@@ -373,3 +377,21 @@ def test_a_script_starts_a_live_play_and_saves_its_debrief(tmp_path):
     assert cli("start", "intake").returncode == 2  # not a role-play
     wrong = cli("debrief", "QQQQQ")
     assert wrong.returncode == 1 and "QQQQQ" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+async def test_ctrl_a_and_f7_select_all_in_the_live_fields_as_in_every_other_field(tmp_path):
+    from guide.tui.live import open_live
+    from guide.tui.widgets import Field
+
+    app = GuideApp(lang="nl", blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await _until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
+        open_live(app)
+        await pilot.pause()
+        code = app.screen.query_one("#live-code", Field)
+        code.focus()
+        await pilot.press(*"AB12")
+        for key in ("ctrl+a", "f7"):
+            code.cursor_position = 1
+            await pilot.press(key)
+            assert code.selected_text == "AB12", key

@@ -18,6 +18,7 @@ from guide.tui.live.base import CSS
 from guide.tui.live.roles import CoachScreen, ObserverScreen, WorkerScreen
 from guide.tui.live.trainer import TrainerScreen
 from guide.tui.screens import GuideScreen
+from guide.tui.widgets import Field
 
 if TYPE_CHECKING:
     from guide.storage.store import Store
@@ -35,7 +36,7 @@ class LiveEntryScreen(GuideScreen):
         with Horizontal(id="live-entry-body"):
             with Vertical():  # first: what most people in the room do, and where the keys go first
                 yield Label(t("live.join.title", lang), classes="section")
-                yield Input(placeholder=t("live.join.placeholder", lang), id="live-code", max_length=12)
+                yield Field(placeholder=t("live.join.placeholder", lang), id="live-code", max_length=12)
                 yield Label(t("live.join.as", lang))
                 with Vertical(id="live-roles"):
                     for role in ("worker", "coach", "observer", "trainer")[:None if self.app.leads else 3]:

@@ -14,6 +14,7 @@ from guide.tui import keys
 from guide.tui.footer import KeyFooter
 from guide.tui.live.base import LiveBase
 from guide.tui.live.debrief import LiveDebriefScreen
+from guide.tui.widgets import TextBox
 
 
 class InsideScreen(LiveBase):
@@ -33,7 +34,7 @@ class InsideScreen(LiveBase):
             yield OptionList(id="live-inside-moments")
             with Vertical():
                 yield Static(id="live-inside-said", markup=False)
-                yield TextArea(id="live-inside-text", soft_wrap=True)
+                yield TextBox(id="live-inside-text", soft_wrap=True)
         yield KeyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:

@@ -17,6 +17,7 @@ from guide.tui.live.base import LiveBase
 from guide.tui.live.debrief import LiveDebriefScreen
 from guide.tui.live.inside import InsideScreen
 from guide.tui.live.trainer import cue_text
+from guide.tui.widgets import Field
 
 
 class WorkerScreen(LiveBase):
@@ -70,7 +71,7 @@ class ObserverScreen(LiveBase):
         yield from self.compose_moment("live-mine")
         yield Static(id="live-observe-hint", classes="live-hint", markup=False)
         # too long: said when it is counted, never cut
-        yield Input(placeholder=t("live.observe.note", self.app.lang), id="live-note")
+        yield Field(placeholder=t("live.observe.note", self.app.lang), id="live-note")
         yield OptionList(id="live-lines", classes="live-pick")
         yield KeyFooter(compact=True, show_command_palette=False)
 
