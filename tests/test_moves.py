@@ -345,3 +345,24 @@ def test_the_shipped_weights_are_what_training_makes_from_the_train_rows():
 
     for lang in ("nl", "en"):
         assert weights_file(lang) == (OUT / f"{lang}.json").read_text(encoding="utf-8"), lang
+
+
+@pytest.mark.parametrize(("lang", "turn", "move", "secondary"), [
+    # 'weet je wat,' opening a statement is a filler; taking the task over is advice (rescuing)
+    ("nl", "Weet je wat, ik regel dat wel voor jou", "advice", None),
+    ("en", "You know what, I will sort that out for you.", "advice", None),
+    # a 'waarom' that blames a late or missing act is confrontation
+    ("nl", "Waarom kom je nu pas?", "confront", None),
+    ("nl", "Waarom heb je dan niet gebeld?", "confront", None),
+    ("nl", "Waarom ben je niet eerder gekomen?", "confront", None),
+    # taking one's time gives room: the client's pace, no instruction
+    ("en", "You're in the right place. Take your time. What's going on?", "open_question",
+     "autonomy_permission"),
+    ("nl", "Neem rustig je tijd.", "autonomy_permission", None),
+    ("nl", "Neem gerust je tijd, wat is er gebeurd?", "open_question", "autonomy_permission"),
+    # leaving the choice to the client
+    ("nl", "Kies jij maar een uur", "autonomy_permission", None),
+])
+def test_what_testers_found_reads_as_docs_moves_decides(lang, turn, move, secondary):
+    reading = read(turn, lang, None)
+    assert (reading.move, reading.secondary) == (move, secondary), reading.why

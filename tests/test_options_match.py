@@ -230,3 +230,36 @@ def test_moves_jsonl_with_a_flow_and_step_answers_the_option_and_every_bad_line(
     assert set(out[7]) == {"move", "secondary", "why"}  # without a flow: the reading alone
     done = _bindkracht("moves", "--jsonl", "--lang", "nl", stdin=json.dumps(lines[3]).encode() + b"\n")
     assert json.loads(done.stdout) == {"error": t("cli.moves.err.flow", "nl", flow="rp-bestaat-niet")}
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "turn", "allowed"), [
+    # small talk means none of the options
+    ("rp-energie", "c_tonight", "Het weer is mooi vandaag he, heb je het hier goed kunnen vinden?", {None}),
+    ("rp-energie", "c_first", "Het weer is mooi vandaag he, heb je het hier goed kunnen vinden?", {None}),
+    ("rp-energie", "c_first", "Wil je een koffie? Heb je een parking gevonden?", {None}),
+    # a blaming why-question never means the rescue: the blaming option or none
+    ("rp-energie", "c_tonight", "Waarom heb je die facturen dan niet gewoon op tijd betaald?",
+     {"why_empty", None}),
+    # a reflection never means a question about something else
+    ("rp-energie", "c_shame", "Ik hoor dat je het echt moeilijk hebt en dat je al lang alleen vecht",
+     {"normalise", None}),
+    ("case-dewitte", "i_scope", "Dat moet zwaar zijn, alles alleen dragen met twee kinderen.",
+     {"ask_school", "rent_only", None}),
+])
+def test_small_talk_blame_and_reflection_never_reach_an_option_of_another_kind(flows, flow_id, step_id, turn,
+                                                                                allowed):
+    found = match(turn, flows[flow_id].step_map()[step_id], "nl")
+    assert found.option in allowed, (found.reading.move, found.ranked)
+
+
+def test_something_else_names_the_client_of_the_role_play(flows):
+    flow = flows["rp-energie"]
+    step = flow.step_map()["c_tonight"]
+    assert flow.persona
+    for lang in ("nl", "en"):
+        found = match("Het weer is mooi vandaag he?", step, lang, persona=flow.persona)
+        assert found.option is None and flow.persona in found.understood
+        assert found.understood == t("matching.understood.none.named", lang, name=flow.persona)
+        # without a name (the old call) the line stays as it was
+        assert match("Het weer is mooi vandaag he?", step, lang).understood == t("matching.understood.none",
+                                                                                 lang)

@@ -91,7 +91,8 @@ def answer(line: bytes, lang: str, choices: Choices | None = None) -> dict:
         step, error = choices.find(item.get("flow"), item.get("step"), lang)
         if error is not None:
             return {"error": error}
-        found = match(turn, step, turn_lang, context)
+        persona = choices.flows[item["flow"]].persona if choices.flows else None
+        found = match(turn, step, turn_lang, context, persona=persona)
         reading = found.reading
         return {"move": reading.move, "secondary": reading.secondary, "why": reading.why,
                 "option": found.option, "understood": found.understood}

@@ -41,7 +41,8 @@ def turn(conv, term, step: Step, raw: str, shown: str, command=None) -> list:
     confirm = settings.typed_confirm(settings.load())
     while True:
         words = conv.say(raw, shown)
-        found = match(words, step, words_lang, client_line(eng, eng.key(), words_lang))
+        found = match(words, step, words_lang, client_line(eng, eng.key(), words_lang),
+                      persona=eng.flow.persona)
         if not confirm:
             value = found.option
             break

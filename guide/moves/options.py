@@ -26,7 +26,7 @@ from guide.moves.features import stem
 from guide.moves.guards import FUNCTION_WORDS, META
 from guide.moves.kinds import Reading
 from guide.moves.model import WEIGHTS
-from guide.moves.reader import LONGEST, guard
+from guide.moves.reader import LONGEST, clauses, guard
 from guide.moves.text import tokens
 
 # tuned on the train rows of tests/data/options (python -m benchmarks.options --train); STANCE, THRESHOLD and
@@ -340,16 +340,61 @@ def scores(turn: str, reading: Reading, step: Step, lang: str) -> list[tuple[_Re
     return out
 
 
-def match(turn: str, step: Step, lang: str, context: str | None = None) -> OptionMatch:
-    """The option of the choice `step` that `turn` means, or None; `context` is the client's last line."""
+# chat before the conversation starts: the weather, the way here, parking, a drink
+_SMALL_TALK = {
+    "nl": re.compile(r"(?:^| )(?:het weer|weer is|mooi weer|slecht weer|rotweer|wat een weer|"
+                     r"weer vandaag|regent|regen|zonnetje|zon schijnt|koud buiten|warm buiten|"
+                     r"(?:goed|gemakkelijk|makkelijk|vlot) (?:\w+ ){0,2}(?:vinden|gevonden|geraakt)|"
+                     r"parking|parkeren|geparkeerd|parkeerplaats|file|koffie|kopje|tasje|thee|"
+                     r"glas water|iets drinken)(?= |$)"),
+    "en": re.compile(r"(?:^| )(?:the weather|weather|lovely day|nice day|raining|rain|sunny|sunshine|"
+                     r"cold out|find (?:us|the place|the office|your way|it)|found (?:us|the place|"
+                     r"the office|your way|it)|parking|park|parked|traffic|coffee|tea|cup of|"
+                     r"glass of water|something to drink)(?= |$)"),
+}
+
+
+def small_talk(turn: str, lang: str) -> bool:
+    """Every part of the turn is small talk ('Het weer is mooi he, heb je het goed kunnen vinden?')."""
+    toks = tokens(turn[:LONGEST], lang)
+    parts = clauses(turn[:LONGEST], toks, lang) if toks else []
+    return bool(parts) and all(
+        _SMALL_TALK[lang].search(" ".join(tok.norm for tok in part)) for part in parts)
+
+
+_HEARING = ("reflection", "affirmation", "summary")
+_QUESTIONS = ("open_question", "closed_question")
+_WARNED = {"c:st_blame", "c:st_lecture", "c:st_reassure", "c:st_control"}
+
+
+def fits(reading: Reading, option: _Read, label: str, lang: str) -> bool:
+    """A turn read as confrontation never means an option that rescues or affirms (unless the option is
+    itself warned about: blaming, lecturing, reassuring, controlling); a turn read as a reflection never
+    means an option that asks about something else (a question that neither reflects nor affirms)."""
+    said = features(label, lang)
+    if reading.move == "confront":
+        warned = "confront" in option.moves or "c:st_blame" in option.label or _WARNED & said
+        return bool(warned) or not {"c:st_rescue", "c:st_affirm"} & said
+    if reading.move == "reflection" and option.moves[0] in _QUESTIONS and "?" in label:
+        return option.moves[1] in _HEARING or "c:st_affirm" in said
+    return True
+
+
+def match(turn: str, step: Step, lang: str, context: str | None = None,
+          persona: str | None = None) -> OptionMatch:
+    """The option of the choice `step` that `turn` means, or None; `context` is the client's last line,
+    `persona` the name of the client the step's flow plays (named when no option is meant)."""
     lang = lang if lang in ("nl", "en") else "nl"
     reading = read(turn, lang, context)
-    none = t("matching.understood.none", lang)
-    if _no_turn(turn, reading, lang, context) or keywords(turn, lang):
+    none = t("matching.understood.none.named", lang, name=persona) if persona else \
+        t("matching.understood.none", lang)
+    if _no_turn(turn, reading, lang, context) or keywords(turn, lang) or small_talk(turn, lang):
         return OptionMatch(None, reading, tuple((o.value, 0.0) for o in step.options), none)
     scored = scores(turn, reading, step, lang)
     order = sorted(scored, key=lambda item: -item[2])
     ranked = tuple((item[0].value, round(item[2] / (1 + item[2]), 4)) for item in order)
+    labels = {o.value: text_in(o.label, lang) for o in step.options}
+    order = [item for item in order if fits(reading, item[0], labels[item[0].value], lang)]
     if not order:
         return OptionMatch(None, reading, ranked, none)
     best, near, _, count = order[0]

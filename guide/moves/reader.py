@@ -68,8 +68,17 @@ def _ends_with_question(text: str, clause: list[Token]) -> bool:
     return tail.lstrip().startswith("?")
 
 
-def _strip_fillers(clause: list[Token], lang: str) -> list[Token]:
+OPENERS = {"nl": ("weet", "je", "wat"), "en": ("you", "know", "what")}
+
+
+def _strip_fillers(clause: list[Token], lang: str, text: str = "") -> list[Token]:
+    """The clause without the fillers that open it ('allee', 'dus', 'weet je wat,')."""
     fillers = FILLERS.get(lang, set())
+    opener = OPENERS.get(lang, OPENERS["nl"])
+    n = len(opener)
+    if len(clause) > n and tuple(tok.norm for tok in clause[:n]) == opener and \
+            "," in text[clause[n - 1].end:clause[n].start]:
+        clause = clause[n:]  # 'weet je wat, ik regel dat': a filler opening a statement, not a question
     i = 0
     while i < len(clause) - 1 and clause[i].norm in fillers:
         i += 1
@@ -78,7 +87,7 @@ def _strip_fillers(clause: list[Token], lang: str) -> list[Token]:
 
 def clause_hits(text: str, clause: list[Token], index: int, lang: str) -> list[Hit]:
     """Every form found in one clause, in the order of the rules (the first decides the clause)."""
-    words = _strip_fillers(clause, lang)
+    words = _strip_fillers(clause, lang, text)
     joined, starts = "", []
     for tok in words:
         starts.append(len(joined) + (1 if joined else 0))
@@ -96,7 +105,8 @@ def clause_hits(text: str, clause: list[Token], index: int, lang: str) -> list[H
         found.append(Hit(move, form, words[first].start, words[last].end, index))
     command = None if _ends_with_question(text, clause) else _imperative(text, words, lang)
     said = command is not None and any(  # 'maak je geen zorgen', 'vertel eens': the command is that move
-        (hit.move in ("reassure", "confront") or hit.form == "tell") and hit.start <= command.start < hit.end
+        (hit.move in ("reassure", "confront") or hit.form in ("tell", "room"))
+        and hit.start <= command.start < hit.end
         for hit in found)
     if command is not None and not said:
         found.insert(0, Hit("advice", "imperative", command.start, command.end, index))

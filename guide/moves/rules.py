@@ -163,6 +163,8 @@ NL: list[tuple[str, str, str]] = [
     ("confront", "blame-why", r"waarom (?:doe|ben|kan|kun|wil|zou|blijf|laat|moet) (?:je|jij|jullie) "
                               r"(?:\w+ ){0,4}(?:niet|nooit|zo|dan|toch|altijd)"),
     ("confront", "blame-why", r"waarom (?:in godsnaam|nu weer|toch|dan toch|niet eerder)"),
+    ("confront", "blame-why", r"waarom (?:\w+ ){1,4}(?:nu pas|pas nu|nu nog maar|zo laat)\b"),
+    ("confront", "blame-why", r"waarom (?:heb|hebt|ben|bent|had|was) (?:je|jij|jullie) (?:\w+ ){0,4}niet\b"),
     ("confront", "judge", rf"(?:had|moest) {YOU_NL} (?:\w+ ){{0,3}}(?:beter|moeten|toch|eerder|geweten|"
                           r"gedaan)"),
     ("confront", "judge", rf"{YOU_NL} (?:had|hadt|hadden) (?:\w+ ){{0,6}}(?:moeten|kunnen|geweten|beter)"),
@@ -258,7 +260,13 @@ NL: list[tuple[str, str, str]] = [
     ("advice", "better", rf"{YOU_NL} (?:hoeft|moet) (?:alleen maar|enkel maar|gewoon|enkel|alleen)"),
     ("advice", "better", rf"dan (?:moet|moeten|kan|kun) {YOU_NL} (?:\w+ ){{0,3}}(?:maar|gewoon|best|beter|"
                          r"eens)"),
+    ("advice", "rescue", r"(?:ik (?:regel|doe|fix|bel|schrijf|betaal|los) (?:dat|het|die|dit|alles) "
+                         r"(?:\w+ ){0,2}(?:wel|even|zelf|voor (?:je|jou|jij))|laat (?:dat|het|dit) "
+                         r"(?:maar )?aan mij over|laat mij (?:dat|het) (?:maar )?(?:doen|regelen))"),
     # autonomy and permission
+    ("autonomy_permission", "room", r"(?:neem|neemt) (?:\w+ ){0,2}(?:je|jouw|uw|de|al de|alle) tijd"),
+    ("autonomy_permission", "choice", rf"(?:kies|kiest|beslis|beslist|bepaal|bepaalt|zeg|zegt) {YOU_NL} "
+                                      r"(?:maar|zelf|gerust|het maar)\b"),
     ("autonomy_permission", "choice", rf"{YOU_NL} (?:beslist|beslis|bepaalt|bepaal|kiest|kies|mag (?:dat )?"
                                       r"(?:zelf )?(?:kiezen|beslissen|weten)|kan (?:dat )?zelf)"),
     ("autonomy_permission", "choice", r"(?:het is|dat is|de keuze is|het blijft) (?:helemaal |echt |"
@@ -482,6 +490,9 @@ EN: list[tuple[str, str, str]] = [
                                       r"if you would like|"
                                       r"if that is ok|if you are ok with|you know best|you are the expert|"
                                       r"your own pace|you are free to)"),
+    ("autonomy_permission", "room", r"(?:take (?:all )?(?:the|your) time|no rush|there is no rush)"),
+    ("advice", "rescue", r"(?:i will (?:sort|handle|take care of|fix|do|arrange) (?:that|it|this|everything)"
+                         r"(?: for you)?|leave (?:it|that|this) (?:to|with) me|let me (?:handle|sort|fix) )"),
     ("autonomy_permission", "permission", r"(?:may i|can i|could i|would it be ok|would it be okay|"
                                           r"is it ok if|"
                                           r"is it okay if|would you mind if|do you mind if|"

@@ -28,6 +28,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dit lijkt op geen van de mogelijkheden: de cliënt hoort iets anders.",
         "en": "This matches none of the options: the client hears something else.",
     },
+    "matching.understood.none.named": {
+        "nl": "Dit lijkt op geen van de mogelijkheden: {name} hoort iets anders.",
+        "en": "This matches none of the options: {name} hears something else.",
+    },
     # bindkracht moves --jsonl with a flow and step
     "cli.moves.err.flow-step": {"nl": '"flow" en "step" moeten allebei tekst zijn',
                                 "en": '"flow" and "step" must both be text'},

@@ -50,7 +50,7 @@ def understand(engine: Engine, turn: str, lang: str) -> OptionMatch:
     """Which option of the open choice `turn` means, or none."""
     step = engine.current
     assert step is not None and step.kind == "choice"  # only asked at a choice of a typed play
-    return match(turn, step, lang, context=last_client_line(engine, lang))
+    return match(turn, step, lang, context=last_client_line(engine, lang), persona=engine.flow.persona)
 
 
 def is_typed_choice(engine: Engine | None, step: Step | None = None) -> bool:
