@@ -36,12 +36,8 @@ def read(parser, step: Step, node) -> None:
     if "next" in o:
         block.next = parser.ident(o["next"], "next")
         block.next_mark = parser.mark(o["next"])
-    if "scores" in o and (sm := parser.mapping(o["scores"], "scores")):
-        for key, val in sm.items:
-            points = parser.integer(val, "score")
-            if parser.ident(key, "tag") and points is not None:
-                block.scores[key.value] = points
-                parser.refs.tags.append((key.value, parser.mark(key)))
+    if "scores" in o:
+        block.scores = parser.scores(o["scores"])
         if "next" not in o:  # a choice asked again is scored by the option picked after
             parser.error(o["scores"], "otherwise-scores")
             block.scores.clear()

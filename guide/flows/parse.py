@@ -124,6 +124,18 @@ class Parser:
             return None
         return value
 
+    def scores(self, node) -> dict[str, int]:
+        """A `scores:` mapping of krachtlijn tags to points; each tag is kept for the reference checks."""
+        out: dict[str, int] = {}
+        if (sm := self.mapping(node, "scores")) is None:
+            return out
+        for key, val in sm.items:
+            points = self.integer(val, "score")
+            if self.ident(key, "tag") and points is not None:
+                out[key.value] = points
+                self.refs.tags.append((key.value, self.mark(key)))
+        return out
+
     def integer(self, node, what: str) -> int | None:
         value = self.string(node, what)
         if value is None:
@@ -350,12 +362,8 @@ class Parser:
         if "next" in o:
             opt.next = self.ident(o["next"], "next")
             opt.next_mark = self.mark(o["next"])
-        if "scores" in o and (sm := self.mapping(o["scores"], "scores")):
-            for key, val in sm.items:
-                points = self.integer(val, "score")
-                if self.ident(key, "tag") and points is not None:
-                    opt.scores[key.value] = points
-                    self.refs.tags.append((key.value, self.mark(key)))
+        if "scores" in o:
+            opt.scores = self.scores(o["scores"])
         if "effects" in o:
             clientstate.read_effects(self, o["effects"], opt)
         return opt

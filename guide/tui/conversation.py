@@ -300,9 +300,14 @@ class ConversationScreen(GuideScreen):
             items.append(answer)
         items += tr.after_response(eng, step, lang, self.binnenkant)  # what the client thought then
         items += tr.event_items(events, lang, self.conv.lib)
-        if eng.finished:
+        await self.show_next(items, before_phase, lang)
+
+    async def show_next(self, items: list, before_phase: str, lang: str) -> None:
+        """After an answer: what it brought, then the end or the next step (with its phase when new)."""
+        eng = self.engine
+        if eng is not None and eng.finished:
             items += tr.finish_items(eng, self.conv.lib, lang)
-        elif eng.current is not None:
+        elif eng is not None and eng.current is not None:
             if eng.current.phase != before_phase:
                 items.append(tr.phase_item(eng.current.phase, lang))
             items += tr.step_items(eng.current, eng, self.conv.lib, lang, binnenkant=self.binnenkant)
@@ -378,14 +383,7 @@ class ConversationScreen(GuideScreen):
         items = [tr.you_item(turn, lang)]  # as transcript.history_items shows a typed turn
         items += tr.after_response(eng, step, lang, self.binnenkant)
         items += tr.event_items(events, lang, self.conv.lib, typedplay.speaker(eng, step, lang))
-        if eng.finished:
-            items += tr.finish_items(eng, self.conv.lib, lang)
-        elif eng.current is not None:
-            if eng.current.phase != before_phase:
-                items.append(tr.phase_item(eng.current.phase, lang))
-            items += tr.step_items(eng.current, eng, self.conv.lib, lang, binnenkant=self.binnenkant)
-        self.add(items)
-        await self.refresh_controls()
+        await self.show_next(items, before_phase, lang)
 
     # -- actions ----------------------------------------------------------------
     async def action_back(self) -> None:
