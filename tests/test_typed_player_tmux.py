@@ -17,7 +17,7 @@ HINT = "Enter = zo bedoelde ik het"
 
 def _shown(session: str, text: str, times: int = 1) -> str:
     """The whole output (lines joined as printed) once `text` is in it `times` times."""
-    end = time.time() + 30
+    end = time.time() + 120  # generous: a busy machine is slow, never wrong
     while True:
         shown = subprocess.run(["tmux", "capture-pane", "-p", "-J", "-S", "-", "-t", session],
                                capture_output=True, text=True).stdout
@@ -37,19 +37,29 @@ def _engine(data) -> Engine:
         store.close()
 
 
-def test_a_pasted_turn_is_one_turn_and_a_double_enter_waits_for_the_learner(tmp_path):
-    assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
-    session = session_name("bkp")
+def _at_first_turn(tmp_path, prefix: str, width: int, height: int) -> str:
+    """rp-energie typed, in Dutch, in a tmux session of its own, waiting at its first turn; the session."""
+    session = session_name(prefix)
     env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={tmp_path / 'config'} "
            "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
-    start(session, 80, 24, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "
-                           "echo PLAY-ENDED $?; sleep 60")
+    start(session, width, height, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "
+                                  "echo PLAY-ENDED $?; sleep 60")
     try:
         wait_for(session, "[Enter] verder")
         send(session, "Enter")
         wait_for(session, "Jolien: “Dag.")
         send(session, "Enter")
         wait_for(session, "typ je beurt")
+    except BaseException:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        raise
+    return session
+
+
+def test_a_pasted_turn_is_one_turn_and_a_double_enter_waits_for_the_learner(tmp_path):
+    assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
+    session = _at_first_turn(tmp_path, "bkp", 80, 24)
+    try:
         # two lines pasted in one burst: one turn, the second line never refused at the confirmation
         literal(session, "Dat is veel tegelijk.\nWat wil je zelf als eerste aanpakken?\n")
         shown = _shown(session, HINT)
@@ -74,17 +84,8 @@ def test_a_pasted_turn_is_one_turn_and_a_double_enter_waits_for_the_learner(tmp_
 def test_ctrl_c_says_that_everything_is_saved(tmp_path):
     """Ctrl+C at the confirmation ends the play as :stop does: the words kept, the way back said."""
     assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
-    session = session_name("bkc")
-    env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={tmp_path / 'config'} "
-           "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
-    start(session, 120, 36, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "
-                            "echo PLAY-ENDED $?; sleep 60")
+    session = _at_first_turn(tmp_path, "bkc", 120, 36)
     try:
-        wait_for(session, "[Enter] verder")
-        send(session, "Enter")
-        wait_for(session, "Jolien: “Dag.")
-        send(session, "Enter")
-        wait_for(session, "typ je beurt")
         literal(session, "Je zit hier goed. Wat is er met de meter?\n")
         _shown(session, HINT)
         send(session, "C-c")
@@ -100,17 +101,8 @@ def test_ctrl_c_says_that_everything_is_saved(tmp_path):
 def test_at_80_columns_lines_wrap_between_words(tmp_path):
     """The card and the client's lines are wrapped by the player, never cut mid-word by the terminal."""
     assert TMUX, "this test drives the player in tmux: install it (apt-get install tmux)"
-    session = session_name("bkw")
-    env = (f"BINDKRACHT_DATA_DIR={tmp_path / 'data'} BINDKRACHT_CONFIG_DIR={tmp_path / 'config'} "
-           "TERM=xterm-256color LANG=nl_BE.UTF-8 LC_ALL=")
-    start(session, 80, 24, f"env {env} {command()} --lang nl play rp-energie --typed --label oefen; "
-                           "echo PLAY-ENDED $?; sleep 60")
+    session = _at_first_turn(tmp_path, "bkw", 80, 24)
     try:
-        wait_for(session, "[Enter] verder")
-        send(session, "Enter")
-        wait_for(session, "Jolien: “Dag.")
-        send(session, "Enter")
-        wait_for(session, "typ je beurt")
         literal(session, "Je zit hier goed, neem je tijd. Wat is er met de meter?\n")
         _shown(session, HINT)
         send(session, "Enter")
