@@ -77,6 +77,10 @@ def test_a_new_user_does_everything_by_keyboard_at_80x24(tmp_path):
                 keys(session, "C-s")
                 if not edited:
                     assert _until(lambda n=before: len(_current(data, lib)[1].history) > n)
+                    # the next question on screen first: the box with the word is gone, so the one
+                    # looked for below is the box Back brings (the old one would let keys go too early)
+                    assert _until(lambda w=word: not any("▊" in line and w in line
+                                                         for line in screen(session).splitlines()))
                     keys(session, "C-b")
                     # back in its box (a key pressed before the box shows is for no one)
                     assert _until(lambda w=word: any("▊" in line and w in line
