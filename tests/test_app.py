@@ -333,10 +333,9 @@ async def test_keys_still_work_while_the_flows_load(private_dirs, held_loading):
 
 async def test_keys_typed_while_the_flows_load_are_kept_for_the_first_screen_and_said(
         private_dirs, held_loading):
-    import asyncio
-
     from guide.base.i18n import t
     from guide.tui.modals import LabelScreen
+    from tests.conftest import until
 
     release = held_loading
     app = make_app(private_dirs)
@@ -347,10 +346,8 @@ async def test_keys_typed_while_the_flows_load_are_kept_for_the_first_screen_and
         assert t("home.keys-held", "nl", n=2) in loading
         release.set()
         app.test_holds_loading = False
-        deadline = asyncio.get_running_loop().time() + 120
-        while not (isinstance(app.screen, LabelScreen) and app.screen.query("#label")):
-            assert asyncio.get_running_loop().time() < deadline, "the kept keys never reached the lists"
-            await pilot.pause(0.05)
+        await until(pilot, lambda: isinstance(app.screen, LabelScreen) and app.screen.query("#label"),
+                    "the kept keys reach the lists")
         assert app.screen_stack[0].job == "prepare"
 
 

@@ -4,7 +4,6 @@ import json
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from guide.tui.live import (
     TrainerScreen,
     WorkerScreen,
 )
-from tests.conftest import ROOT
+from tests.conftest import ROOT, until
 
 DEADLINE = 60.0
 WRITES = 60  # per process
@@ -146,18 +145,11 @@ def _rendered(screen) -> str:
         str(w.render()) for w in screen.query(Label))
 
 
-async def _until(pilot, check, what: str):
-    end = time.monotonic() + DEADLINE
-    while not check():
-        assert time.monotonic() < end, f"never happened: {what}"
-        await pilot.pause(0.05)
-
-
 @pytest.mark.parametrize("lang", ["nl", "en"])
 async def test_join_by_code_then_the_trainer_screen_follows_another_process(tmp_path, lang):
     app = GuideApp(lang=lang, blink=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
+        await until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
         other = Store(app.store.dir)  # another tab's process: its own connection
         play, trainer_id = live.start(other, "rp-wantrouwen", lang)
 
@@ -173,7 +165,7 @@ async def test_join_by_code_then_the_trainer_screen_follows_another_process(tmp_
         code = app.screen.query_one("#live-code")
         code.value = ""
         await pilot.press(*play.code.lower(), "tab", "enter")
-        await _until(pilot, lambda: isinstance(app.screen, WorkerScreen), "the worker screen")
+        await until(pilot, lambda: isinstance(app.screen, WorkerScreen), "the worker screen")
         assert "Johan" in _rendered(app.screen)
 
         # now this app is the trainer's projector, and the observer writes from the other process
@@ -185,7 +177,7 @@ async def test_join_by_code_then_the_trainer_screen_follows_another_process(tmp_
         assert t("live.joined", lang, worker=1, coach=0, observer=0) in text
         _, observer = live.join(other, play.code, "observer")
         live.add_mark(other, play.id, observer, 0, 7, "kalm")
-        await _until(pilot,
+        await until(pilot,
                      lambda: "kalm" in _rendered(app.screen), "the observer's note on the trainer's screen")
         assert t("live.joined", lang, worker=1, coach=0, observer=1) in _rendered(app.screen)
 
@@ -197,10 +189,10 @@ async def test_join_by_code_then_the_trainer_screen_follows_another_process(tmp_
         await pilot.pause()
         assert live.read(other, play.id).path == []
         await pilot.press("down", "down", "enter")  # the trainer marks the second option as written: welcome
-        await _until(pilot, lambda: live.read(other, play.id).path == ["welcome"], "the moment marked")
+        await until(pilot, lambda: live.read(other, play.id).path == ["welcome"], "the moment marked")
         assert t("live.moment", lang, n=2) in _rendered(app.screen)
         await pilot.press("ctrl+e")
-        await _until(pilot, lambda: isinstance(app.screen, LiveDebriefScreen), "the debrief after the play")
+        await until(pilot, lambda: isinstance(app.screen, LiveDebriefScreen), "the debrief after the play")
         other.close()
 
 
@@ -208,7 +200,7 @@ async def test_join_by_code_then_the_trainer_screen_follows_another_process(tmp_
 async def test_the_worker_sees_no_options_and_the_room_sees_the_inner_side_only_when_shown(tmp_path, lang):
     app = GuideApp(lang=lang, blink=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
+        await until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
         play, trainer = live.start(app.store, "rp-wantrouwen", lang)
         _, worker = live.join(app.store, play.code, "worker")
         moments, _end = live.walk(app.lib, play.flow_id, [])
@@ -216,14 +208,14 @@ async def test_the_worker_sees_no_options_and_the_room_sees_the_inner_side_only_
         reaction = moments[0].choice.options[0].think.get(lang)  # how the client reacts to an option
 
         app.push_screen(WorkerScreen(play.id, worker, "worker"))
-        await _until(pilot, lambda: t("live.worker.hint", lang) in _rendered(app.screen), "the worker's tab")
+        await until(pilot, lambda: t("live.worker.hint", lang) in _rendered(app.screen), "the worker's tab")
         seen = _rendered(app.screen)
         assert not app.screen.query(OptionList), "the worker's tab offers options"
         assert t("live.closest", lang) not in seen
         assert moments[0].choice.options[1].label.get(lang) not in seen and inner not in seen
 
         app.switch_screen(TrainerScreen(play.id, trainer, "trainer"))
-        await _until(pilot, lambda: t("live.col.coach", lang) in _rendered(app.screen), "the trainer screen")
+        await until(pilot, lambda: t("live.col.coach", lang) in _rendered(app.screen), "the trainer screen")
         hidden = _rendered(app.screen)
         assert inner not in hidden and reaction not in hidden
         listed = [str(o.prompt) for ol in app.screen.query(OptionList) if ol.display for o in ol.options]
@@ -234,7 +226,7 @@ async def test_the_worker_sees_no_options_and_the_room_sees_the_inner_side_only_
         assert t("live.hidden", lang, key="Ctrl+O") in hidden  # the room is told how to show them
         assert dict(app.keys_here(app.screen)).get("Ctrl+O") == t("live.key.reveal", lang)
         await pilot.press("ctrl+o")
-        await _until(pilot, lambda: inner in _rendered(app.screen), "the inner side shown")
+        await until(pilot, lambda: inner in _rendered(app.screen), "the inner side shown")
         assert reaction in _rendered(app.screen)
         assert t("live.closest", lang) in _rendered(app.screen)
         closest = app.screen.query_one("#live-closest", OptionList)
@@ -242,10 +234,10 @@ async def test_the_worker_sees_no_options_and_the_room_sees_the_inner_side_only_
         labels = [o.label.get(lang) for o in moments[0].choice.options]
         assert [str(o.prompt) for o in closest.options][:-1] == labels
         await pilot.press("ctrl+o")
-        await _until(pilot, lambda: inner not in _rendered(app.screen), "the inner side hidden again")
+        await until(pilot, lambda: inner not in _rendered(app.screen), "the inner side hidden again")
 
         await pilot.press("ctrl+o", "down", "enter")  # shown, then the first option marked: moment 2
-        await _until(pilot, lambda: t("live.moment", lang, n=2) in _rendered(app.screen), "moment 2")
+        await until(pilot, lambda: t("live.moment", lang, n=2) in _rendered(app.screen), "moment 2")
         second = live.walk(app.lib, play.flow_id, ["file"])[0][1]
         assert live.coach_cues(second, lang)
         for cue_head, cue in live.coach_cues(second, lang):
@@ -254,8 +246,8 @@ async def test_the_worker_sees_no_options_and_the_room_sees_the_inner_side_only_
         assert t("live.hidden", lang, key="Ctrl+O") in _rendered(app.screen)
 
         await pilot.press("ctrl+e")  # the play is over: the trainer reads what comes next and its keys
-        await _until(pilot, lambda: isinstance(app.screen, LiveDebriefScreen), "the debrief after the play")
-        await _until(pilot, lambda: t("live.after.trainer", lang, export="Ctrl+R", close="Esc")
+        await until(pilot, lambda: isinstance(app.screen, LiveDebriefScreen), "the debrief after the play")
+        await until(pilot, lambda: t("live.after.trainer", lang, export="Ctrl+R", close="Esc")
                      in _rendered(app.screen), "what comes next")
         md = live.debrief_markdown(app.lib, live.read(app.store, play.id), lang)
         assert t("live.moment", lang, n=2) in md  # the moment the play ended on is in the debrief
@@ -264,7 +256,7 @@ async def test_the_worker_sees_no_options_and_the_room_sees_the_inner_side_only_
 async def test_observer_marks_and_coach_writes_the_binnenkant_by_keyboard(tmp_path):
     app = GuideApp(lang="nl", blink=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        await _until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
+        await until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
         other = Store(app.store.dir)
         play, _trainer = live.start(other, "rp-wantrouwen", "nl")
         _, observer = live.join(app.store, play.code, "observer")
@@ -273,7 +265,7 @@ async def test_observer_marks_and_coach_writes_the_binnenkant_by_keyboard(tmp_pa
         await pilot.press(*"zit naast hem", "ctrl+a")
         assert app.screen.query_one("#live-note").selected_text == "zit naast hem"  # select all, as elsewhere
         await pilot.press("tab", "down", "down", "enter")
-        await _until(pilot, lambda: live.read(other, play.id).marks, "the mark on disk")
+        await until(pilot, lambda: live.read(other, play.id).marks, "the mark on disk")
         mark = live.read(other, play.id).marks[0]
         assert (mark.moment, mark.krachtlijn, mark.note) == (0, 3, "zit naast hem")
         assert "3×1" in _rendered(app.screen)
@@ -286,7 +278,7 @@ async def test_observer_marks_and_coach_writes_the_binnenkant_by_keyboard(tmp_pa
         await pilot.press(*"Ik schaamde mij", "f7")
         assert app.screen.query_one("#live-inside-text").selected_text == "Ik schaamde mij"
         await pilot.press("ctrl+s")
-        await _until(pilot, lambda: live.read(other, play.id).inside, "the binnenkant on disk")
+        await until(pilot, lambda: live.read(other, play.id).inside, "the binnenkant on disk")
         assert live.read(other, play.id).inside == {0: "Ik schaamde mij"}
         other.close()
 
@@ -335,13 +327,13 @@ def test_the_debrief_page_passes_the_nu_html_checker(played, lib, tmp_path):
 async def test_switching_language_redraws_the_live_screens(tmp_path):
     app = GuideApp(lang="nl", blink=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
+        await until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
         from guide.tui.live import open_live
 
         open_live(app)
         await pilot.pause()
         await app.switch_lang("en")
-        await _until(
+        await until(
             pilot, lambda: t("live.join.title", "en") in _rendered(app.screen), "the entry screen in English"
         )
         play, trainer = live.start(app.store, "rp-wantrouwen", "en")
@@ -385,7 +377,7 @@ async def test_ctrl_a_and_f7_select_all_in_the_live_fields_as_in_every_other_fie
 
     app = GuideApp(lang="nl", blink=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await _until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
+        await until(pilot, lambda: app.store is not None and app.lib is not None, "the app loaded")
         open_live(app)
         await pilot.pause()
         code = app.screen.query_one("#live-code", Field)
