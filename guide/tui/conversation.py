@@ -259,9 +259,7 @@ class ConversationScreen(GuideScreen):
             self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
             return
         except StoreError as exc:
-            error = t(exc.code, lang, **exc.params)
-            self.add([tr.Item("notice", "", t("conv.not-saved", lang, error=error))])
-            self.app.notify(error, severity="error", timeout=8)
+            self.not_saved(exc, lang)
             return  # the text stays in the box
         self.add([tr.said_item(words, lang)])
         await self.refresh_controls()
@@ -287,9 +285,7 @@ class ConversationScreen(GuideScreen):
                 self.query_one(AnswerArea).restore_text(value or "")
             return
         except StoreError as exc:
-            error = t(exc.code, lang, **exc.params)
-            self.add([tr.Item("notice", "", t("conv.not-saved", lang, error=error))])
-            self.app.notify(error, severity="error", timeout=8)
+            self.not_saved(exc, lang)
             if step.kind == "text":
                 self.query_one(AnswerArea).restore_text(value or "")
             return
@@ -301,6 +297,12 @@ class ConversationScreen(GuideScreen):
         items += tr.after_response(eng, step, lang, self.binnenkant)  # what the client thought then
         items += tr.event_items(events, lang, self.conv.lib)
         await self.show_next(items, before_phase, lang)
+
+    def not_saved(self, exc: StoreError, lang: str) -> None:
+        """A save that failed: said in the conversation and as a notice; what was typed stays."""
+        error = t(exc.code, lang, **exc.params)
+        self.add([tr.Item("notice", "", t("conv.not-saved", lang, error=error))])
+        self.app.notify(error, severity="error", timeout=8)
 
     async def show_next(self, items: list, before_phase: str, lang: str) -> None:
         """After an answer: what it brought, then the end or the next step (with its phase when new)."""
@@ -373,9 +375,7 @@ class ConversationScreen(GuideScreen):
             self.app.notify(t(exc.code, lang, **exc.params), severity="warning")
             return
         except StoreError as exc:
-            error = t(exc.code, lang, **exc.params)
-            self.add([tr.Item("notice", "", t("conv.not-saved", lang, error=error))])
-            self.app.notify(error, severity="error", timeout=8)
+            self.not_saved(exc, lang)
             return  # the line stays: Enter tries again
         self.query_one(TypedConfirm).close()
         area = self.query_one(AnswerArea)
