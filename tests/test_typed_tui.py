@@ -34,6 +34,12 @@ async def start_typed(app, pilot, flow_id="rp-energie") -> ConversationScreen:
     return app.screen
 
 
+async def to_first_choice(pilot, eng) -> None:
+    """Past rp-energie's card and Jolien's first line, to the first choice."""
+    await pilot.press("enter", "enter")
+    await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+
+
 async def say(pilot, screen, turn: str, keys: bool = False) -> None:
     """Type the turn (key by key, or put in the box at once for a long one), then Enter."""
     box = screen.query_one("#say", Input)
@@ -196,8 +202,7 @@ async def test_the_confirmation_line_accepts_with_enter_or_picks_another_option(
         screen = await start_typed(app, pilot)
         eng = screen.engine
         confirm = screen.query_one(TypedConfirm)
-        await pilot.press("enter", "enter")  # the card, Jolien's first line
-        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        await to_first_choice(pilot, eng)
         step = eng.current
         await say(pilot, screen, "Wat is er met de meter?", keys=True)
         await until(pilot, lambda: confirm.open, "the confirmation line")
@@ -302,8 +307,7 @@ async def test_a_turn_too_long_to_keep_is_refused_before_it_is_read(private_dirs
         screen = await start_typed(app, pilot)
         eng = screen.engine
         confirm = screen.query_one(TypedConfirm)
-        await pilot.press("enter", "enter")  # the card, Jolien's first line
-        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        await to_first_choice(pilot, eng)
         long_turn = ("Ik hoor dat het zwaar is en dat je veel draagt. " * 30)[:1199]
         await say(pilot, screen, long_turn)
         await until(pilot, lambda: any("1000" in str(n.message) for n in app._notifications),
@@ -322,8 +326,7 @@ async def test_the_button_under_the_box_says_what_enter_does_in_typed_play(priva
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await start_typed(app, pilot)
         eng = screen.engine
-        await pilot.press("enter", "enter")  # the card, Jolien's first line
-        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        await to_first_choice(pilot, eng)
         button = screen.query_one("#save")
         assert button.display and str(button.label) == "Zeg het (Enter)"
         screen.query_one("#say", Input).value = "Wat is er met de meter?"
@@ -351,8 +354,7 @@ async def test_in_the_list_of_options_the_footer_says_what_enter_takes(private_d
         screen = await start_typed(app, pilot)
         eng = screen.engine
         confirm = screen.query_one(TypedConfirm)
-        await pilot.press("enter", "enter")  # the card, Jolien's first line
-        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        await to_first_choice(pilot, eng)
         await say(pilot, screen, "Wat is er met de meter?")
         await until(pilot, lambda: confirm.open, "the confirmation line")
 
@@ -375,8 +377,7 @@ async def test_enter_on_the_empty_box_warns_once_however_often_it_is_pressed(pri
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await start_typed(app, pilot)
         eng = screen.engine
-        await pilot.press("enter", "enter")  # the card, Jolien's first line
-        await until(pilot, lambda: eng.current.kind == "choice", "the first choice")
+        await to_first_choice(pilot, eng)
 
         def warnings() -> int:
             return sum(str(n.message) == "Typ eerst wat je zegt." for n in app._notifications)
