@@ -55,11 +55,6 @@ def self_assessment(engine: Engine) -> dict[str, int]:
             if isinstance(value := engine.vars.get(var), int)}
 
 
-def percent(got: int, best: int) -> int | None:
-    """Earned against the best possible, within -100..100; negative when done badly, None when not tested."""
-    return krachtlijnen.percent(got, best)
-
-
 def scenario_best(engine: Engine) -> dict[str, int]:
     """Per tag, the most points any path through the whole scenario can earn (0: not tested)."""
     flow = engine.flows[engine.root]
@@ -93,10 +88,6 @@ def score_table(engine: Engine) -> dict[str, tuple[int, int]]:
     return {tag: (got.get(tag, 0), best.get(tag, 0)) for tag in tags}
 
 
-def show_percent(value: int | None, lang: str) -> str:
-    return krachtlijnen.percent_text(value, lang)
-
-
 # -- text parts --------------------------------------------------------------------
 
 def scores_markdown(engine: Engine, lib, lang: str) -> list[str]:
@@ -116,7 +107,8 @@ def scores_markdown(engine: Engine, lib, lang: str) -> list[str]:
             continue
         # one rule: no points possible is n.v.t., with the points earned beside it when there are any
         row = (f"| {_esc(krachtlijnen.label(lib, tag, lang))} | {got if best > 0 or got else '–'} "
-               f"| {best if best > 0 else '–'} | {show_percent(percent(got, best), lang)} |")
+               f"| {best if best > 0 else '–'} "
+               f"| {krachtlijnen.percent_text(krachtlijnen.percent(got, best), lang)} |")
         if own:
             row += f" {own[tag]} / 5 |" if tag in own else " – |"
         out.append(row)
@@ -190,7 +182,7 @@ def chart_rows(engine: Engine, lib, lang: str) -> list[tuple[str, int | None, in
     for tag in KRACHTLIJNEN:
         got, best = table.get(tag, (0, 0))
         mine = own[tag] * 20 if tag in own else None
-        rows.append((krachtlijnen.short(lib, tag, lang), percent(got, best), mine))
+        rows.append((krachtlijnen.short(lib, tag, lang), krachtlijnen.percent(got, best), mine))
     return rows
 
 
@@ -292,7 +284,8 @@ def earlier_scores(store, lib, flow_id: str, lang: str, limit: int = 4) -> list[
             eng = Engine.from_state(lib.flows, full.state or {}, lib.programs)
         except Exception:  # an old session of a changed flow: leave it out of the comparison
             continue
-        scores = {tag: percent(got, best) for tag, (got, best) in score_table(eng).items() if best > 0}
+        scores = {tag: krachtlijnen.percent(got, best)
+                  for tag, (got, best) in score_table(eng).items() if best > 0}
         eng.close()
         out.append((time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated)) + f" · {s.label}", scores))
         if len(out) >= limit:
