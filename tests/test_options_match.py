@@ -252,6 +252,16 @@ def test_small_talk_blame_and_reflection_never_reach_an_option_of_another_kind(f
     assert found.option in allowed, (found.reading.move, found.ranked)
 
 
+def test_a_turn_whose_words_clearly_mean_an_option_is_not_held_back_by_a_misread_move(flows):
+    """'I need your ID card and payslips' is read as a reflection (a statement); the words still mean the
+    papers option, which a guard on the reading alone used to refuse (it then matched the rescue)."""
+    step = flows["rp-energie"].step_map()["c_first"]
+    context = "Hi. I'm not sure I'm in the right place. It's about the meter... the electricity."
+    for turn in ("Before we start, I need your ID card and payslips.",
+                 "I need to see your ID and your payslips first."):
+        assert match(turn, step, "en", context).option == "papers"
+
+
 def test_something_else_names_the_client_of_the_role_play(flows):
     flow = flows["rp-energie"]
     step = flow.step_map()["c_tonight"]

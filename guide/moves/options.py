@@ -38,6 +38,7 @@ THRESHOLD = 0.12  # the least nearness that makes an option the one meant
 AGAIN = 1.0  # what each further word naming the same concept adds (up to three words)
 OTHER = 0.3  # the least nearness when the turn's move is none of the option's
 ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
+SURE = 1.0  # a nearness at which the words decide, whatever move the turn is read as (`fits`)
 
 # words that say nothing about which option is meant
 _QUIET = {
@@ -394,7 +395,7 @@ def match(turn: str, step: Step, lang: str, context: str | None = None,
     order = sorted(scored, key=lambda item: -item[2])
     ranked = tuple((item[0].value, round(item[2] / (1 + item[2]), 4)) for item in order)
     labels = {o.value: text_in(o.label, lang) for o in step.options}
-    order = [item for item in order if fits(reading, item[0], labels[item[0].value], lang)]
+    order = [item for item in order if item[2] >= SURE or fits(reading, item[0], labels[item[0].value], lang)]
     if not order:
         return OptionMatch(None, reading, ranked, none)
     best, near, _, count = order[0]
