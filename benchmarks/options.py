@@ -1,12 +1,15 @@
-"""The option matcher on the TEST split of tests/data/options/: top-1 accuracy by word-overlap band,
-"something else" precision and recall, time per turn, beside plain word overlap.
+"""The option matcher on the held-out splits of tests/data/options/ (test, and fresh: rows written later by
+writers who saw only the options, never the matcher or the other rows, then labelled again blind by a
+second person): top-1 accuracy by word-overlap band, "something else" precision and recall, time per
+turn, beside plain word overlap and the matcher without its example turns.
 
     python -m benchmarks --only options
 
-Only this benchmark reads the test rows. The matcher is built on the train rows alone:
-`python -m benchmarks.options --train` prints the same figures on those (for tuning, `--wrong` adds the
-misses), and `python -m benchmarks.options --split dev` on the dev rows, written apart from the train
-rows, as aggregate figures only: they tell whether a change generalises.
+Only this benchmark reads the test and fresh rows. The matcher is built on the train rows alone (its
+lexicons, and its example turns: benchmarks/train_options.py): `python -m benchmarks.options --train`
+prints the same figures on those, each row left out of the examples while it is read (for tuning,
+`--wrong` adds the misses), and `python -m benchmarks.options --split dev` on the dev rows, written
+apart from the train rows, as aggregate figures only: they tell whether a change generalises.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "options"
+SPLITS = ("train", "dev", "test", "fresh")
 LOW = 0.25  # overlap at or below this is a low-overlap paraphrase
 WARM = {"nl": "Wat is er gebeurd?", "en": "What happened?"}  # a turn that reads a choice's options
 
@@ -90,6 +94,7 @@ def show(name: str, f: dict) -> None:
 
 def run(split: str, wrong: bool = False) -> None:
     from guide.flows import library
+    from guide.moves import examples
     from guide.moves.options import match
 
     lib = library.load()
@@ -111,12 +116,13 @@ def run(split: str, wrong: bool = False) -> None:
         first = []  # the first turn at each choice also reads that choice's options (kept after)
         for key in sorted({(row["flow"], row["step"]) for row in data}):
             began = time.perf_counter()
-            match(WARM[lang], step_of({"flow": key[0], "step": key[1]}), lang)
+            match(WARM[lang], step_of({"flow": key[0], "step": key[1]}), lang, flow=key[0])
             first.append(time.perf_counter() - began)
         got, times, cpu = [], [], []
         for row in data:
+            examples.held_out = {row["turn"]} if split == "train" else set()  # a train row is an example
             began, used = time.perf_counter(), time.process_time()
-            got.append(match(row["turn"], step_of(row), lang).option)
+            got.append(match(row["turn"], step_of(row), lang, flow=row["flow"]).option)
             times.append(time.perf_counter() - began)
             cpu.append(time.process_time() - used)
         times.sort()
@@ -130,10 +136,18 @@ def run(split: str, wrong: bool = False) -> None:
         print(f"  CPU ms per turn (what a busy machine does not add): median "
               f"{statistics.median(cpu) * 1000:.2f}, p95 {cpu[int(0.95 * (len(cpu) - 1))] * 1000:.2f}")
         show("matcher", figures(list(zip(data, got, strict=True)), label_of))
+        bare = [match(row["turn"], step_of(row), lang).option for row in data]
+        show("matcher without the example turns", figures(list(zip(data, bare, strict=True)), label_of))
+        agreed = [(row, p) for row, p in zip(data, got, strict=True)
+                  if row.get("second", row["option"]) == row["option"]]
+        if len(agreed) < len(data):
+            show(f"matcher, rows a second labeller gave the same option ({len(agreed)} of {len(data)})",
+                 figures(agreed, label_of))
         show("baseline, word overlap with the label",
              figures([(r, baseline(r["turn"], step_of(r), lang)) for r in data], label_of))
         step = lib.flows["rp-energie"].step_map()["c_first"]
-        best = [s for s in NONSENSE[lang] if match(s, step, lang).option is not None]
+        examples.held_out = set()
+        best = [s for s in NONSENSE[lang] if match(s, step, lang, flow="rp-energie").option is not None]
         print(f"  nonsense and method-word strings given an option: {len(best)} of {len(NONSENSE[lang])}"
               " (target 0)" + "".join(f"\n    {s!r}" for s in best))
         if wrong and split == "train":  # only the train rows may be looked at
@@ -144,14 +158,15 @@ def run(split: str, wrong: bool = False) -> None:
 
 def bench_options() -> None:
     run("test")
+    run("fresh")
 
 
 def main(argv: list[str]) -> None:
     split = "train" if "--train" in argv else "test"
     if "--split" in argv:
         split = argv[argv.index("--split") + 1] if argv.index("--split") + 1 < len(argv) else ""
-    if split not in ("train", "dev", "test"):
-        sys.exit("usage: python -m benchmarks.options [--train [--wrong] | --split train|dev|test]")
+    if split not in SPLITS:
+        sys.exit("usage: python -m benchmarks.options [--train [--wrong] | --split train|dev|test|fresh]")
     run(split, wrong="--wrong" in argv)
 
 

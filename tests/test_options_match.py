@@ -55,13 +55,19 @@ def test_every_data_row_names_a_choice_and_one_of_its_options(flows):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             row = json.loads(line)
             where = f"{path.relative_to(ROOT)}:{n}"
-            assert list(row) == ["flow", "step", "turn", "option", "split"], where
-            assert path.parent.name in ("nl", "en") and row["split"] in ("train", "test", "dev"), where
+            fresh = path.name.endswith(".fresh.jsonl")
+            keys = ["flow", "step", "turn", "option", "split"] + (["second"] if fresh else [])
+            assert list(row) == keys, where
+            assert path.parent.name in ("nl", "en"), where
+            assert row["split"] in ("train", "test", "dev", "fresh"), where
+            assert (row["split"] == "fresh") == fresh, where
             assert path.name.split(".")[0] == row["flow"] and row["flow"] in flows, where
             step = flows[row["flow"]].step_map().get(row["step"])
             assert step is not None and step.kind == "choice", where
             assert row["option"] is None or row["option"] in {o.value for o in step.options}, where
             assert isinstance(row["turn"], str) and row["turn"].strip(), where
+            if fresh:  # the blind second label
+                assert row["second"] is None or row["second"] in {o.value for o in step.options}, where
 
 
 # per option: (rows, low-overlap rows, test rows, low-overlap test rows, train rows); per moment for none:
@@ -273,3 +279,42 @@ def test_something_else_names_the_client_of_the_role_play(flows):
         # without a name (the old call) the line stays as it was
         assert match("Het weer is mooi vandaag he?", step, lang).understood == t("matching.understood.none",
                                                                                  lang)
+
+
+def test_the_shipped_example_turns_are_the_train_rows_and_nothing_else():
+    from benchmarks.train_options import OUT, text
+
+    assert OUT.read_text(encoding="utf-8") == text(), "run python -m benchmarks.train_options"
+    shipped = json.loads(OUT.read_text(encoding="utf-8"))
+    examples = Counter((lang, flow, step, turn, option) for lang, flows_ in shipped.items()
+                       for flow, steps in flows_.items() for step, rows in steps.items()
+                       for turn, option in rows)
+    train = Counter()
+    for path in DATA.glob("*/*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {"split": None}
+            if row["split"] == "train":
+                train[(path.parent.name, row["flow"], row["step"], row["turn"], row["option"])] += 1
+    assert examples and examples == train
+
+
+def test_a_turn_worded_like_an_example_of_the_choice_means_that_example_s_option(flows):
+    # Without its flow (no examples) the words alone point elsewhere; the examples written for this choice
+    # carry it to the option it means, typo and all.
+    step = flows["case-dewitte"].step_map()["r_papers"]
+    turn = ("Kom we doen het met ons twee. Gij scheurt ze open, ik leg uit wat er bedoeld wordt, we "
+            "sorteren: belangrijk, later, vuilbak. Gij kiest de volgorde")
+    assert match(turn, step, "nl").option != "together"
+    assert match(turn, step, "nl", flow="case-dewitte").option == "together"
+
+
+def test_a_turn_worded_like_an_example_that_means_no_option_stays_something_else(flows):
+    step = flows["case-dewitte"].step_map()["i_next"]
+    assert match("Tot de volgende keer dan!", step, "nl").option is not None
+    assert match("Tot de volgende keer dan!", step, "nl", flow="case-dewitte").option is None
+
+
+def test_examples_never_carry_nonsense_or_key_words_to_an_option(flows):
+    step = flows["rp-energie"].step_map()["c_first"]
+    for turn in ("budgetmeter loonfiches identiteitskaart", "asdf qwerty", "welkom welkom welkom"):
+        assert match(turn, step, "nl", flow="rp-energie").option is None, turn

@@ -92,7 +92,7 @@ def answer(line: bytes, lang: str, choices: Choices | None = None) -> dict:
         if error is not None:
             return {"error": error}
         persona = choices.flows[item["flow"]].persona if choices.flows else None
-        found = match(turn, step, turn_lang, context, persona=persona)
+        found = match(turn, step, turn_lang, context, persona=persona, flow=item["flow"])
         reading = found.reading
         return {"move": reading.move, "secondary": reading.secondary, "why": reading.why,
                 "option": found.option, "understood": found.understood}

@@ -42,7 +42,7 @@ def turn(conv, term, step: Step, raw: str, shown: str, command=None) -> list:
     while True:
         words = conv.say(raw, shown)
         found = match(words, step, words_lang, client_line(eng, eng.key(), words_lang),
-                      persona=eng.flow.persona)
+                      persona=eng.flow.persona, flow=eng.flow.id)
         if not confirm:
             value = found.option
             break

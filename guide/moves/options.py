@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from guide.base.i18n import t
 from guide.flows.model import Step, text_in
-from guide.moves import read
+from guide.moves import examples, read
 from guide.moves.features import stem
 from guide.moves.guards import FUNCTION_WORDS, META
 from guide.moves.kinds import Reading
@@ -39,6 +39,11 @@ AGAIN = 1.0  # what each further word naming the same concept adds (up to three 
 OTHER = 0.3  # the least nearness when the turn's move is none of the option's
 ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
 SURE = 1.0  # a nearness at which the words decide, whatever move the turn is read as (`fits`)
+# the example turns (guide/moves/examples.py), chosen between a few values by the train rows (each left out
+# of the examples in turn) and the dev rows' figures alone
+LEAN = 0.2  # what the option the words found adds to its examples' nearness
+EXAMPLE = 0.3  # the least nearness to an example that counts
+MARGIN = 0.1  # how much nearer the turns that mean no option must be to make it none
 
 # words that say nothing about which option is meant
 _QUIET = {
@@ -382,9 +387,10 @@ def fits(reading: Reading, option: _Read, label: str, lang: str) -> bool:
 
 
 def match(turn: str, step: Step, lang: str, context: str | None = None,
-          persona: str | None = None) -> OptionMatch:
+          persona: str | None = None, flow: str | None = None) -> OptionMatch:
     """The option of the choice `step` that `turn` means, or None; `context` is the client's last line,
-    `persona` the name of the client the step's flow plays (named when no option is meant)."""
+    `persona` the name of the client the step's flow plays (named when no option is meant), `flow` the
+    id of that flow (its example turns, when it has them, weigh in: `_by_examples`)."""
     lang = lang if lang in ("nl", "en") else "nl"
     reading = read(turn, lang, context)
     none = t("matching.understood.none.named", lang, name=persona) if persona else \
@@ -396,9 +402,29 @@ def match(turn: str, step: Step, lang: str, context: str | None = None,
     ranked = tuple((item[0].value, round(item[2] / (1 + item[2]), 4)) for item in order)
     labels = {o.value: text_in(o.label, lang) for o in step.options}
     order = [item for item in order if item[2] >= SURE or fits(reading, item[0], labels[item[0].value], lang)]
-    if not order:
+    found: _Read | None = None
+    if order:
+        best, near, _, count = order[0]
+        if near >= max(THRESHOLD if count > 1 else ALONE, OTHER if not _move(reading, best) else 0.0):
+            found = best
+    near_examples = examples.nearest(turn, flow, step.id, lang)
+    if near_examples:
+        found = _by_examples(found, [item[0] for item in order], near_examples)
+    if found is None:
         return OptionMatch(None, reading, ranked, none)
-    best, near, _, count = order[0]
-    if near < max(THRESHOLD if count > 1 else ALONE, OTHER if not _move(reading, best) else 0.0):
-        return OptionMatch(None, reading, ranked, none)
-    return OptionMatch(best.value, reading, ranked, understood(reading, best, lang))
+    return OptionMatch(found.value, reading, ranked, understood(reading, found, lang))
+
+
+def _by_examples(found: _Read | None, allowed: list[_Read], near: dict[str, float]) -> _Read | None:
+    """The option the words mean, or None, once the turn's nearness to the choice's example turns is
+    known: the option whose examples are nearest (the one the words found leads by LEAN) unless the
+    turns that mean none of them are nearer still, or no example is near enough (EXAMPLE)."""
+    if not allowed:
+        return None
+    lead = max(allowed, key=lambda o: near.get(o.value, 0.0) + (LEAN if o is found else 0.0))
+    other, own = near.get(examples.NONE, 0.0), near.get(lead.value, 0.0)
+    if other >= EXAMPLE and other > own + MARGIN:
+        return None
+    if found is None and own < EXAMPLE:
+        return None
+    return lead

@@ -50,7 +50,8 @@ def understand(engine: Engine, turn: str, lang: str) -> OptionMatch:
     """Which option of the open choice `turn` means, or none."""
     step = engine.current
     assert step is not None and step.kind == "choice"  # only asked at a choice of a typed play
-    return match(turn, step, lang, context=last_client_line(engine, lang), persona=engine.flow.persona)
+    return match(turn, step, lang, context=last_client_line(engine, lang), persona=engine.flow.persona,
+                 flow=engine.flow.id)
 
 
 def is_typed_choice(engine: Engine | None, step: Step | None = None) -> bool:
