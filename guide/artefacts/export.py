@@ -27,6 +27,13 @@ def report_kind(engine: Engine | None) -> str | None:
     return engine.report if engine is not None else None
 
 
+def _status(session, engine: Engine | None) -> str:
+    """finished, ended-early (the client walked out) or active."""
+    if session.status != "finished":
+        return "active"
+    return "ended-early" if engine is not None and engine.ended_early else "finished"
+
+
 def restore(session, lib) -> Engine | None:
     """The session's engine, or None when its flow is gone or changed past resuming."""
     if session.flow_id not in lib.flows:
@@ -158,7 +165,7 @@ def _summary(session, lib, notes, lang, engine, kind, store, moments) -> list[st
         out += [f"## {escape_md(title)}", ""]
     else:
         out = [f"# {escape_md(title)}", ""]
-    status = t("export.status." + ("finished" if session.status == "finished" else "active"), lang)
+    status = t("export.status." + _status(session, engine), lang)
     training = [f"{t('export.training', lang)}: {escape_md(session.training)}"] if session.training else []
     if kind == "debrief":  # a page for a group: who and when in one line, no technical details
         out += [

@@ -33,6 +33,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "afgerond",
         "en": "finished",
     },
+    "export.status.ended-early": {
+        "nl": "vroeg geëindigd: de cliënt vertrok",
+        "en": "ended early: the client left",
+    },
     "export.skipped": {
         "nl": "(overgeslagen)",
         "en": "(skipped)",
