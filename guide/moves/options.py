@@ -7,8 +7,9 @@ leaving the choice, as a turn says them and as feedback names them), as word ste
 reader gives its label. A word the lexicons lack is tried in another form and, in Dutch, as a compound
 of known parts. A turn scores against each option by the concepts, stances and stems they share,
 weighed by how well they tell this choice's options apart, and by whether its move is the option's. A
-turn that is no move, a string of key words, or too far from every option means none of them
-(docs/moves.md, "Matching options").
+shipped role-play's example turns weigh in beside them (guide/moves/examples.py). A turn that is no
+move, a string of key words, or too far from every option means none of them (docs/moves.md,
+"Matching options").
 """
 
 from __future__ import annotations
