@@ -366,3 +366,24 @@ def test_the_shipped_weights_are_what_training_makes_from_the_train_rows():
 def test_what_testers_found_reads_as_docs_moves_decides(lang, turn, move, secondary):
     reading = read(turn, lang, None)
     assert (reading.move, reading.secondary) == (move, secondary), reading.why
+
+
+@pytest.mark.parametrize(("turn", "lang", "cue"), [
+    ("moet ik in deze oefening de cliënt nu met u of met je aanspreken?", "nl", "oefening"),
+    ("hoe lang duurt dit rollenspel nog, want ik moet om vier uur weg", "nl", "rollenspel"),
+    ("is it better in this exercise to not take notes at all?", "en", "this exercise"),
+    ("how many more steps are there in this role-play?", "en", "role-play"),
+])
+def test_a_question_about_the_exercise_itself_is_no_move_at_any_length(turn, lang, cue):
+    reading = read(turn, lang)
+    about = {"nl": "gaat niet over het gesprek", "en": "not about the conversation"}[lang]
+    assert reading.move == "not_a_turn" and about in reading.why and f"'{cue}'" in reading.why, reading
+
+
+@pytest.mark.parametrize(("turn", "lang"), [
+    ("Kunt ge inloggen op de app van uw bank, of zal ik het even tonen?", "nl"),
+    ("In het slechtste scenario komt de deurwaarder, maar zover zijn we nog lang niet.", "nl"),
+    ("Do you get any exercise, a walk around the block now and then?", "en"),
+])
+def test_words_that_can_mean_the_app_or_the_exercise_still_reach_the_client_in_other_senses(turn, lang):
+    assert read(turn, lang).move != "not_a_turn"

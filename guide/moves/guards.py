@@ -136,11 +136,27 @@ OFF_TOPIC = {
 }
 
 
+# words about the exercise itself, said to the trainer or the app, of any length ('hoe lang duurt dit
+# rollenspel nog?'); a word alone where no client meaning is likely, else with the word before it
+EXERCISE = {
+    "nl": {("rollenspel",), ("rollenspelen",), ("oefening",), ("oefeningen",), ("simulatie",), ("personage",),
+           ("deze", "app"), ("dit", "scenario"), ("het", "scenario"), ("deze", "casus")},
+    "en": {("roleplay",), ("role", "play"), ("simulation",), ("this", "exercise"), ("the", "exercise"),
+           ("this", "app"), ("this", "scenario"), ("the", "scenario"), ("this", "case", "study")},
+}
+
+
 def off_topic(turn: list[Token], context: list[Token], lang: str) -> Token | None:
-    """A short turn about the training day or daily life ('hoe laat is de pauze'), not about the client."""
+    """A turn about the exercise itself ('moet ik in deze oefening u of je zeggen?'), or a short one about
+    the training day or daily life ('hoe laat is de pauze'), not about the client."""
+    heard = {t.norm for t in context}
+    words = [t.norm for t in turn]
+    for i, tok in enumerate(turn):
+        for phrase in EXERCISE.get(lang, ()):
+            if tuple(words[i:i + len(phrase)]) == phrase and phrase[-1] not in heard:
+                return Token(" ".join(phrase), tok.start, turn[i + len(phrase) - 1].end, tok.sentence)
     if len(turn) > 10:
         return None
-    heard = {t.norm for t in context}
     return next((t for t in turn if t.norm in OFF_TOPIC.get(lang, set()) and t.norm not in heard), None)
 
 
