@@ -47,7 +47,7 @@ async def test_the_debrief_reads_own_words_and_keeps_a_correction_beside_it_with
         assert "Zo lazen we het: een reflectie:" in shown  # the move's name and the reader's why
         assert (
             "Jouw keuze: Vertel maar, ik luister." in shown
-            and "Beste optie: Vertel maar, ik luister." in shown
+            and "Beste optie: dezelfde (je koos de beste)" in shown
         )
         before = report.query_one("#report-md").source
         mirror = report.query_one("#report-md-after").source

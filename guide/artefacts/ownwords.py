@@ -118,11 +118,16 @@ def said_markdown(items: list[Moment], lang: str) -> list[str]:
     out.append("|---|---|---|---|---|")
     for m in items:
         words = m.words or t("state.said-nothing", lang)
-        cells = [escape_md(" ".join(x.split())) for x in (m.question, words, m.chosen, m.best,
+        cells = [escape_md(" ".join(x.split())) for x in (m.question, words, m.chosen, best_text(m, lang),
                                                           reading_text(m, lang))]
         out.append("| " + " | ".join(cells) + " |")  # one table row
     out.append("")
     return out
+
+
+def best_text(m: Moment, lang: str) -> str:
+    """The best option, or, when the turn was understood as it, a word saying so (not its text again)."""
+    return t("typed.best-same", lang) if m.best != "–" and m.chosen == m.best else m.best
 
 
 def typed_markdown(items: list[Moment], lang: str) -> list[str]:
@@ -133,8 +138,8 @@ def typed_markdown(items: list[Moment], lang: str) -> list[str]:
     out.append("|---|---|---|---|---|---|")
     for m in items:
         cells = [escape_md(" ".join(x.split())) for x in (
-            m.question, m.words or t("state.said-nothing", lang), reading_text(m, lang), m.chosen, m.best,
-            m.thought or "–")]
+            m.question, m.words or t("state.said-nothing", lang), reading_text(m, lang), m.chosen,
+            best_text(m, lang), m.thought or "–")]
         out.append("| " + " | ".join(cells) + " |")  # one table row
     out.append("")
     return out
@@ -148,7 +153,8 @@ def said_terminal(items: list[Moment], lang: str) -> list[str]:
         out += [f"{n}. {m.question}",
                 f"  {t('state.own-words', lang)}: {m.words or t('state.said-nothing', lang)}",
                 f"  {t('words.read-as', lang)}: {reading_text(m, lang)}",
-                f"  {t('state.chosen', lang)}: {m.chosen}", f"  {t('state.best', lang)}: {m.best}"]
+                f"  {t('state.chosen', lang)}: {m.chosen}",
+                f"  {t('state.best', lang)}: {best_text(m, lang)}"]
     return ([t("state.compare", lang), t("state.compare-note", lang)] + out) if out else []
 
 
@@ -232,6 +238,7 @@ def typed_terminal(items: list[Moment], lang: str) -> list[str]:
         out += [f"{n}. {m.question}",
                 f"  {t('typed.turn', lang)}: {m.words or t('state.said-nothing', lang)}",
                 f"  {t('words.read-as', lang)}: {reading_text(m, lang)}",
-                f"  {t('typed.matched', lang)}: {m.chosen}", f"  {t('state.best', lang)}: {m.best}",
+                f"  {t('typed.matched', lang)}: {m.chosen}",
+                f"  {t('state.best', lang)}: {best_text(m, lang)}",
                 f"  {t('typed.thought', lang)}: {m.thought or '–'}"]
     return out

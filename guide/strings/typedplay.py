@@ -37,6 +37,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Jouw beurt",
         "en": "Your turn",
     },
+    "typed.best-same": {
+        "nl": "dezelfde (je koos de beste)",
+        "en": "the same one (you took the best)",
+    },
     "typed.matched": {
         "nl": "Begrepen als",
         "en": "Understood as",

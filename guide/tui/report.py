@@ -105,7 +105,7 @@ class ReportScreen(GuideScreen):
                      f"{t('typed.turn' if typed_play else 'state.own-words', lang)}: “{words}”",
                      f"{t('words.read-as', lang)}: {ownwords.reading_text(m, lang)}",
                      f"{t('typed.matched' if typed_play else 'state.chosen', lang)}: {m.chosen}",
-                     f"{t('state.best', lang)}: {m.best}"]
+                     f"{t('state.best', lang)}: {ownwords.best_text(m, lang)}"]
             if typed_play:
                 lines.append(f"{t('typed.thought', lang)}: {m.thought or '–'}")
             parts.append(Static("\n".join(lines), id=f"own-{n}", classes="own-moment", markup=False))

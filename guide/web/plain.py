@@ -232,7 +232,7 @@ class PlainPages:
                 context["said"] = [t("plain.said-row", self.lang, question=m.question,
                                      words=m.words or t("state.said-nothing", self.lang),
                                      reading=ownwords.reading_text(m, self.lang), chosen=m.chosen,
-                                     best=m.best)
+                                     best=ownwords.best_text(m, self.lang))
                                    for m in said_moments]
                 mirror = ownwords.mirror_terminal(said_moments, self.lang)
                 context["mirror"] = [line.strip() for line in mirror]
