@@ -8,6 +8,8 @@ from time import monotonic
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.reactive import Reactive
+from textual.widget import Widget
 from textual.widgets import Markdown, Static
 
 from guide.artefacts import transcript as tr
@@ -31,6 +33,9 @@ class ConversationScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "conversation.tcss"  # read when the screen first opens
     KEY_SPEC = keys.TYPED_KEYS  # typed play's confirmation line (F1 lists them when they work)
     CARDS_KEPT = 12  # rendered cards kept in the panel, shown and hidden rather than rebuilt
+    # Textual repaints the whole screen when the focus moves; the widgets that gain and lose it
+    # repaint themselves (their :focus styles), so most answers redraw only what changed.
+    focused: Reactive[Widget | None] = Reactive(None, repaint=False)
     conv: Conversation
 
     def __init__(self, conv: Conversation) -> None:
