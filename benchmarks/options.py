@@ -1,7 +1,8 @@
-"""The option matcher on the held-out splits of tests/data/options/ (test, and fresh: rows written later by
-writers who saw only the options, never the matcher or the other rows, then labelled again blind by a
-second person): top-1 accuracy by word-overlap band, "something else" precision and recall, time per
-turn, beside plain word overlap and the matcher without its example turns.
+"""The option matcher on the held-out splits of tests/data/options/ (test; fresh and fresh2: rows written
+later by writers who saw only the options, never the matcher or the other rows, then labelled again
+blind by a second person; each scored once when it came, docs/moves.md): top-1 accuracy by word-overlap
+band, "something else" precision and recall, time per turn, beside plain word overlap and the matcher
+without its example turns.
 
     python -m benchmarks --only options
 
@@ -22,7 +23,7 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "options"
-SPLITS = ("train", "dev", "test", "fresh")
+SPLITS = ("train", "dev", "test", "fresh", "fresh2")
 LOW = 0.25  # overlap at or below this is a low-overlap paraphrase
 WARM = {"nl": "Wat is er gebeurd?", "en": "What happened?"}  # a turn that reads a choice's options
 
@@ -159,6 +160,7 @@ def run(split: str, wrong: bool = False) -> None:
 def bench_options() -> None:
     run("test")
     run("fresh")
+    run("fresh2")
 
 
 def main(argv: list[str]) -> None:
@@ -166,7 +168,7 @@ def main(argv: list[str]) -> None:
     if "--split" in argv:
         split = argv[argv.index("--split") + 1] if argv.index("--split") + 1 < len(argv) else ""
     if split not in SPLITS:
-        sys.exit("usage: python -m benchmarks.options [--train [--wrong] | --split train|dev|test|fresh]")
+        sys.exit("usage: python -m benchmarks.options [--train [--wrong] | --split " + "|".join(SPLITS) + "]")
     run(split, wrong="--wrong" in argv)
 
 
