@@ -319,3 +319,18 @@ def test_examples_never_carry_nonsense_or_key_words_to_an_option(flows):
     step = flows["rp-energie"].step_map()["c_first"]
     for turn in ("budgetmeter loonfiches identiteitskaart", "asdf qwerty", "welkom welkom welkom"):
         assert match(turn, step, "nl", flow="rp-energie").option is None, turn
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "turn"), [
+    ("rp-energie", "c_rights", "Hoeveel bedraagt die oude rekening nog?"),
+    ("rp-schulden", "c_partner", "Hoe oud zijn de kinderen?"),
+])
+def test_a_short_question_on_the_side_is_something_else_not_the_option_it_shares_a_word_with(
+        flows, flow_id, step_id, turn):
+    assert match(turn, flows[flow_id].step_map()[step_id], "nl", flow=flow_id).option is None
+
+
+def test_advice_put_as_a_question_with_more_said_after_it_still_means_the_advice(flows):
+    step = flows["rp-isolement"].step_map()["b4_choice"]
+    turn = "Hebt ge al eens aan een serviceflat gedacht? Ik kan u op een lijst zetten, voor het geval dat."
+    assert match(turn, step, "nl", flow="rp-isolement").option == "care_home"

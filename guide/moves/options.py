@@ -39,6 +39,8 @@ THRESHOLD = 0.12  # the least nearness that makes an option the one meant
 AGAIN = 1.0  # what each further word naming the same concept adds (up to three words)
 OTHER = 0.3  # the least nearness when the turn's move is none of the option's
 ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
+ASIDE = 0.7  # the least nearness of a short question to an option that asks nothing (`aside`)
+SHORT_QUESTION = 12  # words
 SURE = 1.0  # a nearness at which the words decide, whatever move the turn is read as (`fits`)
 # the example turns (guide/moves/examples.py), chosen between a few values by the train rows (each left out
 # of the examples in turn) and the dev rows' figures alone
@@ -387,6 +389,18 @@ def fits(reading: Reading, option: _Read, label: str, lang: str) -> bool:
     return True
 
 
+def aside(turn: str, reading: Reading, option: _Read, label: str, near: float, lang: str) -> bool:
+    """A short question of one sentence that shares a little with an option that asks nothing is a
+    question on the side ('Woont u alleen?' beside an option that sets up an alarm), not that option. A
+    longer turn may still put advice as a question ('Hebt ge al aan een serviceflat gedacht? Ik kan...')."""
+    if reading.move not in _QUESTIONS or near >= ASIDE:
+        return False
+    if option.moves[0] in _QUESTIONS or option.moves[1] in _QUESTIONS or "?" in label:
+        return False
+    toks = tokens(turn, lang)
+    return len(toks) <= SHORT_QUESTION and len({tok.sentence for tok in toks}) == 1
+
+
 def match(turn: str, step: Step, lang: str, context: str | None = None,
           persona: str | None = None, flow: str | None = None) -> OptionMatch:
     """The option of the choice `step` that `turn` means, or None; `context` is the client's last line,
@@ -404,8 +418,9 @@ def match(turn: str, step: Step, lang: str, context: str | None = None,
     labels = {o.value: text_in(o.label, lang) for o in step.options}
     order = [item for item in order if item[2] >= SURE or fits(reading, item[0], labels[item[0].value], lang)]
     found: _Read | None = None
-    if order:
-        best, near, _, count = order[0]
+    said = [item for item in order if not aside(turn, reading, item[0], labels[item[0].value], item[1], lang)]
+    if said:
+        best, near, _, count = said[0]
         if near >= max(THRESHOLD if count > 1 else ALONE, OTHER if not _move(reading, best) else 0.0):
             found = best
     near_examples = examples.nearest(turn, flow, step.id, lang)
