@@ -20,6 +20,7 @@ from guide.cli import quick
 TYPE_CHECKING = False  # typing's flag, without importing typing at every command's start
 if TYPE_CHECKING:
     import argparse
+    from types import SimpleNamespace
 
 COMMANDS = (
     "check",
@@ -40,9 +41,9 @@ COMMANDS = (
 
 def command_asked(argv: list[str], lang: str) -> str | None:
     """The command argv names, found with the global options only; None for the app, --help or a typo."""
-    import argparse
+    import argparse  # deferred: argparse and the options, not needed by a plain `sessions list`
 
-    from guide.cli.options import Parser, global_options
+    from guide.cli.options import Parser, global_options  # deferred: argparse
 
     class _Peek(Parser):
         def error(self, message):  # the full parser gives the message
@@ -62,6 +63,7 @@ def command_asked(argv: list[str], lang: str) -> str | None:
 
 def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with `only`, that one command's arguments (the others are not imported)."""
+    # deferred: argparse, not needed by a plain `sessions list` (guide/cli/quick.py)
     from guide.cli.options import Parser, RawFormatter, VersionAction, global_options, with_examples
 
     parser = Parser(
@@ -80,7 +82,7 @@ def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = quick.sessions_list(argv)
+    args: argparse.Namespace | SimpleNamespace | None = quick.sessions_list(argv)
     if args is None:
         from guide.cli.options import localise_argparse, peek_lang  # deferred: argparse
 

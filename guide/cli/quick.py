@@ -36,9 +36,9 @@ def sessions_list(argv: list[str]) -> SimpleNamespace | None:
     lang = given.get("--lang")
     if words != ["sessions", "list"] or (lang is not None and lang not in LANGS):
         return None
-    from pathlib import Path
+    from pathlib import Path  # deferred: only once argv is known to be this command
 
-    from guide.cli import sessions
+    from guide.cli import sessions  # deferred: guide.cli imports this module
 
     flows = [Path(given["--flows"])] if "--flows" in given else []
     return SimpleNamespace(lang=lang, flows=flows, data_dir=given.get("--data-dir"),

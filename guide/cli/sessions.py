@@ -10,9 +10,9 @@ from guide.cli.common import with_store, write_export
 
 def add(sub, common, lang: str) -> None:
     import argparse  # deferred, as the options: `sessions list` is read without argparse (guide/cli/quick.py)
-    from pathlib import Path
+    from pathlib import Path  # deferred: only the arguments need it
 
-    from guide.cli.options import SESSION_ID, duration, global_options
+    from guide.cli.options import SESSION_ID, duration, global_options  # deferred: argparse
 
     p = sub.add_parser("sessions", parents=[common], help=t("cli.sessions.help", lang))
     p.set_defaults(run=run)

