@@ -280,11 +280,21 @@ def _build(events, text: str = "") -> Node | None:
             parent.items.append((frame[1], node))
             frame[1] = None
 
+    # the first '#' at or after `done` (once `done` passes it, found again): most gaps hold none
+    hash_at = text.find("#") if text else -1
+    if hash_at == -1:
+        hash_at = len(text) + 1
+
     for ev in events:
         cls = ev.__class__
         mark = ev.start_mark
-        if text and mark.index > done and text.find("#", done, mark.index) != -1:  # most gaps hold no '#'
-            _check_gap(text, done, mark.index)
+        if mark.index > hash_at:
+            if hash_at < done:
+                hash_at = text.find("#", done)
+                if hash_at == -1:
+                    hash_at = len(text) + 1
+            if done <= hash_at < mark.index:
+                _check_gap(text, done, mark.index)
         if cls is _SCALAR:
             line, col = mark.line + 1, mark.column + 1
             if ev.tag:  # libyaml gives most scalars no tag: nothing to check
@@ -308,7 +318,23 @@ def _build(events, text: str = "") -> Node | None:
                 raise YamlProblem("too-many-nodes", line, col, limit=MAX_WRITTEN)
             if ev.anchor:
                 anchors[ev.anchor] = (node, 1)
-            attach(node, 1)
+            if not stack:
+                root = node
+                continue
+            frame = stack[-1]  # attach(node, 1), written out: this is the commonest node
+            frame[3] += 1
+            parent = frame[0]
+            if parent.__class__ is Seq:
+                parent.items.append(node)
+            elif frame[1] is None:
+                seen = frame[2]
+                if value in seen:
+                    raise YamlProblem("duplicate-key", line, col, key=value, first=seen[value])
+                seen[value] = line
+                frame[1] = node
+            else:
+                parent.items.append((frame[1], node))
+                frame[1] = None
         elif cls is _MAP_START or cls is _SEQ_START:
             line, col = mark.line + 1, mark.column + 1
             kind = Map if cls is _MAP_START else Seq
