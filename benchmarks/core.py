@@ -76,6 +76,10 @@ def bench_check(tmp: Path, rounds: int = 5) -> dict:
              whole[n][0] < TARGET_S if n == 2000 else None)
     _ratio("  ratio 4,000 / 2,000 (whole command)", whole[2000], whole[4000])
     line("bindkracht check FILE, 4 steps (start-up and shipped flows)", *whole[4], "-")
+    spread = {n: "/".join(f"{f(r[0] for r in runs[n, 'whole']) * 1000:.0f}"
+                          for f in (min, statistics.median, max)) for n in (4, *SIZES)}
+    print(f"{'  whole command, wall ms min/med/max':<62} 4 steps {spread[4]}, 2,000 steps {spread[2000]}, "
+          f"4,000 steps {spread[4000]}")
     own = {n: tuple(whole[n][i] - whole[4][i] for i in (0, 1)) for n in SIZES}
     _ratio("  ratio 4,000 / 2,000 (whole command less 4 steps)", own[2000], own[4000])
     return inside

@@ -42,6 +42,17 @@ def test_sessions_list_imports_no_app_no_flows_and_no_markdown(tmp_path, argv):
     assert [h for h in HEAVY if _loaded(modules, h)] == []
 
 
+@pytest.mark.parametrize("argv", [("flows",), ("check", "FLOW")])
+def test_flow_commands_import_no_app_no_store_and_no_markdown(tmp_path, argv):
+    flow = tmp_path / "mine.yaml"
+    flow.write_text((paths.shipped_flows() / "closure.yaml").read_text(encoding="utf-8").replace(
+        "id: closure", "id: mine", 1), encoding="utf-8")
+    modules, out = _imported(tmp_path, *(str(flow) if a == "FLOW" else a for a in argv))
+    assert out.strip() or argv[0] == "check"  # flows lists them; check says nothing when all is well
+    lean = [h for h in HEAVY if not h.startswith(("yaml", "guide.flows"))] + ["sqlite3", "guide.storage"]
+    assert [h for h in lean if _loaded(modules, h)] == []
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the XDG folders are found by hand on Linux")
 @pytest.mark.parametrize("env", [
     {"XDG_DATA_HOME": "/srv/d", "XDG_CONFIG_HOME": "/srv/c", "HOME": "/home/an"},

@@ -81,3 +81,25 @@ def test_a_session_saved_this_minute_is_from_just_now_not_zero_minutes_ago():
     now = time.time()
     assert (ago(now, "nl"), ago(now - 30, "en")) == ("zojuist", "just now")
     assert (ago(now - 300, "nl"), ago(now - 300, "en")) == ("5 min geleden", "5 min ago")
+
+
+PLAIN = [["sessions", "list"], ["--lang", "nl", "sessions", "list"], ["sessions", "--lang=en", "list"],
+         ["sessions", "list", "--data-dir", "/x", "--training", "T"], ["--flows", "a", "sessions", "list"],
+         ["sessions", "list", "--flows=b", "--data-dir="],
+         ["sessions", "--training", "X", "list", "--lang", "en"]]
+NOT_PLAIN = [["sessions", "list", "-h"], ["sessions", "list", "--lang", "de"], ["sessions", "list", "--lang"],
+             ["--lang", "en", "--lang", "nl", "sessions", "list"], ["--la", "en", "sessions", "list"],
+             ["sessions", "list", "--data-dir", "-x"], ["sessions", "list", "x"], ["list", "sessions"],
+             ["sessions", "show", "1"], ["sessions", "list", "--", "x"], ["--version"], []]
+
+
+def test_the_plain_sessions_list_is_read_as_argparse_reads_it_and_nothing_else_is():
+    """The quick reading of `sessions list` (no argparse) gives what argparse gives; anything else is
+    left to argparse, so that help, errors and exit codes stay its own."""
+    from guide.cli import build_parser, command_asked, quick
+
+    for argv in PLAIN:
+        read = quick.sessions_list(argv)
+        assert read is not None, argv
+        assert vars(read) == vars(build_parser("en", command_asked(argv, "en")).parse_args(argv)), argv
+    assert [argv for argv in NOT_PLAIN if quick.sessions_list(argv) is not None] == []

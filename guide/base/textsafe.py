@@ -41,7 +41,13 @@ def _shown(match: re.Match) -> str:
     return "\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"
 
 
+# the ASCII characters that are shown as they are: deleting them leaves only what must be shown as a code
+_ASCII_SHOWN = bytes(c for c in range(128) if not CONTROL.match(chr(c)))
+
+
 def visible(text: str) -> str:
     """For a terminal or an export: each control character shown as its code (\\x1b), each
     invisible one as its code (\\u202e), undecodable bytes as U+FFFD; never sent raw."""
+    if text.isascii() and not text.encode("ascii").translate(None, _ASCII_SHOWN):
+        return text  # plain ASCII without a control character (most lists): a tenth of the regex's time
     return _HIDDEN.sub(_shown, text)

@@ -6,7 +6,6 @@ A command is one module in this package: `add(sub, common, lang)` adds its argum
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from importlib import import_module
@@ -16,15 +15,12 @@ from guide.base.errors import StoreError
 from guide.base.i18n import t
 from guide.base.paths import data_dir
 from guide.base.settings import pick_lang
-from guide.cli.options import (
-    Parser,
-    RawFormatter,
-    VersionAction,
-    global_options,
-    localise_argparse,
-    peek_lang,
-    with_examples,
-)
+from guide.cli import quick
+
+TYPE_CHECKING = False  # typing's flag, without importing typing at every command's start
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
 
 COMMANDS = (
     "check",
@@ -43,13 +39,16 @@ COMMANDS = (
 )
 
 
-class _Peek(Parser):
-    def error(self, message):  # the full parser gives the message
-        raise ValueError(message)
-
-
 def command_asked(argv: list[str], lang: str) -> str | None:
     """The command argv names, found with the global options only; None for the app, --help or a typo."""
+    import argparse  # deferred: argparse and the options, not needed by a plain `sessions list`
+
+    from guide.cli.options import Parser, global_options  # deferred: argparse
+
+    class _Peek(Parser):
+        def error(self, message):  # the full parser gives the message
+            raise ValueError(message)
+
     peek = _Peek(add_help=False, parents=[global_options(lang, top=True)])
     peek.add_argument("rest", nargs=argparse.REMAINDER)
     try:
@@ -64,6 +63,9 @@ def command_asked(argv: list[str], lang: str) -> str | None:
 
 def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line; with `only`, that one command's arguments (the others are not imported)."""
+    # deferred: argparse, not needed by a plain `sessions list` (guide/cli/quick.py)
+    from guide.cli.options import Parser, RawFormatter, VersionAction, global_options, with_examples
+
     parser = Parser(
         prog="bindkracht", description=t("cli.description", lang), parents=[global_options(lang, top=True)],
         epilog=f"{t('cli.examples', lang)}\n\n{t('cli.exit-codes', lang)}",
@@ -80,9 +82,13 @@ def build_parser(lang: str, only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    lang = pick_lang(peek_lang(argv))
-    localise_argparse(lang)
-    args = build_parser(lang, command_asked(argv, lang)).parse_args(argv)
+    args: argparse.Namespace | SimpleNamespace | None = quick.sessions_list(argv)
+    if args is None:
+        from guide.cli.options import localise_argparse, peek_lang  # deferred: argparse
+
+        lang = pick_lang(peek_lang(argv))
+        localise_argparse(lang)
+        args = build_parser(lang, command_asked(argv, lang)).parse_args(argv)
     lang = pick_lang(args.lang)
     try:  # a folder given as '~someone' whose home is unknown is refused before any command runs
         if args.data_dir or os.environ.get("BINDKRACHT_DATA_DIR"):  # (the default needs no check)

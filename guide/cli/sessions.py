@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
 from guide.base.i18n import t
-from guide.base.textsafe import visible
 from guide.cli.common import with_store, write_export
-from guide.cli.options import SESSION_ID, duration, global_options
 
 
 def add(sub, common, lang: str) -> None:
+    import argparse  # deferred, as the options: `sessions list` is read without argparse (guide/cli/quick.py)
+    from pathlib import Path  # deferred: only the arguments need it
+
+    from guide.cli.options import SESSION_ID, duration, global_options  # deferred: argparse
+
     p = sub.add_parser("sessions", parents=[common], help=t("cli.sessions.help", lang))
     p.set_defaults(run=run)
     actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -57,6 +58,8 @@ def list_sessions(args, lang: str, store) -> int:
     if not table:
         print(t("cli.sessions.empty", lang))
         return 0
+    from guide.base.textsafe import visible  # deferred: its patterns, only when there is a list
+
     print(visible(table))  # labels come from users: no control character reaches the terminal
     return 0
 
@@ -74,6 +77,7 @@ def _stored(args, lang: str, store):
 
 def show(args, lang: str, store) -> int:
     from guide.artefacts import export  # deferred: the exports and markdown-it
+    from guide.base.textsafe import visible
 
     session, lib = _stored(args, lang, store)
     if session is None:

@@ -8,6 +8,7 @@ refused with a located problem, and the card is not used.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 from guide.flows.problems import Problem
@@ -15,18 +16,24 @@ from guide.flows.problems import Problem
 MAX_CARD = 256 * 1024
 
 _REMOTE = r"(?:[a-z][a-z0-9+.-]*:|//)"
-_PATTERNS = [
-    re.compile(r"!\[[^\]]*\]\(\s*<?\s*(" + _REMOTE + r"[^)\s>]*)", re.I),  # ![alt](https://...)
-    re.compile(
-        r"<(?:img|iframe|script|link|object|embed|audio|video|source|track|input|frame|image|use)\b"
-        r"[^>]*?\b(?:src|href|data|srcset|poster|xlink:href)\s*=\s*[\"']?\s*(" + _REMOTE + r"[^\s\"'>]*)",
-        re.I,
-    ),
-    re.compile(r"url\(\s*[\"']?\s*(" + _REMOTE + r"[^)\"'\s]*)", re.I),  # CSS in a style attribute
-    re.compile(r"@import\s+[\"']?\s*(" + _REMOTE + r"[^\s\"';]*)", re.I),
-]
-_REF_DEF = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(" + _REMOTE + r"\S*?)>?(?:\s|$)", re.I | re.M)
-_REF_IMAGE = re.compile(r"!\[[^\]]*\]\[([^\]]*)\]")
+
+
+@cache
+def _patterns() -> tuple[list[re.Pattern], re.Pattern, re.Pattern]:
+    """The remote-content patterns, the reference definitions, the reference images: compiled when a
+    card is first read (checking a flow file of your own reads none, and these take ~10 ms to compile)."""
+    remote = [
+        re.compile(r"!\[[^\]]*\]\(\s*<?\s*(" + _REMOTE + r"[^)\s>]*)", re.I),  # ![alt](https://...)
+        re.compile(
+            r"<(?:img|iframe|script|link|object|embed|audio|video|source|track|input|frame|image|use)\b"
+            r"[^>]*?\b(?:src|href|data|srcset|poster|xlink:href)\s*=\s*[\"']?\s*(" + _REMOTE + r"[^\s\"'>]*)",
+            re.I,
+        ),
+        re.compile(r"url\(\s*[\"']?\s*(" + _REMOTE + r"[^)\"'\s]*)", re.I),  # CSS in a style attribute
+        re.compile(r"@import\s+[\"']?\s*(" + _REMOTE + r"[^\s\"';]*)", re.I),
+    ]
+    ref_def = re.compile(r"^ {0,3}\[([^\]]+)\]:\s*<?(" + _REMOTE + r"\S*?)>?(?:\s|$)", re.I | re.M)
+    return remote, ref_def, re.compile(r"!\[[^\]]*\]\[([^\]]*)\]")
 
 
 def inside_folder(path: Path, folder: Path) -> bool:
@@ -49,13 +56,14 @@ def card_problems(path: Path, folder: Path, name: str) -> list[Problem]:
         text = path.read_bytes()[:MAX_CARD].decode("utf-8", errors="replace")
     except OSError:
         return []  # reading fails later too, and shows as a missing card
+    remote, ref_def, ref_image = _patterns()
     problems = []
-    for pattern in _PATTERNS:
+    for pattern in remote:
         for match in pattern.finditer(text):
             line, col = _where(text, match.start(1))
             problems.append(Problem(name, line, col, "card-remote", {"url": match.group(1)}))
-    images = {m.group(1).strip().lower() for m in _REF_IMAGE.finditer(text)}
-    for match in _REF_DEF.finditer(text):
+    images = {m.group(1).strip().lower() for m in ref_image.finditer(text)}
+    for match in ref_def.finditer(text):
         if match.group(1).strip().lower() in images:  # ![alt][ref] with [ref]: https://...
             line, col = _where(text, match.start(2))
             problems.append(Problem(name, line, col, "card-remote", {"url": match.group(2)}))

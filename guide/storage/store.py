@@ -14,7 +14,6 @@ file may have changed outside this app: when it differs from how the last clean 
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
@@ -200,6 +199,13 @@ MIGRATIONS: list[str] = [
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 REQUIRED_TABLES = {"sessions", "changes", "notes", "states", "state_changes"}
+
+
+def _json():
+    """The json module, imported when a session's state is read or written: listing sessions needs none."""
+    import json  # deferred: a command that only lists sessions starts without it
+
+    return json
 
 
 class _Record:
@@ -395,10 +401,13 @@ class Store:
         return [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
 
     def _read_stamp(self) -> dict:
+        """The stamp's one line: the file's five numbers (see _file_id), then when it was last checked."""
         try:
             with open(self.stamp_path, "rb") as fh:
-                stamp = json.loads(fh.read(4096))
-            return stamp if isinstance(stamp, dict) else {}
+                parts = fh.read(4096).split()
+            if len(parts) != 6:
+                return {}
+            return {"file": [int(p) for p in parts[:5]], "checked": float(parts[5])}
         except (OSError, ValueError):
             return {}
 
@@ -425,14 +434,14 @@ class Store:
         a lost stamp only costs a check)."""
         if self.suspect or not self.checked_at or self.path.with_name(DB_NAME + "-wal").exists():
             return  # damage reported, or another connection is still open (or a checkpoint was left undone)
-        stamp = {"file": self._file_id(), "checked": self.checked_at}
-        if stamp["file"] is None or self._read_stamp() == stamp:
+        file_id = self._file_id()
+        if file_id is None or self._read_stamp() == {"file": file_id, "checked": self.checked_at}:
             return
         tmp = self.stamp_path.with_name(f".{self.stamp_path.name}.{os.getpid()}.tmp")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o600)
             with os.fdopen(fd, "w") as fh:
-                fh.write(json.dumps(stamp))
+                fh.write(" ".join([*map(str, file_id), repr(self.checked_at)]) + "\n")
             os.replace(tmp, self.stamp_path)
         except OSError:
             try:
@@ -631,7 +640,7 @@ class Store:
                  self.participant or ""),
             )
             c.execute("INSERT INTO states (session_id, state) VALUES (?, ?)",
-                      (cur.lastrowid, json.dumps(state, ensure_ascii=False)))
+                      (cur.lastrowid, _json().dumps(state, ensure_ascii=False)))
             if training:
                 c.execute("INSERT INTO trainings (session_id, code) VALUES (?, ?)", (cur.lastrowid, training))
             self._hold(c, cur.lastrowid)
@@ -646,11 +655,11 @@ class Store:
         `state` is what the engine changed since its last save (a Delta: appended, the same small
         write at every answer) or a whole state (it replaces what is stored)."""
         now = time.time()
-        encoded = None if value is None else json.dumps(value, ensure_ascii=False)
+        encoded = None if value is None else _json().dumps(value, ensure_ascii=False)
         if isinstance(state, statelog.Delta):
-            ops, whole = json.dumps(state.encoded_ops(), ensure_ascii=False), None
+            ops, whole = _json().dumps(state.encoded_ops(), ensure_ascii=False), None
         else:
-            ops, whole = None, json.dumps(state, ensure_ascii=False)
+            ops, whole = None, _json().dumps(state, ensure_ascii=False)
 
         def work(c):
             self._own(c, session_id)
@@ -678,7 +687,7 @@ class Store:
         def work(c):
             self._own(c, session_id)
             c.execute("UPDATE states SET state=? WHERE session_id=?",
-                      (json.dumps(state, ensure_ascii=False), session_id))
+                      (_json().dumps(state, ensure_ascii=False), session_id))
             c.execute("DELETE FROM state_changes WHERE session_id=? AND seq <= ?", (session_id, upto))
 
         self.transaction(work)
@@ -860,10 +869,10 @@ class Store:
         *cols, training, base = row
         session = Session(*cols, training=training)
         try:
-            state = json.loads(base)
+            state = _json().loads(base)
             if later:
                 for _seq, ops in later:
-                    statelog.apply(state, json.loads(ops))
+                    statelog.apply(state, _json().loads(ops))
                 session.changes_since_base, session.last_seq = len(later), later[-1][0]
             session.state = state if isinstance(state, dict) else None
         except (TypeError, ValueError, KeyError, IndexError, AttributeError):
@@ -882,7 +891,7 @@ class Store:
             f"AND {self._mine} ORDER BY id",
             (session_id, *self.scope_args)
         ):
-            out.append((at, action, key, None if value is None else json.loads(value)))
+            out.append((at, action, key, None if value is None else _json().loads(value)))
         return out
 
     # -- removing ----------------------------------------------------------------
@@ -941,7 +950,7 @@ class Store:
 
     def add_handin(self, token: str, training: str, flow_id: str, data: dict) -> bool:
         """Keep one imported hand-in; False when it was imported before."""
-        text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        text = _json().dumps(data, ensure_ascii=False, sort_keys=True)
         return bool(self.transaction(lambda c: c.execute(
             "INSERT OR IGNORE INTO handins (token, training, flow_id, data, imported) VALUES (?,?,?,?,?)",
             (token, training, flow_id, text, time.time())).rowcount))
@@ -951,7 +960,7 @@ class Store:
         if flow_id:
             sql += " AND flow_id = ?"
             args.append(flow_id)
-        return [json.loads(r[0]) for r in self.rows(sql + " ORDER BY id", tuple(args))]
+        return [_json().loads(r[0]) for r in self.rows(sql + " ORDER BY id", tuple(args))]
 
     def handin_counts(self, training: str) -> builtins.list[tuple[str, int]]:
         """(scenario, hand-ins) imported into one training."""
