@@ -18,7 +18,7 @@ import pytest
 
 from guide.base.i18n import t
 from guide.flows import library
-from guide.moves.options import OptionMatch, features, match
+from guide.moves.options import OptionMatch, features, match, no_turn
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "options"
@@ -112,6 +112,14 @@ NONSENSE = {
 }
 
 
+def _none_line(found: OptionMatch, turn: str, lang: str, context: str | None = None) -> str:
+    """No option: a turn that is no move says why (the reader's reason), any other says it matched none."""
+    if no_turn(turn, found.reading, lang, context):
+        why = found.reading.why
+        return t("matching.understood.no-turn", lang, why=why[:1].upper() + why[1:])
+    return t("matching.understood.none", lang)
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_nonsense_and_key_word_strings_never_reach_an_option(flows, lang):
     for flow_id in ("rp-energie", "rp-caw", "case-dewitte"):
@@ -119,7 +127,7 @@ def test_nonsense_and_key_word_strings_never_reach_an_option(flows, lang):
             for turn in NONSENSE[lang]:
                 found = match(turn, step, lang)
                 assert found.option is None, (flow_id, step.id, turn, found.ranked)
-                assert found.understood == t("matching.understood.none", lang)
+                assert found.understood == _none_line(found, turn, lang)
 
 
 # turns written for this test, as a learner might type them at rp-energie's choices
@@ -154,7 +162,7 @@ def test_a_typed_turn_on_rp_energie_means_its_option_or_none(flows, lang, step_i
     assert all(0.0 <= score <= 1.0 for _, score in found.ranked)
     assert [score for _, score in found.ranked] == sorted((score for _, score in found.ranked), reverse=True)
     if expected is None:
-        assert found.understood == t("matching.understood.none", lang)
+        assert found.understood == _none_line(found, turn, lang, "Dag. Het is voor de meter.")
     else:
         label = next(o.label.get(lang) for o in step.options if o.value == expected)
         quoted = found.understood.split("“", 1)[1].rstrip("”").removesuffix(" …")
@@ -334,3 +342,11 @@ def test_advice_put_as_a_question_with_more_said_after_it_still_means_the_advice
     step = flows["rp-isolement"].step_map()["b4_choice"]
     turn = "Hebt ge al eens aan een serviceflat gedacht? Ik kan u op een lijst zetten, voor het geval dat."
     assert match(turn, step, "nl", flow="rp-isolement").option == "care_home"
+
+
+def test_a_question_about_the_exercise_tells_the_learner_why_the_client_hears_something_else(flows):
+    step = flows["rp-energie"].step_map()["c_first"]
+    found = match("hoe lang duurt dit rollenspel nog?", step, "nl", persona="Jolien", flow="rp-energie")
+    assert found.option is None
+    assert found.understood == ("Geen gespreksbeurt: gaat niet over het gesprek, 'rollenspel'. "
+                                "Jolien hoort iets anders.")

@@ -309,7 +309,7 @@ def _move(reading: Reading, option: _Read) -> float:
     return 0.0
 
 
-def _no_turn(turn: str, reading: Reading, lang: str, context: str | None) -> bool:
+def no_turn(turn: str, reading: Reading, lang: str, context: str | None) -> bool:
     """No move at all (mashing, test words, method words, a copy, off-topic chat: the reader's guards).
     A described action the reader finds no spoken move in ('Je belt haar op') still has a meaning."""
     if reading.move != "not_a_turn":
@@ -410,8 +410,14 @@ def match(turn: str, step: Step, lang: str, context: str | None = None,
     reading = read(turn, lang, context)
     none = t("matching.understood.none.named", lang, name=persona) if persona else \
         t("matching.understood.none", lang)
-    if _no_turn(turn, reading, lang, context) or keywords(turn, lang) or small_talk(turn, lang):
-        return OptionMatch(None, reading, tuple((o.value, 0.0) for o in step.options), none)
+    nothing = tuple((o.value, 0.0) for o in step.options)
+    if no_turn(turn, reading, lang, context):  # say why: mashing, a question about the exercise...
+        why = reading.why[:1].upper() + reading.why[1:]
+        said = t("matching.understood.no-turn.named", lang, why=why, name=persona) if persona else \
+            t("matching.understood.no-turn", lang, why=why)
+        return OptionMatch(None, reading, nothing, said)
+    if keywords(turn, lang) or small_talk(turn, lang):
+        return OptionMatch(None, reading, nothing, none)
     scored = scores(turn, reading, step, lang)
     order = sorted(scored, key=lambda item: -item[2])
     ranked = tuple((item[0].value, round(item[2] / (1 + item[2]), 4)) for item in order)

@@ -28,6 +28,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Dit lijkt op geen van de mogelijkheden: de cliënt hoort iets anders.",
         "en": "This matches none of the options: the client hears something else.",
     },
+    "matching.understood.no-turn": {
+        "nl": "{why}. De cliënt hoort iets anders.",
+        "en": "{why}. The client hears something else.",
+    },
+    "matching.understood.no-turn.named": {
+        "nl": "{why}. {name} hoort iets anders.",
+        "en": "{why}. {name} hears something else.",
+    },
     "matching.understood.none.named": {
         "nl": "Dit lijkt op geen van de mogelijkheden: {name} hoort iets anders.",
         "en": "This matches none of the options: {name} hears something else.",
