@@ -50,18 +50,21 @@ def _rows(lang: str, flow_id: str) -> list[dict]:
     return out
 
 
+FRESH = ("fresh", "fresh2", "fresh3")  # the splits written blind later, one per round, each scored once
+
+
 def test_every_data_row_names_a_choice_and_one_of_its_options(flows):
     for path in sorted(DATA.glob("*/*.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             row = json.loads(line)
             where = f"{path.relative_to(ROOT)}:{n}"
-            fresh = path.name.split(".")[1] in ("fresh", "fresh2")  # FLOW.fresh.jsonl: split "fresh"
+            fresh = path.name.split(".")[1] in FRESH  # FLOW.fresh.jsonl: split "fresh"
             keys = ["flow", "step", "turn", "option", "split"] + (["second"] if fresh else [])
             assert list(row) == keys, where
             assert path.parent.name in ("nl", "en"), where
-            assert row["split"] in ("train", "test", "dev", "fresh", "fresh2"), where
+            assert row["split"] in ("train", "test", "dev", *FRESH), where
             part = path.name.split(".")[1]
-            assert row["split"] == part if fresh else row["split"] not in ("fresh", "fresh2"), where
+            assert row["split"] == part if fresh else row["split"] not in FRESH, where
             assert path.name.split(".")[0] == row["flow"] and row["flow"] in flows, where
             step = flows[row["flow"]].step_map().get(row["step"])
             assert step is not None and step.kind == "choice", where
