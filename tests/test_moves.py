@@ -387,3 +387,30 @@ def test_a_question_about_the_exercise_itself_is_no_move_at_any_length(turn, lan
 ])
 def test_words_that_can_mean_the_app_or_the_exercise_still_reach_the_client_in_other_senses(turn, lang):
     assert read(turn, lang).move != "not_a_turn"
+
+
+@pytest.mark.parametrize(("turn", "lang"), [
+    ("euh wacht, moet ik hier eerst op een knop drukken of gewoon typen wat ik zeg?", "nl"),
+    ("kan ik de feedback van de vorige keuze nog eens zien?", "nl"),
+    ("can I ask something else first or do I have to choose now?", "en"),
+])
+def test_the_learner_asking_the_app_what_to_do_is_no_move(turn, lang):
+    assert read(turn, lang).move == "not_a_turn"
+
+
+@pytest.mark.parametrize(("turn", "lang"), [
+    ("Mag ik even typen wat we afspreken?", "nl"),  # said to the client: 'we'
+    ("Zal ik het even voor u intypen?", "nl"),
+    ("Can I click on the link for you?", "en"),
+])
+def test_the_same_words_said_to_the_client_stay_a_move(turn, lang):
+    assert read(turn, lang).move != "not_a_turn"
+
+
+def test_a_statement_with_a_question_tag_asks_nothing_so_a_side_question_is_not_it():
+    from guide.flows import library
+    from guide.moves.options import match
+
+    flow = library.load(flow_dirs=[], include_user=False).flows["rp-isolement"]
+    step = flow.step_map()["b2_choice"]  # one option ends '... uw huisarts, goed?'
+    assert match("Woont uw dochter in de buurt?", step, "nl", flow="rp-isolement").option is None

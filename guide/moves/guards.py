@@ -146,11 +146,40 @@ EXERCISE = {
 }
 
 
+# a learner asking the app or the trainer what to do: 'moet ik hier op een knop drukken of gewoon typen?'
+# (a modal with 'ik', a word about the exercise, and no word for the client's 'you' or a shared 'we')
+_MINE = {"nl": ("moet ik", "mag ik", "kan ik", "kun ik", "zal ik", "hoef ik"),
+         "en": ("do i", "should i", "can i", "may i", "am i", "must i", "have i")}
+_ABOUT_PLAY = {
+    "nl": {"knop", "knoppen", "typen", "intypen", "klikken", "aanklikken", "scrollen", "opdracht", "casus",
+           "feedback", "optie", "opties", "scherm", "app", "terugscrollen", "antwoordopties"},
+    "en": {"button", "type", "typing", "click", "scroll", "task", "feedback", "option", "options", "screen",
+           "app", "exercise", "roleplay", "choose", "choice"},
+}
+_YOU = {"nl": {"u", "uw", "je", "jij", "jou", "jouw", "ge", "gij", "jullie", "zelf", "we", "wij", "ons",
+               "onze"},
+        "en": {"you", "your", "yours", "yourself", "we", "us", "our"}}
+
+
+def to_the_app(turn: list[Token], lang: str) -> Token | None:
+    """The learner's own question about the exercise, said to the app or the trainer, not to the client."""
+    words = [t.norm for t in turn]
+    text = " ".join(words)
+    if not any(f" {mine} " in f" {text} " for mine in _MINE.get(lang, ())):
+        return None
+    if _YOU.get(lang, set()) & set(words):
+        return None
+    return next((t for t in turn if t.norm in _ABOUT_PLAY.get(lang, set())), None)
+
+
 def off_topic(turn: list[Token], context: list[Token], lang: str) -> Token | None:
     """A turn about the exercise itself ('moet ik in deze oefening u of je zeggen?'), or a short one about
     the training day or daily life ('hoe laat is de pauze'), not about the client."""
     heard = {t.norm for t in context}
     words = [t.norm for t in turn]
+    asked = to_the_app(turn, lang)
+    if asked is not None:
+        return asked
     for i, tok in enumerate(turn):
         for phrase in EXERCISE.get(lang, ()):
             if tuple(words[i:i + len(phrase)]) == phrase and phrase[-1] not in heard:

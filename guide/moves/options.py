@@ -389,13 +389,26 @@ def fits(reading: Reading, option: _Read, label: str, lang: str) -> bool:
     return True
 
 
+# a question tag at the end of a statement asks nothing of the other ('Ik bel uw huisarts, goed?')
+_TAG = re.compile(r"[,.]?\s*(?:goed|oké|oke|ok|okay|ja|hé|he|right|alright|all right|is dat goed|"
+                  r"is that ok|is that okay)\s*\?\s*$", re.IGNORECASE)
+
+
+def asks(option: _Read, label: str) -> bool:
+    """The option asks the other something: its move is a question, or its words hold a question that is
+    more than a tag at the end."""
+    if option.moves[0] in _QUESTIONS or option.moves[1] == "open_question":
+        return True
+    return "?" in _TAG.sub("", label.strip())
+
+
 def aside(turn: str, reading: Reading, option: _Read, label: str, near: float, lang: str) -> bool:
     """A short question of one sentence that shares a little with an option that asks nothing is a
     question on the side ('Woont u alleen?' beside an option that sets up an alarm), not that option. A
     longer turn may still put advice as a question ('Hebt ge al aan een serviceflat gedacht? Ik kan...')."""
     if reading.move not in _QUESTIONS or near >= ASIDE:
         return False
-    if option.moves[0] in _QUESTIONS or option.moves[1] in _QUESTIONS or "?" in label:
+    if asks(option, label):
         return False
     toks = tokens(turn, lang)
     return len(toks) <= SHORT_QUESTION and len({tok.sentence for tok in toks}) == 1
@@ -413,9 +426,9 @@ def match(turn: str, step: Step, lang: str, context: str | None = None,
     nothing = tuple((o.value, 0.0) for o in step.options)
     if no_turn(turn, reading, lang, context):  # say why: mashing, a question about the exercise...
         why = reading.why[:1].upper() + reading.why[1:]
-        said = t("matching.understood.no-turn.named", lang, why=why, name=persona) if persona else \
+        line = t("matching.understood.no-turn.named", lang, why=why, name=persona) if persona else \
             t("matching.understood.no-turn", lang, why=why)
-        return OptionMatch(None, reading, nothing, said)
+        return OptionMatch(None, reading, nothing, line)
     if keywords(turn, lang) or small_talk(turn, lang):
         return OptionMatch(None, reading, nothing, none)
     scored = scores(turn, reading, step, lang)
