@@ -107,3 +107,13 @@ def test_a_turn_typed_again_at_the_confirmation_is_read_again(tmp_path):
     shown = _play(tmp_path, ["", "", "Do you have your papers?", again],
                   "--lang", "en", "play", "rp-energie", "--typed", "--label", "p")
     assert "  (read again)" in shown and "or say it again in other words" in shown
+
+
+def test_a_sentence_with_a_colon_wraps_flush_and_a_speaker_line_hangs_under_its_words():
+    from guide.cli.player import _wrap
+
+    persona = ("Haar dagen zijn strak geregeld: ze werkt halftijds als kassierster en haalt de kinderen "
+               "elke namiddag op.")
+    assert all(not line.startswith(" ") for line in _wrap(persona * 2, 80).splitlines())
+    spoken = _wrap("Jolien: “Dag. Ik weet niet of ik hier goed zit, hoor. Het is voor de meter.”", 50)
+    assert [line[:8] for line in spoken.splitlines()[1:]] == [" " * 8] * (len(spoken.splitlines()) - 1)

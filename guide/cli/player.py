@@ -98,7 +98,8 @@ class Terminal:
         return " ".join(line.strip() for line in lines if line.strip()) or first
 
 
-HANGING = re.compile(r"(\s*)(?:[-*] |\d+\) |[^:“]{1,30}: )?")  # "- ", "3) ", "Jolien: ": the rest lines up
+# "- ", "3) ", "Jolien: ", "Jouw beurt: ": the rest lines up; a sentence with a colon in it is no speaker
+HANGING = re.compile(r"(\s*)(?:[-*] |\d+\) |(?=[^:“]{1,24}: )(?:[^\s:“]+ ){0,2}[^\s:“]+: )?")
 
 
 def _wrap(line: str, width: int) -> str:
