@@ -1,4 +1,4 @@
-"""The option matcher on the held-out splits of tests/data/options/ (test; fresh, fresh2, fresh3: rows written
+"""The option matcher on the held-out splits of tests/data/options/ (test; fresh to fresh4: rows written
 later by writers who saw only the options, never the matcher or the other rows, then labelled again
 blind by a second person; each scored once when it came, docs/moves.md): top-1 accuracy by word-overlap
 band, "something else" precision and recall, time per turn, beside plain word overlap and the matcher
@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "options"
-SPLITS = ("train", "dev", "test", "fresh", "fresh2", "fresh3")
+SPLITS = ("train", "dev", "test", "fresh", "fresh2", "fresh3", "fresh4")
 LOW = 0.25  # overlap at or below this is a low-overlap paraphrase
 WARM = {"nl": "Wat is er gebeurd?", "en": "What happened?"}  # a turn that reads a choice's options
 
@@ -162,6 +162,7 @@ def bench_options() -> None:
     run("fresh")
     run("fresh2")
     run("fresh3")
+    run("fresh4")
 
 
 def main(argv: list[str]) -> None:
