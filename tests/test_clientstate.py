@@ -252,4 +252,5 @@ def test_play_on_stdin_asks_for_own_words_first_and_prints_the_chart(st, tmp_pat
     assert text.index("What would you say?") < text.index("1) Warm")  # the options only after the words
     assert "Who is this?" in text and text.index("Who is this?") > text.index("1) Warm")  # binnenkant after
     assert "How the client reacted" in text and "Trust" in text and "(0–3)" in text
-    assert "Your words: Hallo Rik" in text and "Best option: Warm" in text
+    assert "Your words: Hallo Rik" in text and "Your choice: Warm" in text
+    assert "Best option: the same one (you took the best)" in text  # not the option twice
