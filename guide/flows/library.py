@@ -26,7 +26,7 @@ class FlowFile:
     path: Path
     flow: Flow | None
     problems: list[Problem]
-    refs: FlowRefs | None
+    refs: FlowRefs | None  # the names the flow uses, until the library's checks have read them
     shipped: bool = False
 
     @property
@@ -136,6 +136,7 @@ def load(
                                   shipped_ids_only)
     refused = _load_cards(lib, card_dirs)
     seen_paths: set[Path] = set()
+    shared: dict[str, str] = {}  # one string per distinct value across the flows (parse.Parser)
     for path, shipped in sources:
         key = path.resolve()
         if key in seen_paths:
@@ -144,7 +145,7 @@ def load(
         if path.name.endswith(PLAN_SUFFIX):
             lib.plan_files.append(path)
             continue
-        lib.files.append(_load_file(path, shipped))
+        lib.files.append(_load_file(path, shipped, shared))
     _index_flows(lib)
     _check_library(lib, refused, shipped_ids_only)
     for f in lib.files:
@@ -229,6 +230,7 @@ def _check_library(lib: Library, refused: dict[str, list[Problem]], shipped_ids_
             f.problems += check_flow(f.flow, f.refs, card_ids, flow_ids)
             used = {card for card, _mark in f.refs.cards}
             f.problems += [p for card in sorted(used) for p in refused.get(card, [])]
+        f.refs = None  # only these checks read them: not kept while the flows stay loaded
     for problem in check_call_cycles(lib.flows):
         for f in lib.files:
             if f.flow is not None and f.flow.path == problem.file:
@@ -245,13 +247,13 @@ def _list_cards(lib: Library, folder: Path) -> None:
             )
 
 
-def _load_file(path: Path, shipped: bool) -> FlowFile:
+def _load_file(path: Path, shipped: bool, shared: dict[str, str]) -> FlowFile:
     name = display_path(path)
     try:
         data = read_limited(path, MAX_BYTES)
     except ReadError as exc:
         return FlowFile(path, None, [Problem(name, 1, 1, exc.code, exc.params)], None, shipped)
-    flow, problems, refs = parse_flow(name, data)
+    flow, problems, refs = parse_flow(name, data, shared)
     if flow is not None:
         problems += terms.flow_problems(flow, data.decode("utf-8", errors="replace"))
         for text in texts(flow):  # where each language's value starts: only that check needs it

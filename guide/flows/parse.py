@@ -68,10 +68,15 @@ ANY_STEP_KEY = COMMON_STEP_KEYS.union(*(k.keys for k in STEP_KEYS.values()))
 
 
 class Parser:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, shared: dict[str, str] | None = None) -> None:
         self.path = path
         self.problems: list[Problem] = []
         self.refs = FlowRefs()
+        # one string object per distinct value (ids, option values, languages) across the flows
+        # loaded together: the flows stay loaded, and each repeat would be a string of its own
+        self.shared: dict[str, str] = shared if shared is not None else {}
+        for lang in LANGS:
+            self.shared.setdefault(lang, lang)
 
     # -- reporting -------------------------------------------------------
     def mark(self, node: Node) -> Mark:
@@ -113,7 +118,7 @@ class Parser:
             if bad is not None:  # "\e[2J" in a quoted YAML string: would act on a terminal
                 self.error(node, "control-char", what=what, char=f"\\x{ord(bad):02x}")
                 return clean(node.value)  # an error already: no follow-up errors about it
-            return node.value
+            return self.shared.setdefault(node.value, node.value)
         self.error(node, "type", what=what, expected="text")
         return None
 
@@ -176,8 +181,9 @@ class Parser:
                 continue
             s = self.string(val, what)
             if s is not None and s.strip():
-                values[key.value] = s
-                marks[key.value] = self.mark(val)
+                lang = self.shared[key.value]
+                values[lang] = s
+                marks[lang] = self.mark(val)
         return Text(values, self.mark(node), marks)
 
     def keys(self, m: Map, allowed: AbstractSet[str], required: tuple[str, ...], what: str) -> dict:
@@ -485,8 +491,10 @@ STEP_READERS = {
 
 
 @without_gc
-def parse_flow(path: str, data: bytes) -> tuple[Flow | None, list[Problem], FlowRefs]:
-    parser = Parser(path)
+def parse_flow(path: str, data: bytes, shared: dict[str, str] | None = None,
+               ) -> tuple[Flow | None, list[Problem], FlowRefs]:
+    """`shared`: the texts of the flows read before (Parser.shared), for one string per value."""
+    parser = Parser(path, shared)
     try:
         text = yamlnodes.decode(data)
         root = yamlnodes.read(text)

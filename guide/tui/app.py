@@ -240,7 +240,7 @@ class GuideApp(App):
         if preloaded is not None:  # loaded before this process was forked (serve): still current?
             stamps = self._stamps()
             if preloaded[1] == stamps:
-                await self._library_loaded(preloaded[0], stamps)
+                await self._library_loaded(preloaded[0], stamps, read_here=False)
                 return
         # the flows load in a thread: a big or odd flow folder never freezes the keys (Ctrl+Q)
         self.run_worker(self._load_library, thread=True, group="load", exit_on_error=False)
@@ -257,7 +257,7 @@ class GuideApp(App):
         # mypy cannot pick T in Textual's `T | Awaitable[T]` for an async callback
         self.call_from_thread(self._library_loaded, lib, stamps)  # type: ignore[arg-type]
 
-    async def _library_loaded(self, lib: Library, stamps: Stamps) -> None:
+    async def _library_loaded(self, lib: Library, stamps: Stamps, read_here: bool = True) -> None:
         self.load(lib, stamps)
         self.set_interval(2.0, self.reload_changed_flows)
         home = self.screen_stack[0] if self.screen_stack else None
@@ -267,6 +267,8 @@ class GuideApp(App):
         self.hold_heap()
         if self.holds_heap:
             self.set_interval(IDLE_COLLECT_S, self.collect_in_pause)
+        if read_here:  # what reading left free goes back (a library loaded before a fork left nothing)
+            speed.give_back_free_memory()
 
     def hold_heap(self) -> None:
         """What lives now stays out of the garbage collector's full walks (speed.hold_live_objects)."""
