@@ -233,6 +233,105 @@ def test_a_typed_debrief_lists_each_turn_and_its_exports_escape_what_was_typed(t
     assert said == ["“Sorry... I don't really follow what you mean. It's just about the meter.”"]
 
 
+def _typed_energie(store, lib, lang: str, otherwise: dict[str, str]) -> int:
+    """A typed play of rp-energie to its end, the best option at each choice; first, at the choices in
+    `otherwise`, that turn, meaning none of the options. The session's id, closed."""
+    conv, _ = Conversation.start(store, lib, "rp-energie", "oefening", "rehearse", lang, typed_play=True)
+    while conv.engine.current is not None:
+        step = conv.engine.current
+        if step.kind != "choice":
+            conv.submit(None if step.kind != "text" else "", conv.position())
+            continue
+        if step.id in otherwise:
+            conv.say(otherwise[step.id], conv.position())
+            conv.submit_otherwise(conv.position())
+        best = max(step.options, key=lambda o: sum(o.scores.values()))
+        conv.say(best.label.get(lang), conv.position())
+        conv.submit(best.value, conv.position())
+    conv.close()
+    return conv.session.id
+
+
+def _in_order(text: str, parts: list[str]) -> bool:
+    """Each part in `text`, one right after the other (blank lines between them)."""
+    at = text.index(parts[0])
+    for before, part in zip(parts, parts[1:], strict=False):
+        at += len(before)
+        if not text[at:].lstrip("\n").startswith(part):
+            return False
+        at = text.index(part, at)
+    return True
+
+
+def test_the_record_shows_what_the_client_said_to_a_turn_that_meant_none_of_the_options(tmp_path, capsys):
+    from guide.artefacts import export
+    from guide.artefacts.transcript import history_items
+    from guide.cli import main
+
+    lib = library.load(include_user=False)
+    store = Store(tmp_path / "data")
+    try:
+        sid = _typed_energie(store, lib, "nl", {"c_first": "qwerty *vet*", "c_tonight": "<b>ok</b>"})
+        session = store.get(sid)
+        nl = export.build(session, lib, [], "nl", store)
+        en = export.build(session, lib, [], "en", store)
+        again = Conversation.resume(store, lib, sid)  # as after a crash: the transcript rebuilt
+        items = [(i.who, i.body) for i in history_items(again.engine, lib, "en", "before")]
+        again.close()
+    finally:
+        store.close()
+    record = nl.markdown.split("## Het hele gesprek")[1]
+    assert _in_order(record, [
+        "*Jouw beurt:* qwerty \\*vet\\* → iets anders",
+        "**Jolien:** “Sorry... ik snap niet goed wat je bedoelt. Het is gewoon voor de meter.”",
+        "*Binnenkant: Ze praat langs me heen. Zie je wel, ik had beter niet kunnen komen.*",
+        "*Jouw beurt:* Je zit hier goed."])
+    assert _in_order(record, [
+        "*Jouw beurt:* \\<b\\>ok\\</b\\> → iets anders",
+        "**Jolien:** “Euh... ja. Ik weet niet goed wat je van mij wilt weten.”",
+        "*Binnenkant: Wat moet ik daarop zeggen? Ik wil gewoon weten of we vanavond licht hebben.*",
+        "*Jouw beurt:* Mag ik eerst iets vragen"])
+    assert "Uh... yes. I don't really know what you want to know from me." in en.markdown
+    page = en.html
+    assert "Uh... yes. I don" in page and "what you want to know from me." in page
+    assert "talking past me. See, I" in page  # her inner side then
+    assert "<b>ok</b>" not in page and "&lt;b&gt;ok&lt;/b&gt;" in page
+    # sessions show prints the same record
+    assert main(["sessions", "show", str(sid), "--lang", "en", "--data-dir", str(tmp_path / "data")]) == 0
+    shown = capsys.readouterr().out
+    assert _in_order(shown, ["*Your turn:* \\<b\\>ok\\</b\\> → something else",
+                             "**Jolien:** “Uh... yes. I don't really know what you want to know from me.”",
+                             "*Inner side: What am I supposed to say to that?"])
+    # the resumed conversation: her reaction right after the turn, its inner side with it
+    turn = items.index(("you", "<b>ok</b>"))
+    assert items[turn + 1:turn + 3] == [
+        ("client", "“Uh... yes. I don't really know what you want to know from me.”"),
+        ("inner", "What am I supposed to say to that? I just want to know whether we'll have light tonight.")]
+
+
+def test_the_record_shows_the_neutral_reaction_and_no_skipped_choice_left_through_otherwise(ty, tmp_path):
+    from guide.artefacts import export
+
+    store = Store(tmp_path / "data")
+    try:
+        conv, _ = Conversation.start(store, ty, "ty", "oefening", "rehearse", "en", typed_play=True)
+        for words, value in (("Goed", "warm"), ("qwerty", None), ("a", "a"), ("zzz", None)):
+            conv.say(words, conv.position())
+            if value is None:
+                conv.submit_otherwise(conv.position())
+            else:
+                conv.submit(value, conv.position())
+        conv.close()
+        record = export.build(store.get(conv.session.id), ty, [], "en", store).markdown
+    finally:
+        store.close()
+    record = record.split("## The whole conversation")[1]
+    assert _in_order(record, ["*Your turn:* qwerty → something else",
+                              "Rik looks at you for a moment. “What do you mean?”", "*Your turn:* a", "> A"])
+    assert record.rstrip().endswith("*Your turn:* zzz → something else\n\n**Rik:** “I am leaving.”")
+    assert "(skipped)" not in record  # c3 was left through its otherwise:, not skipped
+
+
 def test_graph_draws_the_otherwise_edge(ty):
     from guide.flows import graph
 

@@ -186,8 +186,8 @@ async def test_nonsense_turns_take_the_something_else_path_and_never_the_best_op
         assert not again.query_one("#choice", OptionList).display
         assert all(turn["text"] in transcript_text(again) for turn in turns[-3:])
         otherwise = eng.step_for(turns[0]["key"]).otherwise
-        if otherwise is not None:  # Jolien's own reaction, else the neutral one
-            assert otherwise.say.get("nl") in text
+        if otherwise is not None:  # Jolien's own reaction, else the neutral one; again after the resume
+            assert otherwise.say.get("nl") in text and otherwise.say.get("nl") in transcript_text(again)
             last = eng.history[-1]
             if last.get("otherwise"):  # the next turn is read after her reaction
                 said = eng.step_for(last["key"]).otherwise.say

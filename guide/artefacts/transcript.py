@@ -237,21 +237,16 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
     elif step.text is not None:
         out.append(f"**{kind}:** {escape_md(step.text.get(lang))}")
     if step.needs_input:
-        for turn in (x for x in engine.typed_turns() if x["key"] == key):  # typed play: each turn here
-            words = escape_md(turn["text"] or t("state.said-nothing", lang))
-            other = "" if turn["option"] else f" → {t('typed.something-else', lang)}"  # an option: below
-            out += ["", f"*{t('typed.turn', lang)}:* {words}{other}"]
+        out += _turns_markdown(step, key, engine, lang)
         if key in engine.said:
             words = engine.said[key] or t("state.said-nothing", lang)
             out += ["", f"*{t('state.said', lang)}:* {escape_md(words)}"]
         if key in answers:
-            shown = escape_md(answer_text(step, answers[key], lang))
+            out += ["", f"> {escape_md(answer_text(step, answers[key], lang))}"]
         elif engine.current is step:
-            shown = t("export.open", lang)
-        else:
-            shown = t("export.skipped", lang)
-        out.append("")
-        out.append(f"> {shown}")
+            out += ["", f"> {t('export.open', lang)}"]
+        elif not any(e.get("left") for e in engine.history if e["key"] == key):  # left through otherwise:
+            out += ["", f"> {t('export.skipped', lang)}"]  # the turn above says so, nothing was skipped
         value = answers.get(key)
         chosen = value if isinstance(value, list) else [value]
         for o in step.options:
@@ -267,4 +262,32 @@ def step_markdown(step: Step, key: str, answers: dict, notes: list, engine: Engi
         out.append("")
         out.append(f"*{t('export.note', lang)} ({when(at)}):* {escape_md(text)}")
     out.append("")
+    return out
+
+
+def _turns_markdown(step: Step, key: str, engine: Engine, lang: str) -> list[str]:
+    """Typed play: each turn at this step, and after a turn that meant none of the options what the
+    client did then (its `otherwise:` line and inner side, or its neutral reaction), as history_items."""
+    from guide.artefacts.markup import escape_md  # deferred: markdown-it, needed only for an export
+
+    out: list[str] = []
+    for n, entry in enumerate(engine.history):
+        if entry["key"] != key or not ("typed" in entry or entry.get("otherwise")):
+            continue
+        words = escape_md(entry.get("typed") or t("state.said-nothing", lang))
+        other = "" if entry.get("option") else f" → {t('typed.something-else', lang)}"  # an option: below
+        out += ["", f"*{t('typed.turn', lang)}:* {words}{other}"]
+        if not entry.get("otherwise"):
+            continue
+        for ev in engine.otherwise_events(step, key, n):
+            if ev.text is None:
+                continue
+            text = escape_md(ev.text.get(lang))
+            if ev.kind == "say":
+                speaker = escape_md(_speaker(step, engine, lang, key.split("/", 1)[0]))
+                out += ["", f"**{speaker}:** “{text}”"]
+            elif ev.kind == "think":  # as a client line's inner side
+                out += ["", f"*{t('play.event.think', lang)}: {text}*"]
+            else:  # the neutral reaction: it names the client
+                out += ["", text]
     return out
