@@ -50,7 +50,7 @@ def _rows(lang: str, flow_id: str) -> list[dict]:
     return out
 
 
-FRESH = ("fresh", "fresh2", "fresh3", "fresh4")  # the splits written blind later, one per round, each scored once
+FRESH = ("fresh", "fresh2", "fresh3", "fresh4")  # written blind later, one per round, each scored once
 
 
 def test_every_data_row_names_a_choice_and_one_of_its_options(flows):
