@@ -8,9 +8,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 from guide.base.i18n import LANGS
+from guide.base.record import FrozenRecord
 from guide.base.speed import without_gc
 from guide.base.textsafe import clean, first_control
 from guide.flows import clientstate, otherwise, yamlnodes
@@ -40,12 +40,13 @@ INT_RE = re.compile(r"^-?(0|[1-9][0-9]{0,8})$")
 REPORTS = ("plan", "debrief", "reflection")
 
 
-@dataclass(frozen=True)
-class StepKind:
+class StepKind(FrozenRecord):
     """A step kind's own keys (beside COMMON_STEP_KEYS) and the keys it must have (beside id and kind)."""
 
-    keys: frozenset[str] = frozenset()
-    required: tuple[str, ...] = ()
+    __slots__ = ("keys", "required")
+
+    def __init__(self, keys: frozenset[str] = frozenset(), required: tuple[str, ...] = ()) -> None:
+        self.keys, self.required = keys, required
 
 
 COMMON_STEP_KEYS = frozenset({"id", "kind", "when", "next", "card", "optional", "text"})

@@ -7,8 +7,6 @@ become located problems instead of exceptions or silent surprises.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import yaml
 
 from guide.base.errors import LocatedError
@@ -40,32 +38,50 @@ class YamlProblem(LocatedError):
     """A located problem that stops reading a file."""
 
 
-@dataclass(eq=False, slots=True)
 class Node:
-    line: int  # 1-based
-    col: int  # 1-based
+    """Where a node starts, 1-based. Nodes compare by identity."""
+
+    __slots__ = ("line", "col")
+
+    def __init__(self, line: int, col: int) -> None:
+        self.line, self.col = line, col
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{f}={getattr(self, f)!r}' for f in _FIELDS[type(self)])})"
 
 
-@dataclass(eq=False, slots=True)
 class Scalar(Node):
-    value: str
-    plain: bool = True  # unquoted: offsets inside the text map onto the file
+    __slots__ = ("value", "plain")
+
+    def __init__(self, line: int, col: int, value: str, plain: bool = True) -> None:
+        self.line, self.col, self.value = line, col, value
+        self.plain = plain  # unquoted: offsets inside the text map onto the file
 
 
-@dataclass(eq=False, slots=True)
 class Seq(Node):
-    items: list = field(default_factory=list)
+    __slots__ = ("items",)
+
+    def __init__(self, line: int, col: int, items: list | None = None) -> None:
+        self.line, self.col = line, col
+        self.items = [] if items is None else items
 
 
-@dataclass(eq=False, slots=True)
 class Map(Node):
-    items: list = field(default_factory=list)  # [(Scalar key, Node value)]
+    __slots__ = ("items",)
+
+    def __init__(self, line: int, col: int, items: list | None = None) -> None:
+        self.line, self.col = line, col
+        self.items = [] if items is None else items  # [(Scalar key, Node value)]
 
     def get(self, key: str):
         for k, v in self.items:
             if k.value == key:
                 return v
         return None
+
+
+_FIELDS = {Node: ("line", "col"), Scalar: ("line", "col", "value", "plain"), Seq: ("line", "col", "items"),
+           Map: ("line", "col", "items")}
 
 
 def decode(data: bytes) -> str:
