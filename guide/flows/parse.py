@@ -5,7 +5,6 @@ Problems are collected, never raised: one run reports them all.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Set as AbstractSet
 
@@ -33,6 +32,14 @@ from guide.flows.model import (
 )
 from guide.flows.problems import Problem
 from guide.flows.yamlnodes import Map, Node, Scalar, Seq
+
+try:  # the built-in sha256: hashlib would load OpenSSL first, ~5 ms of a command's start-up
+    from _sha256 import sha256  # type: ignore[import-not-found]  # Python 3.11
+except ImportError:  # pragma: no cover - depends on the Python version
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12 and later
+    except ImportError:
+        from hashlib import sha256
 
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 INT_RE = re.compile(r"^-?(0|[1-9][0-9]{0,8})$")
@@ -494,6 +501,6 @@ def parse_flow(path: str, data: bytes) -> tuple[Flow | None, list[Problem], Flow
     except yamlnodes.YamlProblem as exc:
         parser.problems.append(Problem(path, exc.line, exc.col, exc.code, exc.params))
         return None, parser.problems, parser.refs
-    digest = hashlib.sha256(data).hexdigest()[:16]
+    digest = sha256(data).hexdigest()[:16]
     flow = parser.flow(root, digest)
     return flow, parser.problems, parser.refs
