@@ -13,7 +13,7 @@ from guide.base.record import FrozenRecord
 from guide.base.speed import without_gc
 from guide.base.textsafe import clean, first_control
 from guide.flows import clientstate, otherwise, yamlnodes
-from guide.flows.expr import ExprError, compile_expr
+from guide.flows.expr import Compiled, ExprError, compile_expr
 from guide.flows.model import (
     JOBS,
     PHASES,
@@ -73,11 +73,22 @@ STEP_KEYS: dict[str, StepKind] = {
     "end": StepKind(frozenset({"report", "early", "why"})),
 }
 ANY_STEP_KEY = COMMON_STEP_KEYS.union(*(k.keys for k in STEP_KEYS.values()))
+# per kind, worked out once: the keys a step may have, those it must have, and what problems call it
+_STEP_RULES = {
+    kind: (COMMON_STEP_KEYS | spec.keys | clientstate.STEP_KEYS, ("id", "kind", *spec.required),
+           f"step ({kind})")
+    for kind, spec in STEP_KEYS.items()
+}
+_UNKNOWN_KIND_RULES = (ANY_STEP_KEY, ("id", "kind"), "step")
 
 
 class Parser:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, clean_source: bool = False) -> None:
         self.path = path
+        # the file holds no control character and no backslash (so no escape makes one): neither
+        # does any value read from it
+        self.clean_source = clean_source
+        self.compiled: dict[str, Compiled] = {}  # a condition written again is compiled once (read only)
         self.problems: list[Problem] = []
         self.refs = FlowRefs()
 
@@ -117,6 +128,8 @@ class Parser:
 
     def string(self, node, what: str) -> str | None:
         if isinstance(node, Scalar):
+            if self.clean_source:
+                return node.value
             bad = first_control(node.value)
             if bad is not None:  # "\e[2J" in a quoted YAML string: would act on a terminal
                 self.error(node, "control-char", what=what, char=f"\\x{ord(bad):02x}")
@@ -207,7 +220,7 @@ class Parser:
         offset = node.col - 1 if node.plain and "\n" not in source else None
         expr = Expr(source, self.mark(node), offset or 0)
         try:
-            compiled = compile_expr(source)
+            compiled = self.compiled.get(source) or self.compiled.setdefault(source, compile_expr(source))
         except ExprError as exc:
             col = node.col + exc.col if offset is not None else node.col
             self.problems.append(
@@ -310,9 +323,7 @@ class Parser:
             return None
         kind_node = m.get("kind")
         kind = self.choice(kind_node, "kind", STEP_KINDS) if kind_node is not None else None
-        spec = STEP_KEYS.get(kind or "", StepKind())
-        allowed = COMMON_STEP_KEYS | spec.keys | clientstate.STEP_KEYS if kind is not None else ANY_STEP_KEY
-        s = self.keys(m, allowed, ("id", "kind", *spec.required), f"step ({kind})" if kind else "step")
+        s = self.keys(m, *(_STEP_RULES[kind] if kind is not None else _UNKNOWN_KIND_RULES))
         sid = self.ident(s["id"], "step id") if "id" in s else None
         if sid is None or kind is None:
             return None
@@ -498,6 +509,7 @@ def parse_flow(path: str, data: bytes) -> tuple[Flow | None, list[Problem], Flow
     try:
         text = yamlnodes.decode(data)
         root = yamlnodes.read(text)
+        parser.clean_source = "\\" not in text and first_control(text) is None
     except yamlnodes.YamlProblem as exc:
         parser.problems.append(Problem(path, exc.line, exc.col, exc.code, exc.params))
         return None, parser.problems, parser.refs
