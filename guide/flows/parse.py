@@ -191,15 +191,18 @@ class Parser:
             return None
         values: dict[str, str] = {}
         marks: dict[str, Mark] = {}
+        path, clean_source = self.path, self.clean_source
         for key, val in m.items:
-            if key.value not in LANGS:
-                self.error(key, "unknown-lang", lang=key.value, allowed=", ".join(LANGS))
+            lang = key.value
+            if lang not in LANGS:
+                self.error(key, "unknown-lang", lang=lang, allowed=", ".join(LANGS))
                 continue
-            s = self.string(val, what)
+            # self.string(val, what), without the call where the file holds no control character
+            s = val.value if clean_source and val.__class__ is Scalar else self.string(val, what)
             if s is not None and s.strip():
-                values[key.value] = s
-                marks[key.value] = self.mark(val)
-        return Text(values, self.mark(node), marks)
+                values[lang] = s
+                marks[lang] = Mark(path, val.line, val.col)
+        return Text(values, Mark(path, node.line, node.col), marks)
 
     def keys(self, m: Map, allowed: AbstractSet[str], required: tuple[str, ...], what: str) -> dict:
         found: dict[str, Node] = {}
@@ -328,7 +331,7 @@ class Parser:
         if sid is None or kind is None:
             return None
         step = Step(sid, kind, self.mark(s["id"]), phase)
-        for key, read in STEP_READERS.items():
+        for key, read in _KIND_READERS[kind]:
             if key in s:
                 read(self, step, s[key])
         clientstate.read_step(self, s, step)  # state-dependent keys (guide/flows/clientstate.py)
@@ -500,6 +503,11 @@ STEP_READERS = {
     "think": _set("think", Parser.text),
     "flow": _marked("flow"),
     "report": _set("report", Parser.choice, REPORTS),
+}
+# per kind, the readers of the keys it may have, in the order above
+_KIND_READERS = {
+    kind: [(key, read) for key, read in STEP_READERS.items() if key in allowed]
+    for kind, (allowed, _required, _what) in _STEP_RULES.items()
 }
 
 
