@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import json
-import signal
 import sys
 import time
 from pathlib import Path
@@ -93,6 +91,8 @@ def _report(args, lang: str, problems, summary, checked: int) -> int:
     errors = sum(p.severity == "error" for p in problems)
     warnings = len(problems) - errors
     if args.format == "json":
+        import json  # deferred: only for --format json
+
         out = {"problems": [p.as_dict(lang) for p in problems], "errors": errors, "warnings": warnings}
         if summary:
             out["coverage"] = summary
@@ -108,6 +108,8 @@ def _report(args, lang: str, problems, summary, checked: int) -> int:
 
 def watch(args, lang: str) -> int:
     """Check again on every save, until Ctrl+C."""
+    import signal  # deferred: only for --watch
+
     from guide.flows.library import file_stamps  # deferred: the loader
 
     # Ctrl+C (SIGINT) and SIGTERM stop the watch at once, also when it was started in the background

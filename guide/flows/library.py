@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide.base import paths
 from guide.base.files import ReadError, display_path, read_limited
+from guide.base.record import Record
 from guide.flows import terms
 from guide.flows.cardchecks import check_rights_cards
 from guide.flows.cards import card_problems, inside_folder
@@ -21,28 +21,36 @@ MAX_CARD_BYTES = 1024 * 1024  # a card is a page or two of markdown
 PLAN_SUFFIX = ".plan.yaml"
 
 
-@dataclass
-class FlowFile:
-    path: Path
-    flow: Flow | None
-    problems: list[Problem]
-    refs: FlowRefs | None  # the names the flow uses, until the library's checks have read them
-    shipped: bool = False
+class FlowFile(Record):
+    __slots__ = ("path", "flow", "problems", "refs", "shipped")
+
+    def __init__(self, path: Path, flow: Flow | None, problems: list[Problem],
+                 refs: FlowRefs | None,  # the names the flow uses, until the library's checks have read them
+                 shipped: bool = False) -> None:
+        self.path, self.flow, self.problems, self.refs, self.shipped = path, flow, problems, refs, shipped
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == "error"]
 
 
-@dataclass
-class Library:
-    files: list[FlowFile] = field(default_factory=list)
-    flows: dict[str, Flow] = field(default_factory=dict)
-    cards: dict[str, dict[str, Path]] = field(default_factory=dict)  # lang -> id -> file
-    plan_files: list[Path] = field(default_factory=list)
-    programs: dict = field(default_factory=dict)  # compiled machines, see guide.run.engine
-    card_problems: list[Problem] = field(default_factory=list)
-    shipped_ids: dict[str, Path] = field(default_factory=dict)  # load(shipped_ids_only=True): id -> file
+class Library(Record):
+    """cards: lang -> id -> file; programs: compiled machines, see guide.run.engine; shipped_ids:
+    load(shipped_ids_only=True)'s id -> file."""
+
+    __slots__ = ("files", "flows", "cards", "plan_files", "programs", "card_problems", "shipped_ids")
+
+    def __init__(self, files: list[FlowFile] | None = None, flows: dict[str, Flow] | None = None,
+                 cards: dict[str, dict[str, Path]] | None = None, plan_files: list[Path] | None = None,
+                 programs: dict | None = None, card_problems: list[Problem] | None = None,
+                 shipped_ids: dict[str, Path] | None = None) -> None:
+        self.files = [] if files is None else files
+        self.flows = {} if flows is None else flows
+        self.cards = {} if cards is None else cards
+        self.plan_files = [] if plan_files is None else plan_files
+        self.programs = {} if programs is None else programs
+        self.card_problems = [] if card_problems is None else card_problems
+        self.shipped_ids = {} if shipped_ids is None else shipped_ids
 
     @property
     def problems(self) -> list[Problem]:

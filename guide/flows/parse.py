@@ -5,16 +5,15 @@ Problems are collected, never raised: one run reports them all.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 from guide.base.i18n import LANGS
+from guide.base.record import FrozenRecord
 from guide.base.speed import without_gc
 from guide.base.textsafe import clean, first_control
 from guide.flows import clientstate, otherwise, yamlnodes
-from guide.flows.expr import ExprError, compile_expr
+from guide.flows.expr import Compiled, ExprError, compile_expr
 from guide.flows.model import (
     JOBS,
     PHASES,
@@ -34,18 +33,27 @@ from guide.flows.model import (
 from guide.flows.problems import Problem
 from guide.flows.yamlnodes import Map, Node, Scalar, Seq
 
+try:  # the built-in sha256: hashlib would load OpenSSL first, ~5 ms of a command's start-up
+    from _sha256 import sha256  # type: ignore[import-not-found]  # Python 3.11
+except ImportError:  # pragma: no cover - depends on the Python version
+    try:
+        from _sha2 import sha256  # type: ignore[import-not-found]  # Python 3.12 and later
+    except ImportError:
+        from hashlib import sha256
+
 ID_RE = re.compile(r"^[a-z][a-z0-9_-]{0,63}$")
 INT_RE = re.compile(r"^-?(0|[1-9][0-9]{0,8})$")
 
 REPORTS = ("plan", "debrief", "reflection")
 
 
-@dataclass(frozen=True)
-class StepKind:
+class StepKind(FrozenRecord):
     """A step kind's own keys (beside COMMON_STEP_KEYS) and the keys it must have (beside id and kind)."""
 
-    keys: frozenset[str] = frozenset()
-    required: tuple[str, ...] = ()
+    __slots__ = ("keys", "required")
+
+    def __init__(self, keys: frozenset[str] = frozenset(), required: tuple[str, ...] = ()) -> None:
+        self.keys, self.required = keys, required
 
 
 COMMON_STEP_KEYS = frozenset({"id", "kind", "when", "next", "card", "optional", "text"})
@@ -65,11 +73,22 @@ STEP_KEYS: dict[str, StepKind] = {
     "end": StepKind(frozenset({"report", "early", "why"})),
 }
 ANY_STEP_KEY = COMMON_STEP_KEYS.union(*(k.keys for k in STEP_KEYS.values()))
+# per kind, worked out once: the keys a step may have, those it must have, and what problems call it
+_STEP_RULES = {
+    kind: (COMMON_STEP_KEYS | spec.keys | clientstate.STEP_KEYS, ("id", "kind", *spec.required),
+           f"step ({kind})")
+    for kind, spec in STEP_KEYS.items()
+}
+_UNKNOWN_KIND_RULES = (ANY_STEP_KEY, ("id", "kind"), "step")
 
 
 class Parser:
-    def __init__(self, path: str, shared: dict[str, str] | None = None) -> None:
+    def __init__(self, path: str, clean_source: bool = False, shared: dict[str, str] | None = None) -> None:
         self.path = path
+        # the file holds no control character and no backslash (so no escape makes one): neither
+        # does any value read from it
+        self.clean_source = clean_source
+        self.compiled: dict[str, Compiled] = {}  # a condition written again is compiled once (read only)
         self.problems: list[Problem] = []
         self.refs = FlowRefs()
         # one string object per distinct value (ids, option values, languages) across the flows
@@ -114,6 +133,8 @@ class Parser:
 
     def string(self, node, what: str) -> str | None:
         if isinstance(node, Scalar):
+            if self.clean_source:
+                return self.shared.setdefault(node.value, node.value)
             bad = first_control(node.value)
             if bad is not None:  # "\e[2J" in a quoted YAML string: would act on a terminal
                 self.error(node, "control-char", what=what, char=f"\\x{ord(bad):02x}")
@@ -175,16 +196,19 @@ class Parser:
             return None
         values: dict[str, str] = {}
         marks: dict[str, Mark] = {}
+        path, clean_source = self.path, self.clean_source
         for key, val in m.items:
-            if key.value not in LANGS:
-                self.error(key, "unknown-lang", lang=key.value, allowed=", ".join(LANGS))
+            lang = key.value
+            if lang not in LANGS:
+                self.error(key, "unknown-lang", lang=lang, allowed=", ".join(LANGS))
                 continue
-            s = self.string(val, what)
+            # self.string(val, what), without the call where the file holds no control character
+            s = val.value if clean_source and val.__class__ is Scalar else self.string(val, what)
             if s is not None and s.strip():
-                lang = self.shared[key.value]
+                lang = self.shared[lang]
                 values[lang] = s
-                marks[lang] = self.mark(val)
-        return Text(values, self.mark(node), marks)
+                marks[lang] = Mark(path, val.line, val.col)
+        return Text(values, Mark(path, node.line, node.col), marks)
 
     def keys(self, m: Map, allowed: AbstractSet[str], required: tuple[str, ...], what: str) -> dict:
         found: dict[str, Node] = {}
@@ -205,7 +229,7 @@ class Parser:
         offset = node.col - 1 if node.plain and "\n" not in source else None
         expr = Expr(source, self.mark(node), offset or 0)
         try:
-            compiled = compile_expr(source)
+            compiled = self.compiled.get(source) or self.compiled.setdefault(source, compile_expr(source))
         except ExprError as exc:
             col = node.col + exc.col if offset is not None else node.col
             self.problems.append(
@@ -308,14 +332,12 @@ class Parser:
             return None
         kind_node = m.get("kind")
         kind = self.choice(kind_node, "kind", STEP_KINDS) if kind_node is not None else None
-        spec = STEP_KEYS.get(kind or "", StepKind())
-        allowed = COMMON_STEP_KEYS | spec.keys | clientstate.STEP_KEYS if kind is not None else ANY_STEP_KEY
-        s = self.keys(m, allowed, ("id", "kind", *spec.required), f"step ({kind})" if kind else "step")
+        s = self.keys(m, *(_STEP_RULES[kind] if kind is not None else _UNKNOWN_KIND_RULES))
         sid = self.ident(s["id"], "step id") if "id" in s else None
         if sid is None or kind is None:
             return None
         step = Step(sid, kind, self.mark(s["id"]), phase)
-        for key, read in STEP_READERS.items():
+        for key, read in _KIND_READERS[kind]:
             if key in s:
                 read(self, step, s[key])
         clientstate.read_step(self, s, step)  # state-dependent keys (guide/flows/clientstate.py)
@@ -488,19 +510,25 @@ STEP_READERS = {
     "flow": _marked("flow"),
     "report": _set("report", Parser.choice, REPORTS),
 }
+# per kind, the readers of the keys it may have, in the order above
+_KIND_READERS = {
+    kind: [(key, read) for key, read in STEP_READERS.items() if key in allowed]
+    for kind, (allowed, _required, _what) in _STEP_RULES.items()
+}
 
 
 @without_gc
 def parse_flow(path: str, data: bytes, shared: dict[str, str] | None = None,
                ) -> tuple[Flow | None, list[Problem], FlowRefs]:
     """`shared`: the texts of the flows read before (Parser.shared), for one string per value."""
-    parser = Parser(path, shared)
+    parser = Parser(path, shared=shared)
     try:
         text = yamlnodes.decode(data)
         root = yamlnodes.read(text)
+        parser.clean_source = "\\" not in text and first_control(text) is None
     except yamlnodes.YamlProblem as exc:
         parser.problems.append(Problem(path, exc.line, exc.col, exc.code, exc.params))
         return None, parser.problems, parser.refs
-    digest = hashlib.sha256(data).hexdigest()[:16]
+    digest = sha256(data).hexdigest()[:16]
     flow = parser.flow(root, digest)
     return flow, parser.problems, parser.refs

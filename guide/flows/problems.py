@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from guide.base.i18n import t
+from guide.base.record import FrozenRecord
 
 
-@dataclass(frozen=True)
-class Problem:
-    file: str
-    line: int
-    col: int
-    code: str
-    params: dict = field(default_factory=dict, hash=False, compare=False)
-    severity: str = "error"
+class Problem(FrozenRecord):
+    """One problem at a place; its params (the message's values) are not compared."""
+
+    __slots__ = ("file", "line", "col", "code", "params", "severity")
+    _not_compared = frozenset({"params"})
+
+    def __init__(self, file: str, line: int, col: int, code: str, params: dict | None = None,
+                 severity: str = "error") -> None:
+        self.file, self.line, self.col, self.code = file, line, col, code
+        self.params = {} if params is None else params
+        self.severity = severity
 
     def message(self, lang: str) -> str:
         # one problem, one line: values from block scalars keep their breaks visible

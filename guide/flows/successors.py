@@ -19,21 +19,23 @@ left. Kinds:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from guide.base.record import FrozenRecord
 from guide.flows.model import Expr, Flow, Step
 
 END = "__end__"
 KINDS = ("when-skip", "branch", "else", "linear", "call", "end", "otherwise")
 
 
-@dataclass(frozen=True)
-class Edge:
-    target: str  # a step id or END
-    kind: str  # one of KINDS
-    cond: str = ""  # the condition as the author wrote it ("" when unconditional)
-    exprs: tuple[Expr, ...] = ()  # branch: its condition; when-skip: the guards that must all hold
-    value: str | None = None  # branch taken by picking this option of a choice
+class Edge(FrozenRecord):
+    """target: a step id or END; kind: one of KINDS; cond: the condition as the author wrote it
+    ("" when unconditional); exprs: a branch's condition, a when-skip's guards that must all hold;
+    value: the option of a choice whose pick takes this branch."""
+
+    __slots__ = ("target", "kind", "cond", "exprs", "value")
+
+    def __init__(self, target: str, kind: str, cond: str = "", exprs: tuple[Expr, ...] = (),
+                 value: str | None = None) -> None:
+        self.target, self.kind, self.cond, self.exprs, self.value = target, kind, cond, exprs, value
 
 
 def guards(step: Step, phase_when: Expr | None) -> tuple[Expr, ...]:

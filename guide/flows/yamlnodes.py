@@ -7,8 +7,6 @@ become located problems instead of exceptions or silent surprises.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import yaml
 
 from guide.base.errors import LocatedError
@@ -40,32 +38,50 @@ class YamlProblem(LocatedError):
     """A located problem that stops reading a file."""
 
 
-@dataclass(eq=False, slots=True)
 class Node:
-    line: int  # 1-based
-    col: int  # 1-based
+    """Where a node starts, 1-based. Nodes compare by identity."""
+
+    __slots__ = ("line", "col")
+
+    def __init__(self, line: int, col: int) -> None:
+        self.line, self.col = line, col
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{f}={getattr(self, f)!r}' for f in _FIELDS[type(self)])})"
 
 
-@dataclass(eq=False, slots=True)
 class Scalar(Node):
-    value: str
-    plain: bool = True  # unquoted: offsets inside the text map onto the file
+    __slots__ = ("value", "plain")
+
+    def __init__(self, line: int, col: int, value: str, plain: bool = True) -> None:
+        self.line, self.col, self.value = line, col, value
+        self.plain = plain  # unquoted: offsets inside the text map onto the file
 
 
-@dataclass(eq=False, slots=True)
 class Seq(Node):
-    items: list = field(default_factory=list)
+    __slots__ = ("items",)
+
+    def __init__(self, line: int, col: int, items: list | None = None) -> None:
+        self.line, self.col = line, col
+        self.items = [] if items is None else items
 
 
-@dataclass(eq=False, slots=True)
 class Map(Node):
-    items: list = field(default_factory=list)  # [(Scalar key, Node value)]
+    __slots__ = ("items",)
+
+    def __init__(self, line: int, col: int, items: list | None = None) -> None:
+        self.line, self.col = line, col
+        self.items = [] if items is None else items  # [(Scalar key, Node value)]
 
     def get(self, key: str):
         for k, v in self.items:
             if k.value == key:
                 return v
         return None
+
+
+_FIELDS = {Node: ("line", "col"), Scalar: ("line", "col", "value", "plain"), Seq: ("line", "col", "items"),
+           Map: ("line", "col", "items")}
 
 
 def decode(data: bytes) -> str:
@@ -101,8 +117,12 @@ def read(text: str, fast: bool = True) -> Node | None:
 
 
 def _read(text: str, loader) -> Node | None:
+    parser = None
     try:
-        return _build(_events(text, loader), text)
+        parser = loader(text)  # the pure reader refuses a character here already
+        # get_event itself, not yaml.parse: that calls check_event before each event, a sixth of
+        # libyaml's reading time
+        return _build(parser.get_event, text)
     except YamlProblem:
         raise
     except yaml.reader.ReaderError as exc:
@@ -120,22 +140,9 @@ def _read(text: str, loader) -> Node | None:
         raise YamlProblem("yaml-syntax", line, col, detail=detail) from None
     except yaml.YAMLError as exc:
         raise YamlProblem("yaml-syntax", 1, 1, detail=str(exc).splitlines()[0]) from None
-
-
-def _events(text: str, loader):
-    """yaml.parse, without its check_event call before each event: a sixth of libyaml's reading time."""
-    parser = loader(text)
-    try:
-        get = parser.get_event
-        while True:
-            ev = get()
-            if ev is None:  # pragma: no cover - a stream always ends with its end event
-                return
-            yield ev
-            if ev.__class__ is _STREAM_END:
-                return
     finally:
-        parser.dispose()
+        if parser is not None:
+            parser.dispose()
 
 
 _STREAM_END = yaml.StreamEndEvent
@@ -148,6 +155,7 @@ _DOC_START = yaml.DocumentStartEvent
 _TAG_KIND = {"tag:yaml.org,2002:str": Scalar, "tag:yaml.org,2002:seq": Seq, "tag:yaml.org,2002:map": Map}
 _KIND_NAME = {Scalar: "text", Seq: "list", Map: "mapping"}
 _FLOW_INDICATORS = ",[]{}"
+_LONE = ("-", "?", ":")  # indicators that may not stand alone in a flow collection
 _SPACE = " \t\r\n"
 # problems where parsers may disagree: read again with the pure-Python parser
 _REREAD = {"yaml-syntax", "yaml-comment", "yaml-indent", "yaml-indicator"}
@@ -222,7 +230,7 @@ def _check_scalar_text(text: str, ev, frame: list | None) -> None:
     under their key."""
     mark, end, style, value = ev.start_mark, ev.end_mark, ev.style, ev.value
     flow = frame[5] if frame else 0
-    if flow and not style and value in ("-", "?", ":") and text[end.index:end.index + 1] in _FLOW_INDICATORS:
+    if flow and not style and value in _LONE and text[end.index:end.index + 1] in _FLOW_INDICATORS:
         raise YamlProblem("yaml-indicator", mark.line + 1, mark.column + 1, char=value)
     if style in ("|", ">"):
         i = text.find(style, mark.index)
@@ -239,7 +247,7 @@ def _check_scalar_text(text: str, ev, frame: list | None) -> None:
 
 # One loop over the event kinds with the state they share (stack, anchors, counts): split up,
 # the pieces would pass that state around on the loader's hot path. Hence its length.
-def _build(events, text: str = "") -> Node | None:
+def _build(next_event, text: str) -> Node | None:
     """Events -> nodes without recursion. This loop is the loader's hot path.
 
     Besides building, it holds the YAML rules that libyaml and PyYAML let through
@@ -247,45 +255,43 @@ def _build(events, text: str = "") -> Node | None:
     lines not indented under their key, a lone '-' in a flow list, a tag on the
     wrong kind of node.
     """
-    # one frame per open collection:
-    # [node, pending key or None, keys seen, size, anchor, flow depth, block column]
+    # one frame per open collection: [node, pending key or None, keys seen (None in a list),
+    # its items, anchor, flow depth, block column, start mark, nodes counted before it]
     stack: list[list] = []
+    top: list | None = None  # stack[-1]
     anchors: dict[str, tuple[Node, int]] = {}
-    total = 0
-    written = 0
+    written = 0  # nodes written in the file
+    aliased = 0  # nodes that aliases expand to
     root: Node | None = None
     documents = 0
     done = 0  # text before this index has been checked
 
-    def attach(node: Node, size: int) -> None:
+    def attach(node: Node) -> None:
         nonlocal root
-        if not stack:
+        if top is None:
             root = node
-            return
-        frame = stack[-1]
-        frame[3] += size
-        parent = frame[0]
-        if parent.__class__ is Seq:
-            parent.items.append(node)
-        elif frame[1] is None:
+        elif top[2] is None:
+            top[3].append(node)
+        elif top[1] is None:
             if node.__class__ is not Scalar:
                 raise YamlProblem("complex-key", node.line, node.col)
-            seen = frame[2]
+            seen = top[2]
             if node.value in seen:
                 raise YamlProblem("duplicate-key", node.line, node.col, key=node.value,
                                   first=seen[node.value])
             seen[node.value] = node.line
-            frame[1] = node
+            top[1] = node
         else:
-            parent.items.append((frame[1], node))
-            frame[1] = None
+            top[3].append((top[1], node))
+            top[1] = None
 
     # the first '#' at or after `done` (once `done` passes it, found again): most gaps hold none
-    hash_at = text.find("#") if text else -1
+    hash_at = text.find("#")
     if hash_at == -1:
         hash_at = len(text) + 1
 
-    for ev in events:
+    while True:
+        ev = next_event()
         cls = ev.__class__
         mark = ev.start_mark
         if mark.index > hash_at:
@@ -304,80 +310,84 @@ def _build(events, text: str = "") -> Node | None:
                 raise YamlProblem("too-long", line, col, limit=MAX_SCALAR)
             end = ev.end_mark
             style = ev.style
-            if text:
-                if style or (stack and stack[-1][5]):  # a plain scalar in a block breaks none of these rules
-                    _check_scalar_text(text, ev, stack[-1] if stack else None)
-                if end.index > done:
-                    done = end.index
+            # a plain scalar breaks none of these rules, but for a lone indicator in a flow collection
+            if style or (value in _LONE and top is not None and top[5]):
+                _check_scalar_text(text, ev, top)
+            if end.index > done:
+                done = end.index
             # offsets inside the text map onto the file only for a one-line unquoted scalar
-            plain = style in (None, "") and (end is None or end.line == mark.line)
-            node: Node = Scalar(line, col, value, plain)
-            total += 1
+            node: Node = Scalar(line, col, value, not style and end.line == mark.line)
             written += 1
             if written > MAX_WRITTEN:
                 raise YamlProblem("too-many-nodes", line, col, limit=MAX_WRITTEN)
             if ev.anchor:
                 anchors[ev.anchor] = (node, 1)
-            if not stack:
+            # attach(node), written out: this is the commonest node
+            if top is None:
                 root = node
-                continue
-            frame = stack[-1]  # attach(node, 1), written out: this is the commonest node
-            frame[3] += 1
-            parent = frame[0]
-            if parent.__class__ is Seq:
-                parent.items.append(node)
-            elif frame[1] is None:
-                seen = frame[2]
+            elif top[2] is None:
+                top[3].append(node)
+            elif top[1] is None:
+                seen = top[2]
                 if value in seen:
                     raise YamlProblem("duplicate-key", line, col, key=value, first=seen[value])
                 seen[value] = line
-                frame[1] = node
+                top[1] = node
             else:
-                parent.items.append((frame[1], node))
-                frame[1] = None
+                top[3].append((top[1], node))
+                top[1] = None
         elif cls is _MAP_START or cls is _SEQ_START:
             line, col = mark.line + 1, mark.column + 1
             kind = Map if cls is _MAP_START else Seq
             _check_kind(ev.tag, kind, line, col)
             if len(stack) >= MAX_DEPTH:
                 raise YamlProblem("too-deep", line, col, limit=MAX_DEPTH)
-            total += 1
+            before = written + aliased
             written += 1
             if written > MAX_WRITTEN:
                 raise YamlProblem("too-many-nodes", line, col, limit=MAX_WRITTEN)
-            outer_flow = stack[-1][5] if stack else 0
-            block_col = stack[-1][6] if stack else -1
+            outer_flow = top[5] if top is not None else 0
+            block_col = top[6] if top is not None else -1
             if ev.flow_style:
                 flow = outer_flow + 1
             else:
                 flow, block_col = 0, mark.column
-            stack.append([kind(line, col), None, {}, 1, ev.anchor, flow, block_col, mark])
-            if text:
-                done = max(done, ev.end_mark.index)
+            collection = kind(line, col)
+            top = [collection, None, {} if kind is Map else None, collection.items, ev.anchor, flow,
+                   block_col, mark, before]
+            stack.append(top)
+            end_index = ev.end_mark.index
+            if end_index > done:
+                done = end_index
         elif cls is _MAP_END or cls is _SEQ_END:
-            node, _, _, size, anchor, flow, block_col, start = stack.pop()
-            if text:
-                if flow == 1 and stack and ev.end_mark.line > start.line:
-                    _check_indent(text, start.line, ev.end_mark.line, block_col + 1)
-                done = max(done, ev.end_mark.index)
+            node, _, _, _, anchor, flow, block_col, start, before = stack.pop()
+            top = stack[-1] if stack else None
+            end = ev.end_mark
+            if flow == 1 and top is not None and end.line > start.line:
+                _check_indent(text, start.line, end.line, block_col + 1)
+            if end.index > done:
+                done = end.index
             if anchor:
-                anchors[anchor] = (node, size)
-            attach(node, size)
+                anchors[anchor] = (node, written + aliased - before)
+            attach(node)
         elif cls is _ALIAS:
             if ev.anchor not in anchors:
                 raise YamlProblem("yaml-syntax", mark.line + 1, mark.column + 1,
                                   detail=f"unknown alias *{ev.anchor}")
             node, size = anchors[ev.anchor]
-            total += size
-            if total > MAX_NODES:
+            aliased += size
+            if written + aliased > MAX_NODES:
                 raise YamlProblem("alias-limit", mark.line + 1, mark.column + 1, limit=MAX_NODES)
-            if text:
-                done = max(done, ev.end_mark.index)
-            attach(node, size)
+            end_index = ev.end_mark.index
+            if end_index > done:
+                done = end_index
+            attach(node)
         elif cls is _DOC_START:
             documents += 1
             if documents > 1:
                 raise YamlProblem("many-documents", mark.line + 1, mark.column + 1)
-    if text and done < len(text):
+        elif cls is _STREAM_END:
+            break
+    if done < len(text):
         _check_gap(text, done, len(text))
     return root

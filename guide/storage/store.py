@@ -23,6 +23,7 @@ from pathlib import Path
 from guide.base import paths
 from guide.base.errors import StoreError
 from guide.base.files import make_private_dir, tighten, write_private  # noqa: F401  (re-exported)
+from guide.base.record import Record
 from guide.run import statelog
 
 TYPE_CHECKING = False  # typing's flag, without importing typing for a command that only reads the store
@@ -208,22 +209,7 @@ def _json():
     return json
 
 
-class _Record:
-    """A plain record with equality and a readable repr (dataclasses would import inspect,
-    slow for a command)."""
-
-    __slots__: tuple[str, ...] = ()
-
-    def __eq__(self, other):
-        return type(other) is type(self) and all(
-            getattr(self, f) == getattr(other, f) for f in self.__slots__
-        )
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({', '.join(f'{f}={getattr(self, f)!r}' for f in self.__slots__)})"
-
-
-class Holder(_Record):
+class Holder(Record):
     """The process that has a session open for writing."""
 
     __slots__ = ("pid", "host", "beat")
@@ -272,7 +258,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-class Session(_Record):
+class Session(Record):
     """One session's row; `state` only from Store.get."""
 
     __slots__ = ("id", "label", "job", "flow_id", "flow_version", "content_hash", "lang", "status",
@@ -995,7 +981,7 @@ def suggest_label(store: Store | None = None) -> str:
     return f"S-{stamp}-{1000 + int.from_bytes(os.urandom(2), 'big') % 9000}"
 
 
-class Notice(_Record):
+class Notice(Record):
     """Something the user must be told when a store or session opens (i18n key + params)."""
 
     __slots__ = ("code", "params")
