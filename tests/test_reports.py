@@ -254,3 +254,57 @@ def test_best_possible_follows_calls_and_never_counts_a_checklist(tmp_path):
     finally:
         store.close()
 
+
+TWO_COSTS = """\
+id: two-costs
+version: "1"
+title: {nl: Twee keuzes, en: Two choices}
+languages: [nl, en]
+jobs: [rehearse]
+phases:
+  - id: intake
+    steps:
+      - id: first
+        kind: choice
+        text: {nl: Eerste vraag, en: First question}
+        options:
+          - value: listen
+            label: {nl: Ik luister., en: I listen.}
+            scores: {krachtlijn-3: 2}
+          - value: nod
+            label: {nl: Ik knik., en: I nod.}
+            scores: {krachtlijn-3: 1}
+      - id: second
+        kind: choice
+        text: {nl: Tweede vraag, en: Second question}
+        options:
+          - value: ask
+            label: {nl: Wat is dringend?, en: What is urgent?}
+            scores: {krachtlijn-7: 2}
+          - value: form
+            label: {nl: Eerst het formulier., en: The form first.}
+            scores: {krachtlijn-7: -1}
+      - id: done
+        kind: end
+        report: debrief
+"""
+
+
+def test_the_costliest_moments_say_1_point_and_3_points(tmp_path):
+    """One point lost is "1 punt" / "1 point", never "1 punten" / "1 points"."""
+    write_flow(tmp_path / "flows", "two-costs.yaml", TWO_COSTS)
+    lib = library.load(flow_dirs=[tmp_path / "flows"], include_user=False)
+    store = Store(tmp_path / "data")
+    try:
+        conv, _ = Conversation.start(store, lib, "two-costs", "R-1", "rehearse", "nl")
+        walk(conv, {"first": "nod", "second": "form"})
+        session = store.get(conv.session.id)
+        nl = export.render(session, lib, [], "nl", "md", store)
+        en = export.render(session, lib, [], "en", "md", store)
+    finally:
+        store.close()
+    assert "**Ik knik.**: 1 punt onder het best mogelijke" in nl
+    assert "**Eerst het formulier.**: 3 punten onder het best mogelijke" in nl
+    assert "**I nod.**: 1 point below the best possible" in en
+    assert "**The form first.**: 3 points below the best possible" in en
+    assert "1 punten" not in nl and "1 points" not in en

@@ -131,7 +131,9 @@ def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3, level: str
     for c in lost:
         chosen = "; ".join(o.label.get(lang) for o in c.chosen) or t("export.skipped", lang)
         out.append(f"- {_esc(text_in(c.step.text, lang))}  ")
-        out.append(f"  **{_esc(chosen)}**: {t('report.cost', lang, n=c.best - c.points)}")
+        lost_points = c.best - c.points
+        cost = t("report.cost.one" if lost_points == 1 else "report.cost", lang, n=lost_points)
+        out.append(f"  **{_esc(chosen)}**: {cost}")
         thought = [o.think.get(lang) for o in c.chosen if o.think]
         if thought:
             out += ["", f"  *{t('report.client-thought', lang)}:* {_esc(' '.join(thought))}"]
