@@ -135,6 +135,8 @@ async def test_the_end_screen_scores_are_1_to_10_and_never_0_of_0(private_dirs, 
         assert text.index(f"{word} 2 · ") < text.index(f"{word} 10 · ")
         assert f": {na} (-1)" in text and " / 0" not in text and "0/0" not in text
         assert f"{word} 5 · " in text and ": -50% (-1/2)" in text
+        # the debrief's scores: best over the whole scenario, the points a walk-out left unearned missed
+        assert f"{word} 1 · " in text and ": 25% (1/4)" in text and ": -50% (-1/2)" in text
 
 
 # -- the live debrief of a walk-out -------------------------------------------------------------
@@ -340,3 +342,53 @@ def test_a_walk_out_ends_the_record_with_ended_early_not_finished(lib):
         assert [i.title for i in finish_items(eng, lib, "en")][0] == "The conversation ended early."
     finally:
         eng.close()
+
+
+# -- the end of `bindkracht play` and the debrief give the same scores ------------------------------
+
+# (rp-caw's options as written, BINDKRACHT_SEED=0): the walk-out plan, and Lotte leaving after two poor turns
+PLAYED = {"walk-out": (3, 2, 1), "two-poor-turns": (1, 1)}
+
+
+def _cli(data, *args: str, lines=()) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "BINDKRACHT_DATA_DIR": str(data), "BINDKRACHT_SEED": "0"}
+    done = subprocess.run([sys.executable, "-m", "guide", "--lang", "en", *args], env=env, timeout=120,
+                          input="".join(f"{x}\n" for x in lines), capture_output=True, text=True)
+    assert "Traceback" not in done.stdout + done.stderr, done.stdout + done.stderr
+    return done.stdout
+
+
+def _debrief_scores(md: str) -> dict[str, str]:
+    """{row label: score text} from the debrief's table (points | best possible | %)."""
+    out = {}
+    for row in md.splitlines():
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        if row.startswith("| Line of strength ") and "·" in cells[0] and len(cells) >= 4:
+            got, best = (0 if c == "–" else int(c) for c in cells[1:3])
+            if best or got:
+                out[cells[0]] = krachtlijnen.score_text(got, best, "en")
+    return out
+
+
+@pytest.mark.parametrize("walk", sorted(PLAYED))
+@pytest.mark.parametrize("typed", [False, True])
+def test_the_play_end_screen_gives_the_debriefs_scores(tmp_path, walk, typed):
+    """Lotte walks out: the scores said when `play` ends are the stored debrief's, best over the whole
+    scenario (the points a walk-out left unearned count as missed, never as not tested)."""
+    picks = PLAYED[walk]
+    # typed: a turn in words, its option picked by number at the confirmation; with options: said
+    # first, then the option's number. Enter goes on past each client line.
+    lines = ["", ""] + [x for n in picks for x in ("Hello Lotte, tell me.", str(n), "")] + [""] * 6
+    args = ("play", "rp-caw", "--label", "p") + (("--typed",) if typed else ())
+    shown = _cli(tmp_path / "data", *args, lines=lines)
+    assert "Lotte swings her backpack" in shown or "out of the door" in shown, shown
+    end = shown[shown.index("Scores per line of strength:"):].splitlines()[1:]
+    said = dict(line.strip().split(": ", 1) for line in end if line.startswith("  Line of strength "))
+    debrief = _debrief_scores(_cli(tmp_path / "data", "sessions", "show", "1"))
+    assert said == debrief
+    assert said["Line of strength 7 · Positive basic attitude, dialogue and participation"].endswith("/4)")
+    assert said["Line of strength 1 · Empowerment at the centre of fighting poverty"] == "0% (0/1)"

@@ -183,3 +183,128 @@ def test_sessions_export_private_writes_the_for_myself_page_only_when_asked(tmp_
     assert plan.returncode == 0 and mine.returncode == 0, plan.stderr + mine.stderr
     assert "Mijn eigen twijfel" not in (tmp_path / "plan.md").read_text(encoding="utf-8")
     assert (tmp_path / "me.md").read_text(encoding="utf-8").startswith("# Voor mezelf")
+
+
+SCORED_SUB = """\
+id: sub-choice
+version: "1"
+title: {nl: Deel, en: Part}
+languages: [nl, en]
+phases:
+  - id: intake
+    steps:
+      - id: pick
+        kind: choice
+        text: {nl: Wat zeg je?, en: What do you say?}
+        options:
+          - value: listen
+            label: {nl: Ik luister., en: I listen.}
+            scores: {krachtlijn-3: 2}
+          - value: form
+            label: {nl: Eerst het formulier., en: The form first.}
+            scores: {krachtlijn-3: -1}
+"""
+
+CALLS_SUB = """\
+id: calls-sub
+version: "1"
+title: {nl: Geheel, en: Whole}
+languages: [nl, en]
+phases:
+  - id: intake
+    steps:
+      - id: part
+        kind: call
+        flow: sub-choice
+      - id: ticked
+        kind: checklist
+        optional: true
+        text: {nl: Wat deed je?, en: What did you do?}
+        options:
+          - value: summary
+            label: {nl: Een samenvatting, en: A summary}
+            scores: {krachtlijn-7: 1}
+      - id: done
+        kind: end
+        report: debrief
+"""
+
+
+def test_best_possible_follows_calls_and_never_counts_a_checklist(tmp_path):
+    """A scored choice in a called flow is possible points; ticking a checklist is self-report, never
+    points: the debrief and the end of the conversation say the same."""
+    from guide.artefacts.transcript import finish_items
+    from guide.run import scoring
+
+    write_flow(tmp_path / "flows", "sub-choice.yaml", SCORED_SUB)
+    write_flow(tmp_path / "flows", "calls-sub.yaml", CALLS_SUB)
+    lib = library.load(flow_dirs=[tmp_path / "flows"], include_user=False)
+    store = Store(tmp_path / "data")
+    try:
+        conv, _ = Conversation.start(store, lib, "calls-sub", "R-1", "rehearse", "en")
+        walk(conv, {"pick": "form", "ticked": ["summary"]})
+        assert conv.engine.finished
+        assert scoring.best_possible(lib.flows, "calls-sub") == {"krachtlijn-3": 2}
+        text = export.render(store.get(conv.session.id), lib, [], "en", "md", store)
+        assert "| Line of strength 3 · Relational equality | -1 | 2 | -50% |" in text
+        seven = "Line of strength 7 · Positive basic attitude, dialogue and participation"
+        assert f"| {seven} | – | – | n/a |" in text  # the checklist ticked earns nothing
+        end = finish_items(conv.engine, lib, "en")[-1].body
+        assert end == "Line of strength 3 · Relational equality: -50% (-1/2)"
+    finally:
+        store.close()
+
+
+TWO_COSTS = """\
+id: two-costs
+version: "1"
+title: {nl: Twee keuzes, en: Two choices}
+languages: [nl, en]
+jobs: [rehearse]
+phases:
+  - id: intake
+    steps:
+      - id: first
+        kind: choice
+        text: {nl: Eerste vraag, en: First question}
+        options:
+          - value: listen
+            label: {nl: Ik luister., en: I listen.}
+            scores: {krachtlijn-3: 2}
+          - value: nod
+            label: {nl: Ik knik., en: I nod.}
+            scores: {krachtlijn-3: 1}
+      - id: second
+        kind: choice
+        text: {nl: Tweede vraag, en: Second question}
+        options:
+          - value: ask
+            label: {nl: Wat is dringend?, en: What is urgent?}
+            scores: {krachtlijn-7: 2}
+          - value: form
+            label: {nl: Eerst het formulier., en: The form first.}
+            scores: {krachtlijn-7: -1}
+      - id: done
+        kind: end
+        report: debrief
+"""
+
+
+def test_the_costliest_moments_say_1_point_and_3_points(tmp_path):
+    """One point lost is "1 punt" / "1 point", never "1 punten" / "1 points"."""
+    write_flow(tmp_path / "flows", "two-costs.yaml", TWO_COSTS)
+    lib = library.load(flow_dirs=[tmp_path / "flows"], include_user=False)
+    store = Store(tmp_path / "data")
+    try:
+        conv, _ = Conversation.start(store, lib, "two-costs", "R-1", "rehearse", "nl")
+        walk(conv, {"first": "nod", "second": "form"})
+        session = store.get(conv.session.id)
+        nl = export.render(session, lib, [], "nl", "md", store)
+        en = export.render(session, lib, [], "en", "md", store)
+    finally:
+        store.close()
+    assert "**Ik knik.**: 1 punt onder het best mogelijke" in nl
+    assert "**Eerst het formulier.**: 3 punten onder het best mogelijke" in nl
+    assert "**I nod.**: 1 point below the best possible" in en
+    assert "**The form first.**: 3 points below the best possible" in en
+    assert "1 punten" not in nl and "1 points" not in en

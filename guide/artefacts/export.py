@@ -18,6 +18,7 @@ from guide.artefacts.transcript import step_markdown
 from guide.base.i18n import t
 from guide.flows import krachtlijnen
 from guide.flows.model import PHASES
+from guide.run import scoring
 from guide.run.engine import Engine, RestoreError
 
 
@@ -262,7 +263,7 @@ def _leftovers_md(orphans: list[str], answers: dict, notes_by_key: dict, lang: s
 
 
 def _scores_table_md(engine: Engine, lib, lang: str) -> list[str]:
-    scores = engine.scores()
+    scores = scoring.tested(engine)  # the debrief's scores: best over the whole scenario
     if not scores:
         return []
     out = [f"## {t('export.scores', lang)}", ""]

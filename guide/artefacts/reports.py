@@ -15,8 +15,8 @@ from guide.artefacts.markup import escape_md as _esc
 from guide.artefacts.transcript import feedback_head
 from guide.base.i18n import t
 from guide.flows import krachtlijnen
-from guide.flows.checks import END, successors
 from guide.flows.model import KRACHTLIJNEN, Option, Step, text_in
+from guide.run import scoring
 from guide.run.engine import Engine
 
 SELF_VARS = {f"self_k{n}": f"krachtlijn-{n}" for n in range(1, 11)}
@@ -55,43 +55,10 @@ def self_assessment(engine: Engine) -> dict[str, int]:
             if isinstance(value := engine.vars.get(var), int)}
 
 
-def scenario_best(engine: Engine) -> dict[str, int]:
-    """Per tag, the most points any path through the whole scenario can earn (0: not tested)."""
-    flow = engine.flows[engine.root]
-    steps = list(flow.steps())
-    index = {s.id: i for i, s in enumerate(steps)}
-    tags = {tag for s in steps for o in s.options for tag in o.scores}
-    following = successors(flow, index)
-    best = {}
-    for tag in tags:
-        memo: dict[int, int] = {}
-
-        def most(i: int, seen: frozenset, tag=tag, memo=memo) -> int:
-            if i == END or i in seen:
-                return 0
-            if i not in memo:
-                step = steps[i]
-                here = [o.scores.get(tag, 0) for o in step.options] if step.options else [0]
-                gain = max(here) if step.kind == "choice" else sum(max(v, 0) for v in here)
-                memo[i] = gain + max((most(j, seen | {i}) for j in following[i]), default=0)
-            return memo[i]
-
-        best[tag] = most(0, frozenset())
-    return best
-
-
-def score_table(engine: Engine) -> dict[str, tuple[int, int]]:
-    """Per krachtlijn 1-10 (then other tags): (earned, best over the whole scenario)."""
-    got = {tag: g for tag, (g, _b) in engine.scores().items()}
-    best = scenario_best(engine)
-    tags = krachtlijnen.ordered(set(KRACHTLIJNEN) | set(got) | set(best))
-    return {tag: (got.get(tag, 0), best.get(tag, 0)) for tag in tags}
-
-
 # -- text parts --------------------------------------------------------------------
 
 def scores_markdown(engine: Engine, lib, lang: str) -> list[str]:
-    table = score_table(engine)
+    table = scoring.table(engine)
     own = self_assessment(engine)
     if not any(b for _g, b in table.values()) and not own:
         return []
@@ -164,7 +131,9 @@ def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3, level: str
     for c in lost:
         chosen = "; ".join(o.label.get(lang) for o in c.chosen) or t("export.skipped", lang)
         out.append(f"- {_esc(text_in(c.step.text, lang))}  ")
-        out.append(f"  **{_esc(chosen)}**: {t('report.cost', lang, n=c.best - c.points)}")
+        lost_points = c.best - c.points
+        cost = t("report.cost.one" if lost_points == 1 else "report.cost", lang, n=lost_points)
+        out.append(f"  **{_esc(chosen)}**: {cost}")
         thought = [o.think.get(lang) for o in c.chosen if o.think]
         if thought:
             out += ["", f"  *{t('report.client-thought', lang)}:* {_esc(' '.join(thought))}"]
@@ -176,7 +145,7 @@ def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3, level: str
 
 def chart_rows(engine: Engine, lib, lang: str) -> list[tuple[str, int | None, int | None]]:
     """(label, earned % or None when not tested, self-assessed % or None) per krachtlijn 1-10."""
-    table = score_table(engine)
+    table = scoring.table(engine)
     own = self_assessment(engine)
     rows = []
     for tag in KRACHTLIJNEN:
@@ -285,7 +254,7 @@ def earlier_scores(store, lib, flow_id: str, lang: str, limit: int = 4) -> list[
         except Exception:  # an old session of a changed flow: leave it out of the comparison
             continue
         scores = {tag: krachtlijnen.percent(got, best)
-                  for tag, (got, best) in score_table(eng).items() if best > 0}
+                  for tag, (got, best) in scoring.table(eng).items() if best > 0}
         eng.close()
         out.append((time.strftime("%Y-%m-%d %H:%M", time.localtime(s.updated)) + f" · {s.label}", scores))
         if len(out) >= limit:

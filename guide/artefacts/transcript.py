@@ -16,6 +16,7 @@ from typing import NamedTuple
 from guide.base.i18n import t
 from guide.flows import krachtlijnen
 from guide.flows.model import PHASES, Option, Step, text_in
+from guide.run import scoring
 from guide.run.engine import Engine, Event
 
 
@@ -204,7 +205,7 @@ def finish_items(engine: Engine, lib, lang: str) -> list[Item]:
     end = engine.end_step
     items.append(Item("end", t("conv.ended-early" if engine.ended_early else "conv.finished", lang),
                       end.text.get(lang) if end is not None and end.text else "", ""))
-    scores = engine.scores()
+    scores = scoring.tested(engine)  # the debrief's scores: best over the whole scenario
     if scores:
         lines = [f"{krachtlijnen.label(lib, tag, lang)}: {krachtlijnen.score_text(*scores[tag], lang)}"
                  for tag in krachtlijnen.ordered(scores)]

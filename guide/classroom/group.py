@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide import moves as reader
-from guide.artefacts import ownwords, reports
+from guide.artefacts import ownwords
 from guide.flows import krachtlijnen
 from guide.flows.model import KRACHTLIJNEN, Flow, Option, Step
+from guide.run import scoring
 from guide.run.engine import Engine, RestoreError
 
 MIN_GROUP = 5  # fewer sessions than this: no counts per option and no scores, they would name people
@@ -165,7 +166,7 @@ def choices(engine: Engine, flow_id: str) -> list[dict]:
 
 def scores(engine: Engine) -> dict[str, int | None]:
     """A finished session's % of the best path per krachtlijn."""
-    return {tag: krachtlijnen.percent(got, best) for tag, (got, best) in reports.score_table(engine).items()}
+    return {tag: krachtlijnen.percent(got, best) for tag, (got, best) in scoring.table(engine).items()}
 
 
 def _count(picked: list[dict], flow_id: str, chosen: dict[str, dict[str, int]],

@@ -24,6 +24,7 @@ from guide.classroom.training import allowed_card
 from guide.cli import typedplay
 from guide.flows import krachtlijnen, library
 from guide.flows.model import PHASES, Step
+from guide.run import scoring
 from guide.storage.sessions import open_session
 from guide.storage.store import StoreError, open_store, suggest_label
 
@@ -487,11 +488,10 @@ def _finish(conv, term: Terminal) -> None:
         term.say(statechart.terminal(states, lang))
     _own_words(conv, term)
     term.say()
-    scores = eng.scores()
+    scores = scoring.tested(eng)  # the debrief's scores: best over the whole scenario, walked out or not
     if scores:
         term.say(t("play.scores", lang))
-        for tag in krachtlijnen.ordered(scores):  # 1 to 10; n.v.t. with its points, never "0/0"
-            got, best = scores[tag]
+        for tag, (got, best) in scores.items():  # 1 to 10; n.v.t. with its points, never "0/0"
             shown = krachtlijnen.score_text(got, best, lang)
             term.say(f"  {krachtlijnen.label(conv.lib, tag, lang)}: {shown}")
     term.say(t("play.finished", lang, id=conv.session.id))

@@ -553,7 +553,9 @@ class Engine:
         """Per tag: (points earned, best possible) over the choices answered.
 
         Only single choices count: ticking "I did this" on a checklist or a
-        multi-choice is self-report, and never earns points.
+        multi-choice is self-report, and never earns points. A score shown to
+        the learner sets the earned points against the whole scenario's best
+        (guide.run.scoring), not against this best of the path walked.
         """
         totals: dict[str, list[int]] = {}
         for key, value in self.answers.items():

@@ -11,6 +11,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "report.costly": {"nl": "De momenten die het meest kostten", "en": "The moments that cost the most"},
     "report.cost": {"nl": "{n} punten onder het best mogelijke", "en": "{n} points below the best possible"},
+    "report.cost.one": {"nl": "1 punt onder het best mogelijke", "en": "1 point below the best possible"},
     "report.client-thought": {"nl": "Wat de cliënt toen dacht", "en": "What the client thought then"},
     "report.flavour": {
         "nl": "Markdown met tabellen (GitHub Flavored Markdown)",
