@@ -114,9 +114,13 @@ async def test_after_a_walk_out_the_end_screen_offers_the_debrief(private_dirs, 
         label = {"nl": "Toon de debriefing", "en": "Show the debrief"}[lang]
         assert button.display and str(button.label) == label
         button.press()
-        await pilot.pause()
-        assert isinstance(app.screen, ReportScreen)
-        assert WHY[lang] in str(app.screen.query_one("#early", Static).render())
+        from tests.conftest import until
+
+        def early_shown() -> bool:  # the report screen, with its why drawn
+            return isinstance(app.screen, ReportScreen) and bool(app.screen.query("#early")) and \
+                WHY[lang] in str(app.screen.query_one("#early", Static).render())
+
+        await until(pilot, early_shown, "the debrief opened by why the client left")
         md = app.screen.query_one("#report-md").source + app.screen.query_one("#report-md-after").source
         assert {"nl": "Het pad dat je koos", "en": "The path you took"}[lang] in md
 
