@@ -34,8 +34,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "finished",
     },
     "export.status.ended-early": {
-        "nl": "vroeg geëindigd: de cliënt vertrok",
-        "en": "ended early: the client left",
+        "nl": "de cliënt vertrok",
+        "en": "the client left",
     },
     "export.skipped": {
         "nl": "(overgeslagen)",
