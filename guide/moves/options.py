@@ -402,16 +402,19 @@ def asks(option: _Read, label: str) -> bool:
     return "?" in _TAG.sub("", label.strip())
 
 
-def aside(turn: str, reading: Reading, option: _Read, label: str, near: float, lang: str) -> bool:
-    """A short question of one sentence that shares a little with an option that asks nothing is a
-    question on the side ('Woont u alleen?' beside an option that sets up an alarm), not that option. A
-    longer turn may still put advice as a question ('Hebt ge al aan een serviceflat gedacht? Ik kan...')."""
-    if reading.move not in _QUESTIONS or near >= ASIDE:
-        return False
-    if asks(option, label):
+def short_question(turn: str, reading: Reading, lang: str) -> bool:
+    """A question of one sentence and at most SHORT_QUESTION words ('Woont u alleen?')."""
+    if reading.move not in _QUESTIONS:
         return False
     toks = tokens(turn, lang)
     return len(toks) <= SHORT_QUESTION and len({tok.sentence for tok in toks}) == 1
+
+
+def aside(short: bool, option: _Read, label: str, near: float) -> bool:
+    """A short question (`short_question`) that shares a little with an option that asks nothing is a
+    question on the side ('Woont u alleen?' beside an option that sets up an alarm), not that option. A
+    longer turn may still put advice as a question ('Hebt ge al aan een serviceflat gedacht? Ik kan...')."""
+    return short and near < ASIDE and not asks(option, label)
 
 
 def match(turn: str, step: Step, lang: str, context: str | None = None,
@@ -437,7 +440,8 @@ def match(turn: str, step: Step, lang: str, context: str | None = None,
     labels = {o.value: text_in(o.label, lang) for o in step.options}
     order = [item for item in order if item[2] >= SURE or fits(reading, item[0], labels[item[0].value], lang)]
     found: _Read | None = None
-    said = [item for item in order if not aside(turn, reading, item[0], labels[item[0].value], item[1], lang)]
+    short = short_question(turn, reading, lang)
+    said = [item for item in order if not aside(short, item[0], labels[item[0].value], item[1])]
     if said:
         best, near, _, count = said[0]
         if near >= max(THRESHOLD if count > 1 else ALONE, OTHER if not _move(reading, best) else 0.0):
