@@ -140,6 +140,85 @@ def test_tricks_score_far_below_the_best_path(lib, flow_id):
         assert figures[trick] <= 0.4, (flow_id, trick, figures)
 
 
+def _every_path_best(flows, flow_id: str) -> int:
+    """The best total by walking every path to its end, nothing remembered: slow, and plainly right."""
+    def walk(state: dict, earned: int) -> int:
+        choice = strategies._next_scored_choice(flows, state, {})
+        if choice is None:
+            return earned
+        step, here = choice
+        best = None
+        for opt in step.options:
+            branch = Engine.from_state(flows, here, {})
+            branch.submit(opt.value)
+            after = branch.to_state()
+            branch.close()
+            total = walk(after, earned + fairness.points(opt))
+            best = total if best is None else max(best, total)
+        return best
+
+    engine = Engine(flows, flow_id, {}, seed=0)
+    engine.start()
+    state = engine.to_state()
+    engine.close()
+    return walk(state, 0)
+
+
+LATE_BONUS = """\
+id: late-bonus
+version: "1"
+title: {nl: Later, en: Later}
+languages: [nl, en]
+variables:
+  first: {type: choice}
+  second: {type: choice}
+  third: {type: choice}
+phases:
+  - id: process
+    steps:
+      - id: q1
+        kind: choice
+        set: first
+        text: {nl: Een, en: One}
+        options:
+          - {value: a, label: {nl: A, en: A}, scores: {krachtlijn-3: 1}}
+          - {value: b, label: {nl: B, en: B}}
+      - id: q2
+        kind: choice
+        set: second
+        text: {nl: Twee, en: Two}
+        options:
+          - {value: x, label: {nl: X, en: X}, scores: {krachtlijn-3: 1}}
+          - {value: y, label: {nl: Y, en: Y}}
+        next:
+          - if: first == "b"
+            goto: q3
+          - else: done
+      - id: q3
+        kind: choice
+        set: third
+        text: {nl: Drie, en: Three}
+        options:
+          - {value: big, label: {nl: Groot, en: Big}, scores: {krachtlijn-3: 2, krachtlijn-7: 3}}
+          - {value: small, label: {nl: Klein, en: Small}}
+      - id: done
+        kind: end
+"""
+
+
+def test_the_remembered_best_path_search_equals_walking_every_path(lib, tmp_path):
+    # best_total remembers each point by the variables a condition still reads from there on (q2 reads
+    # `first`, so it is kept there); walking every path remembers nothing. A variable wrongly left out of
+    # the key merges the two ways into q2, and the bonus behind 'b' is lost.
+    from guide.flows import library
+
+    path = write_flow(tmp_path, "late.yaml", LATE_BONUS)
+    own = library.load(include_shipped=False, include_user=False, extra_files=[path]).flows
+    assert strategies.best_total(own, "late-bonus") == _every_path_best(own, "late-bonus") == 6
+    for flow_id in ("rp-energie", "rp-caw", "rp-wantrouwen"):
+        assert strategies.best_total(lib.flows, flow_id) == _every_path_best(lib.flows, flow_id)
+
+
 def test_warm_words_and_questions_are_counted_as_a_learner_sees_them():
     assert fairness.warmth("Neem gerust je tijd, we bekijken het samen.", "nl") == 3
     assert fairness.warmth("Ik begrijp het. Goed dat je belt.", "nl") == 2  # begrijp*, "goed dat"

@@ -7,6 +7,7 @@ import random
 
 from guide.flows.fairness import is_question, points, warmth
 from guide.flows.model import Flow, Step
+from guide.flows.successors import END, flow_edges
 from guide.run.engine import Engine
 
 
@@ -69,18 +70,54 @@ def _condition_names(flows: dict[str, Flow]) -> set[str]:
     return names
 
 
+def _live_names(flows: dict[str, Flow]) -> dict[tuple[str, str], frozenset[str]]:
+    """Per (flow, step): the variables a condition may still read from that step on, in its own flow
+    and in every flow it may call. Only these can change what is still to earn there."""
+    edges = {fid: flow_edges(flow) for fid, flow in flows.items()}
+    reads = {fid: {step.id: {n for e in out for x in e.exprs for n in x.names} for step, out in pairs}
+             for fid, pairs in edges.items()}
+
+    def deep(fid: str, seen: set[str]) -> set[str]:  # a called flow's names, and its callees'
+        seen.add(fid)
+        names = set().union(*reads[fid].values())
+        for step, _out in edges[fid]:
+            if step.kind == "call" and step.flow in flows and step.flow not in seen:
+                names |= deep(step.flow, seen)
+        return names
+
+    live: dict[tuple[str, str], frozenset[str]] = {}
+    for fid, pairs in edges.items():
+        found = {step.id: reads[fid][step.id] | (deep(step.flow, set()) if step.kind == "call"
+                                                 and step.flow in flows else set()) for step, _out in pairs}
+        changed = True
+        while changed:  # until nothing more can be read further on
+            changed = False
+            for step, out in pairs:
+                before = len(found[step.id])
+                for e in out:
+                    found[step.id] |= found.get(e.target, set()) if e.target != END else set()
+                changed = changed or len(found[step.id]) != before
+        live.update({(fid, sid): frozenset(names) for sid, names in found.items()})
+    return live
+
+
 def best_total(flows: dict[str, Flow], flow_id: str, programs=None) -> int:
     """The most points any path through the flow earns.
 
     What is still to earn depends only on where the conversation is and on
-    its variables, so each such point is solved once.
+    the variables a condition may still read from there, so each such point
+    is solved once.
     """
     programs = {} if programs is None else programs
     memo: dict[str, int] = {}
     used = _condition_names(flows)
+    live = _live_names(flows)
 
     def rest(state: dict) -> int:
-        seen = {k: v for k, v in state["vars"].items() if k in used}
+        ahead: set[str] = set()
+        for frame in state["stack"]:
+            ahead |= live.get((frame[0], frame[1]), used)
+        seen = {k: v for k, v in state["vars"].items() if k in ahead}
         key = json.dumps([state["stack"], seen, state.get("state"), state["finished"]], sort_keys=True)
         if key in memo:
             return memo[key]
