@@ -1,16 +1,18 @@
-"""The option matcher on the held-out splits of tests/data/options/ (test; fresh to fresh4: rows written
-later by writers who saw only the options, never the matcher or the other rows, then labelled again
-blind by a second person; each scored once when it came, docs/moves.md): top-1 accuracy by word-overlap
-band, "something else" precision and recall, time per turn, beside plain word overlap and the matcher
-without its example turns.
+"""The option matcher on the held-out splits of tests/data/options/ (test; fresh5: rows written later by
+writers who saw only the options, never the matcher or the other rows, then labelled again blind by a
+second person, scored once when they came, docs/moves.md): top-1 accuracy by word-overlap band,
+"something else" precision and recall, time per turn, beside plain word overlap and the matcher without
+its example turns.
 
     python -m benchmarks --only options
 
-Only this benchmark reads the test and fresh rows. The matcher is built on the train rows alone (its
-lexicons, and its example turns: benchmarks/train_options.py): `python -m benchmarks.options --train`
-prints the same figures on those, each row left out of the examples while it is read (for tuning,
-`--wrong` adds the misses), and `python -m benchmarks.options --split dev` on the dev rows, written
-apart from the train rows, as aggregate figures only: they tell whether a change generalises.
+The matcher is built on the train rows (its lexicons) and on the example rows (its example turns:
+benchmarks/train_options.py): the train rows and the fresh splits of earlier rounds, fresh to fresh4,
+each made an example once it had been scored (their first figures are in docs/moves.md). `--train`
+prints the figures on the train rows, each row left out of the examples while it is read (for tuning,
+`--wrong` adds the misses), and `--split dev` on the dev rows, written apart from the train rows, as
+aggregate figures only: they tell whether a change generalises. Only this benchmark reads the test and
+fresh5 rows.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "options"
-SPLITS = ("train", "dev", "test", "fresh", "fresh2", "fresh3", "fresh4")
+EXAMPLES = ("train", "fresh", "fresh2", "fresh3", "fresh4")  # the example turns (benchmarks/train_options.py)
+HELD_OUT = ("test", "fresh5")  # never examples, never tuned on
+SPLITS = (*EXAMPLES, "dev", *HELD_OUT)
 LOW = 0.25  # overlap at or below this is a low-overlap paraphrase
 WARM = {"nl": "Wat is er gebeurd?", "en": "What happened?"}  # a turn that reads a choice's options
 
@@ -121,7 +125,7 @@ def run(split: str, wrong: bool = False) -> None:
             first.append(time.perf_counter() - began)
         got, times, cpu = [], [], []
         for row in data:
-            examples.held_out = {row["turn"]} if split == "train" else set()  # a train row is an example
+            examples.held_out = {row["turn"]} if split in EXAMPLES else set()  # the row is an example
             began, used = time.perf_counter(), time.process_time()
             got.append(match(row["turn"], step_of(row), lang, flow=row["flow"]).option)
             times.append(time.perf_counter() - began)
@@ -151,22 +155,19 @@ def run(split: str, wrong: bool = False) -> None:
         best = [s for s in NONSENSE[lang] if match(s, step, lang, flow="rp-energie").option is not None]
         print(f"  nonsense and method-word strings given an option: {len(best)} of {len(NONSENSE[lang])}"
               " (target 0)" + "".join(f"\n    {s!r}" for s in best))
-        if wrong and split == "train":  # only the train rows may be looked at
+        if wrong and split in EXAMPLES:  # only example rows may be looked at
             for row, p in zip(data, got, strict=True):
                 if p != row["option"]:
                     print(f"    {row['flow']} {row['step']}: {row['turn']!r} gold {row['option']} got {p}")
 
 
 def bench_options() -> None:
-    run("test")
-    run("fresh")
-    run("fresh2")
-    run("fresh3")
-    run("fresh4")
+    for split in HELD_OUT:
+        run(split)
 
 
 def main(argv: list[str]) -> None:
-    split = "train" if "--train" in argv else "test"
+    split = "train" if "--train" in argv else "test"  # --split fresh...fresh4: example rows, each left out
     if "--split" in argv:
         split = argv[argv.index("--split") + 1] if argv.index("--split") + 1 < len(argv) else ""
     if split not in SPLITS:

@@ -1,4 +1,5 @@
-"""Write guide/moves/weights/examples.json from the train rows of tests/data/options (never dev or test).
+"""Write guide/moves/weights/examples.json from the example rows of tests/data/options: the train rows, and
+the fresh splits of earlier rounds once they were scored (never dev, test or the latest fresh split).
 
     python -m benchmarks.train_options
 
@@ -9,19 +10,20 @@ from __future__ import annotations
 
 import json
 
-from benchmarks.options import rows
+from benchmarks.options import EXAMPLES, rows
 from guide.moves.model import WEIGHTS
 
 OUT = WEIGHTS / "examples.json"
 
 
 def build() -> dict:
-    """{lang: {flow: {step: [[turn, option or null], ...]}}} of the train rows, in file order."""
+    """{lang: {flow: {step: [[turn, option or null], ...]}}} of the example rows, split by split."""
     out: dict = {}
     for lang in ("nl", "en"):
-        for row in rows(lang, "train"):
-            out.setdefault(lang, {}).setdefault(row["flow"], {}).setdefault(row["step"], []).append(
-                [row["turn"], row["option"]])
+        for split in EXAMPLES:
+            for row in rows(lang, split):
+                out.setdefault(lang, {}).setdefault(row["flow"], {}).setdefault(row["step"], []).append(
+                    [row["turn"], row["option"]])
     return out
 
 

@@ -50,7 +50,7 @@ def _rows(lang: str, flow_id: str) -> list[dict]:
     return out
 
 
-FRESH = ("fresh", "fresh2", "fresh3", "fresh4")  # written blind later, one per round, each scored once
+FRESH = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")  # written blind later, one per round, scored once
 
 
 def test_every_data_row_names_a_choice_and_one_of_its_options(flows):
@@ -293,8 +293,11 @@ def test_something_else_names_the_client_of_the_role_play(flows):
                                                                                  lang)
 
 
-def test_the_shipped_example_turns_are_the_train_rows_and_nothing_else():
+def test_the_shipped_example_turns_are_the_example_rows_and_nothing_else():
+    from benchmarks.options import EXAMPLES
     from benchmarks.train_options import OUT, text
+
+    assert "train" in EXAMPLES and not {"dev", "test", "fresh5"} & set(EXAMPLES)
 
     assert OUT.read_text(encoding="utf-8") == text(), "run python -m benchmarks.train_options"
     shipped = json.loads(OUT.read_text(encoding="utf-8"))
@@ -305,7 +308,7 @@ def test_the_shipped_example_turns_are_the_train_rows_and_nothing_else():
     for path in DATA.glob("*/*.jsonl"):
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else {"split": None}
-            if row["split"] == "train":
+            if row["split"] in EXAMPLES:
                 train[(path.parent.name, row["flow"], row["step"], row["turn"], row["option"])] += 1
     assert examples and examples == train
 

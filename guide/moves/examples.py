@@ -1,6 +1,6 @@
 """How near a typed turn is to the example turns written for a choice's options (weights/examples.json).
 
-The examples are the train rows of tests/data/options (written apart from the test rows, made into this
+The examples are rows of tests/data/options, never the dev, test or latest fresh rows (made into this
 file by `python -m benchmarks.train_options`): per role-play, choice and language, turns a learner might
 type, each with the option it means or none. A turn is compared with each example by the letter groups
 (three to five letters, word edges included) they share, each weighed by how rare it is among that
@@ -40,16 +40,19 @@ def grams(text: str, lang: str) -> dict[str, int]:
 
 @lru_cache(maxsize=256)
 def _choice(flow: str, step: str, lang: str) -> tuple[list, dict[str, float], float]:
-    """The choice's examples as (turn, option or NONE, letter groups), how rare each group is among
-    them, and the weight of a group none of them has."""
+    """The choice's examples as (turn, option or NONE, letter groups, their length), how rare each
+    group is among them, and the weight of a group none of them has."""
     rows = _all().get(lang, {}).get(flow, {}).get(step, [])
-    found = [(turn, option or NONE, grams(turn, lang)) for turn, option in rows]
+    seen = [(turn, option or NONE, grams(turn, lang)) for turn, option in rows]
     count: dict[str, int] = {}
-    for _, _, seen in found:
-        for gram in seen:
+    for _, _, groups in seen:
+        for gram in groups:
             count[gram] = count.get(gram, 0) + 1
-    n = len(found)
-    return found, {g: math.log((n + 1) / (c + 0.5)) for g, c in count.items()}, math.log(n + 1)
+    n = len(seen)
+    rare = {g: math.log((n + 1) / (c + 0.5)) for g, c in count.items()}
+    found = [(turn, option, groups, math.sqrt(sum(rare[g] ** 2 for g in groups)))
+             for turn, option, groups in seen]
+    return found, rare, math.log(n + 1)
 
 
 def nearest(turn: str, flow: str | None, step: str, lang: str) -> dict[str, float]:
@@ -64,11 +67,10 @@ def nearest(turn: str, flow: str | None, step: str, lang: str) -> dict[str, floa
     weight = {g: rare.get(g, unseen) for g in said}
     size = math.sqrt(sum(w * w for w in weight.values()))
     best: dict[str, float] = {}
-    for text, option, seen in found:
+    for text, option, seen, other in found:
         if text in held_out or not size:
             continue
         shared = sum(weight[g] ** 2 for g in said.keys() & seen.keys())
-        other = math.sqrt(sum(rare[g] ** 2 for g in seen))
         near = shared / (size * other) if other else 0.0
         best[option] = max(best.get(option, 0.0), near)
     return best
