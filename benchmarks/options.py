@@ -143,6 +143,12 @@ def run(split: str, wrong: bool = False) -> None:
         show("matcher", figures(list(zip(data, got, strict=True)), label_of))
         bare = [match(row["turn"], step_of(row), lang).option for row in data]
         show("matcher without the example turns", figures(list(zip(data, bare, strict=True)), label_of))
+        if split in HELD_OUT:  # writers may hit on an example's very words ('How old are the kids?')
+            known = {turn.strip().lower() for rows_ in examples.every(lang) for turn, _ in rows_}
+            unseen = [(row, p) for row, p in zip(data, got, strict=True)
+                      if row["turn"].strip().lower() not in known]
+            show(f"matcher, rows worded unlike every example turn ({len(unseen)} of {len(data)})",
+                 figures(unseen, label_of))
         agreed = [(row, p) for row, p in zip(data, got, strict=True)
                   if row.get("second", row["option"]) == row["option"]]
         if len(agreed) < len(data):

@@ -26,6 +26,11 @@ def _all() -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
+def every(lang: str) -> list[list]:
+    """Every choice's example rows in `lang`: [[turn, option or None], ...] per choice."""
+    return [rows for steps in _all().get(lang, {}).values() for rows in steps.values()]
+
+
 def grams(text: str, lang: str) -> dict[str, int]:
     """The letter groups of a text's words, each with how often it occurs."""
     out: dict[str, int] = {}
