@@ -407,6 +407,42 @@ def test_the_same_words_said_to_the_client_stay_a_move(turn, lang):
     assert read(turn, lang).move != "not_a_turn"
 
 
+@pytest.mark.parametrize(("turn", "lang", "cue"), [
+    ("weet iemand of we de naam van de huisbaas mogen verzinnen?", "nl", "weet iemand of"),
+    ("is het de bedoeling dat ik nu al over de schulden begin?", "nl", "is het de bedoeling"),
+    ("mijn stagebegeleider zegt altijd eerst luisteren, dus dat doe ik", "nl", "stagebegeleider"),
+    ("wait, am I supposed to answer as myself or as a caseworker?", "en", "am i supposed"),
+    ("Can I ask the trainer something before I go on?", "en", "the trainer"),
+])
+def test_a_word_to_someone_else_in_the_room_is_no_move(turn, lang, cue):
+    reading = read(turn, lang)
+    about = {"nl": "gaat niet over het gesprek", "en": "not about the conversation"}[lang]
+    assert reading.move == "not_a_turn" and about in reading.why and cue in reading.why.lower(), reading
+
+
+@pytest.mark.parametrize(("turn", "lang"), [
+    ("euh, wacht even, ik moet nadenken", "nl"),
+    ("momentje, even denken hoe ik begin", "nl"),
+    ("*sighs* sorry, long day. give me a sec", "en"),
+    ("uh, wait. let me think how to start", "en"),
+])
+def test_taking_a_moment_with_nothing_said_yet_is_no_move(turn, lang):
+    reading = read(turn, lang)
+    assert reading.move == "not_a_turn", reading
+    assert {"nl": "je neemt even tijd", "en": "taking a moment"}[lang] in reading.why
+
+
+@pytest.mark.parametrize(("turn", "lang"), [
+    ("*wacht even*", "nl"),  # the worker's silence, played
+    ("Wacht even, hoe lang woont u daar al?", "nl"),
+    ("en ik kan iemand van de rechtshulp vragen om mee te kijken", "nl"),
+    ("Hold on, you're saying the landlord came in without asking?", "en"),
+    ("Can someone from your family come along next time?", "en"),
+])
+def test_a_pause_or_someone_named_inside_a_real_turn_stays_a_move(turn, lang):
+    assert read(turn, lang).move != "not_a_turn"
+
+
 def test_a_statement_with_a_question_tag_asks_nothing_so_a_side_question_is_not_it():
     from guide.flows import library
     from guide.moves.options import match

@@ -126,6 +126,7 @@ OFF_TOPIC = {
            "prof", "klas", "klasgenoot", "klasgenoten", "oefening", "oefeningen", "lunch", "middageten",
            "broodje", "broodjes", "frietjes", "frieten", "pizza", "vanavond", "match", "voetbal", "netflix",
            "serie", "film", "batterij", "wifi", "laptop", "toilet", "wc", "parking", "regent", "vakantie",
+           "pauzeren", "pauzeer",
            "feestje", "verjaardag", "kat", "toetsenbord", "trainer", "opleiding", "cursus", "powerpoint",
            "slides", "punten", "huiswerk", "haha", "hahaha", "lol", "lmao", "xd"},
     "en": {"break", "lunch", "exam", "exams", "class", "lesson", "lessons", "teacher", "trainer", "course",
@@ -140,10 +141,43 @@ OFF_TOPIC = {
 # rollenspel nog?'); a word alone where no client meaning is likely, else with the word before it
 EXERCISE = {
     "nl": {("rollenspel",), ("rollenspelen",), ("oefening",), ("oefeningen",), ("simulatie",), ("personage",),
-           ("deze", "app"), ("dit", "scenario"), ("het", "scenario"), ("deze", "casus")},
+           ("deze", "app"), ("dit", "scenario"), ("het", "scenario"), ("deze", "casus"),
+           # said to someone else in the room, or about the story as a story
+           ("kan", "iemand", "mij"), ("kan", "iemand", "me"), ("weet", "iemand", "of"),
+           ("is", "het", "de", "bedoeling"), ("de", "trainer"), ("stagebegeleider",),
+           ("in", "het", "verhaal"), ("vorige", "stap"), ("iets", "gemist"), ("de", "micro"), ("microfoon",)},
     "en": {("roleplay",), ("role", "play"), ("simulation",), ("this", "exercise"), ("the", "exercise"),
-           ("this", "app"), ("this", "scenario"), ("the", "scenario"), ("this", "case", "study")},
+           ("this", "app"), ("this", "scenario"), ("the", "scenario"), ("this", "case", "study"),
+           ("can", "someone", "tell"), ("can", "anyone", "tell"), ("does", "anyone", "know"),
+           ("am", "i", "supposed"), ("are", "we", "supposed"), ("the", "trainer"), ("in", "the", "story"),
+           ("previous", "step"), ("did", "i", "miss"), ("the", "mic"), ("microphone",)},
 }
+
+# taking a moment before the turn, with nothing said yet: 'euh, wacht even, ik moet nadenken'
+STALL = {
+    "nl": {"wacht", "wachten", "momentje", "moment", "seconde", "secondje", "efkes", "even", "eventjes",
+           "denken", "nadenken", "bedenken", "lange", "dag", "idee", "weet", "niet", "ni", "hoe", "wat",
+           "zeggen", "begin", "beginnen", "moet", "laat", "laten", "bezinken", "me", "mij", "euh", "ehm",
+           "uhm", "pff", "zucht", "zuchten"},
+    "en": {"wait", "moment", "sec", "second", "secs", "hold", "on", "think", "thinking", "let", "me", "give",
+           "long", "day", "idea", "know", "don't", "dont", "how", "what", "say", "start", "begin", "just",
+           "uh", "um", "erm", "sighs", "sigh", "need", "to", "one"},
+}
+_STALL_CORE = {
+    "nl": {"wacht", "wachten", "momentje", "moment", "seconde", "secondje", "denken", "nadenken", "bedenken",
+           "zucht", "zuchten"},
+    "en": {"wait", "moment", "sec", "second", "secs", "hold", "think", "thinking", "sighs", "sigh"},
+}
+_DIRECTION = re.compile(r"\*[^*]*\*|\([^)]*\)|\[[^\]]*\]")  # '*wacht even*': an action on stage
+
+
+def stalled(text: str, words: list[str], lang: str) -> bool:
+    """Only a pause asked for or a sigh ('give me a sec', 'even denken'), nothing yet said to the other.
+    A stage direction alone ('*wacht even*') is the worker's silence in the play, not a stall."""
+    allowed = STALL.get(lang, set()) | MINIMAL.get(lang, set()) | FUNCTION_WORDS.get(lang, set())
+    if not (_STALL_CORE.get(lang, set()) & set(words)) or not all(w in allowed for w in words):
+        return False
+    return any(c.isalpha() for c in _DIRECTION.sub(" ", text))
 
 
 # a learner asking the app or the trainer what to do: 'moet ik hier op een knop drukken of gewoon typen?'

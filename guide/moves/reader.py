@@ -225,6 +225,8 @@ def guard(text: str, toks: list[Token], lang: str, context_toks: list[Token]) ->
         return Decision("not_a_turn", None, (), "test")
     if all(w in guards.MINIMAL.get(lang, set()) for w in words):
         return Decision("not_a_turn", None, (), "minimal")
+    if guards.stalled(text, words, lang):
+        return Decision("not_a_turn", None, (), "stall")
     if context_toks and (guards.copied(toks, context_toks) or guards.listed(toks, context_toks, lang)):
         return Decision("not_a_turn", None, (), "copy")
     if guards.stuffed(words, lang):

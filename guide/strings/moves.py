@@ -72,6 +72,8 @@ STRINGS: dict[str, dict[str, str]] = {
                        "en": "{move}: a try-out, not a turn, '{cue}'"},
     "moves.why.minimal": {"nl": "{move}: te kort om het gesprek verder te brengen, '{cue}'",
                           "en": "{move}: too thin to move the conversation, '{cue}'"},
+    "moves.why.stall": {"nl": "{move}: je neemt even tijd, er is nog niets gezegd, '{cue}'",
+                        "en": "{move}: taking a moment, nothing said yet, '{cue}'"},
     "moves.why.copy": {"nl": "{move}: een kopie van wat de ander zei, '{cue}'",
                        "en": "{move}: a copy of what the other said, '{cue}'"},
     "moves.why.stuffed": {"nl": "{move}: een rij methodewoorden, tegen niemand gezegd, '{cue}'",
