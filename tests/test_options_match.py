@@ -356,3 +356,21 @@ def test_a_question_about_the_exercise_tells_the_learner_why_the_client_hears_so
     assert found.option is None
     assert found.understood == ("Geen gespreksbeurt: gaat niet over het gesprek, 'rollenspel'. "
                                 "Jolien hoort iets anders.")
+
+
+@pytest.mark.parametrize(("flow_id", "step_id", "turn"), [
+    ("rp-caw", "b2_choice", "heb je op dit moment nog een job?"),  # an option asks why she left
+    ("rp-gpmi", "b2_choice", "hoe lang krijg je nu al een leefloon?"),  # an option asks how home is
+    ("rp-jeugdzorg", "c_start", "Woon je al alleen of nog in de voorziening?"),
+])
+def test_a_short_question_that_shares_a_word_with_an_asking_option_is_a_side_question(flows, flow_id,
+                                                                                    step_id, turn):
+    step = flows[flow_id].step_map()[step_id]
+    assert match(turn, step, "nl").option is None  # by the words alone
+    assert match(turn, step, "nl", flow=flow_id).option is None
+
+
+def test_a_short_question_whose_every_word_is_the_option_s_still_means_it(flows):
+    step = flows["rp-energie"].step_map()["c_first"]  # '... bij? Zonder die papieren ...'
+    assert match("Heb je je papieren bij?", step, "nl").option == "papers"
+    assert match("Heb je je papieren bij?", step, "nl", flow="rp-energie").option == "papers"

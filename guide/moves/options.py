@@ -40,6 +40,8 @@ AGAIN = 1.0  # what each further word naming the same concept adds (up to three 
 OTHER = 0.3  # the least nearness when the turn's move is none of the option's
 ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
 ASIDE = 0.7  # the least nearness of a short question to an option that asks nothing (`aside`)
+COVER = 0.5
+SIDE = 0.5  # the least nearness of a short question to any option (`aside`; chosen on dev and examples)
 SHORT_QUESTION = 12  # words
 SURE = 1.0  # a nearness at which the words decide, whatever move the turn is read as (`fits`)
 # the example turns (guide/moves/examples.py), chosen between a few values by the train rows (each left out
@@ -410,11 +412,14 @@ def short_question(turn: str, reading: Reading, lang: str) -> bool:
     return len(toks) <= SHORT_QUESTION and len({tok.sentence for tok in toks}) == 1
 
 
-def aside(short: bool, option: _Read, label: str, near: float) -> bool:
-    """A short question (`short_question`) that shares a little with an option that asks nothing is a
-    question on the side ('Woont u alleen?' beside an option that sets up an alarm), not that option. A
-    longer turn may still put advice as a question ('Hebt ge al aan een serviceflat gedacht? Ik kan...')."""
-    return short and near < ASIDE and not asks(option, label)
+def aside(short: bool, option: _Read, label: str, near: float, whole: bool = False) -> bool:
+    """A short question (`short_question`) that shares only a little with an option is a question on the
+    side ('Hoeveel huur betaal je?' beside an option that asks how she is doing), not that option, unless
+    every word of it that says something is the option's (`whole`: 'Heb je je papieren bij?'); beside an
+    option that asks nothing, sharing more is still a side question ('Woont u alleen?' beside an option
+    that sets up an alarm). A longer turn may still put advice as a question ('Hebt ge al aan een
+    serviceflat gedacht? Ik kan...'). The choice's example turns can still find the option meant."""
+    return short and ((near < SIDE and not whole) or (near < ASIDE and not asks(option, label)))
 
 
 def match(turn: str, step: Step, lang: str, context: str | None = None,
@@ -441,7 +446,9 @@ def match(turn: str, step: Step, lang: str, context: str | None = None,
     order = [item for item in order if item[2] >= SURE or fits(reading, item[0], labels[item[0].value], lang)]
     found: _Read | None = None
     short = short_question(turn, reading, lang)
-    said = [item for item in order if not aside(short, item[0], labels[item[0].value], item[1])]
+    content = sum(bool(word) for word in per_word(turn, lang))  # the words that say something
+    said = [item for item in order
+            if not aside(short, item[0], labels[item[0].value], item[1], item[3] >= content > 0)]
     sure = False
     if said:
         best, near, _, count = said[0]
