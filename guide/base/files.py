@@ -4,17 +4,25 @@ from __future__ import annotations
 
 import os
 import stat
+from functools import lru_cache
 from pathlib import Path
 
 from guide.base.errors import CodedError, StoreError
 
 
 def display_path(path: Path) -> str:
-    """A path as problems show it: relative to the working folder when inside it."""
+    """A path as problems show it: relative to the working folder when inside it. Folders are resolved
+    once each (a library's cards share a few), the file's own name is kept."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str((_real(os.path.dirname(os.path.abspath(path))) / path.name).relative_to(
+            _real(os.getcwd())))
+    except (ValueError, OSError):
         return str(path)
+
+
+@lru_cache(maxsize=256)
+def _real(folder: str) -> Path:
+    return Path(folder).resolve()
 
 
 def make_private_dir(path: Path) -> None:
