@@ -145,28 +145,30 @@ EXERCISE = {
            # said to someone else in the room, or about the story as a story
            ("kan", "iemand", "mij"), ("kan", "iemand", "me"), ("weet", "iemand", "of"),
            ("is", "het", "de", "bedoeling"), ("de", "trainer"), ("stagebegeleider",),
-           ("in", "het", "verhaal"), ("vorige", "stap"), ("iets", "gemist"), ("de", "micro"), ("microfoon",)},
+           ("in", "het", "verhaal"), ("vorige", "stap"), ("iets", "gemist"), ("mis", "ik", "iets"),
+           ("volgende", "scenario"), ("op", "enter"), ("de", "micro"), ("microfoon",)},
     "en": {("roleplay",), ("role", "play"), ("simulation",), ("this", "exercise"), ("the", "exercise"),
            ("this", "app"), ("this", "scenario"), ("the", "scenario"), ("this", "case", "study"),
            ("can", "someone", "tell"), ("can", "anyone", "tell"), ("does", "anyone", "know"),
            ("am", "i", "supposed"), ("are", "we", "supposed"), ("the", "trainer"), ("in", "the", "story"),
-           ("previous", "step"), ("did", "i", "miss"), ("the", "mic"), ("microphone",)},
+           ("previous", "step"), ("did", "i", "miss"), ("am", "i", "missing"), ("next", "scenario"),
+           ("hit", "enter"), ("pressed", "enter"), ("the", "mic"), ("microphone",)},
 }
 
 # taking a moment before the turn, with nothing said yet: 'euh, wacht even, ik moet nadenken'
 STALL = {
-    "nl": {"wacht", "wachten", "momentje", "moment", "seconde", "secondje", "efkes", "even", "eventjes",
-           "denken", "nadenken", "bedenken", "lange", "dag", "idee", "weet", "niet", "ni", "hoe", "wat",
-           "zeggen", "begin", "beginnen", "moet", "laat", "laten", "bezinken", "me", "mij", "euh", "ehm",
-           "uhm", "pff", "zucht", "zuchten"},
-    "en": {"wait", "moment", "sec", "second", "secs", "hold", "on", "think", "thinking", "let", "me", "give",
-           "long", "day", "idea", "know", "don't", "dont", "how", "what", "say", "start", "begin", "just",
-           "uh", "um", "erm", "sighs", "sigh", "need", "to", "one"},
+    "nl": {"wacht", "wachten", "momentje", "moment", "minuutje", "seconde", "secondje", "efkes", "even",
+           "eventjes", "denken", "nadenken", "bedenken", "lange", "dag", "idee", "weet", "niet", "ni", "hoe",
+           "wat", "zeggen", "begin", "beginnen", "moet", "laat", "laten", "bezinken", "me", "mij", "euh",
+           "ehm", "uhm", "pff", "zucht", "zuchten"},
+    "en": {"wait", "moment", "minute", "sec", "second", "secs", "hold", "on", "think", "thinking", "let",
+           "me", "give", "long", "day", "idea", "know", "don't", "dont", "how", "what", "say", "start",
+           "begin", "just", "uh", "um", "erm", "sighs", "sigh", "need", "to", "one"},
 }
 _STALL_CORE = {
-    "nl": {"wacht", "wachten", "momentje", "moment", "seconde", "secondje", "denken", "nadenken", "bedenken",
-           "zucht", "zuchten"},
-    "en": {"wait", "moment", "sec", "second", "secs", "hold", "think", "thinking", "sighs", "sigh"},
+    "nl": {"wacht", "wachten", "momentje", "moment", "minuutje", "seconde", "secondje", "denken", "nadenken",
+           "bedenken", "zucht", "zuchten"},
+    "en": {"wait", "moment", "minute", "sec", "second", "secs", "hold", "think", "thinking", "sighs", "sigh"},
 }
 _DIRECTION = re.compile(r"\*[^*]*\*|\([^)]*\)|\[[^\]]*\]")  # '*wacht even*': an action on stage
 
