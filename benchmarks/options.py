@@ -1,4 +1,4 @@
-"""The option matcher on the held-out splits of tests/data/options/ (test; fresh5, fresh6: rows written
+"""The option matcher on the held-out splits of tests/data/options/ (test; fresh5 to fresh7: rows written
 later by writers who saw only the options, never the matcher or the other rows, then labelled again blind
 by a second person, scored once when they came, docs/moves.md): top-1 accuracy by word-overlap band,
 "something else" precision and recall, time per turn, beside plain word overlap and the matcher without
@@ -11,8 +11,8 @@ benchmarks/train_options.py): the train rows and the fresh splits of earlier rou
 each made an example once it had been scored (their first figures are in docs/moves.md). `--train`
 prints the figures on the train rows, each row left out of the examples while it is read (for tuning,
 `--wrong` adds the misses), and `--split dev` on the dev rows, written apart from the train rows, as
-aggregate figures only: they tell whether a change generalises. Only this benchmark reads the test,
-fresh5 and fresh6 rows.
+aggregate figures only: they tell whether a change generalises. Only this benchmark reads the test and
+fresh5 to fresh7 rows.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "options"
 EXAMPLES = ("train", "fresh", "fresh2", "fresh3", "fresh4")  # the example turns (benchmarks/train_options.py)
-HELD_OUT = ("test", "fresh5", "fresh6")  # never examples, never tuned on
+HELD_OUT = ("test", "fresh5", "fresh6", "fresh7")  # never examples, never tuned on
 SPLITS = (*EXAMPLES, "dev", *HELD_OUT)
 LOW = 0.25  # overlap at or below this is a low-overlap paraphrase
 WARM = {"nl": "Wat is er gebeurd?", "en": "What happened?"}  # a turn that reads a choice's options
