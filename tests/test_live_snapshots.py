@@ -8,9 +8,7 @@ import pytest
 from guide.classroom import live
 from guide.storage.store import Store
 from guide.tui.live import LiveDebriefScreen, TrainerScreen, WorkerScreen
-from tests.test_snapshots import SIZES, app, fixed_dirs  # noqa: F401  (the fixture keeps paths fixed)
-
-pytestmark = pytest.mark.xdist_group("snapshots")  # the same fixed folder as tests/test_snapshots.py
+from tests.test_snapshots import SIZES, app, fixed_dirs  # noqa: F401  (the fixture: own folders, fixed dates)
 
 
 @pytest.fixture(autouse=True)

@@ -12,28 +12,34 @@ from guide.tui.app import GuideApp
 
 SHOWCASE = Path(__file__).parent / "fixtures" / "tui"
 SIZES = [(80, 24), (120, 36)]
-FIXED = Path("/tmp/bindkracht-snapshots")
-# one folder for every snapshot test (locked below): under xdist they run on one worker, one by one,
-# instead of holding the other workers at the lock
-pytestmark = pytest.mark.xdist_group("snapshots")
+FIXED = Path("/tmp/bindkracht-snapshots")  # the one folder whose path a screen shows (`shown_paths`)
 
 
 @pytest.fixture(autouse=True)
-def fixed_dirs(monkeypatch):
-    """Paths show up on some screens, so they must not change between runs. The folder is
-    shared by every checkout on this machine: a lock keeps two test runs out of each other's data."""
+def fixed_dirs(monkeypatch, tmp_path):
+    """Each test's own empty config and data folders, and the dates and labels screens show fixed. No
+    screen but the help shows a folder's path (`shown_paths`), so the tests run on every worker."""
+    monkeypatch.setattr("guide.artefacts.markup.when", lambda ts: "2026-01-05 10:00")  # reports show dates
+    monkeypatch.setattr("guide.storage.store.suggest_label",
+                        lambda store: "S-0105-01")  # the label dialog shows one
+    monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("BINDKRACHT_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path
+
+
+@pytest.fixture
+def shown_paths(monkeypatch):
+    """The folders at a path that never changes, for a screen that shows it. The folder is shared by
+    every test that asks for it and every checkout on this machine: a lock keeps them apart."""
     import fcntl
 
     lock = open(FIXED.with_suffix(".lock"), "w")  # held until the test ends
     fcntl.flock(lock, fcntl.LOCK_EX)
     shutil.rmtree(FIXED, ignore_errors=True)
-    monkeypatch.setattr("guide.artefacts.markup.when", lambda ts: "2026-01-05 10:00")  # reports show dates
-    monkeypatch.setattr("guide.storage.store.suggest_label",
-                        lambda store: "S-0105-01")  # the label dialog shows one
     monkeypatch.setenv("BINDKRACHT_CONFIG_DIR", str(FIXED / "config"))
     monkeypatch.setenv("BINDKRACHT_DATA_DIR", str(FIXED / "data"))
     try:
-        yield
+        yield FIXED
     finally:
         shutil.rmtree(FIXED, ignore_errors=True)
         lock.close()
@@ -125,7 +131,7 @@ def test_card_panel_toggled(snap_compare, size):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_help(snap_compare, size):
+def test_help(snap_compare, size, shown_paths):  # it shows where keys.toml is
     assert snap_compare(app(), terminal_size=size, run_before=to_step(["f1"]))
 
 
@@ -195,20 +201,21 @@ TOUR_SCREENS = ["new-session", "note", "palette", "palette-nothing-found", "them
 
 
 @pytest.mark.parametrize("target", TOUR_SCREENS)
-def test_small_terminal(snap_compare, target):
+def test_small_terminal(snap_compare, target, fixed_dirs):
     from tests.tour import make_app
 
-    assert snap_compare(make_app(FIXED / "data", "nl"), terminal_size=(80, 24), run_before=tour_to(target))
+    assert snap_compare(make_app(fixed_dirs / "data", "nl"), terminal_size=(80, 24),
+                        run_before=tour_to(target))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_presenter_view(snap_compare, size):
+def test_presenter_view(snap_compare, size, fixed_dirs):
     """The trainer's group view at its first moment: ten sessions of one training counted."""
     from guide.tui.presenter import PresenterScreen
     from tests.groups import GROUP, TRAINING, seed
 
     async def run(pilot):
-        seed(FIXED / "data")
+        seed(fixed_dirs / "data")
         await pilot.pause()
         await pilot.app.push_screen(PresenterScreen(TRAINING, "group-demo"))
         await pilot.pause()

@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from guide.tui.app import GuideApp
-from tests.test_snapshots import SIZES, fixed_dirs  # noqa: F401  (fixed_dirs: the same fixed folders)
-
-pytestmark = pytest.mark.xdist_group("snapshots")  # the same fixed folder as tests/test_snapshots.py
+from tests.test_snapshots import SIZES, fixed_dirs  # noqa: F401  (own folders, fixed dates)
 
 RIK = Path(__file__).parent / "fixtures" / "tui-state"
 
