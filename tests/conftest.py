@@ -27,6 +27,12 @@ def pytest_configure(config):
         setattr(BrowserType, name, checked)
 
 
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto`: two workers per core, at most eight. Most tests wait on a terminal, a browser or a
+    child process, so a core has room for a second worker (docs/development.md, with the figures)."""
+    return min(8, 2 * (os.cpu_count() or 1))
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item, nextitem):
     """The running test, for the marker checks in tests/kinds.py (its fixtures' setup included)."""
