@@ -40,7 +40,6 @@ AGAIN = 1.0  # what each further word naming the same concept adds (up to three 
 OTHER = 0.3  # the least nearness when the turn's move is none of the option's
 ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
 ASIDE = 0.7  # the least nearness of a short question to an option that asks nothing (`aside`)
-COVER = 0.5
 SIDE = 0.5  # the least nearness of a short question to any option (`aside`; chosen on dev and examples)
 SHORT_QUESTION = 12  # words
 SURE = 1.0  # a nearness at which the words decide, whatever move the turn is read as (`fits`)
