@@ -33,6 +33,12 @@ def pytest_xdist_auto_num_workers(config):
     return min(8, 2 * (os.cpu_count() or 1))
 
 
+def pytest_collection_modifyitems(config, items):
+    """The long tests (`slow`) first, so that no worker starts one at the end while the others wait.
+    The sort is stable: the rest keep their order."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_protocol(item, nextitem):
     """The running test, for the marker checks in tests/kinds.py (its fixtures' setup included)."""
