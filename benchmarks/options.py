@@ -1,4 +1,4 @@
-"""The option matcher on the held-out splits of tests/data/options/ (test; fresh5 to fresh7: rows written
+"""The option matcher on the held-out splits of tests/data/options/ (test; fresh8: rows written
 later by writers who saw only the options, never the matcher or the other rows, then labelled again blind
 by a second person, scored once when they came, docs/moves.md): top-1 accuracy by word-overlap band,
 "something else" precision and recall, time per turn, beside plain word overlap and the matcher without
@@ -7,12 +7,12 @@ its example turns.
     python -m benchmarks --only options
 
 The matcher is built on the train rows (its lexicons) and on the example rows (its example turns:
-benchmarks/train_options.py): the train rows and the fresh splits of earlier rounds, fresh to fresh4,
+benchmarks/train_options.py): the train rows and the fresh splits of earlier rounds, fresh to fresh7,
 each made an example once it had been scored (their first figures are in docs/moves.md). `--train`
 prints the figures on the train rows, each row left out of the examples while it is read (for tuning,
 `--wrong` adds the misses), and `--split dev` on the dev rows, written apart from the train rows, as
 aggregate figures only: they tell whether a change generalises. Only this benchmark reads the test and
-fresh5 to fresh7 rows.
+fresh8 rows.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "options"
-EXAMPLES = ("train", "fresh", "fresh2", "fresh3", "fresh4")  # the example turns (benchmarks/train_options.py)
-HELD_OUT = ("test", "fresh5", "fresh6", "fresh7")  # never examples, never tuned on
+EXAMPLES = ("train", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")  # the example turns (benchmarks/train_options.py)
+HELD_OUT = ("test", "fresh8")  # never examples, never tuned on
 SPLITS = (*EXAMPLES, "dev", *HELD_OUT)
 LOW = 0.25  # overlap at or below this is a low-overlap paraphrase
 WARM = {"nl": "Wat is er gebeurd?", "en": "What happened?"}  # a turn that reads a choice's options
