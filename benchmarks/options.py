@@ -25,7 +25,8 @@ import time
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "options"
-EXAMPLES = ("train", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")  # the example turns (benchmarks/train_options.py)
+# the example turns (benchmarks/train_options.py)
+EXAMPLES = ("train", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 HELD_OUT = ("test", "fresh8")  # never examples, never tuned on
 SPLITS = (*EXAMPLES, "dev", *HELD_OUT)
 LOW = 0.25  # overlap at or below this is a low-overlap paraphrase

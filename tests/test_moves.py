@@ -379,6 +379,14 @@ def test_what_testers_found_reads_as_docs_moves_decides(lang, turn, move, second
     ("mijn stagebegeleider zegt altijd eerst luisteren, dus dat doe ik", "nl", "stagebegeleider"),
     ("wait, am I supposed to answer as myself or as a caseworker?", "en", "am I supposed"),
     ("Can I ask the trainer something before I go on?", "en", "the trainer"),
+    # about the exercise's question, its text or the app, or about the client in the third person
+    ("ik snap de vraag niet goed, wat moet ik hier zeggen?", "nl", "de vraag niet"),
+    ("is er ergens in de app een overzicht van de rechten?", "nl", "in de app"),
+    ("dat staat nergens in de tekst, toch?", "nl", "in de tekst"),
+    ("wat bedoelt ze met 'de kast', haar keukenkast?", "nl", "wat bedoelt ze"),
+    ("what does she mean by the blue letter?", "en", "what does she mean"),
+    ("is there a way in the app to see her file again?", "en", "in the app"),
+    ("what's the right answer here, I keep doubting", "en", "the right answer"),
 ])
 def test_a_question_about_the_exercise_itself_is_no_move_at_any_length(turn, lang, cue):
     reading = read(turn, lang)
@@ -418,6 +426,9 @@ def test_the_same_words_said_to_the_client_stay_a_move(turn, lang):
     ("momentje, even denken hoe ik begin", "nl"),
     ("*sighs* sorry, long day. give me a sec", "en"),
     ("uh, wait. let me think how to start", "en"),
+    ("euh... momentje, ik ben de draad kwijt", "nl"),
+    ("sorry, wacht, even mijn notities nakijken", "nl"),
+    ("sorry, lost my train of thought, one sec", "en"),
 ])
 def test_taking_a_moment_with_nothing_said_yet_is_no_move(turn, lang):
     reading = read(turn, lang)
@@ -431,6 +442,10 @@ def test_taking_a_moment_with_nothing_said_yet_is_no_move(turn, lang):
     ("en ik kan iemand van de rechtshulp vragen om mee te kijken", "nl"),
     ("Hold on, you're saying the landlord came in without asking?", "en"),
     ("Can someone from your family come along next time?", "en"),
+    # the words of a question about the exercise, said to the client
+    ("Goed, volgende vraag: hoe lang woont u hier al?", "nl"),
+    ("Omdat je niet meer naar de cursus gaat, is er een gesprek gepland.", "nl"),
+    ("Mag ik u deze vraag stellen: wie helpt u thuis?", "nl"),
 ])
 def test_a_pause_or_someone_named_inside_a_real_turn_stays_a_move(turn, lang):
     assert read(turn, lang).move != "not_a_turn"

@@ -60,7 +60,8 @@ def test_every_data_row_names_a_choice_and_one_of_its_options(flows):
             row = json.loads(line)
             where = f"{path.relative_to(ROOT)}:{n}"
             fresh = path.name.split(".")[1] in FRESH  # FLOW.fresh.jsonl: split "fresh"
-            keys = ["flow", "step", "turn", "option", "split"] + (["second"] if fresh else [])
+            labelled_twice = fresh or row.get("split") == "test"  # the test rows got a blind second label too
+            keys = ["flow", "step", "turn", "option", "split"] + (["second"] if labelled_twice else [])
             assert list(row) == keys, where
             assert path.parent.name in ("nl", "en"), where
             assert row["split"] in ("train", "test", "dev", *FRESH), where
@@ -71,7 +72,7 @@ def test_every_data_row_names_a_choice_and_one_of_its_options(flows):
             assert step is not None and step.kind == "choice", where
             assert row["option"] is None or row["option"] in {o.value for o in step.options}, where
             assert isinstance(row["turn"], str) and row["turn"].strip(), where
-            if fresh:  # the blind second label
+            if labelled_twice:  # the blind second label
                 assert row["second"] is None or row["second"] in {o.value for o in step.options}, where
 
 
@@ -343,6 +344,18 @@ def test_examples_never_carry_nonsense_or_key_words_to_an_option(flows):
 def test_a_short_question_on_the_side_is_something_else_not_the_option_it_shares_a_word_with(
         flows, flow_id, step_id, turn):
     assert match(turn, flows[flow_id].step_map()[step_id], "nl", flow=flow_id).option is None
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("nl", "Wat voor werk doet ge eigenlijk, kuisen bij de mensen thuis of in een bureel?"),
+    ("en", "What sort of work do you do exactly, cleaning in people's homes or in offices?"),
+])
+def test_a_side_question_worded_like_the_turns_that_mean_no_option_is_something_else(flows, lang, turn):
+    # By the words alone it shares enough with an option about her work hours; the example turns of this
+    # choice that mean no option sound much more alike, so it is a question on the side.
+    step = flows["case-dewitte"].step_map()["i_next"]
+    assert match(turn, step, lang).option is not None
+    assert match(turn, step, lang, flow="case-dewitte").option is None
 
 
 def test_advice_put_as_a_question_with_more_said_after_it_still_means_the_advice(flows):

@@ -145,13 +145,24 @@ EXERCISE = {
            ("kan", "iemand", "mij"), ("kan", "iemand", "me"), ("weet", "iemand", "of"),
            ("is", "het", "de", "bedoeling"), ("de", "trainer"), ("stagebegeleider",),
            ("in", "het", "verhaal"), ("vorige", "stap"), ("iets", "gemist"), ("mis", "ik", "iets"),
-           ("volgende", "scenario"), ("op", "enter"), ("de", "micro"), ("microfoon",)},
+           ("volgende", "scenario"), ("op", "enter"), ("de", "micro"), ("microfoon",),
+           # about the exercise's questions, its text or the app, and about the client in the third person
+           ("casus",), ("de", "vraag", "niet"), ("vraag", "opnieuw"), ("vraag", "overslaan"),
+           ("vorige", "vraag"), ("in", "de", "app"), ("in", "de", "tekst"),
+           ("moet", "ik", "hier", "antwoorden"), ("ik", "hier", "moet", "antwoorden"),
+           ("moet", "ik", "hier", "zeggen"), ("ik", "hier", "moet", "zeggen"),
+           ("wat", "bedoelt", "ze"), ("wat", "bedoelt", "hij"), ("wat", "wil", "ze", "zeggen"),
+           ("het", "juiste", "antwoord"), ("de", "situatie", "nog", "eens")},
     "en": {("roleplay",), ("role", "play"), ("simulation",), ("this", "exercise"), ("the", "exercise"),
            ("this", "app"), ("this", "scenario"), ("the", "scenario"), ("this", "case", "study"),
            ("can", "someone", "tell"), ("can", "anyone", "tell"), ("does", "anyone", "know"),
            ("am", "i", "supposed"), ("are", "we", "supposed"), ("the", "trainer"), ("in", "the", "story"),
            ("previous", "step"), ("did", "i", "miss"), ("am", "i", "missing"), ("next", "scenario"),
-           ("hit", "enter"), ("pressed", "enter"), ("the", "mic"), ("microphone",)},
+           ("hit", "enter"), ("pressed", "enter"), ("the", "mic"), ("microphone",),
+           ("this", "question"), ("previous", "question"), ("the", "question", "again"),
+           ("in", "the", "app"), ("does", "the", "app"), ("this", "tool"), ("the", "right", "answer"),
+           ("the", "case", "info"), ("the", "case", "text"), ("i", "clicked"), ("the", "course", "say"),
+           ("what", "does", "she", "mean"), ("what", "does", "he", "mean"), ("should", "i", "answer")},
 }
 
 # taking a moment before the turn, with nothing said yet: 'euh, wacht even, ik moet nadenken'
@@ -159,10 +170,12 @@ STALL = {
     "nl": {"wacht", "wachten", "momentje", "moment", "minuutje", "seconde", "secondje", "efkes", "even",
            "eventjes", "denken", "nadenken", "bedenken", "lange", "dag", "idee", "weet", "niet", "ni", "hoe",
            "wat", "zeggen", "begin", "beginnen", "moet", "laat", "laten", "bezinken", "me", "mij", "euh",
-           "ehm", "uhm", "pff", "zucht", "zuchten"},
+           "ehm", "uhm", "pff", "zucht", "zuchten", "sorry", "draad", "kwijt", "notities", "bekijken",
+           "nakijken", "kijken"},
     "en": {"wait", "moment", "minute", "sec", "second", "secs", "hold", "on", "think", "thinking", "let",
            "me", "give", "long", "day", "idea", "know", "don't", "dont", "how", "what", "say", "start",
-           "begin", "just", "uh", "um", "erm", "sighs", "sigh", "need", "to", "one"},
+           "begin", "just", "uh", "um", "erm", "sighs", "sigh", "need", "to", "one", "sorry", "lost", "train",
+           "thought", "notes", "check", "look", "at"},
 }
 _STALL_CORE = {
     "nl": {"wacht", "wachten", "momentje", "moment", "minuutje", "seconde", "secondje", "denken", "nadenken",

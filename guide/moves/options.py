@@ -41,12 +41,15 @@ OTHER = 0.3  # the least nearness when the turn's move is none of the option's
 ALONE = 0.2  # the least nearness when one word of the turn only is shared with the option
 ASIDE = 0.7  # the least nearness of a short question to an option that asks nothing (`aside`)
 SIDE = 0.5  # the least nearness of a short question to any option (`aside`; chosen on dev and examples)
-SHORT_QUESTION = 12  # words
+SHORT_QUESTION = 14  # words
 SURE = 1.0  # a nearness at which the words decide, whatever move the turn is read as (`fits`)
 # the example turns (guide/moves/examples.py), chosen between a few values by the train rows (each left out
 # of the examples in turn) and the dev rows' figures alone, after the fresh splits of rounds 1-4 joined them
+# (NONE_NEAR, NONE_SURE and SHORT_QUESTION: the same way, after rounds 5-7 joined them)
 LEAN = 0.1  # what the option the words found adds to its examples' nearness
 EXAMPLE = 0.35  # the least nearness to an example that counts
+NONE_NEAR = 0.25  # the least nearness of the turns that mean no option that makes it none
+NONE_SURE = 0.5  # ... and that makes it none even when the words are sure of an option (SURE)
 MARGIN = 0.05  # how much nearer the turns that mean no option must be to make it none
 
 # words that say nothing about which option is meant
@@ -454,8 +457,9 @@ def match(turn: str, step: Step, lang: str, context: str | None = None,
         if near >= max(THRESHOLD if count > 1 else ALONE, OTHER if not _move(reading, best) else 0.0):
             found, sure = best, near >= SURE
     near_examples = examples.nearest(turn, flow, step.id, lang)
-    if near_examples:  # sure words are not made 'none' by a turn that sounds alike
-        found = _by_examples(found, [item[0] for item in order], near_examples) or (found if sure else None)
+    if near_examples:  # sure words are made 'none' only by a turn that means none and sounds much alike
+        found = _by_examples(found, [item[0] for item in order], near_examples) or (
+            found if sure and near_examples.get(examples.NONE, 0.0) < NONE_SURE else None)
     if found is None:
         return OptionMatch(None, reading, ranked, none)
     return OptionMatch(found.value, reading, ranked, understood(reading, found, lang))
@@ -469,7 +473,7 @@ def _by_examples(found: _Read | None, allowed: list[_Read], near: dict[str, floa
         return None
     lead = max(allowed, key=lambda o: near.get(o.value, 0.0) + (LEAN if o is found else 0.0))
     other, own = near.get(examples.NONE, 0.0), near.get(lead.value, 0.0)
-    if other >= EXAMPLE and other > own + MARGIN:
+    if other >= NONE_NEAR and other > own + MARGIN:
         return None
     if found is None and own < EXAMPLE:
         return None
