@@ -233,6 +233,33 @@ def test_every_ui_string_has_both_languages():
     assert missing == []
 
 
+def test_the_string_index_names_each_key_s_one_area_and_a_command_reads_only_the_areas_it_needs():
+    import subprocess
+    import sys
+
+    from guide.strings.__main__ import OUT, text
+
+    assert OUT.read_text(encoding="utf-8") == text(), "run python -m guide.strings"
+    # a fresh process that says one thing reads that area alone, and a key no index knows still shows
+    probe = ("import sys; from guide.base.i18n import t; print(t('cli.sessions.empty', 'en')); "
+             "print(sorted(m for m in sys.modules if m.startswith('guide.strings.')))")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    said, modules = done.stdout.splitlines()
+    assert said == i18n.all_keys()["cli.sessions.empty"]["en"]
+    area = text().split('"cli.sessions.empty": "')[1].split('"')[0]
+    assert modules == str(sorted(["guide.strings.index", f"guide.strings.{area}"]))
+    assert i18n.t("no.such.key", "nl") == "no.such.key"
+
+
+def test_a_string_key_defined_in_two_areas_is_refused(monkeypatch):
+    from guide import strings
+    from guide.strings import cli, sessions
+
+    monkeypatch.setitem(sessions.STRINGS, next(iter(cli.STRINGS)), {"nl": "x", "en": "x"})
+    with pytest.raises(ValueError, match="defined in cli and in sessions"):
+        strings.index()
+
+
 def test_every_key_used_in_code_exists():
     import re
 

@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from guide.base.i18n import all_keys
 from guide.flows import library, yamlnodes
 from guide.flows.parse import parse_flow
 from guide.run.plans import coverage, run_plan_file
-from guide.strings import STRINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "bad"
@@ -179,7 +179,7 @@ def test_fixture_is_named_after_its_code(path: Path):
 
 
 def test_every_code_has_a_case():
-    codes = {key[len("check."):] for key in STRINGS if key.startswith("check.")}
+    codes = {key[len("check."):] for key in all_keys() if key.startswith("check.")}
     covered = {code for path in FIXTURE_FILES for code, _, _ in expected(path)} | GENERATED_CODES
     assert codes - covered == set(), "problem codes without a fixture or generated case"
     assert covered - codes == set(), "fixtures name codes that have no message"

@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from guide.base.i18n import all_keys
 from guide.flows import library
 from guide.flows.expr import Compiled, ExprError, compile_expr
 from guide.flows.parse import parse_flow
-from guide.strings import STRINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 INTAKE = (ROOT / "flows" / "intake.yaml").read_bytes()
@@ -39,7 +39,7 @@ def assert_located(problems, data_len: int | None = None) -> None:
     for p in problems:
         assert isinstance(p.line, int) and isinstance(p.col, int)
         assert p.line >= 1 and p.col >= 1, p.format("en")
-        assert f"check.{p.code}" in STRINGS, p.code
+        assert f"check.{p.code}" in all_keys(), p.code
         assert p.severity in ("error", "warning")
         for lang in ("nl", "en"):
             assert not p.message(lang).startswith("check."), p.code
@@ -194,7 +194,7 @@ def test_compile_expr(source: str, variable_sets):
     try:
         compiled = compile_expr(source)
     except ExprError as exc:
-        assert f"check.{exc.code}" in STRINGS
+        assert f"check.{exc.code}" in all_keys()
         assert isinstance(exc.col, int) and 0 <= exc.col <= max(len(source), 1)
         return
     assert isinstance(compiled, Compiled)

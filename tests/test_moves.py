@@ -335,7 +335,8 @@ def test_every_form_and_guard_has_its_reason_in_both_languages():
     forms |= {"imperative", "question-mark", "summary", "statement", "mirror", "model"}
     for form in forms:
         assert set(keys[f"moves.form.{form}"]) == {"nl", "en"}, form
-    for guard in ("empty", "no-words", "mash", "test", "minimal", "copy", "stuffed", "no-move", "off-topic"):
+    for guard in ("empty", "no-words", "mash", "test", "minimal", "stall", "copy", "stuffed", "no-move",
+                  "room", "off-topic"):
         assert set(keys[f"moves.why.{guard}"]) == {"nl", "en"}, guard
 
 
@@ -390,7 +391,7 @@ def test_what_testers_found_reads_as_docs_moves_decides(lang, turn, move, second
 ])
 def test_a_question_about_the_exercise_itself_is_no_move_at_any_length(turn, lang, cue):
     reading = read(turn, lang)
-    about = {"nl": "gaat niet over het gesprek", "en": "not about the conversation"}[lang]
+    about = {"nl": "niet tegen de cliënt", "en": "not to the client"}[lang]  # said to the room, not her
     assert reading.move == "not_a_turn" and about in reading.why and f"'{cue}'" in reading.why, reading
 
 
@@ -429,6 +430,8 @@ def test_the_same_words_said_to_the_client_stay_a_move(turn, lang):
     ("euh... momentje, ik ben de draad kwijt", "nl"),
     ("sorry, wacht, even mijn notities nakijken", "nl"),
     ("sorry, lost my train of thought, one sec", "en"),
+    ("sorry, I lost my train of thought", "en"),
+    ("sorry, ik ben de draad kwijt", "nl"),
 ])
 def test_taking_a_moment_with_nothing_said_yet_is_no_move(turn, lang):
     reading = read(turn, lang)

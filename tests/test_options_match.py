@@ -170,8 +170,8 @@ def test_a_typed_turn_on_rp_energie_means_its_option_or_none(flows, lang, step_i
         assert found.understood == _none_line(found, turn, lang, "Dag. Het is voor de meter.")
     else:
         label = next(o.label.get(lang) for o in step.options if o.value == expected)
-        quoted = found.understood.split("“", 1)[1].rstrip("”").removesuffix(" …")
-        assert quoted in label  # the matched option's words, quoted
+        quoted = found.understood.split("“", 1)[1].rstrip("”")
+        assert quoted == " ".join(label.split())  # the matched option's words, all of them: they are accepted
 
 
 # turns written for this test: a stance (rescuing, silence as a stage direction) and a Dutch compound of
@@ -358,6 +358,14 @@ def test_a_side_question_worded_like_the_turns_that_mean_no_option_is_something_
     assert match(turn, step, lang, flow="case-dewitte").option is None
 
 
+def test_a_pause_in_a_typed_play_says_why_the_client_hears_something_else(flows):
+    step = flows["rp-energie"].step_map()["c_first"]
+    found = match("sorry, ik ben de draad kwijt", step, "nl", persona="Jolien", flow="rp-energie")
+    assert found.option is None
+    assert found.understood.startswith("Geen gespreksbeurt: je neemt even tijd")
+    assert "Jolien" in found.understood
+
+
 def test_advice_put_as_a_question_with_more_said_after_it_still_means_the_advice(flows):
     step = flows["rp-isolement"].step_map()["b4_choice"]
     turn = "Hebt ge al eens aan een serviceflat gedacht? Ik kan u op een lijst zetten, voor het geval dat."
@@ -368,8 +376,8 @@ def test_a_question_about_the_exercise_tells_the_learner_why_the_client_hears_so
     step = flows["rp-energie"].step_map()["c_first"]
     found = match("hoe lang duurt dit rollenspel nog?", step, "nl", persona="Jolien", flow="rp-energie")
     assert found.option is None
-    assert found.understood == ("Geen gespreksbeurt: gaat niet over het gesprek, 'rollenspel'. "
-                                "Jolien hoort iets anders.")
+    assert found.understood == ("Geen gespreksbeurt: gezegd tegen de groep, de trainer of de app, "
+                                "niet tegen de cliënt, 'rollenspel'. Jolien hoort iets anders.")
 
 
 @pytest.mark.parametrize(("flow_id", "step_id", "turn"), [

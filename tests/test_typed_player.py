@@ -19,7 +19,8 @@ def test_the_understood_line_says_it_once(tmp_path):
     """The matcher's sentence is shown as it is: never "Zo begrepen: Begrepen als: …"."""
     shown = _play(tmp_path, ["", "", "Heb je je papieren bij?"],
                   "--lang", "nl", "play", "rp-energie", "--typed", "--label", "oefen")
-    assert ">   Begrepen als: “Zonder die papieren" in shown  # the sentence alone
+    assert ">   Begrepen als: “Voor we beginnen: heb je je identiteitskaart" in shown  # the whole option
+    assert "Zonder die papieren kan ik niets opstarten.”" in shown
     assert "Zo begrepen" not in shown
     shown = _play(tmp_path, ["", "", "Do you have your papers with you?"],
                   "--lang", "en", "play", "rp-energie", "--typed", "--label", "practice")

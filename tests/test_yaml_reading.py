@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from guide.base.i18n import all_keys
 from guide.flows import yamlnodes
 from guide.flows.parse import parse_flow
-from guide.strings import STRINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITE = json.loads(
@@ -25,7 +25,7 @@ def outcome(text: str, fast: bool):
     try:
         yamlnodes.read(text, fast)
     except yamlnodes.YamlProblem as exc:
-        assert f"check.{exc.code}" in STRINGS, exc.code
+        assert f"check.{exc.code}" in all_keys(), exc.code
         return exc.code, exc.line, exc.col
     return None
 

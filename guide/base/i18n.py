@@ -9,36 +9,28 @@ from __future__ import annotations
 
 import time
 
+from guide import strings as _strings
+
 LANGS = ("nl", "en")
 DEFAULT_LANG = "nl"
 
-_catalogues: list[dict[str, dict[str, str]]] = []
-
-
-def add_catalogue(table: dict[str, dict[str, str]]) -> None:
-    if table not in _catalogues:
-        _catalogues.append(table)
-
 
 def all_keys() -> dict[str, dict[str, str]]:
-    merged: dict[str, dict[str, str]] = {}
-    for table in _catalogues:
-        merged.update(table)
-    return merged
+    """The whole catalogue (every area of guide/strings read)."""
+    return _strings.everything()
 
 
 def t(key: str, lang: str, /, **params: object) -> str:
-    for table in reversed(_catalogues):
-        entry = table.get(key)
-        if entry is not None:
-            text = entry.get(lang) or entry.get(DEFAULT_LANG) or key
-            if not params:
-                return text
-            try:
-                return text.format(**params)
-            except (KeyError, IndexError, ValueError):
-                return text
-    return key
+    entry = _strings.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry.get(DEFAULT_LANG) or key
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
 
 
 def ago(when: float, lang: str) -> str:
@@ -53,6 +45,3 @@ def ago(when: float, lang: str) -> str:
     return t("time.days", lang, n=minutes // (24 * 60))
 
 
-from guide import strings as _strings  # noqa: E402  (registers the core catalogue)
-
-add_catalogue(_strings.STRINGS)

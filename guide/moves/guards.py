@@ -175,12 +175,13 @@ STALL = {
     "en": {"wait", "moment", "minute", "sec", "second", "secs", "hold", "on", "think", "thinking", "let",
            "me", "give", "long", "day", "idea", "know", "don't", "dont", "how", "what", "say", "start",
            "begin", "just", "uh", "um", "erm", "sighs", "sigh", "need", "to", "one", "sorry", "lost", "train",
-           "thought", "notes", "check", "look", "at"},
+           "thought", "notes", "check", "look", "at", "i", "my", "of"},
 }
 _STALL_CORE = {
     "nl": {"wacht", "wachten", "momentje", "moment", "minuutje", "seconde", "secondje", "denken", "nadenken",
-           "bedenken", "zucht", "zuchten"},
-    "en": {"wait", "moment", "minute", "sec", "second", "secs", "hold", "think", "thinking", "sighs", "sigh"},
+           "bedenken", "zucht", "zuchten", "draad"},
+    "en": {"wait", "moment", "minute", "sec", "second", "secs", "hold", "think", "thinking", "sighs", "sigh",
+           "train"},
 }
 _DIRECTION = re.compile(r"\*[^*]*\*|\([^)]*\)|\[[^\]]*\]")  # '*wacht even*': an action on stage
 
@@ -220,9 +221,9 @@ def to_the_app(turn: list[Token], lang: str) -> Token | None:
     return next((t for t in turn if t.norm in _ABOUT_PLAY.get(lang, set())), None)
 
 
-def off_topic(turn: list[Token], context: list[Token], lang: str) -> Token | None:
-    """A turn about the exercise itself ('moet ik in deze oefening u of je zeggen?'), or a short one about
-    the training day or daily life ('hoe laat is de pauze'), not about the client."""
+def to_the_room(turn: list[Token], context: list[Token], lang: str) -> Token | None:
+    """A turn said to the app, the trainer or the group, not to the client: about the exercise itself
+    ('moet ik in deze oefening u of je zeggen?'), its question or text, or the client in the third person."""
     heard = {t.norm for t in context}
     words = [t.norm for t in turn]
     asked = to_the_app(turn, lang)
@@ -232,8 +233,14 @@ def off_topic(turn: list[Token], context: list[Token], lang: str) -> Token | Non
         for phrase in EXERCISE.get(lang, ()):
             if tuple(words[i:i + len(phrase)]) == phrase and phrase[-1] not in heard:
                 return Token(" ".join(phrase), tok.start, turn[i + len(phrase) - 1].end, tok.sentence)
+    return None
+
+
+def off_topic(turn: list[Token], context: list[Token], lang: str) -> Token | None:
+    """A short turn about the training day or daily life ('hoe laat is de pauze'), not about the client."""
     if len(turn) > 10:
         return None
+    heard = {t.norm for t in context}
     return next((t for t in turn if t.norm in OFF_TOPIC.get(lang, set()) and t.norm not in heard), None)
 
 

@@ -225,7 +225,7 @@ def _option(value: str, label: str, more: str, lang: str) -> _Read:
     reading = read(label, lang)
     own = features(label, lang) | named(more, lang)
     return _Read(value, (reading.move, reading.secondary), own, features(more, lang) - own,
-                 _gist(label, reading.cues))
+                 " ".join(label.split()))
 
 
 _NOT = {"nl": {"niet", "geen", "zonder", "nooit", "noch"}, "en": {"not", "no", "without", "never", "nor"}}
@@ -254,18 +254,6 @@ def _about(lang: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
             parts = tuple(cue.split())
             out.setdefault(parts[0].rstrip("*")[:3], []).append((parts, stance))
     return out
-
-
-SHORT = 100  # characters of an option's label quoted in the understood line
-
-
-def _gist(label: str, cues: tuple[str, ...]) -> str:
-    """The label, or when it is long, the sentence holding the words its move was read from, cut short."""
-    if len(label) <= SHORT:
-        return label
-    parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+", label) if p.strip()]
-    part = next((p for cue in cues for p in parts if cue and cue in p), parts[0] if parts else label)
-    return part if len(part) <= SHORT else part[:SHORT].rsplit(" ", 1)[0].rstrip(",;:") + " …"
 
 
 def understood(reading: Reading, option: _Read, lang: str) -> str:

@@ -231,6 +231,9 @@ def guard(text: str, toks: list[Token], lang: str, context_toks: list[Token]) ->
         return Decision("not_a_turn", None, (), "copy")
     if guards.stuffed(words, lang):
         return Decision("not_a_turn", None, (), "stuffed")
+    room = guards.to_the_room(toks, context_toks, lang)
+    if room is not None:
+        return Decision("not_a_turn", None, (Hit("not_a_turn", "room", room.start, room.end, 0),), "room")
     topic = guards.off_topic(toks, context_toks, lang)
     if topic is not None:
         return Decision("not_a_turn", None, (Hit("not_a_turn", "off-topic", topic.start, topic.end, 0),),
@@ -373,9 +376,10 @@ def _evidence(model: dict, move: str, found) -> list[Hit]:
 
 def explain(text: str, decision: Decision, lang: str) -> tuple[str, tuple[str, ...]]:
     """The reason in words and the exact words of the turn it quotes."""
-    if decision.hits and decision.hits[0].form == "off-topic":
+    if decision.hits and decision.hits[0].form in ("off-topic", "room"):
         cue = text[decision.hits[0].start:decision.hits[0].end]
-        return t("moves.why.off-topic", lang, move=describe("not_a_turn", lang), cue=cue), (cue,)
+        why = t(f"moves.why.{decision.hits[0].form}", lang, move=describe("not_a_turn", lang), cue=cue)
+        return why, (cue,)
     if not decision.hits:
         cue = text.strip()
         cues = (cue,) if cue and decision.form not in ("empty", "no-move") else ()

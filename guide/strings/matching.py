@@ -1,7 +1,7 @@
 """Matching a typed turn to a choice's options (guide/moves/options.py): how the turn was understood."""
 
 STRINGS: dict[str, dict[str, str]] = {
-    # the gist is the matched option's label (or, when long, its sentence that carries the move), quoted;
+    # the gist is the matched option's whole label, quoted: the learner accepts all of it;
     # the move is named only when the reader finds it in the turn and in the option
     "matching.understood.open_question": {"nl": "Je vraagt open, zoals in: “{gist}”",
                                           "en": "You ask an open question, as in: “{gist}”"},

@@ -82,6 +82,9 @@ STRINGS: dict[str, dict[str, str]] = {
                           "en": "{move}: no question, reflection or other move towards the other"},
     "moves.why.off-topic": {"nl": "{move}: gaat niet over het gesprek, '{cue}'",
                             "en": "{move}: not about the conversation, '{cue}'"},
+    "moves.why.room": {
+        "nl": "{move}: gezegd tegen de groep, de trainer of de app, niet tegen de cliënt, '{cue}'",
+        "en": "{move}: said to the group, the trainer or the app, not to the client, '{cue}'"},
     # bindkracht moves
     "cli.moves.help": {"nl": "lees welke beweging een getypte beurt is, en waarom",
                        "en": "read which move a typed turn is, and why"},
