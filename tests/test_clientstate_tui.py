@@ -69,7 +69,7 @@ async def test_binnenkant_after_holds_the_thought_until_the_next_response(privat
         await pilot.press("enter")  # the choice: now the thought appears, labelled as then
         await pilot.pause()
         text = transcript_text(screen)
-        assert "Wat Rik toen dacht" in text and "Zeg niet te veel." in text
+        assert "Wat Rik dacht bij de zin waarop je net antwoordde" in text and "Zeg niet te veel." in text
         assert text.index("Zeg niet te veel.") > text.index("Vertel maar, ik luister.")
         # the next line's thought waits again; after a resume the order is the same
         assert "Misschien kan het hier toch." not in text
@@ -85,7 +85,7 @@ async def test_binnenkant_before_shows_the_thought_with_the_line(private_dirs):
         assert app.binnenkant == "before"
         screen = await start(app, pilot, "rik")
         text = transcript_text(screen)
-        assert "Zeg niet te veel." in text and "Wat Rik toen dacht" not in text
+        assert "Zeg niet te veel." in text and "Wat Rik dacht bij de zin waarop je net antwoordde" not in text
 
 
 async def test_the_projector_setting_wins_over_the_saved_one(private_dirs):

@@ -79,9 +79,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "typ wat je zou zeggen, dan Enter; daarna komen de opties",
         "en": "type what you would say, then Enter; then the options appear",
     },
-    "state.thought-then": {
-        "nl": "Wat {name} toen dacht",
-        "en": "What {name} thought then",
+    "state.thought-then": {  # shown after the learner's turn: the inner side of the line just answered
+        "nl": "Wat {name} dacht bij de zin waarop je net antwoordde",
+        "en": "What {name} was thinking behind the line you just answered",
     },
     # -- debrief ----------------------------------------------------------------------------------
     "state.title": {
