@@ -265,6 +265,13 @@ def test_gen_duplicate_flow(tmp_path: Path):
         p.format("en") for p in file_problems(lib, c)
     ]
     assert "intake.yaml" in file_problems(quick, c)[0].message("en")
+    # checking the shipped file itself (`bindkracht check flows/intake.yaml` in a checkout) is no twin
+    from guide.base import paths
+
+    shipped = paths.shipped_flows() / "intake.yaml"
+    quick = library.load(include_shipped=True, include_user=False, extra_files=[shipped],
+                         shipped_ids_only=True)
+    assert file_problems(quick, shipped) == []
 
 
 def test_gen_card_translation(tmp_path: Path):

@@ -213,8 +213,9 @@ def _index_flows(lib: Library) -> None:
         if f.flow is None or not f.flow.id:
             continue
         first = lib.flows[f.flow.id].path if f.flow.id in lib.flows else None
-        if first is None and f.flow.id in lib.shipped_ids:
-            first = display_path(lib.shipped_ids[f.flow.id])
+        shipped = lib.shipped_ids.get(f.flow.id)
+        if first is None and shipped is not None and shipped.resolve() != f.path.resolve():
+            first = display_path(shipped)  # (checking the shipped file itself is no second flow)
         if first is not None:
             m = f.flow.mark
             f.problems.append(Problem(m.file, m.line, m.col, "duplicate-flow",
