@@ -80,7 +80,7 @@ def test_a_walk_out_gets_the_full_debrief_opened_by_its_why(tmp_path, lang):
 def test_the_client_line_and_its_binnenkant_are_separate_paragraphs(tmp_path):
     md = report(tmp_path, "rp-caw", WALKOUT, "nl", "rehearse").file_markdown
     line = "**Lotte:** “Ik weet niet of ik hier goed ben. Een vriendin zei dat ik moest langskomen.”"
-    assert f"{line}\n\n*Binnenkant: Als ze naar papieren vraagt" in md
+    assert f"{line}\n\n*Binnenkant: Als die naar papieren vraagt" in md
 
 
 def test_feedback_names_the_krachtlijnen_it_scores_in_the_exports(tmp_path):

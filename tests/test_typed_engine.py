@@ -27,7 +27,7 @@ phases:
           - {value: cold, label: {nl: Koud, en: Cold}, scores: {krachtlijn-7: -1}, effects: {trust: -1}}
         otherwise:
           say: {nl: "Wat bedoel je daarmee?", en: "What do you mean by that?"}
-          think: {nl: "Ze luistert niet.", en: "She is not listening."}
+          think: {nl: "Die luistert niet.", en: "They are not listening."}
           effects: {trust: -1}
         next:
           - if: trust <= 0
@@ -82,7 +82,7 @@ def test_otherwise_shows_its_line_applies_its_effects_and_asks_again(ty):
     eng.say("blabla")
     events = eng.submit_otherwise()
     assert [(e.kind, e.text.get("en")) for e in events] == [
-        ("say", "What do you mean by that?"), ("think", "She is not listening.")]
+        ("say", "What do you mean by that?"), ("think", "They are not listening.")]
     assert eng.state == {"trust": 1} and eng.current.id == "c1"  # the same choice again
     assert "ty/c1" not in eng.answers  # never an option picked silently
     eng.say("Fijn dat je er bent")
@@ -221,7 +221,7 @@ def test_a_typed_debrief_lists_each_turn_and_its_exports_escape_what_was_typed(t
     assert len(rows) == 6  # five choices, one of them twice
     assert rows[0].startswith("| Jolien kijkt naar haar handen. Wat zeg je? | qwerty | geen gespreksbeurt")
     assert "| iets anders |" in rows[0]
-    assert "Sorry... ik snap niet goed" not in rows[0] and "Ze praat langs me heen" in rows[0]
+    assert "Sorry... ik snap niet goed" not in rows[0] and "Die praat langs me heen" in rows[0]
     assert "Er wordt niet meteen naar papieren gevraagd" in rows[1]  # the binnenkant of the option
     assert "\\<script\\> alert(1)\\</script\\>" not in md and "\\<script\\>alert(1)\\</script\\> \\|" in md
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
@@ -284,7 +284,7 @@ def test_the_record_shows_what_the_client_said_to_a_turn_that_meant_none_of_the_
     assert _in_order(record, [
         "*Jouw beurt:* qwerty \\*vet\\* → iets anders",
         "**Jolien:** “Sorry... ik snap niet goed wat je bedoelt. Het is gewoon voor de meter.”",
-        "*Binnenkant: Ze praat langs me heen. Zie je wel, ik had beter niet kunnen komen.*",
+        "*Binnenkant: Die praat langs me heen. Zie je wel, ik had beter niet kunnen komen.*",
         "*Jouw beurt:* Je zit hier goed."])
     assert _in_order(record, [
         "*Jouw beurt:* \\<b\\>ok\\</b\\> → iets anders",
