@@ -43,5 +43,3 @@ def ago(when: float, lang: str) -> str:
     if minutes < 48 * 60:
         return t("time.hours", lang, n=minutes // 60)
     return t("time.days", lang, n=minutes // (24 * 60))
-
-
