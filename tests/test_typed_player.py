@@ -40,6 +40,14 @@ def test_words_typed_where_no_turn_is_asked_are_not_dropped_silently(tmp_path):
     assert "No turn is asked here yet: press Enter" in shown
 
 
+def test_after_the_options_are_listed_the_prompt_asks_for_their_number(tmp_path):
+    shown = _play(tmp_path, ["", "", "Heb je je papieren bij?", "?", "2"],
+                  "--lang", "nl", "play", "rp-energie", "--typed", "--label", "oefen")
+    listed = shown.split("  0) iets anders", 1)[1]  # what came after the list of options
+    assert listed.lstrip().startswith("Typ het nummer van wat je bedoelde (0 = iets anders)")
+    assert "Enter = zo bedoelde ik het" not in listed.split("\n> ", 1)[0]
+
+
 def test_words_kept_at_a_stop_are_offered_again_on_resume(tmp_path):
     """:stop at the confirmation keeps the words; run again, they are shown and Enter reads them."""
     turn = "Je zit hier goed. Wat is er met de meter?"

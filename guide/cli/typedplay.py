@@ -65,8 +65,9 @@ def _confirm(term, eng, step: Step, found: OptionMatch, command) -> tuple[str | 
     lang = term.lang
     term.say(f"  {found.understood}")  # a sentence of its own ("Je vraagt open, zoals in: …")
     options = eng.options(step)
+    hint = "typed.confirm-hint"
     while True:
-        answer = term.ask(f"{t('typed.confirm-hint', lang)}\n> ").strip()
+        answer = term.ask(f"{t(hint, lang)}\n> ").strip()
         if not answer or answer.lower() in YES:
             return None, found.option
         named = command(answer) if command is not None else None
@@ -76,6 +77,7 @@ def _confirm(term, eng, step: Step, found: OptionMatch, command) -> tuple[str | 
             for n, opt in enumerate(options, 1):
                 term.say(f"  {n}) {opt.label.get(lang)}")
             term.say(f"  0) {t('typed.something-else', lang)}")
+            hint = "typed.pick-hint"  # the options are on screen: their numbers come first
             continue
         if answer.isdigit() and int(answer) <= len(options):
             return None, options[int(answer) - 1].value if int(answer) else None

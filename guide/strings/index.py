@@ -884,6 +884,7 @@ INDEX = {
     "typed.not-a-turn": "typedplay",
     "typed.not-roleplay": "typedplay",
     "typed.note": "typedplay",
+    "typed.pick-hint": "typedplay",
     "typed.prompt": "typedplay",
     "typed.read-again": "typedplay",
     "typed.rule": "typed",

@@ -109,6 +109,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Enter = that is what I meant · ? = show the options and pick what you meant · "
               "0 = something else · or say it again in other words",
     },
+    "typed.pick-hint": {
+        "nl": "Typ het nummer van wat je bedoelde (0 = iets anders) · Enter = zoals begrepen · "
+              "of zeg het opnieuw in andere woorden",
+        "en": "Type the number of what you meant (0 = something else) · Enter = as understood · "
+              "or say it again in other words",
+    },
     "typed.confirm-again": {
         "nl": "Druk Enter, typ ? voor de opties, een nummer uit de lijst (0 = iets anders), "
               "of zeg het opnieuw in andere woorden.",
