@@ -66,6 +66,21 @@ def test_debrief_shows_scores_path_and_what_another_choice_would_open(tmp_path):
     assert "Wat een andere keuze had geopend" in text
     assert "In plaats daarvan: **Neem je tijd, ik luister.** (+3)" in text
     assert "Ik \\<b\\>luisterde\\</b\\> te weinig" in text  # typed text stays text
+    # what the learner wrote comes first, before the scores, and again in the whole conversation
+    own = text.index("## Mijn reflecties en notities")
+    assert own < text.index("## Scores per krachtlijn")
+    assert text.index("> Ik \\<b\\>luisterde\\</b\\> te weinig", own) < text.index("## Scores per krachtlijn")
+
+
+def test_a_debrief_without_written_words_has_no_empty_reflection_section(tmp_path):
+    from guide.artefacts import reflection
+
+    lib = library.load(flow_dirs=[SHOWCASE], include_user=False)
+    store = Store(tmp_path / "data")
+    conv, _ = Conversation.start(store, lib, "showcase", "R-2", "rehearse", "nl")
+    assert reflection.reflections_markdown(conv.engine, [], "nl", say_none=False) == []  # a debrief: nothing
+    said = reflection.reflections_markdown(conv.engine, [], "nl")  # a reflection report says so
+    assert said == ["## Mijn reflecties en notities", "", "(Geen eigen reflecties geschreven.)", ""]
 
 
 def test_earlier_debriefs_of_the_same_scenario_side_by_side(tmp_path):

@@ -173,6 +173,8 @@ def _summary(session, lib, notes, lang, engine, kind, store, moments) -> list[st
             f"*{' · '.join([escape_md(session.label), markup.when(session.updated), status, *training])}*",
             "",
         ]
+        # what the learner wrote at the end ('Wat merkte je bij jezelf?') comes first, not in the record only
+        out += reflection.reflections_markdown(engine, notes, lang, say_none=False)
     else:
         out += [f"- {t('export.label', lang)}: {escape_md(session.label)}",
                 f"- {t('export.job', lang)}: {t('job.' + session.job, lang)}",

@@ -26,9 +26,10 @@ def worked(changes: list, lang: str) -> list[str]:
     return out
 
 
-def reflections_markdown(engine: Engine, notes: list, lang: str) -> list[str]:
+def reflections_markdown(engine: Engine, notes: list, lang: str, say_none: bool = True) -> list[str]:
     """The intern's own written answers and notes on reflection cues, each under its phase and
-    question, in the order of the path; then the other notes."""
+    question, in the order of the path; then the other notes. With nothing written: a line that
+    says so, or nothing at all when not `say_none`."""
     out = [f"## {t('reflect.own', lang)}", ""]
     found = False
     on_cue: dict[str, list[str]] = {}
@@ -50,7 +51,9 @@ def reflections_markdown(engine: Engine, notes: list, lang: str) -> list[str]:
         out += [f"- {t('export.note', lang)}: {escape_md(text)}"]
     if rest:
         out.append("")
-    return out if found else out + [t("reflect.none", lang), ""]
+    if not found:
+        return out + [t("reflect.none", lang), ""] if say_none else []
+    return out
 
 
 def undone(changes: list, engine: Engine) -> list[tuple]:
