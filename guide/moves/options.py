@@ -217,7 +217,7 @@ class _Read:
     moves: tuple[str, str | None]
     label: frozenset[str]
     more: frozenset[str]
-    gist: str
+    quoted: str  # the label as the understood line quotes it, whole: the learner accepts all of it
 
 
 @lru_cache(maxsize=1024)
@@ -260,8 +260,8 @@ def understood(reading: Reading, option: _Read, lang: str) -> str:
     """The move, when the reader finds the same one in the turn and in the option, and the option's words;
     else the option's words alone (the move of a long turn or label is the reader's guess)."""
     if reading.move == option.moves[0] and reading.move != "not_a_turn":
-        return t(f"matching.understood.{reading.move}", lang, gist=option.gist)
-    return t("matching.understood.as", lang, gist=option.gist)
+        return t(f"matching.understood.{reading.move}", lang, option=option.quoted)
+    return t("matching.understood.as", lang, option=option.quoted)
 
 
 def _weights(options: list[_Read]) -> dict[str, float]:
