@@ -249,6 +249,15 @@ def test_the_string_index_names_each_key_s_one_area_and_a_command_reads_only_the
     assert i18n.t("no.such.key", "nl") == "no.such.key"
 
 
+def test_one_of_something_is_said_in_the_singular():
+    assert i18n.t("group.sessions", "nl", n=1, done=0) == "1 sessie · 0 afgerond"
+    assert i18n.t("group.sessions", "nl", n=2, done=0) == "2 sessies · 0 afgerond"
+    assert i18n.t("group.flow-row", "en", title="Lotte", n=1) == "Lotte · 1 session"
+    assert i18n.t("report.cost", "en", n=1) == "1 point below the best possible"
+    keys = i18n.all_keys()
+    assert all(key.removesuffix(".one") in keys for key in keys if key.endswith(".one"))  # a form of a key
+
+
 def test_a_string_key_defined_in_two_areas_is_refused(monkeypatch):
     from guide import strings
     from guide.strings import cli, sessions

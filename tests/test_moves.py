@@ -388,6 +388,7 @@ def test_what_testers_found_reads_as_docs_moves_decides(lang, turn, move, second
     ("what does she mean by the blue letter?", "en", "what does she mean"),
     ("is there a way in the app to see her file again?", "en", "in the app"),
     ("what's the right answer here, I keep doubting", "en", "the right answer"),
+    ("I don't really understand the question", "en", "really understand the question"),
 ])
 def test_a_question_about_the_exercise_itself_is_no_move_at_any_length(turn, lang, cue):
     reading = read(turn, lang)

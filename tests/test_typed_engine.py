@@ -227,6 +227,10 @@ def test_a_typed_debrief_lists_each_turn_and_its_exports_escape_what_was_typed(t
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert 'href="javascript' not in page
     assert "## Spiegel van je eigen woorden" in md  # the mirror closes it
+    # the best option at every choice, but one turn first meant none of them: the debrief says both
+    assert ("Bij elke keuze die je uiteindelijk maakte, koos je de sterkste optie. Daarvoor hoorde de "
+            "cliënt één keer iets anders") in md
+    assert "Bij elke keuze koos je al de sterkste optie." not in md
     record = md.split("## Het hele gesprek")[1]
     assert "*Jouw beurt:* qwerty → iets anders" in record and "\\<script\\>alert(1)" in record
     said = [i.body for i in items if i.who == "client" and "Sorry" in i.body]

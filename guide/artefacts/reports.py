@@ -109,8 +109,9 @@ def path_markdown(engine: Engine, lang: str, lib=None) -> list[str]:
     out += costly_markdown(made, lang)
     opened = [c for c in made if c.better]
     out += [f"## {t('report.other', lang)}", ""]
-    if not opened:
-        out += [t("report.no-other", lang), ""]
+    if not opened:  # off-script turns came before some choices: the strongest option was not the first reply
+        missed = sum(1 for entry in engine.history if entry.get("otherwise"))
+        out += [t("report.no-other.missed" if missed else "report.no-other", lang, n=missed), ""]
     for c in opened:
         alt = c.better[0]
         out.append(f"- {_esc(text_in(c.step.text, lang))}  ")
@@ -132,7 +133,7 @@ def costly_markdown(made: list[ChoiceMade], lang: str, most: int = 3, level: str
         chosen = "; ".join(o.label.get(lang) for o in c.chosen) or t("export.skipped", lang)
         out.append(f"- {_esc(text_in(c.step.text, lang))}  ")
         lost_points = c.best - c.points
-        cost = t("report.cost.one" if lost_points == 1 else "report.cost", lang, n=lost_points)
+        cost = t("report.cost", lang, n=lost_points)
         out.append(f"  **{_esc(chosen)}**: {cost}")
         thought = [o.think.get(lang) for o in c.chosen if o.think]
         if thought:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 
 from guide import strings as _strings
+from guide.strings.index import INDEX
 
 LANGS = ("nl", "en")
 DEFAULT_LANG = "nl"
@@ -21,6 +22,10 @@ def all_keys() -> dict[str, dict[str, str]]:
 
 
 def t(key: str, lang: str, /, **params: object) -> str:
+    """The text of `key` in `lang`, filled with `params`. With n=1, the key's ".one" form when it has one
+    ("1 sessie" beside "{n} sessies")."""
+    if params.get("n") == 1 and f"{key}.one" in INDEX:
+        key = f"{key}.one"
     entry = _strings.get(key)
     if entry is None:
         return key

@@ -160,6 +160,7 @@ EXERCISE = {
            ("previous", "step"), ("did", "i", "miss"), ("am", "i", "missing"), ("next", "scenario"),
            ("hit", "enter"), ("pressed", "enter"), ("the", "mic"), ("microphone",),
            ("this", "question"), ("previous", "question"), ("the", "question", "again"),
+           ("not", "understand", "the", "question"), ("really", "understand", "the", "question"),
            ("in", "the", "app"), ("does", "the", "app"), ("this", "tool"), ("the", "right", "answer"),
            ("the", "case", "info"), ("the", "case", "text"), ("i", "clicked"), ("the", "course", "say"),
            ("what", "does", "she", "mean"), ("what", "does", "he", "mean"), ("should", "i", "answer")},

@@ -32,6 +32,20 @@ STRINGS = {
     "group.pick-flow": {"nl": "Kies een scenario van {code}", "en": "Choose a scenario of {code}"},
     "group.training-row": {"nl": "{code} · {n} sessies", "en": "{code} · {n} sessions"},
     "group.flow-row": {"nl": "{title} · {n} sessies", "en": "{title} · {n} sessions"},
+    # with n=1, t() takes the ".one" form
+    "group.training-row.one": {"nl": "{code} · 1 sessie", "en": "{code} · 1 session"},
+    "group.flow-row.one": {"nl": "{title} · 1 sessie", "en": "{title} · 1 session"},
+    "group.sessions.one": {"nl": "1 sessie · {done} afgerond", "en": "1 session · {done} finished"},
+    "group.unreadable.one": {
+        "nl": "1 sessie van een oudere versie van het scenario telt niet mee.",
+        "en": "1 session of an older version of the scenario does not count.",
+    },
+    "group.too-small.one": {
+        "nl": "Te kleine groep om anoniem te blijven: 1 sessie, er zijn er minstens {min} nodig. "
+              "Daarom geen aantallen per optie en geen scores; bespreek de momenten met de groep zelf.",
+        "en": "Too small a group to stay anonymous: 1 session, at least {min} are needed. "
+              "So no counts per option and no scores; talk the moments through with the group itself.",
+    },
     "group.none": {
         "nl": "Nog geen rollenspel met een trainingscode. Geef bij de start van een rollenspel de "
               "code van de training in (of 'bindkracht play SCENARIO --training CODE').",

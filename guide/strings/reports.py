@@ -98,6 +98,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Bij elke keuze koos je al de sterkste optie.",
         "en": "At every choice you already took the strongest option.",
     },
+    "report.no-other.missed": {
+        "nl": "Bij elke keuze die je uiteindelijk maakte, koos je de sterkste optie. Daarvoor hoorde de "
+              "cliënt {n} keer iets anders dan een van de opties (zie 'In je eigen woorden').",
+        "en": "At every choice you finally made, you took the strongest option. Before that, the client "
+              "heard something other than the options {n} times (see 'In your own words').",
+    },
+    "report.no-other.missed.one": {
+        "nl": "Bij elke keuze die je uiteindelijk maakte, koos je de sterkste optie. Daarvoor hoorde de "
+              "cliënt één keer iets anders dan een van de opties (zie 'In je eigen woorden').",
+        "en": "At every choice you finally made, you took the strongest option. Before that, the client "
+              "once heard something other than the options (see 'In your own words').",
+    },
     "report.instead": {
         "nl": "In plaats daarvan:",
         "en": "Instead:",
