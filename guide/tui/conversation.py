@@ -7,10 +7,10 @@ from pathlib import Path
 from time import monotonic
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.reactive import Reactive
 from textual.widget import Widget
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from guide.artefacts import transcript as tr
 from guide.base import typed
@@ -20,6 +20,7 @@ from guide.run.engine import AnswerError, Engine
 from guide.storage.sessions import Conversation, StaleAnswer
 from guide.storage.store import StoreError
 from guide.tui import keys, typedplay
+from guide.tui.cardview import CardView
 from guide.tui.footer import KeyFooter
 from guide.tui.modals import NoteScreen
 from guide.tui.screens import GuideScreen
@@ -32,7 +33,6 @@ from guide.tui.widgets import AnswerArea, PhaseStepper
 class ConversationScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "conversation.tcss"  # read when the screen first opens
     KEY_SPEC = keys.TYPED_KEYS  # typed play's confirmation line (F1 lists them when they work)
-    CARDS_KEPT = 12  # rendered cards kept in the panel, shown and hidden rather than rebuilt
     # Textual repaints the whole screen when the focus moves; the widgets that gain and lose it
     # repaint themselves (their :focus styles), so most answers redraw only what changed.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
@@ -43,7 +43,6 @@ class ConversationScreen(GuideScreen):
         self.conv = conv
         self.card_visible: bool | None = None
         self.shown_card: tuple[str | None, str] | None = None  # (card, language) in the panel
-        self._cards: dict[tuple[str | None, str, str], Markdown] = {}  # (card, language, text), latest last
         self.prefill: object = None  # the answer that Back just took back: shown again, ready to edit
         self.empty_warned_until = 0.0  # "type first" is on screen until then: Enter again adds none
         self._visited: tuple[int, dict | None, set[str]] = (0, None, set())
@@ -56,7 +55,7 @@ class ConversationScreen(GuideScreen):
                 yield Transcript(id="transcript")
                 yield TypedConfirm(id="typed-confirm")
                 yield AnswerArea(id="answer")
-            yield VerticalScroll(id="cardpanel")
+            yield CardView(id="cardpanel")
         yield KeyFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
@@ -186,7 +185,7 @@ class ConversationScreen(GuideScreen):
         self.query_one(Transcript).add(items)
 
     def update_card(self) -> None:
-        panel = self.query_one("#cardpanel")
+        panel = self.query_one("#cardpanel", CardView)
         panel.display = bool(self.card_visible)
         if not self.card_visible:
             return
@@ -200,22 +199,12 @@ class ConversationScreen(GuideScreen):
             self.shown_card = (card, self.lang)
             self._show_card(panel, card)
 
-    def _show_card(self, panel, card: str | None) -> None:
-        """The card's rendered text in the panel: drawn once, then shown again (the others hidden);
-        the least recently shown is dropped beyond CARDS_KEPT. The file is read again, so an edit shows."""
+    def _show_card(self, panel: CardView, card: str | None) -> None:
+        """The card's text in the panel (drawn once per width, then shown again as drawn). The file is
+        read again, so an edit shows."""
         lang = self.lang
         text = t("conv.no-card", lang) if card is None else self.conv.lib.card_text(card, lang) or card
-        key = (card, lang, text)
-        shown = self._cards.pop(key, None)
-        if shown is None:
-            shown = Markdown(text, open_links=False)
-            panel.mount(shown)
-        self._cards[key] = shown
-        for widget in self._cards.values():
-            widget.display = widget is shown
-        while len(self._cards) > self.CARDS_KEPT:
-            self._cards.pop(next(iter(self._cards))).remove()
-        panel.scroll_home(animate=False)
+        panel.show(text)
 
     # -- answering --------------------------------------------------------------
     async def on_answer_area_answered(self, message: AnswerArea.Answered) -> None:
