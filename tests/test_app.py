@@ -302,10 +302,13 @@ async def test_command_palette_offers_cards_language_export_theme_and_sheets(pri
     app = make_app(private_dirs)
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await start(app, pilot, "showcase")
-        titles = [c.title for c in app.get_system_commands(screen)]
+        commands = list(app.get_system_commands(screen))
+        titles = [c.title for c in commands]
         for expected in ("Taal: English", "Thema wijzigen", "Rapport maken", "Hulp en toetsen",
                          "Kaart: Krachtlijn 3 — Relationele gelijkwaardigheid", "Kaart: De tweede klap"):
             assert expected in titles, expected
+        said_twice = [c.title for c in commands if c.help == c.title]
+        assert not said_twice, said_twice  # the palette line under a command says more than its name
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Taal")

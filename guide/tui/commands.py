@@ -21,7 +21,7 @@ def app_commands(app, screen):
 
     yield SystemCommand(t("cmd.lang", lang), t("cmd.lang.help", lang), to_other)
     yield SystemCommand(t("cmd.theme", lang), t("cmd.theme.help", lang), app.action_change_theme)
-    yield SystemCommand(t("cmd.help", lang), t("cmd.help", lang), app.action_help)
+    yield SystemCommand(t("cmd.help", lang), t("cmd.help.help", lang), app.action_help)
     now = t("binnenkant." + app.binnenkant, lang)
     yield SystemCommand(t("cmd.binnenkant", lang, now=now), t("cmd.binnenkant.help", lang),
                         app.toggle_binnenkant)
