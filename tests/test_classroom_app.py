@@ -62,6 +62,8 @@ async def test_the_trainers_app_leads_and_its_group_view_holds_only_the_room(pri
     async with app.run_test(size=(110, 34)) as pilot:
         await app_ready(pilot)
         assert app.leads and t("group.title", "en") in [c.title for c in app_commands(app, app.screen)]
+        top = str(app.screen.query_one("#topbar").render())
+        assert "trainer's window" in top and "participant" not in top  # the window says whose it is
         room = app.group_store()
         assert room is not app.store and room.participant is None and room.scope == "participant != ''"
 

@@ -137,4 +137,5 @@ STRINGS = {
         "en": "The number of seconds must be a number from {low} to {high}, not {value}.",
     },
     "home.participant": {"nl": "deelnemer {id}", "en": "participant {id}"},
+    "home.trainer": {"nl": "trainersvenster", "en": "trainer's window"},
 }

@@ -34,7 +34,7 @@ class HomeScreen(GuideScreen):
         yield KeyFooter(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
-        self.relabel()
+        self.on_resize()
 
     async def build_lists(self) -> None:
         if self.query("#jobs"):
@@ -51,6 +51,7 @@ class HomeScreen(GuideScreen):
         self.query_one("#jobs", OptionList).focus()
 
     def on_resize(self) -> None:
+        self.set_class(self.app.size.height < 30, "-low")  # the list shorter: its description in view
         self.relabel()
 
     def keys_held(self, count: int) -> None:
@@ -70,7 +71,9 @@ class HomeScreen(GuideScreen):
         lang = app.lang
         keys.apply(self, keys.HOME_KEYS, lang)
         title = t("app.title", lang)
-        if app.participant:  # a tab of `serve`: the id the trainer deletes this browser's work by
+        if app.participant and app.leads:  # the trainer's tab of `serve`
+            title += " · " + t("home.trainer", lang)
+        elif app.participant:  # a participant's tab: the id the trainer deletes this browser's work by
             title += " · " + t("home.participant", lang, id=app.participant)
         self.query_one("#topbar", Static).update(title)
         welcome = self.query_one("#welcome", Static)
@@ -209,9 +212,10 @@ class HomeScreen(GuideScreen):
             return
         flow = app.lib.flows.get(option_id)
         if flow is not None:
-            phases = " › ".join(t("phase." + p.id, lang) for p in flow.phases)
             text = flow.description.get(lang) if flow.description else ""
-            info.update(f"{text}\n\n{phases}".strip())
+            if not self.has_class("-low"):  # on a low terminal the description alone: the stepper shows them
+                text += "\n\n" + " › ".join(t("phase." + p.id, lang) for p in flow.phases)
+            info.update(text.strip())
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id
