@@ -30,6 +30,13 @@ def test_a_session_number_out_of_range_is_a_usage_error(args):
     assert "is not a session number" in out.stderr
 
 
+@pytest.mark.parametrize("action", [["show"], ["export"], ["delete", "--yes"]])
+def test_a_session_that_does_not_exist_is_a_usage_error_as_the_help_says(action, tmp_path):
+    out = _cli("--lang", "en", "--data-dir", str(tmp_path), "sessions", action[0], "4242", *action[1:])
+    assert out.returncode == 2 and "Traceback" not in out.stderr  # exit 2: an unknown flow, code or folder
+    assert "There is no session 4242." in out.stderr
+
+
 @pytest.mark.parametrize("port", ["99999", "-1", "0", "eighty"])
 def test_serve_refuses_a_port_that_does_not_exist(port):
     out = _cli("serve", "--port", port)  # Dutch by default

@@ -65,7 +65,8 @@ def list_sessions(args, lang: str, store) -> int:
 
 
 def _stored(args, lang: str, store):
-    """The session asked for and the flows, or (None, None) when there is no such session (said on stderr)."""
+    """The session asked for and the flows, or (None, None) when there is no such session (said on stderr;
+    the command then exits with 2, as for an unknown flow)."""
     from guide.flows import library  # deferred: the loader costs ~0.1 s of start-up
 
     session = store.get(args.id)
@@ -81,7 +82,7 @@ def show(args, lang: str, store) -> int:
 
     session, lib = _stored(args, lang, store)
     if session is None:
-        return 1
+        return 2
     print(visible(export.render(session, lib, store.notes(session.id), lang, "md", store)), end="")
     return 0
 
@@ -91,7 +92,7 @@ def export_session(args, lang: str, store) -> int:
 
     session, lib = _stored(args, lang, store)
     if session is None:
-        return 1
+        return 2
     if args.hand_in:
         return hand_in(args, lang, store, lib, session)
     pages = export.render_all(session, lib, store.notes(session.id), lang, store)
@@ -125,7 +126,7 @@ def delete(args, lang: str, store) -> int:
         if i not in ids:
             print(t("store.no-session", lang, id=i), file=sys.stderr)
     if not ids:
-        return 1
+        return 2  # none of them exists: a usage error, as an unknown flow
     return _remove(store, ids, args.yes, lang)
 
 

@@ -5,11 +5,11 @@ STRINGS = {
         "nl": "Afsluitcodes:\n  0    gelukt\n"
               "  1    het werk lukte niet (problemen gevonden, een test mislukt, de opslag of een bestand"
               " onbereikbaar)\n"
-              "  2    het commando klopt niet (onbekende optie, flow, code of map)\n"
+              "  2    het commando klopt niet (onbekende optie, flow, sessie, code of map)\n"
               "  130  onderbroken met Ctrl+C",
         "en": "Exit codes:\n  0    done\n"
               "  1    the work failed (problems found, a test failed, the store or a file out of reach)\n"
-              "  2    the command is wrong (unknown option, flow, code or folder)\n"
+              "  2    the command is wrong (unknown option, flow, session, code or folder)\n"
               "  130  interrupted with Ctrl+C",
     },
     "cli.examples": {
