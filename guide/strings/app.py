@@ -307,6 +307,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Hulp en toetsen",
         "en": "Help and keys",
     },
+    "cmd.help.help": {
+        "nl": "Wat je hier kunt doen en met welke toets (ook F1)",
+        "en": "What you can do here, and with which key (also F1)",
+    },
     "cmd.quit": {
         "nl": "Stoppen",
         "en": "Quit",

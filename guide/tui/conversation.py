@@ -59,6 +59,7 @@ class ConversationScreen(GuideScreen):
         yield KeyFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
+        self.set_class(self.app.size.height < 30, "-low")
         if self.card_visible is None:
             self.card_visible = self.app.size.width >= 110
         await self.render_all()
@@ -157,6 +158,8 @@ class ConversationScreen(GuideScreen):
         keys.apply(self, keys.CONVERSATION_KEYS, self.lang, hide)
 
     def on_resize(self) -> None:
+        # a low terminal: shorter lists, so that Confirm and the hint under them stay in view
+        self.set_class(self.app.size.height < 30, "-low")
         self.update_title()
         self.apply_keys()
         eng = self.engine
