@@ -49,13 +49,13 @@ async def focus_transcript(pilot, app):
 
 
 @pytest.mark.slow
-async def test_page_up_reaches_the_first_message_of_600_with_a_bounded_window(private_dirs, tmp_path):
+async def test_page_up_reaches_the_first_message_of_300_with_a_bounded_window(private_dirs, tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await long_conversation(tmp_path, pilot, app)
+        screen = await long_conversation(tmp_path, pilot, app, messages=300)  # over twice the window
         box = screen.query_one(Transcript)
         total = len(box.items)
-        assert total >= 600 and len(box.children) <= 50  # nothing long mounted when drawn
+        assert total >= 2 * MOST + 50 and len(box.children) <= 50  # nothing long mounted when drawn
         assert on_screen(box, total - 1)
         assert box.items[0].who == "phase"  # the conversation's very first message
         await focus_transcript(pilot, app)
