@@ -46,3 +46,25 @@ async def test_cards_come_back_as_drawn_and_a_step_without_one_says_so(tmp_path)
         await pilot.press("ctrl+b")  # back to the card step: the same drawing, shown again
         await until(pilot, lambda: panel.source == card_text, "the first card shown again")
         assert panel.lines is first
+
+
+async def test_tab_in_the_card_panel_goes_back_to_the_answer_and_a_new_theme_redraws_the_card(tmp_path):
+    app = GuideApp(lang="nl", flow_dirs=[SHOWCASE], data_dir=str(tmp_path / "data"), blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app_ready(pilot)
+        app.open_flow("showcase", "rehearse", "T-1")
+        await until(pilot, lambda: bool(app.screen.query("#cardpanel")), "the conversation")
+        screen = app.screen
+        panel = _panel(screen)
+        await pilot.press("ctrl+t")  # narrow: the card is asked for, and takes the focus
+        await until(pilot, lambda: panel.has_focus and bool(panel.lines), "the card in focus")
+        await pilot.press("end", "tab")
+        await until(pilot, lambda: screen.query_one("#continue").has_focus, "Tab back on the answer")
+
+        drawn = panel.lines
+        heading = next(line for line in drawn if line.text.strip() == "Presentie")
+        before = {seg.style.color for seg in heading if seg.text.strip()}
+        app.theme = "textual-light"
+        await until(pilot, lambda: panel.lines is not drawn, "the card drawn in the new theme")
+        heading = next(line for line in panel.lines if line.text.strip() == "Presentie")
+        assert {seg.style.color for seg in heading if seg.text.strip()} != before

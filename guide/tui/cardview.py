@@ -11,6 +11,7 @@ from typing import ClassVar
 from rich.markdown import Heading, Markdown
 from rich.style import Style
 from rich.theme import Theme
+from textual.binding import Binding
 from textual.color import Color
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -29,6 +30,8 @@ class _Card(Markdown):
 
 class CardView(ScrollView, can_focus=True):
     KEPT = 12  # cards kept drawn; the least recently shown goes first
+    # Tab goes back to the answer (the panel is last in the focus order: Tab would land on the transcript)
+    BINDINGS = [Binding("tab", "screen.leave_card", show=False)]
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -41,6 +44,12 @@ class CardView(ScrollView, can_focus=True):
         self.source = text
         self._draw()
         self.scroll_home(animate=False)
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "theme", self._redraw, init=False)
+
+    def _redraw(self) -> None:
+        self._draw()
 
     def on_resize(self) -> None:
         self._draw()
@@ -69,7 +78,7 @@ class CardView(ScrollView, can_focus=True):
 
     def _theme(self) -> Theme:
         """The Markdown styles in the app's theme colours."""
-        colours = self.app.theme_variables
+        colours = self.app.get_css_variables()  # the current theme's, also right after a change
 
         def colour(name: str, fallback: str) -> str | None:
             value = colours.get(name) or colours.get(fallback)
@@ -77,11 +86,11 @@ class CardView(ScrollView, can_focus=True):
                 return None
             return Color.parse(value).rich_color.name
 
-        h1, h2 = colour("markdown-h1-color", "primary"), colour("markdown-h2-color", "primary")
-        accent = colour("accent", "primary")
+        # text-primary and text-accent: Textual's variants of the theme colours made to be read as text
+        heading, accent = colour("text-primary", "foreground"), colour("text-accent", "foreground")
         return Theme({
-            "markdown.h1": Style(color=h1, bold=True),
-            "markdown.h2": Style(color=h2, bold=True),
+            "markdown.h1": Style(color=heading, bold=True),
+            "markdown.h2": Style(color=heading, bold=True),
             "markdown.h3": Style(bold=True),
             "markdown.item.bullet": Style(color=accent, bold=True),
             "markdown.item.number": Style(color=accent),

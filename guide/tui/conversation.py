@@ -438,6 +438,10 @@ class ConversationScreen(GuideScreen):
         self.app.hold_keys(screen)  # what is typed next is the note's, even before it is drawn
         self.app.push_screen(screen)
 
+    def action_leave_card(self) -> None:
+        """Tab in the card panel: back to the answer."""
+        self.query_one(AnswerArea).focus_input()
+
     def action_toggle_card(self) -> None:
         """Show or hide the card. Shown, it takes the focus (arrows and Page Down read it, Tab goes
         back), so a long card can be read on a small terminal too; hidden, the answer has it again."""
