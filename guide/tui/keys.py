@@ -39,8 +39,9 @@ HOME_KEYS: list[KeySpec] = [
     ("previous", "shift+tab", "app.focus_previous", "key.shift-tab", False),
     ("group", "g", "group_view", "key.group", False),  # the trainer's group view (F1 lists it)
 ]
-# what stays in a narrow footer first (the F1 help and the palette always have them all)
-PRIORITY = ("save", "back", "skip", "home", "note", "card", "export")
+# what stays in a narrow footer first (the F1 help and the palette always have them all); the card
+# before home: a narrow screen hides the card panel, and Ctrl+T is how it is found
+PRIORITY = ("save", "back", "skip", "card", "home", "note", "export")
 REPORT_KEYS: list[KeySpec] = [
     ("close", "escape", "close", "report.back", True),
     ("export", "ctrl+r", "export", "key.export", True),
