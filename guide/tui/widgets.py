@@ -65,6 +65,15 @@ class MultiList(SelectionList):
     def action_confirm(self) -> None:
         self.post_message(self.Confirmed())
 
+    def action_select(self) -> None:
+        """Space (or a click) ticks the highlighted line at once. Textual posts a message and ticks
+        whatever is highlighted when it arrives: in a burst (Space Down Space) both went to line 2."""
+        if self.highlighted is None:
+            return
+        option = self.get_option_at_index(self.highlighted)
+        if not option.disabled:
+            self.toggle(option)
+
     def render_line(self, y: int) -> Strip:
         """A tick for a ticked item and an empty box for the others (Textual shows X for both)."""
         strip = super().render_line(y)
