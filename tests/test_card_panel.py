@@ -68,3 +68,20 @@ async def test_tab_in_the_card_panel_goes_back_to_the_answer_and_a_new_theme_red
         await until(pilot, lambda: panel.lines is not drawn, "the card drawn in the new theme")
         heading = next(line for line in panel.lines if line.text.strip() == "Presentie")
         assert {seg.style.color for seg in heading if seg.text.strip()} != before
+
+
+async def test_a_control_character_in_a_card_is_shown_as_its_code_never_sent_to_the_terminal(tmp_path):
+    from textual.app import App
+
+    class One(App):
+        def compose(self):
+            yield CardView()
+
+    app = One()
+    async with app.run_test(size=(60, 20)) as pilot:
+        panel = app.query_one(CardView)
+        panel.show("# Titel\n\nTekst met \x1b[31mrood\x1b[0m, een \x07 bel en \u202eomgekeerd.")
+        await until(pilot, lambda: bool(panel.lines), "the card drawn")
+        text = _text(panel)
+        assert "\\x1b[31mrood" in text and "\\x07" in text and "\\u202e" in text
+        assert not any(ch in text for ch in "\x1b\x07\u202e")

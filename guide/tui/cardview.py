@@ -17,6 +17,8 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from guide.base.textsafe import visible
+
 
 class _Heading(Heading):
     """Headings on the left, as in the rest of the app (Rich centres the first level)."""
@@ -73,7 +75,8 @@ class CardView(ScrollView, can_focus=True):
         console = self.app.console
         options = console.options.update(width=width, height=None, highlight=False)
         with console.use_theme(self._theme()):
-            rendered = console.render_lines(_Card(self.source), options, pad=True)
+            # a card may come from someone else's folder: a control character is shown, never sent
+            rendered = console.render_lines(_Card(visible(self.source)), options, pad=True)
         return [Strip(line, width) for line in rendered]
 
     def _theme(self) -> Theme:
