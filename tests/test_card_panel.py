@@ -48,7 +48,7 @@ async def test_cards_come_back_as_drawn_and_a_step_without_one_says_so(tmp_path)
         assert panel.lines is first
 
 
-async def test_tab_in_the_card_panel_goes_back_to_the_answer_and_a_new_theme_redraws_the_card(tmp_path):
+async def test_narrow_a_card_is_read_in_the_whole_width_tab_goes_back_and_a_theme_redraws_it(tmp_path):
     app = GuideApp(lang="nl", flow_dirs=[SHOWCASE], data_dir=str(tmp_path / "data"), blink=False)
     async with app.run_test(size=(80, 24)) as pilot:
         await app_ready(pilot)
@@ -58,9 +58,14 @@ async def test_tab_in_the_card_panel_goes_back_to_the_answer_and_a_new_theme_red
         panel = _panel(screen)
         await pilot.press("ctrl+t")  # narrow: the card is asked for, and takes the focus
         await until(pilot, lambda: panel.has_focus and bool(panel.lines), "the card in focus")
-        await pilot.press("end", "tab")
+        assert not screen.query_one("#conv-main").display  # narrow: the card in the whole width
+        assert panel.size.width >= 70
+        await pilot.press("end", "tab")  # Tab closes it again: the answer has the room and the focus
         await until(pilot, lambda: screen.query_one("#continue").has_focus, "Tab back on the answer")
+        assert not panel.display and screen.query_one("#conv-main").display
 
+        await pilot.press("ctrl+t")
+        await until(pilot, lambda: panel.has_focus and bool(panel.lines), "the card again")
         drawn = panel.lines
         heading = next(line for line in drawn if line.text.strip() == "Presentie")
         before = {seg.style.color for seg in heading if seg.text.strip()}

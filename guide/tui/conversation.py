@@ -29,6 +29,8 @@ from guide.tui.textual_compat import keymap
 from guide.tui.typedplay import TypedConfirm
 from guide.tui.widgets import AnswerArea, PhaseStepper
 
+WIDE = 110  # columns from which the card panel stands beside the conversation
+
 
 class ConversationScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "conversation.tcss"  # read when the screen first opens
@@ -61,7 +63,7 @@ class ConversationScreen(GuideScreen):
     async def on_mount(self) -> None:
         self.set_class(self.app.size.height < 30, "-low")
         if self.card_visible is None:
-            self.card_visible = self.app.size.width >= 110
+            self.card_visible = self.app.size.width >= WIDE
         await self.render_all()
 
     @property
@@ -160,6 +162,9 @@ class ConversationScreen(GuideScreen):
     def on_resize(self) -> None:
         # a low terminal: shorter lists, so that Confirm and the hint under them stay in view
         self.set_class(self.app.size.height < 30, "-low")
+        if self.app.size.width < WIDE and self.card_visible and not self.query_one(CardView).has_focus:
+            self.card_visible = False  # made narrow: the conversation keeps the room, Ctrl+T shows the card
+        self.update_card()
         self.update_title()
         self.apply_keys()
         eng = self.engine
@@ -190,6 +195,8 @@ class ConversationScreen(GuideScreen):
     def update_card(self) -> None:
         panel = self.query_one("#cardpanel", CardView)
         panel.display = bool(self.card_visible)
+        # narrow: a card asked for is read in the whole width, and Tab or Ctrl+T closes it again
+        self.set_class(bool(self.card_visible) and self.app.size.width < WIDE, "-card-only")
         if not self.card_visible:
             return
         step = self.engine.current if self.engine else None
@@ -439,8 +446,11 @@ class ConversationScreen(GuideScreen):
         self.app.push_screen(screen)
 
     def action_leave_card(self) -> None:
-        """Tab in the card panel: back to the answer."""
-        self.query_one(AnswerArea).focus_input()
+        """Tab in the card panel: back to the answer (narrow, the card closes to make room for it)."""
+        if self.has_class("-card-only"):
+            self.action_toggle_card()
+        else:
+            self.query_one(AnswerArea).focus_input()
 
     def action_toggle_card(self) -> None:
         """Show or hide the card. Shown, it takes the focus (arrows and Page Down read it, Tab goes
