@@ -90,3 +90,24 @@ async def test_a_control_character_in_a_card_is_shown_as_its_code_never_sent_to_
         text = _text(panel)
         assert "\\x1b[31mrood" in text and "\\x07" in text and "\\u202e" in text
         assert not any(ch in text for ch in "\x1b\x07\u202e")
+
+
+async def test_a_card_folded_away_by_a_narrow_terminal_comes_back_when_it_is_wide_again(tmp_path):
+    app = GuideApp(lang="nl", flow_dirs=[SHOWCASE], data_dir=str(tmp_path / "data"), blink=False)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await app_ready(pilot)
+        app.open_flow("showcase", "rehearse", "T-1")
+        await until(pilot, lambda: bool(app.screen.query("#cardpanel")), "the conversation")
+        screen, panel = app.screen, _panel(app.screen)
+        await until(pilot, lambda: panel.display and bool(panel.lines), "the card beside the conversation")
+        await pilot.resize_terminal(80, 24)
+        await until(pilot, lambda: not panel.display, "narrow: the card folded away")
+        assert screen.query_one("#continue").has_focus and screen.query_one("#conv-main").display
+        await pilot.resize_terminal(120, 36)
+        await until(pilot, lambda: panel.display, "wide again: the card beside the conversation")
+        await pilot.press("ctrl+t")  # hidden by the user, it stays hidden through a resize
+        await until(pilot, lambda: not panel.display, "the card hidden")
+        await pilot.resize_terminal(80, 24)
+        await pilot.resize_terminal(120, 36)
+        await pilot.pause()
+        assert not panel.display

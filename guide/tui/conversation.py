@@ -44,6 +44,7 @@ class ConversationScreen(GuideScreen):
         super().__init__(id="conversation")
         self.conv = conv
         self.card_visible: bool | None = None
+        self.card_folded = False  # hidden by the terminal becoming narrow, not by the user
         self.shown_card: tuple[str | None, str] | None = None  # (card, language) in the panel
         self.prefill: object = None  # the answer that Back just took back: shown again, ready to edit
         self.empty_warned_until = 0.0  # "type first" is on screen until then: Enter again adds none
@@ -162,8 +163,12 @@ class ConversationScreen(GuideScreen):
     def on_resize(self) -> None:
         # a low terminal: shorter lists, so that Confirm and the hint under them stay in view
         self.set_class(self.app.size.height < 30, "-low")
-        if self.app.size.width < WIDE and self.card_visible and not self.query_one(CardView).has_focus:
+        wide = self.app.size.width >= WIDE
+        if not wide and self.card_visible and not self.query_one(CardView).has_focus:
             self.card_visible = False  # made narrow: the conversation keeps the room, Ctrl+T shows the card
+            self.card_folded = True
+        elif wide and self.card_folded:
+            self.card_visible, self.card_folded = True, False  # wide again: the card is back beside it
         self.update_card()
         self.update_title()
         self.apply_keys()
@@ -455,7 +460,7 @@ class ConversationScreen(GuideScreen):
     def action_toggle_card(self) -> None:
         """Show or hide the card. Shown, it takes the focus (arrows and Page Down read it, Tab goes
         back), so a long card can be read on a small terminal too; hidden, the answer has it again."""
-        self.card_visible = not self.card_visible
+        self.card_visible, self.card_folded = not self.card_visible, False
         self.update_card()
         if self.card_visible:
             self.query_one("#cardpanel").focus()
