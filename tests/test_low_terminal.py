@@ -32,14 +32,15 @@ async def test_a_long_checklist_keeps_its_confirm_button_and_hint_in_view(tmp_pa
         await until(pilot, lambda: app.screen.conv.engine.finished, "the list confirmed")
 
 
+@pytest.mark.parametrize("first_run", [True, False], ids=["first-run", "later"])
 @pytest.mark.parametrize("lang", ["nl", "en"])
-async def test_every_activity_s_description_and_phases_fit_on_a_low_home_screen(tmp_path, lang):
+async def test_every_activity_s_description_fits_on_a_low_home_screen(tmp_path, lang, first_run):
     from textual.widgets import OptionList, Static
 
     from guide.flows.model import JOBS
 
     app = GuideApp(lang=lang, data_dir=str(tmp_path / "data"), blink=False)
-    app.first_run = False  # the welcome line is shown once; this is every day after
+    app.first_run = first_run  # the welcome (one short line here) is shown until the first session
     async with app.run_test(size=(80, 24)) as pilot:
         await app_ready(pilot)
         await until(pilot, lambda: bool(app.screen.query("#flows")), "the lists")

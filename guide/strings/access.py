@@ -115,10 +115,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "nl": "Wissel terug",
         "en": "Move back",
     },
-    "home.welcome-short": {
-        "nl": "Alles wat je invult, blijft op deze computer. Pijltjes en Enter om te kiezen, Tab om "
-              "te wisselen.",
-        "en": "Everything you enter stays on this computer. Arrows and Enter to choose, Tab to move.",
+    "home.welcome-short": {  # one line at 80 columns: the lists below keep their room
+        "nl": "Alles blijft op deze computer. Kiezen: pijltjes en Enter. Wisselen: Tab.",
+        "en": "Everything stays on this computer. Choose: arrows and Enter. Move: Tab.",
     },
     "help.here": {
         "nl": "Toetsen op dit scherm",
