@@ -176,6 +176,16 @@ def test_the_page_has_lang_and_title_and_only_its_own_language(lang, nl_server, 
         assert "Starten" not in html and "gesloten" not in html
 
 
+def test_each_page_names_its_icon_inline_and_the_trainer_page_shows_no_markdown(nl_server):
+    """A browser asks /favicon.ico of a page that names no icon: a 404 in its console every time."""
+    for path in ("/", "/trainer", "/plain/"):
+        status, html, _ = _get(nl_server.url + path)
+        assert status == 200, path
+        assert '<link rel="icon" href="data:," />' in html, path
+    _status, html, _ = _get(nl_server.url + "/trainer")
+    assert "`" not in html and "“bindkracht serve”" in html
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_the_console_banner_speaks_the_chosen_language(lang, nl_server, en_server):
     server = nl_server if lang == "nl" else en_server

@@ -89,16 +89,16 @@ STRINGS = {
     },
     "serve.trainer.title": {"nl": "Trainer", "en": "Trainer"},
     "serve.trainer.body": {
-        "nl": "Typ de trainerssleutel die `bindkracht serve` op jouw scherm toont. "
+        "nl": "Typ de trainerssleutel die “bindkracht serve” op jouw scherm toont. "
               "Deelnemers hebben hem niet nodig.",
-        "en": "Type the trainer key that `bindkracht serve` shows on your screen. "
+        "en": "Type the trainer key that “bindkracht serve” shows on your screen. "
               "Participants do not need it.",
     },
     "serve.trainer.label": {"nl": "Trainerssleutel", "en": "Trainer key"},
     "serve.trainer.submit": {"nl": "Open als trainer", "en": "Open as trainer"},
     "serve.trainer.wrong": {
-        "nl": "Dat is niet de trainerssleutel. Kijk hem na op het scherm waar `bindkracht serve` draait.",
-        "en": "That is not the trainer key. Check it on the screen where `bindkracht serve` runs.",
+        "nl": "Dat is niet de trainerssleutel. Kijk hem na op het scherm waar “bindkracht serve” draait.",
+        "en": "That is not the trainer key. Check it on the screen where “bindkracht serve” runs.",
     },
     "serve.trainer.busy": {
         "nl": "Er is al een trainersvenster open. Dit venster werkt als deelnemer: live rollenspel starten, "
