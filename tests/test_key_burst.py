@@ -35,35 +35,3 @@ async def test_space_down_space_in_one_burst_ticks_each_line_it_was_on(tmp_path)
         assert sorted(listed.selected) == ["a", "b", "c"]  # the first three, not one line twice
         _burst(app, "up", "space")  # and a tick taken back in a burst too
         await until(pilot, lambda: sorted(listed.selected) == ["a", "c"], "line two unticked", seconds=30)
-
-
-
-async def test_keys_typed_while_a_conversation_opens_go_to_its_answer_never_to_the_transcript(
-        tmp_path, monkeypatch):
-    """Keys typed while a screen opens wait until it has the focus, then go to what has it. The
-    conversation's first focus is its answer: Textual's own first pick was the transcript, so an
-    Enter typed once Verder showed could reach the transcript and do nothing (seen under load in
-    tmux). A key typed before the question was on screen is still for no one (AnswerArea.too_early)."""
-    from textual.screen import Screen
-
-    from guide.tui.conversation import ConversationScreen
-    from tests.test_card_panel import SHOWCASE
-
-    focused: list[str] = []
-    real = Screen.set_focus
-
-    def set_focus(self, widget, *args, **kwargs):
-        if isinstance(self, ConversationScreen) and widget is not None:
-            focused.append(widget.id or type(widget).__name__)
-        return real(self, widget, *args, **kwargs)
-
-    monkeypatch.setattr(Screen, "set_focus", set_focus)
-    app = GuideApp(lang="nl", flow_dirs=[SHOWCASE], data_dir=str(tmp_path / "data"), blink=False)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await app_ready(pilot)
-        app.open_flow("showcase", "rehearse", "T-1")
-        await until(pilot, lambda: bool(focused), "a focus in the conversation")
-        assert focused[0] == "continue", focused  # Verder first: an Enter held till then presses it
-        await pilot.press("enter")
-        screen = app.screen
-        await until(pilot, lambda: len(screen.conv.engine.history) == 1, "the first step answered")

@@ -35,9 +35,6 @@ WIDE = 110  # columns from which the card panel stands beside the conversation
 class ConversationScreen(GuideScreen):
     CSS_PATH = Path(__file__).parent / "conversation.tcss"  # read when the screen first opens
     KEY_SPEC = keys.TYPED_KEYS  # typed play's confirmation line (F1 lists them when they work)
-    # no focus until the answer takes it (refresh_controls): Textual would give it to the transcript
-    # first, and keys typed while the screen opens (held until then) would go there and be lost
-    AUTO_FOCUS = ""
     # Textual repaints the whole screen when the focus moves; the widgets that gain and lose it
     # repaint themselves (their :focus styles), so most answers redraw only what changed.
     focused: Reactive[Widget | None] = Reactive(None, repaint=False)
