@@ -19,6 +19,15 @@ def _panel(screen) -> CardView:
     return screen.query_one("#cardpanel", CardView)
 
 
+async def _opened(pilot, app) -> ConversationScreen:
+    """The showcase flow open at its first step (a card step)."""
+    await app_ready(pilot)
+    app.open_flow("showcase", "rehearse", "T-1")
+    await until(pilot, lambda: bool(app.screen.query("#cardpanel")), "the conversation")
+    assert isinstance(app.screen, ConversationScreen)
+    return app.screen
+
+
 def _text(panel: CardView) -> str:
     """What the panel shows, line by line, as a reader sees it."""
     return "\n".join(line.text.rstrip() for line in panel.lines)
@@ -51,10 +60,7 @@ async def test_cards_come_back_as_drawn_and_a_step_without_one_says_so(tmp_path)
 async def test_narrow_a_card_is_read_in_the_whole_width_tab_goes_back_and_a_theme_redraws_it(tmp_path):
     app = GuideApp(lang="nl", flow_dirs=[SHOWCASE], data_dir=str(tmp_path / "data"), blink=False)
     async with app.run_test(size=(80, 24)) as pilot:
-        await app_ready(pilot)
-        app.open_flow("showcase", "rehearse", "T-1")
-        await until(pilot, lambda: bool(app.screen.query("#cardpanel")), "the conversation")
-        screen = app.screen
+        screen = await _opened(pilot, app)
         panel = _panel(screen)
         await pilot.press("ctrl+t")  # narrow: the card is asked for, and takes the focus
         await until(pilot, lambda: panel.has_focus and bool(panel.lines), "the card in focus")
@@ -95,10 +101,8 @@ async def test_a_control_character_in_a_card_is_shown_as_its_code_never_sent_to_
 async def test_a_card_folded_away_by_a_narrow_terminal_comes_back_when_it_is_wide_again(tmp_path):
     app = GuideApp(lang="nl", flow_dirs=[SHOWCASE], data_dir=str(tmp_path / "data"), blink=False)
     async with app.run_test(size=(120, 36)) as pilot:
-        await app_ready(pilot)
-        app.open_flow("showcase", "rehearse", "T-1")
-        await until(pilot, lambda: bool(app.screen.query("#cardpanel")), "the conversation")
-        screen, panel = app.screen, _panel(app.screen)
+        screen = await _opened(pilot, app)
+        panel = _panel(screen)
         await until(pilot, lambda: panel.display and bool(panel.lines), "the card beside the conversation")
         await pilot.resize_terminal(80, 24)
         await until(pilot, lambda: not panel.display, "narrow: the card folded away")

@@ -48,10 +48,7 @@ class CardView(ScrollView, can_focus=True):
         self.scroll_home(animate=False)
 
     def on_mount(self) -> None:
-        self.watch(self.app, "theme", self._redraw, init=False)
-
-    def _redraw(self) -> None:
-        self._draw()
+        self.watch(self.app, "theme", self._draw, init=False)
 
     def on_resize(self) -> None:
         self._draw()

@@ -62,7 +62,7 @@ class ConversationScreen(GuideScreen):
         yield KeyFooter(compact=True, show_command_palette=False)
 
     async def on_mount(self) -> None:
-        self.set_class(self.app.size.height < 30, "-low")
+        self.mark_low()
         if self.card_visible is None:
             self.card_visible = self.app.size.width >= WIDE
         await self.render_all()
@@ -161,8 +161,7 @@ class ConversationScreen(GuideScreen):
         keys.apply(self, keys.CONVERSATION_KEYS, self.lang, hide)
 
     def on_resize(self) -> None:
-        # a low terminal: shorter lists, so that Confirm and the hint under them stay in view
-        self.set_class(self.app.size.height < 30, "-low")
+        self.mark_low()  # shorter lists: Confirm and the hint under them stay in view
         wide = self.app.size.width >= WIDE
         if not wide and self.card_visible and not self.query_one(CardView).has_focus:
             self.card_visible = False  # made narrow: the conversation keeps the room, Ctrl+T shows the card

@@ -51,7 +51,7 @@ class HomeScreen(GuideScreen):
         self.query_one("#jobs", OptionList).focus()
 
     def on_resize(self) -> None:
-        self.set_class(self.app.size.height < 30, "-low")  # no phase line under a description: it fits
+        self.mark_low()  # no phase line under a description: it fits
         self.relabel()
 
     def keys_held(self, count: int) -> None:

@@ -25,7 +25,7 @@ from guide.base.i18n import t
 from guide.classroom import group, group_page
 from guide.flows.model import text_in
 from guide.tui import keys
-from guide.tui.screens import GuideModal, GuideScreen
+from guide.tui.screens import LOW_ROWS, GuideModal, GuideScreen
 
 
 def _cut(text: str, room: int) -> str:
@@ -141,7 +141,7 @@ class PresenterScreen(GuideScreen):
         """Draw the current page (also after a language switch)."""
         lang = self.app.lang
         keys.apply(self, keys.PRESENTER_KEYS, lang)
-        self.set_class(self.app.size.height < 30, "compact")
+        self.set_class(self.app.size.height < LOW_ROWS, "compact")
         view = self.view
         title = view.flow.title.get(lang) if view else self.flow_id
         self.query_one("#topbar", Static).update(f"{t('group.title', lang)} · {self.training} · {title}")

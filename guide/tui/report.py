@@ -15,7 +15,7 @@ from guide.base.i18n import t
 from guide.tui import keys
 from guide.tui.footer import KeyFooter
 from guide.tui.modals import MeantScreen
-from guide.tui.screens import GuideScreen
+from guide.tui.screens import LOW_ROWS, GuideScreen
 
 if TYPE_CHECKING:
     from guide.storage.sessions import Conversation
@@ -134,7 +134,7 @@ class ReportScreen(GuideScreen):
         terminal the krachtlijnen not tested share one line, so the chart leaves room for the rest."""
         rows = self.chart_rows
         chart = self.query_one("#chart", Static)
-        low = self.app.size.height < 30
+        low = self.app.size.height < LOW_ROWS
         text = reports.terminal_chart(rows, self.app.lang, self.size.width - 4, fold=low) if rows else ""
         chart.update(text)
         chart.display = bool(rows)

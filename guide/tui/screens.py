@@ -19,6 +19,9 @@ class StoreChanged(Message):
     """Another process or tab wrote to the store (posted to the screen on top by the app's watcher)."""
 
 
+LOW_ROWS = 30  # a terminal lower than this is "low" (80x24): lists shorter, fewer lines around them
+
+
 class GuideScreen(Screen):
     """A full screen of ours. The App calls these when something outside the screen changed."""
 
@@ -27,6 +30,10 @@ class GuideScreen(Screen):
 
     conv: Conversation | None = None  # the session this screen shows, if any
     KEY_SPEC: ClassVar[list[KeySpec]] = []  # this screen's own keys (guide.tui.keys), which F1 lists
+
+    def mark_low(self) -> None:
+        """Below LOW_ROWS the screen has the -low class: its CSS keeps what matters in view."""
+        self.set_class(self.app.size.height < LOW_ROWS, "-low")
 
     def refresh_lists(self) -> None:
         """Sessions or flows changed: a reload, the store opened, the window came back into focus."""
